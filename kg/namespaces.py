@@ -16,6 +16,21 @@ BASE = "https://w3id.org/cstkg/"
 KG = Namespace(BASE + "def#")
 #: Instance data (documents, entities, observations, annotations...).
 KGR = Namespace(BASE + "id/")
+#: Instance namespaces, one per kind of node, so Turtle can write them as
+#: readable prefixed names (``doc:4ec4db255a748463``, ``orgn:国际商报``).
+DOC = Namespace(BASE + "id/doc/")
+ART = Namespace(BASE + "id/article/")
+GRAPH = Namespace(BASE + "id/graph/")
+ANN = Namespace(BASE + "id/ann/")
+DUP = Namespace(BASE + "id/dup/")
+BUILD = Namespace(BASE + "id/build/")
+ORGN = Namespace(BASE + "id/org/")
+WORK = Namespace(BASE + "id/work/")
+PLACE = Namespace(BASE + "id/place/")
+PERSON = Namespace(BASE + "id/person/")
+POLICY = Namespace(BASE + "id/policy/")
+EVENT = Namespace(BASE + "id/event/")
+OBS = Namespace(BASE + "id/obs/")
 #: Indicator concepts (SKOS).
 IND = Namespace(BASE + "id/indicator/")
 
@@ -30,6 +45,19 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 PREFIXES: dict[str, Namespace] = {
     "kg": KG,
     "kgr": KGR,
+    "doc": DOC,
+    "art": ART,
+    "graph": GRAPH,
+    "ann": ANN,
+    "dup": DUP,
+    "build": BUILD,
+    "orgn": ORGN,
+    "work": WORK,
+    "place": PLACE,
+    "person": PERSON,
+    "policy": POLICY,
+    "event": EVENT,
+    "obs": OBS,
     "ind": IND,
     "schema": SCHEMA,
     "oa": OA,

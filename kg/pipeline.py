@@ -1,0 +1,152 @@
+"""The whole build: read -> structure -> dedup -> RDF -> export.
+
+Entry function: :func:`build`. It never raises for a bad document: each one
+that cannot be built becomes a :class:`~kg.model.Problem` and the others go on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from rdflib import Dataset
+
+from . import __version__
+from .dedup import mark_duplicates
+from .errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, KgError, MESSAGES
+from .export import serialize, write_outputs
+from .model import Document, Duplication, Problem
+from .rdf import BuildInfo, build_dataset, input_hash
+from .read import DEFAULT_MAX_BYTES, discover, read_source
+from .structure import analyse
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUTPUT = "output"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    documents: tuple[Document, ...]
+    problems: tuple[Problem, ...]  #: documents skipped, one line each
+    notices: tuple[str, ...]  #: not errors (e.g. a file with the same content as another)
+    duplications: tuple[Duplication, ...]
+    dataset: Optional[Dataset] = field(repr=False)
+    report: dict[str, Any] = field(repr=False)
+    written: tuple[Path, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        if not self.documents:
+            return EXIT_FAILED
+        return EXIT_PARTIAL if self.problems else EXIT_OK
+
+
+def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: Optional[str | os.PathLike[str]] = DEFAULT_OUTPUT,
+          *, max_bytes: int = DEFAULT_MAX_BYTES) -> BuildResult:
+    """Build the knowledge graph from ``paths`` (files or folders) into ``out_dir``.
+
+    With ``out_dir=None`` nothing is written (the dataset is still returned).
+    Output is written only when at least one document was built, and then
+    atomically: a failed build leaves the previous output as it was.
+    """
+    files, errors = discover(list(paths))
+    problems = [Problem(e.path, e.reason, e.code) for e in errors]
+    notices: list[str] = []
+    if not files and not errors:
+        problems.append(Problem(", ".join(str(p) for p in paths), MESSAGES["no-documents"], "no-documents"))
+
+    documents: list[Document] = []
+    by_hash: dict[str, str] = {}
+    for path in files:
+        try:
+            source = read_source(path, max_bytes=max_bytes)
+        except KgError as exc:
+            problems.append(Problem(exc.path, exc.reason, exc.code))
+            continue
+        if source.sha256 in by_hash:
+            notices.append(f"{source.path}: " + MESSAGES["duplicate-file"].format(detail=by_hash[source.sha256]))
+            continue
+        by_hash[source.sha256] = source.path
+        try:
+            documents.append(analyse(source))
+        except Exception as exc:  # a bug must not cost the other documents
+            problems.append(Problem(source.path, f"internal error while analysing ({type(exc).__name__}: {exc})", "internal"))
+
+    documents, duplications = mark_duplicates(documents)
+    dataset = None
+    written: tuple[Path, ...] = ()
+    info = BuildInfo(input_hash=input_hash(documents))
+    report = _report(documents, problems, notices, duplications, info)
+    if documents:
+        dataset = build_dataset(documents, duplications, info)
+        if out_dir is not None:
+            files_out = serialize(dataset)
+            files_out["report.json"] = _json(report)
+            written = tuple(write_outputs(files_out, out_dir))
+    return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), dataset, report, written)
+
+
+def _json(obj: Any) -> bytes:
+    import json
+
+    return (json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _report(documents: list[Document], problems: list[Problem], notices: list[str],
+            duplications: list[Duplication], info: BuildInfo) -> dict[str, Any]:
+    docs = []
+    for d in documents:
+        src = d.source
+        docs.append({
+            "id": d.doc_id,
+            "path": Path(src.path).as_posix(),
+            "name": src.name,
+            "bytes": src.byte_size,
+            "characters": len(src.text),
+            "sha256": src.sha256,
+            "encoding": src.encoding,
+            "media_type": src.media_type,
+            "title": d.title,
+            "publisher": d.publisher,
+            "date": d.date,
+            "primary_script": d.primary_script,
+            "scripts": list(d.scripts),
+            "sentences": len(d.sentences),
+            "sentences_by_script": dict(sorted(Counter(s.script for s in d.sentences).items())),
+            "duplicate_sentences": sum(1 for s in d.sentences if s.duplicate_of),
+            "articles": [
+                {
+                    "index": a.index, "title": a.title, "source": a.source, "date": a.date,
+                    "start": a.start, "end": a.end,
+                    "duplicate_of": f"{a.duplicate_of[0]}#article-{a.duplicate_of[1]}" if a.duplicate_of else None,
+                    "duplicate_ratio": a.duplicate_ratio if a.duplicate_of else None,
+                }
+                for a in d.articles
+            ],
+            "warnings": list(d.warnings),
+        })
+    return {
+        "tool": {"name": "kg", "version": __version__},
+        "input_hash": info.input_hash,
+        "totals": {
+            "documents_built": len(documents),
+            "documents_skipped": len(problems),
+            "articles": sum(len(d.articles) for d in documents),
+            "sentences": sum(len(d.sentences) for d in documents),
+            "duplicate_passages": len(duplications),
+        },
+        "documents": docs,
+        "skipped": [{"path": Path(p.path).as_posix(), "code": p.code, "reason": p.reason} for p in problems],
+        "notices": notices,
+        "duplicate_passages": [
+            {
+                "original": {"doc": x.original_doc, "start": x.original[0], "end": x.original[1]},
+                "copy": {"doc": x.copy_doc, "start": x.copy[0], "end": x.copy[1]},
+                "similarity": x.similarity,
+            }
+            for x in duplications
+        ],
+    }

@@ -1,0 +1,219 @@
+"""Stage 4: the RDF dataset.
+
+Entry function: :func:`build_dataset`. One named graph per source document
+holds everything derived from it (the document's description, its articles,
+the publications it names, and the evidence annotations); the default graph
+holds the build activity and what each named graph was derived from.
+
+IRIs come from stable keys (content hashes, canonical-name slugs), never from
+run order, and no blank nodes are minted, so the same input gives the same
+triples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from . import __version__
+from .model import Document, Duplication
+from .namespaces import ANN, ART, BUILD, DOC, DUP, GRAPH, KG, OA, ORGN, SCHEMA, bind
+from .normalize import HAN_CLASS, script_of, to_simplified
+
+#: characters of context kept on each side of a quote (oa:prefix / oa:suffix)
+QUOTE_CONTEXT = 24
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    """What the build activity node says about the run."""
+
+    input_hash: str  #: sha256 over the sorted document hashes and the tool version
+    tool_version: str = __version__
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return DOC[doc_id]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    return GRAPH[doc_id]
+
+
+def article_iri(doc_id: str, n: int) -> URIRef:
+    return ART[f"{doc_id}-{n}"]
+
+
+def slug(name: str) -> str:
+    """A stable IRI segment for a canonical name: width- and script-folded, lower case."""
+    s = to_simplified(unicodedata.normalize("NFKC", name)).strip().lower()
+    s = re.sub(r"[\s_]+", "-", s)
+    s = re.sub(rf"[^0-9a-z\-{HAN_CLASS}]", "", s)
+    s = re.sub(r"-{2,}", "-", s).strip("-")
+    return s or "h-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def split_bilingual(text: str) -> list[tuple[str, str]]:
+    """A title such as ``中文标题 English Title`` as ``[(中文标题, zh-…), (English Title, en)]``.
+
+    A title in one script comes back whole with its script tag.
+    """
+    m = re.match(rf"^(.*[{HAN_CLASS}][^A-Za-z]*?)\s+([A-Z][A-Za-z0-9'’:,\-\s&]{{8,}})$", text.strip())
+    if m and len(re.findall(r"[A-Za-z]+", m.group(2))) >= 3:
+        zh, en = m.group(1).strip(), m.group(2).strip()
+        return [(zh, script_of(zh)), (en, "en")]
+    return [(text, script_of(text))]
+
+
+def _lang_literal(text: str) -> Literal:
+    return Literal(text, lang=script_of(text))
+
+
+def _date_literal(iso: str) -> Literal:
+    return Literal(iso, datatype=XSD.dateTime if "T" in iso else XSD.date)
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def add_evidence(g: Graph, body: URIRef, doc: Document, start: int, end: int,
+                 motivation: URIRef = OA.identifying) -> URIRef:
+    """Attach an ``oa:Annotation`` saying ``body`` is stated at ``doc.source.text[start:end]``.
+
+    Offsets are code points of the decoded original text (start inclusive, end
+    exclusive). Returns the annotation IRI (stable: a hash of doc, span and body).
+    """
+    text = doc.source.text
+    key = _hash(doc.doc_id, start, end, body)
+    ann, target, pos, quote = ANN[key], ANN[key + "-target"], ANN[key + "-pos"], ANN[key + "-quote"]
+    g.add((ann, RDF.type, OA.Annotation))
+    g.add((ann, OA.hasBody, body))
+    g.add((ann, OA.hasTarget, target))
+    g.add((ann, OA.motivatedBy, motivation))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, doc_iri(doc.doc_id)))
+    g.add((target, OA.hasSelector, pos))
+    g.add((target, OA.hasSelector, quote))
+    g.add((pos, RDF.type, OA.TextPositionSelector))
+    g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(text[start:end])))
+    g.add((quote, OA.prefix, Literal(text[max(0, start - QUOTE_CONTEXT):start])))
+    g.add((quote, OA.suffix, Literal(text[end:end + QUOTE_CONTEXT])))
+    return ann
+
+
+_ORG_HEAD = re.compile(r"(协会|協會|学会|學會|秘书处|秘書處|研究院|研究所|中心|委员会|委員會|部|局|厅|廳|大学|大學)$")
+
+
+def _publication(g: Graph, doc: Document, name: str, span: Optional[tuple[int, int]]) -> URIRef:
+    """A publication (or publishing body) named by the text, with evidence."""
+    node = ORGN[slug(name)]
+    cls = KG.Organization if _ORG_HEAD.search(name) else KG.MediaOutlet
+    g.add((node, RDF.type, cls))
+    lit = _lang_literal(name)
+    g.add((node, SKOS.prefLabel, lit))
+    g.add((node, RDFS.label, lit))
+    if span:
+        add_evidence(g, node, doc, *span)
+    return node
+
+
+def _describe_document(g: Graph, doc: Document) -> None:
+    src = doc.source
+    d = doc_iri(doc.doc_id)
+    g.add((d, RDF.type, KG.SourceDocument))
+    g.add((d, SCHEMA.identifier, Literal(src.name)))
+    g.add((d, KG.sha256, Literal(src.sha256)))
+    g.add((d, KG.characterEncoding, Literal(src.encoding)))
+    g.add((d, SCHEMA.encodingFormat, Literal(src.media_type)))
+    g.add((d, KG.byteSize, Literal(src.byte_size, datatype=XSD.nonNegativeInteger)))
+    g.add((d, KG.characterCount, Literal(len(src.text), datatype=XSD.nonNegativeInteger)))
+    g.add((d, KG.sentenceCount, Literal(len(doc.sentences), datatype=XSD.nonNegativeInteger)))
+    g.add((d, KG.primaryScript, Literal(doc.primary_script)))
+    for s in doc.scripts:
+        g.add((d, SCHEMA.inLanguage, Literal(s)))
+    if doc.title:
+        for text, lang in split_bilingual(doc.title):
+            g.add((d, SCHEMA.name, Literal(text, lang=lang)))
+    publisher = _publication(g, doc, doc.publisher, doc.publisher_span) if doc.publisher else None
+    if publisher is not None:
+        g.add((d, SCHEMA.publisher, publisher))
+    if doc.date:
+        g.add((d, SCHEMA.datePublished, _date_literal(doc.date)))
+
+    for art in doc.articles:
+        a = article_iri(doc.doc_id, art.index)
+        g.add((d, SCHEMA.hasPart, a))
+        g.add((a, RDF.type, KG.Article))
+        g.add((a, SCHEMA.isPartOf, d))
+        g.add((a, SCHEMA.position, Literal(art.index, datatype=XSD.integer)))
+        if art.title:
+            for text, lang in split_bilingual(art.title):
+                g.add((a, SCHEMA.name, Literal(text, lang=lang)))
+        if art.source:
+            g.add((a, SCHEMA.publisher, _publication(g, doc, art.source, art.source_span)))
+        elif publisher is not None and len(doc.articles) == 1:
+            g.add((a, SCHEMA.publisher, publisher))
+        if art.date or (doc.date and len(doc.articles) == 1):
+            g.add((a, SCHEMA.datePublished, _date_literal(art.date or doc.date)))
+        if art.duplicate_of:
+            g.add((a, KG.duplicateOf, article_iri(*art.duplicate_of)))
+        add_evidence(g, a, doc, art.start, art.end, OA.describing)
+
+
+def _describe_duplication(g: Graph, dup: Duplication) -> None:
+    key = _hash(dup.original_doc, dup.original, dup.copy_doc, dup.copy)
+    node = DUP[key]
+    g.add((node, RDF.type, KG.TextDuplication))
+    g.add((node, KG.similarity, Literal(f"{dup.similarity:.3f}", datatype=XSD.decimal)))
+    for role, doc_id, (start, end) in ((KG.original, dup.original_doc, dup.original),
+                                       (KG.copy, dup.copy_doc, dup.copy)):
+        name = "original" if role == KG.original else "copy"
+        target, pos = DUP[f"{key}-{name}"], DUP[f"{key}-{name}-pos"]
+        g.add((node, role, target))
+        g.add((target, RDF.type, OA.SpecificResource))
+        g.add((target, OA.hasSource, doc_iri(doc_id)))
+        g.add((target, OA.hasSelector, pos))
+        g.add((pos, RDF.type, OA.TextPositionSelector))
+        g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+
+
+def input_hash(documents: Iterable[Document]) -> str:
+    h = hashlib.sha256(__version__.encode("utf-8"))
+    for sha in sorted(d.source.sha256 for d in documents):
+        h.update(sha.encode("ascii"))
+    return h.hexdigest()
+
+
+def build_dataset(documents: list[Document], duplications: list[Duplication],
+                  info: Optional[BuildInfo] = None) -> Dataset:
+    """The whole build as an rdflib :class:`~rdflib.Dataset` (one named graph per document)."""
+    info = info or BuildInfo(input_hash=input_hash(documents))
+    ds = bind(Dataset())
+    build = BUILD[info.input_hash[:16]]
+    default = ds.default_graph if hasattr(ds, "default_graph") else ds.graph(ds.default_context.identifier)
+    default.add((build, RDF.type, KG.Build))
+    default.add((build, KG.toolVersion, Literal(info.tool_version)))
+    default.add((build, KG.inputHash, Literal(info.input_hash)))
+    graphs: dict[str, Graph] = {}
+    for doc in documents:
+        gid = graph_iri(doc.doc_id)
+        g = ds.graph(gid)
+        graphs[doc.doc_id] = g
+        default.add((gid, PROV.wasDerivedFrom, doc_iri(doc.doc_id)))
+        default.add((gid, PROV.wasGeneratedBy, build))
+        default.add((build, PROV.used, doc_iri(doc.doc_id)))
+        _describe_document(g, doc)
+    for dup in duplications:
+        _describe_duplication(graphs[dup.copy_doc], dup)
+    return ds
