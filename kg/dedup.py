@@ -2,7 +2,7 @@
 
 Entry function: :func:`mark_duplicates`. Documents are compared paragraph by
 paragraph on the analysis text (spaces and punctuation ignored) with sampled
-character 8-gram fingerprints, so small edits (a changed word, a dropped
+character 5-gram fingerprints, so small edits (a changed word, a dropped
 particle) still match and the cost stays linear in the corpus size. The first
 occurrence in build order is the original; later ones are copies.
 
@@ -27,7 +27,7 @@ MIN_PARAGRAPH = 30
 MIN_CONTAINMENT = 0.8
 #: share of an article's text that must repeat one earlier article for the article to be a copy
 ARTICLE_COPY_RATIO = 0.6
-SHINGLE = 8
+SHINGLE = 5
 SAMPLE = 4  # keep one fingerprint in SAMPLE (deterministic: crc32-based)
 
 _STRIP = re.compile(r"[\s\W_]+", re.UNICODE)

@@ -235,7 +235,7 @@ _MD_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), lambda m: m.group(1)),  # links, images
     (re.compile(r"<[A-Za-z/!][^>\n]*>"), ""),  # inline HTML
     (re.compile(r"`+"), ""),  # inline code marks
-    (re.compile(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])"), lambda m: m.group(1)),
+    (re.compile(r"(?<![A-Za-z0-9*_])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![A-Za-z0-9*_])"), lambda m: m.group(2)),
     (re.compile(r"(?<!\w)__(?=\S)|(?<=\S)__(?!\w)"), ""),
 ]
 
@@ -247,7 +247,7 @@ def _markdown(w: _Work) -> None:
             # characters keep their own positions
             edits: list[Edit] = []
             for m in pattern.finditer(w.text):
-                inner_a, inner_b = m.span(1)
+                inner_a, inner_b = m.span(m.re.groups)
                 if m.start() < inner_a:
                     edits.append((m.start(), inner_a, ""))
                 if inner_b < m.end():

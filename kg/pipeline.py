@@ -89,6 +89,19 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
     return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), dataset, report, written)
 
 
+def display_path(path: str) -> str:
+    """A path as the report shows it: relative to the working folder when inside it, POSIX style.
+
+    Builds of the same files from the same place then report the same paths,
+    however they were named on the command line.
+    """
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return p.as_posix()
+
+
 def _json(obj: Any) -> bytes:
     import json
 
@@ -102,7 +115,7 @@ def _report(documents: list[Document], problems: list[Problem], notices: list[st
         src = d.source
         docs.append({
             "id": d.doc_id,
-            "path": Path(src.path).as_posix(),
+            "path": display_path(src.path),
             "name": src.name,
             "bytes": src.byte_size,
             "characters": len(src.text),
@@ -139,7 +152,7 @@ def _report(documents: list[Document], problems: list[Problem], notices: list[st
             "duplicate_passages": len(duplications),
         },
         "documents": docs,
-        "skipped": [{"path": Path(p.path).as_posix(), "code": p.code, "reason": p.reason} for p in problems],
+        "skipped": [{"path": display_path(p.path), "code": p.code, "reason": p.reason} for p in problems],
         "notices": notices,
         "duplicate_passages": [
             {
