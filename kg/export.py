@@ -41,6 +41,11 @@ def union_graph(ds: Dataset) -> Graph:
     return g
 
 
+def _default_graph(ds: Dataset) -> Graph:
+    """The default graph (``Dataset.default_graph`` from rdflib 7.2, ``default_context`` before)."""
+    return ds.default_graph if hasattr(type(ds), "default_graph") else ds.default_context
+
+
 def _trig(ds: Dataset) -> str:
     """TriG with the default graph first and the named graphs sorted by IRI.
 
@@ -49,7 +54,8 @@ def _trig(ds: Dataset) -> str:
     """
     prefixes: dict[str, str] = {}
     bodies: list[str] = []
-    contexts = sorted(ds.graphs(), key=lambda g: (g.identifier != ds.default_context.identifier, str(g.identifier)))
+    default_id = _default_graph(ds).identifier
+    contexts = sorted(ds.graphs(), key=lambda g: (g.identifier != default_id, str(g.identifier)))
     for ctx in contexts:
         if len(ctx) == 0:
             continue
@@ -65,7 +71,7 @@ def _trig(ds: Dataset) -> str:
                 prefixes[name] = ln
         # not indented: a long literal ("""...""") spans lines and must stay byte-exact
         inner = "\n".join(body).strip("\n")
-        if ctx.identifier == ds.default_context.identifier:
+        if ctx.identifier == default_id:
             bodies.append("{\n" + inner + "\n}\n")
         else:
             bodies.append(f"{g.namespace_manager.normalizeUri(ctx.identifier)} {{\n{inner}\n}}\n")

@@ -113,3 +113,79 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+# ---------------------------------------------------------------- extraction (stage 2)
+
+#: Entity types: the local names of the ontology's classes (``kg:VideoGame`` ...).
+WORK_TYPES = ("VideoGame", "Film", "WebNovel", "MicroDrama", "TVSeries", "VarietyShow", "AppProduct", "OtherWork")
+ORG_TYPES = ("Firm", "GovernmentBody", "Organization", "Association", "ResearchInstitute", "University",
+             "MediaOutlet", "Platform")
+REGION_TYPES = ("Country", "Province", "City", "District", "Zone", "Port", "RegionGroup")
+ENTITY_TYPES = WORK_TYPES + ORG_TYPES + REGION_TYPES + ("Policy", "Report", "Person", "Event", "Award")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of one document that names an entity.
+
+    ``start``/``end`` are original offsets of the name itself (title marks such
+    as 《》 excluded); ``surface`` is ``source.text[start:end]``; ``text`` is the
+    same span of the analysis text (Simplified, width-folded).
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    norm_start: int
+    norm_end: int
+    surface: str
+    text: str
+    type: str  #: one of :data:`ENTITY_TYPES`
+    sentence: int  #: index of the sentence it occurs in
+    rule: str  #: the signal that found it (``title-mark``, ``org-suffix``, ``person-role``, ``gazetteer`` ...)
+    canonical: Optional[str] = None  #: canonical name when a curated entry or an alias in the text says so
+    lang: str = "zh-Hans"  #: script of the surface: ``zh-Hans``, ``zh-Hant`` or ``en``
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """A relation stated in one sentence, between two mentions (or a mention and a literal)."""
+
+    doc_id: str
+    predicate: str  #: ontology property local name: ``developer``, ``issuedBy``, ``roleAt`` ...
+    subject: Mention
+    object: Optional[Mention]  #: None when the object is a literal
+    literal: Optional[str] = None  #: ISO date or text when the object is a literal
+    start: int = 0  #: original span of the evidence (usually the sentence or clause)
+    end: int = 0
+    role: Optional[str] = None  #: job title for ``roleAt``
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as stated, with its unit, normalized (found in the analysis text of a sentence)."""
+
+    norm_start: int  #: analysis-text offsets (document-wide) of the whole figure incl. qualifier and unit
+    norm_end: int
+    value: Optional[str]  #: decimal string, fully expanded ("7500000000000"); None for a range
+    unit: str  #: QUDT local name (CCY_CNY, PERCENT, NUM ...) or a local unit (PERCENT_POINT, TIMES, TEU)
+    low: Optional[str] = None  #: range ends (decimal strings)
+    high: Optional[str] = None
+    unit_implicit: bool = False  #: the currency was implied by context, not written
+    qualifier: Optional[str] = None  #: more_than, at_least, nearly, about, at_most, less_than
+    count_of: Optional[str] = None  #: for NUM: what is counted, English singular ("player", "firm")
+    negative: bool = False  #: stated as a fall (下降, decline): the value is already negated
+    kind: str = "level"  #: level, growth, growth_difference, share, multiple
+
+
+@dataclass(frozen=True)
+class PeriodRef:
+    """A time period as stated, resolved to ISO form."""
+
+    norm_start: int
+    norm_end: int
+    start: str  #: ISO date, year-month or year of the first day/month/year covered
+    end: str  #: ISO form of the last one (== start for a single year/month/day)
+    label: str  #: canonical label: "2024", "2024-03", "2024-H1", "2024-Q1/2024-Q3", "2024-01/2024-10", "2024-03-08"
+    relative: bool = False  #: resolved from 今年/去年/last year against the document date

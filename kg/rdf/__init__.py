@@ -1,4 +1,4 @@
-"""Stage 4: the RDF dataset.
+"""Stage 4: the RDF dataset (package: documents here; evidence, entities, observations beside).
 
 Entry function: :func:`build_dataset`. One named graph per source document
 holds everything derived from it (the document's description, its articles,
@@ -21,13 +21,11 @@ from typing import Iterable, Optional
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-from . import __version__
-from .model import Document, Duplication
-from .namespaces import ANN, ART, BUILD, DOC, DUP, GRAPH, KG, OA, ORGN, SCHEMA, bind
-from .normalize import HAN_CLASS, script_of, to_simplified
-
-#: characters of context kept on each side of a quote (oa:prefix / oa:suffix)
-QUOTE_CONTEXT = 24
+from .. import __version__
+from ..model import Document, Duplication
+from ..namespaces import ART, BUILD, DOC, DUP, GRAPH, KG, OA, ORGN, SCHEMA, bind
+from ..normalize import HAN_CLASS, script_of, to_simplified
+from .evidence import add_evidence, doc_iri, stable_hash as _hash
 
 
 @dataclass(frozen=True)
@@ -36,10 +34,6 @@ class BuildInfo:
 
     input_hash: str  #: sha256 over the sorted document hashes and the tool version
     tool_version: str = __version__
-
-
-def doc_iri(doc_id: str) -> URIRef:
-    return DOC[doc_id]
 
 
 def graph_iri(doc_id: str) -> URIRef:
@@ -77,38 +71,6 @@ def _lang_literal(text: str) -> Literal:
 
 def _date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=XSD.dateTime if "T" in iso else XSD.date)
-
-
-def _hash(*parts: object) -> str:
-    return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
-
-
-def add_evidence(g: Graph, body: URIRef, doc: Document, start: int, end: int,
-                 motivation: URIRef = OA.identifying) -> URIRef:
-    """Attach an ``oa:Annotation`` saying ``body`` is stated at ``doc.source.text[start:end]``.
-
-    Offsets are code points of the decoded original text (start inclusive, end
-    exclusive). Returns the annotation IRI (stable: a hash of doc, span and body).
-    """
-    text = doc.source.text
-    key = _hash(doc.doc_id, start, end, body)
-    ann, target, pos, quote = ANN[key], ANN[key + "-target"], ANN[key + "-pos"], ANN[key + "-quote"]
-    g.add((ann, RDF.type, OA.Annotation))
-    g.add((ann, OA.hasBody, body))
-    g.add((ann, OA.hasTarget, target))
-    g.add((ann, OA.motivatedBy, motivation))
-    g.add((target, RDF.type, OA.SpecificResource))
-    g.add((target, OA.hasSource, doc_iri(doc.doc_id)))
-    g.add((target, OA.hasSelector, pos))
-    g.add((target, OA.hasSelector, quote))
-    g.add((pos, RDF.type, OA.TextPositionSelector))
-    g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
-    g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(text[start:end])))
-    g.add((quote, OA.prefix, Literal(text[max(0, start - QUOTE_CONTEXT):start])))
-    g.add((quote, OA.suffix, Literal(text[end:end + QUOTE_CONTEXT])))
-    return ann
 
 
 _ORG_HEAD = re.compile(r"(协会|協會|学会|學會|秘书处|秘書處|研究院|研究所|中心|委员会|委員會|部|局|厅|廳|大学|大學)$")
@@ -201,7 +163,7 @@ def build_dataset(documents: list[Document], duplications: list[Duplication],
     info = info or BuildInfo(input_hash=input_hash(documents))
     ds = bind(Dataset())
     build = BUILD[info.input_hash[:16]]
-    default = ds.default_graph if hasattr(ds, "default_graph") else ds.graph(ds.default_context.identifier)
+    default = ds.default_graph if hasattr(type(ds), "default_graph") else ds.default_context
     default.add((build, RDF.type, KG.Build))
     default.add((build, KG.toolVersion, Literal(info.tool_version)))
     default.add((build, KG.inputHash, Literal(info.input_hash)))

@@ -1,0 +1,51 @@
+"""Evidence: the ``oa:Annotation`` behind every node and statement of the graph."""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from ..model import Document
+from ..namespaces import ANN, DOC, OA
+
+#: characters of context kept on each side of a quote (oa:prefix / oa:suffix)
+QUOTE_CONTEXT = 24
+
+
+def stable_hash(*parts: object) -> str:
+    """16 hex digits of sha256 over the parts: the key of IRIs minted from content."""
+    return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return DOC[doc_id]
+
+
+def add_evidence(g: Graph, body: URIRef, doc: Document, start: int, end: int,
+                 motivation: URIRef = OA.identifying) -> URIRef:
+    """Attach an ``oa:Annotation`` saying ``body`` is stated at ``doc.source.text[start:end]``.
+
+    Offsets are code points of the decoded original text (start inclusive, end
+    exclusive). Returns the annotation IRI (stable: a hash of doc, span and body).
+    """
+    text = doc.source.text
+    key = stable_hash(doc.doc_id, start, end, body)
+    ann, target, pos, quote = ANN[key], ANN[key + "-target"], ANN[key + "-pos"], ANN[key + "-quote"]
+    g.add((ann, RDF.type, OA.Annotation))
+    g.add((ann, OA.hasBody, body))
+    g.add((ann, OA.hasTarget, target))
+    g.add((ann, OA.motivatedBy, motivation))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, doc_iri(doc.doc_id)))
+    g.add((target, OA.hasSelector, pos))
+    g.add((target, OA.hasSelector, quote))
+    g.add((pos, RDF.type, OA.TextPositionSelector))
+    g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(text[start:end])))
+    g.add((quote, OA.prefix, Literal(text[max(0, start - QUOTE_CONTEXT):start])))
+    g.add((quote, OA.suffix, Literal(text[end:end + QUOTE_CONTEXT])))
+    return ann
