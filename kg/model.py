@@ -189,3 +189,31 @@ class PeriodRef:
     end: str  #: ISO form of the last one (== start for a single year/month/day)
     label: str  #: canonical label: "2024", "2024-03", "2024-H1", "2024-Q1/2024-Q3", "2024-01/2024-10", "2024-03-08"
     relative: bool = False  #: resolved from 今年/去年/last year against the document date
+
+
+# ---------------------------------------------------------------- resolution (stage 3)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real thing, resolved across mentions, scripts and documents."""
+
+    key: str  #: stable, unique: "<kind>/<slug of the canonical name>", e.g. "work/原神", "orgn/商务部"
+    type: str  #: one of :data:`ENTITY_TYPES`
+    canonical: str  #: canonical name (what the slug is made from)
+    pref_labels: tuple[tuple[str, str], ...]  #: (text, lang), at most one per lang (zh-Hans, zh-Hant, en)
+    alt_labels: tuple[tuple[str, str], ...]  #: every other surface form met, with its lang
+    mentions: tuple[Mention, ...]
+    same_as: tuple[str, ...] = ()  #: verified external IRIs (e.g. Wikidata), else empty
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation between resolved entities (or an entity and a literal), with all its evidence."""
+
+    subject: str  #: Entity.key
+    predicate: str  #: ontology property local name
+    object: Optional[str]  #: Entity.key, or None for a literal
+    literal: Optional[str] = None  #: ISO date / text when the object is a literal
+    evidence: tuple[RelationMention, ...] = ()
+    role: Optional[str] = None
