@@ -217,3 +217,49 @@ class Relation:
     literal: Optional[str] = None  #: ISO date / text when the object is a literal
     evidence: tuple[RelationMention, ...] = ()
     role: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ObservationMention:
+    """One stated figure in one sentence, with what it measures, when, and what about."""
+
+    doc_id: str
+    sentence: int  #: sentence index
+    start: int  #: original span of the figure (qualifier, number, scale, unit)
+    end: int
+    quantity: Quantity
+    indicator: str  #: indicator key (stable across scripts and documents)
+    indicator_labels: tuple[tuple[str, str], ...]  #: (label, lang) for zh-Hans / zh-Hant / en, where known
+    indicator_surface: str  #: the phrase of the text that names what is measured ("" if implied)
+    period: Optional[PeriodRef] = None
+    comparison_period: Optional[str] = None  #: label of the period a growth rate compares with
+    subject: Optional[Mention] = None  #: the entity the figure is about, when named in the text
+    subject_default: Optional[str] = None  #: canonical name when implied ("中国" for 我国/全国)
+    growth_of: Optional[int] = None  #: for a growth rate: index (in the document's list) of the level it qualifies
+    window: Optional[str] = None  #: a time window that qualifies the measure ("上线1小时")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """What figures measure: a SKOS concept shared across documents and scripts."""
+
+    key: str  #: IRI-safe key ("services.trade", "services.trade.growth")
+    pref_labels: tuple[tuple[str, str], ...]  #: (label, lang), at most one per lang
+    alt_labels: tuple[tuple[str, str], ...] = ()
+    growth_of: Optional[str] = None  #: for a growth-rate indicator: the key of the level indicator
+    kind: str = "level"  #: level, growth, growth_difference, share, multiple
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One stated figure of one document (all its evidence merged), ready for RDF."""
+
+    key: str  #: stable hash
+    doc_id: str
+    indicator: str  #: Indicator.key
+    quantity: Quantity
+    period: Optional[PeriodRef]
+    comparison_period: Optional[str]
+    about: Optional[str]  #: Entity.key
+    growth_of: Optional[str]  #: Observation.key of the level a growth rate qualifies
+    mentions: tuple[ObservationMention, ...]  #: every place the figure is stated (≥ 1)

@@ -31,6 +31,8 @@ PERSON = Namespace(BASE + "id/person/")
 POLICY = Namespace(BASE + "id/policy/")
 EVENT = Namespace(BASE + "id/event/")
 OBS = Namespace(BASE + "id/obs/")
+PERIOD = Namespace(BASE + "id/period/")
+STMT = Namespace(BASE + "id/stmt/")
 #: Indicator concepts (SKOS).
 IND = Namespace(BASE + "id/indicator/")
 
@@ -58,6 +60,8 @@ PREFIXES: dict[str, Namespace] = {
     "policy": POLICY,
     "event": EVENT,
     "obs": OBS,
+    "period": PERIOD,
+    "stmt": STMT,
     "ind": IND,
     "schema": SCHEMA,
     "oa": OA,

@@ -1,0 +1,444 @@
+"""Every stated figure as an observation: value, unit, period, growth, indicator, subject.
+
+Entry function: :func:`extract_metrics`. Per sentence of the analysis text it
+takes the quantities (:mod:`kg.extract.quantities`) and periods
+(:mod:`kg.extract.periods`) and decides, for each figure:
+
+- **indicator**: the phrase before the figure in its clause, stripped of verbs,
+  qualifiers, times and the subject ("中国服务进出口总额超过…" -> 服务进出口总额;
+  "the services import and export value soared to…" -> services import and
+  export value; "an 18.2 percent growth in exports" -> exports); a count takes
+  its counted noun ("1000万用户" -> 用户); a figure with no phrase of its own
+  inherits the previous figure's indicator in the sentence (…，2023年增长至Y亿元);
+- **period**: the nearest period before it in the sentence (after it, in its
+  clause, for English "… in 2024"), else the one the previous sentence stated;
+  a period introduced by 较/比/compared with is a comparison, not the period;
+- **growth**: a rate of change qualifies the level figure of the same indicator
+  stated before it in the sentence, and compares with the explicit period
+  (较2024年同期) or the same period a year earlier (同比, year on year);
+- **parallel lists** ("A、B…分别为x、y", "A and B … x and y respectively") pair
+  items with figures in order; an item may be a subject or a part of the indicator;
+- **subject**: the nearest entity mention before the figure in its clause (not
+  a source such as 据商务部数据), else in the sentence; 我国/全国/China imply China.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ..model import Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
+from ..normalize import to_simplified
+from .indicators import key_of
+from .periods import comparison_period, find_periods
+from .quantities import find_quantities
+
+#: mention types that can be what a figure is about
+SUBJECT_TYPES = {
+    "Country", "Province", "City", "District", "Zone", "Port", "RegionGroup",
+    "Firm", "VideoGame", "Film", "WebNovel", "MicroDrama", "TVSeries", "VarietyShow", "AppProduct",
+    "OtherWork", "Platform", "Event", "Organization", "Association",
+}
+_DELIM = re.compile(r"[,;:!?。;，；：、]|\band\b|\bwhile\b|\bbut\b")
+_CLAUSE = re.compile(r"[,;:!?。;]|\bwhile\b|\bbut\b|\bwhereas\b")
+_ZH_TRAILING = re.compile(
+    r"(?:同比|环比|分别|进一步|持续|稳步|首次|再次|已经|已|就|便|仍|也|都|均|共|合计|累计|总计|预计|有望|将|"
+    r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|攀升到|攀升至|攀升|升至|提升至|提升|"
+    r"降至|下降至|下降了|下降|减少至|减少了|减少|跌至|回落至|实现|完成|录得|获得|收获|吸引|拥有|聚集了|聚集|积累了|"
+    r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|用|过|到|至|从|由|规模|还是|正|"
+    r"大约|左右|以上|多|余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有)$"
+)
+_ZH_LEADING = re.compile(r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|该|这|全年|年内|期间)")
+_CHINA_ZH = re.compile(r"我国|全国|中国|国内|国产")
+_CHINA_EN = re.compile(r"\bChina(?:'s|’s)?\b|\bChinese\b|\bnational\b|\bnationwide\b")
+_EN_VERB = re.compile(
+    r"\b(?:soared|rose|grew|increased|reached|reaching|hit|hits|topped|exceeded|exceeding|surpassed|surpassing|"
+    r"totaled|totalled|stood|was|were|is|are|has|have|had|recorded|recording|gained|gaining|achieved|"
+    r"amounted|came|climbed|jumped|fell|dropped|declined|decreased|slid|shrank|expanded|generated|earned|"
+    r"accounted|attracted|drew|passed|crossed|of|by|at|to|with|marking|saw|posted)\b",
+    re.I,
+)
+_EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|jump|gain)\s+in\s+([a-z][a-z ,\-]*?)(?=[,.;]|\s+(?:and|while|but|in|over|from|compared)\b|$)", re.I)
+_SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
+_SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
+_RESPECTIVELY = re.compile(r"分别|respectively|\beach\b", re.I)
+_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|同|compared (?:with|to)|from|over|than|versus)\s*$", re.I)
+_WINDOW_UNITS = {"DAY", "HR", "MIN"}
+
+
+def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> list[ObservationMention]:
+    """All observations stated in ``doc`` (in text order)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type in SUBJECT_TYPES:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[ObservationMention] = []
+    doc_date = doc.date[:10] if doc.date else None
+    previous_period: Optional[PeriodRef] = None
+    previous_article = None
+    for s in doc.sentences:
+        if s.article != previous_article:
+            previous_period, previous_article = None, s.article
+        lang = "en" if s.script == "en" else "zh"
+        quantities = find_quantities(s.text, s.norm_start)
+        periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date)
+        if quantities:
+            out.extend(_sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
+                                              previous_period, len(out)))
+        stated = [p for p in periods if not _is_comparison(doc, p)]
+        if stated:
+            previous_period = stated[-1]
+    return out
+
+
+def _article_date(doc: Document, s: Sentence) -> Optional[str]:
+    for a in doc.articles:
+        if a.index == s.article and a.date:
+            return a.date[:10]
+    return None
+
+
+def _is_comparison(doc: Document, p: PeriodRef) -> bool:
+    before = doc.analysis_text[max(0, p.norm_start - 14):p.norm_start]
+    return bool(_COMPARISON_CUE.search(before))
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    cut = floor
+    for m in _CLAUSE.finditer(text, floor, pos):
+        cut = m.end()
+    return cut
+
+
+def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: list[Quantity],
+                           periods: list[PeriodRef], mentions: list[Mention],
+                           carried: Optional[PeriodRef], base_index: int) -> list[ObservationMention]:
+    text = doc.analysis_text
+    stated_periods = [p for p in periods if not _is_comparison(doc, p)]
+    comparisons = [p for p in periods if _is_comparison(doc, p)]
+    results: list[ObservationMention] = []
+    window: Optional[str] = None
+    last_indicator: Optional[tuple[str, tuple, str]] = None  # key, labels, surface
+    last_level_index: dict[str, int] = {}
+    parallel = _parallel_items(text, s, quantities, lang, mentions)
+    parallel_periods = _parallel_periods(text, s, quantities, stated_periods)
+
+    for qi, q in enumerate(quantities):
+        # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
+        if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities):
+            nxt = quantities[qi + 1]
+            if not _CLAUSE.search(text[q.norm_end:nxt.norm_start]) and nxt.unit not in _WINDOW_UNITS:
+                window = text[_clause_start(text, q.norm_start, s.norm_start):q.norm_end].strip()
+                continue
+        floor = max([s.norm_start] + [quantities[qi - 1].norm_end] if qi else [s.norm_start])
+        cstart = _clause_start(text, q.norm_start, s.norm_start)
+        left_start = max(floor, cstart)
+        left = text[left_start:q.norm_start]
+
+        # period
+        period = None
+        if parallel_periods and qi in parallel_periods:
+            period = parallel_periods[qi]
+        else:
+            before = [p for p in stated_periods if p.norm_end <= q.norm_start]
+            after = [p for p in stated_periods if p.norm_start >= q.norm_end
+                     and not _CLAUSE.search(text[q.norm_end:p.norm_start])]
+            if lang == "en" and after:
+                period = after[0]
+            elif before:
+                period = before[-1]
+            elif after:
+                period = after[0]
+            elif stated_periods:
+                period = stated_periods[0]
+            else:
+                period = carried
+
+        # subject
+        subject, subject_default = _subject(text, s, q, left_start, mentions, lang)
+
+        # indicator
+        item = parallel.get(qi) if parallel else None
+        phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
+        if item is not None:
+            item_text, item_mention = item
+            if item_mention is not None:
+                subject = item_mention
+                subject_default = None
+            else:
+                phrase = item_text
+        if not phrase.strip() and q.count_of:
+            phrase = _counted_noun(text, q, lang)
+        ikey = key_of(phrase, labels_lang) if phrase.strip() else None
+        if (ikey is None or not ikey.concepts) and last_indicator is not None:
+            key, labels, surface = last_indicator
+        elif ikey is not None and ikey.concepts:
+            key = ikey.key
+            surface = phrase.strip()
+            labels = _labels(surface, labels_lang, ikey.english, doc, q)
+        else:
+            key, labels, surface = ("unspecified", (), "")
+
+        kind = q.kind
+        growth_of = None
+        comparison = None
+        if kind == "growth":
+            if key in last_level_index:
+                growth_of = base_index + last_level_index[key]
+            elif last_level_index and (ikey is None or not ikey.concepts):
+                growth_of = base_index + max(last_level_index.values())
+            comparison = _comparison_label(doc, q, period, comparisons)
+        obs = ObservationMention(
+            doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
+            indicator_labels=labels, indicator_surface=surface, period=period,
+            comparison_period=comparison, subject=subject, subject_default=subject_default,
+            growth_of=growth_of, window=window,
+        )
+        start, end = doc.to_original(q.norm_start, q.norm_end)
+        obs = _replace(obs, start=start, end=end)
+        if kind not in ("growth", "growth_difference"):
+            last_level_index[key] = len(results)
+        if key != "unspecified" and kind not in ("growth_difference",):
+            last_indicator = (key, labels, surface)
+        results.append(obs)
+        window = None
+    return results
+
+
+def _replace(obs: ObservationMention, **changes) -> ObservationMention:
+    from dataclasses import replace
+
+    return replace(obs, **changes)
+
+
+def _labels(surface: str, lang: str, english: Optional[str], doc: Document, q: Quantity) -> tuple[tuple[str, str], ...]:
+    """Labels the indicator can take from this mention: its own words, plus the composed English."""
+    labels: list[tuple[str, str]] = []
+    if lang == "en":
+        labels.append((surface, "en"))
+    else:
+        a, b = doc.to_original(q.norm_start, q.norm_start)  # position only: script of the source text
+        labels.append((surface, "zh-Hans"))
+        if english:
+            labels.append((english, "en"))
+    return tuple(labels)
+
+
+def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: list[Mention], lang: str):
+    def usable(m: Mention) -> bool:
+        before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
+        if lang == "en":
+            return not _SOURCE_EN.search(before) and not re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I)
+        after = text[m.norm_end:m.norm_end + 6]
+        return not _SOURCE_ZH.search(before) and not re.match(r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after)
+
+    in_clause = [m for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)]
+    if in_clause:
+        return in_clause[-1], None
+    before = [m for m in mentions if m.norm_end <= q.norm_start and usable(m)]
+    if lang == "en":
+        after = [m for m in mentions if m.norm_start >= q.norm_end and usable(m)
+                 and re.match(r"\s*(?:in|for|of|by)\s+$", text[q.norm_end:m.norm_start] + " ")]
+        if after and not before:
+            return after[0], None
+    if before:
+        return before[-1], None
+    sentence = text[s.norm_start:s.norm_end]
+    if (_CHINA_EN if lang == "en" else _CHINA_ZH).search(sentence):
+        return None, "中国"
+    return None, None
+
+
+def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start: int, lang: str,
+                      mentions: list[Mention], subject: Optional[Mention], period: Optional[PeriodRef]) -> tuple[str, str]:
+    """The words of the clause that name what the figure measures."""
+    # cut away mentions (subjects, sources) and periods inside the left context
+    cuts = [(m.norm_start, m.norm_end) for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start]
+    chars = list(left)
+    for a, b in cuts:
+        for i in range(a - left_start, b - left_start):
+            chars[i] = " "
+    phrase = "".join(chars)
+    if lang == "en":
+        growth_in = _EN_GROWTH_OF.search(text[q.norm_end:s.norm_end])
+        if q.kind == "growth" and growth_in:
+            return growth_in.group(1), "en"
+        after_of = re.match(r"\s*(?:of|in)\s+([a-z][a-z \-]*?)(?=\s+(?:in|over|for|during|from|to|by|at)\b|[,.;]|$)",
+                            text[q.norm_end:s.norm_end], re.I)
+        phrase = re.sub(r"\b(?:in|during|for|by|as of)?\s*(?:the\s+)?(?:first|second|third|fourth|last|past|previous)?\s*"
+                        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                        r"(?:FY)?\d{4}\b", " ", phrase)
+        m = list(_EN_VERB.finditer(phrase))
+        if m:
+            head = phrase[:m[0].start()]
+            tail = phrase[m[-1].end():]
+            phrase = head if head.strip() else tail
+        phrase = re.sub(r"^.*\b(?:that|which|where|when|as|with)\b", "", phrase, flags=re.I)
+        phrase = _CHINA_EN.sub(" ", phrase)
+        phrase = re.sub(r"\b(?:a|an|the|its|their|total of|some|about|around|nearly|almost|over|more than|roughly|"
+                        r"approximately|up|down|only|just|also|still|year-on-year|year on year)\b", " ", phrase, flags=re.I)
+        phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
+        if not phrase and after_of and q.unit.startswith("CCY"):
+            phrase = after_of.group(1)
+        return phrase, "en"
+    # Chinese
+    if period is not None and left_start <= period.norm_start < q.norm_start:
+        rel_a, rel_b = period.norm_start - left_start, period.norm_end - left_start
+        phrase = phrase[:rel_a] + " " * (rel_b - rel_a) + phrase[rel_b:]
+    phrase = re.sub(r"\d{4}年(?:\d{1,2}月(?:份)?)?(?:上半年|下半年|前三季度|一季度|第[一二三四]季度)?|今年|去年|上半年|下半年|前三季度|"
+                    r"截至\S{0,8}?(?:月|底|末)|同期|以来|期间", " ", phrase)
+    phrase = _CHINA_ZH.sub(" ", phrase)
+    # the part after the last gap (a removed subject or time) is the measure
+    pieces = [p for p in re.split(r"\s+", phrase) if p]
+    phrase = pieces[-1] if pieces else ""
+    for _ in range(6):
+        new = _ZH_TRAILING.sub("", phrase)
+        new = _ZH_LEADING.sub("", new)
+        if new == phrase:
+            break
+        phrase = new
+    if q.kind == "share":
+        phrase = re.sub(r"占.*$", "", phrase)
+    return phrase, "zh"
+
+
+def _counted_noun(text: str, q: Quantity, lang: str) -> str:
+    after = text[q.norm_end:q.norm_end + 12]
+    if lang == "en":
+        m = re.match(r"\s*([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)", after, re.I)
+        return m.group(1) if m else (q.count_of or "")
+    m = re.match(r"([\u4e00-\u9fff]{1,6}?)(?=[,。;:、的在和与]|$|[\u4e00-\u9fff]*[,。])", after)
+    noun = m.group(1) if m else ""
+    return noun or (q.count_of or "")
+
+
+def _comparison_label(doc: Document, q: Quantity, period: Optional[PeriodRef], comparisons: list[PeriodRef]) -> Optional[str]:
+    explicit = [p for p in comparisons if p.norm_start < q.norm_start]
+    if explicit:
+        cmp = explicit[-1]
+        after = doc.analysis_text[cmp.norm_end:cmp.norm_end + 3]
+        if period is not None and after.startswith("同期") and "-" in period.label[4:] and cmp.label.isdigit():
+            return period.label.replace(period.label[:4], cmp.label)
+        return cmp.label
+    if period is None:
+        return None
+    return comparison_period(period)
+
+
+_COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两几数\d]+(?:个|家|省|市|国|地|类|大)(?:的)?")
+
+
+def _respectively_group(text: str, s: Sentence, quantities: list[Quantity]) -> tuple[int, list[int]]:
+    """Position of 分别/respectively and the indices of the figures it distributes."""
+    m = _RESPECTIVELY.search(text, s.norm_start, s.norm_end)
+    if not m:
+        return -1, []
+    if m.group(0).lower() in ("respectively", "each"):
+        # English puts "respectively" after the figures: take the figures of that clause
+        cstart = _clause_start(text, m.start(), s.norm_start)
+        group = [i for i, q in enumerate(quantities) if q.norm_end <= m.start()]
+        # walk back while figures are joined by commas/and only
+        chain: list[int] = []
+        for i in reversed(group):
+            if chain and not re.fullmatch(r"[\s,]*(?:and\s+)?", text[quantities[i].norm_end:quantities[chain[-1]].norm_start]):
+                break
+            chain.append(i)
+        return cstart, sorted(chain) if len(chain) >= 2 else []
+    group = [i for i, q in enumerate(quantities) if q.norm_start > m.end()]
+    chain = []
+    for i in group:
+        if chain and not re.fullmatch(r"[\s,、和与及]*(?:以及)?[\s]*", text[quantities[chain[-1]].norm_end:quantities[i].norm_start]):
+            break
+        chain.append(i)
+    return m.start(), chain if len(chain) >= 2 else []
+
+
+def _split_items(segment: str, n: int, lang: str) -> Optional[list[tuple[int, int]]]:
+    """Split a coordinated list into ``n`` items; spans relative to ``segment``."""
+    seps = [r"、|,", r"和|与|及|以及"] if lang == "zh" else [r",\s*(?:and\s+)?", r"\s+and\s+"]
+    spans = [(0, len(segment))]
+    for sep in seps:
+        if len(spans) >= n:
+            break
+        new: list[tuple[int, int]] = []
+        for a, b in spans:
+            if len(spans) - 1 + len(new) >= n:
+                new.append((a, b))
+                continue
+            pos = a
+            for m in re.finditer(sep, segment[a:b]):
+                new.append((pos, a + m.start()))
+                pos = a + m.end()
+            new.append((pos, b))
+        spans = [(a, b) for a, b in new if segment[a:b].strip()]
+    return spans[-n:] if len(spans) >= n else None
+
+
+def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: str,
+                    mentions: list[Mention]) -> dict[int, tuple[str, Optional[Mention]]]:
+    pos, group = _respectively_group(text, s, quantities)
+    if not group:
+        return {}
+    n = len(group)
+    if lang == "zh":
+        seg_start = s.norm_start
+        for m in re.finditer(r"[,;:]", text[s.norm_start:pos]):
+            seg_start = s.norm_start + m.end()
+        seg_end = pos
+    else:
+        seg_start = s.norm_start
+        seg_end = quantities[group[0]].norm_start
+    segment_mentions = [m for m in mentions if seg_start <= m.norm_start and m.norm_end <= seg_end]
+    if len(segment_mentions) == n:
+        return {qi: (m.text, m) for qi, m in zip(group, segment_mentions)}
+    segment = text[seg_start:seg_end]
+    if lang == "en":
+        verb = _EN_VERB.search(segment)
+        if verb:
+            segment = segment[:verb.start()]
+    segment = re.sub(r"\d{4}年(?:上半年|下半年|前三季度)?|今年|去年|上半年|下半年|前三季度", lambda m: " " * len(m.group(0)), segment)
+    core = segment
+    if lang == "zh":
+        core = re.sub(r"(?:同比|环比|的|增幅|增速|规模|均|都)+$", "", core.rstrip())
+        core = _CHINA_ZH.sub(lambda m: " " * len(m.group(0)), core)
+    spans = _split_items(core, n, lang)
+    if not spans:
+        return {}
+    items = [core[a:b].strip() for a, b in spans]
+    items = [re.sub(r"^(?:in|the|of)\s+", "", it, flags=re.I) for it in items]
+    if lang == "zh" and "的" in items[-1]:
+        head, tail = items[-1].split("的", 1)
+        items = [it for it in items[:-1]] + [head]
+        items = [it + tail for it in items]
+    else:
+        klang = "en" if lang == "en" else "zh"
+        first = key_of(items[0], klang).concepts
+        last = key_of(items[-1], klang).concepts
+        if lang == "zh":
+            # "个人文化和娱乐服务、电信计算机和信息服务出口": the head noun of the last item is shared
+            shared_tail = re.search(r"(出口|进口|收入|营收|执行额|总额|票房|用户|玩家)$", items[-1])
+            if shared_tail and not any(re.search(shared_tail.group(1) + "$", it) for it in items[:-1]):
+                items = [it + shared_tail.group(1) for it in items[:-1]] + [items[-1]]
+            elif len(last) == 1 and len(first) > 1:
+                # "文化服务出口和进口": the modifiers of the first item are shared
+                prefix = re.sub(r"(出口|进口|收入|执行额)$", "", items[0])
+                items = [items[0]] + [prefix + it for it in items[1:]]
+        elif len(last) == 1 and len(first) > 1 and len(items[-1].split()) == 1:
+            prefix = " ".join(items[0].split()[:-1])
+            items = [items[0]] + [f"{prefix} {it}" for it in items[1:]]
+    return {qi: (it, None) for qi, it in zip(group, items)}
+
+
+def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], periods: list[PeriodRef]) -> dict[int, PeriodRef]:
+    pos, group = _respectively_group(text, s, quantities)
+    if not group or len(periods) < len(group):
+        return {}
+    joined = [p for p in periods if p.norm_end <= pos or pos < 0]
+    run: list[PeriodRef] = []
+    for p in joined:
+        if run and not re.fullmatch(r"\s*(?:和|与|、|,|及|and)\s*", text[run[-1].norm_end:p.norm_start]):
+            run = []
+        run.append(p)
+    if len(run) != len(group):
+        return {}
+    return dict(zip(group, run))

@@ -1,0 +1,274 @@
+"""Observations and indicators across mentions, scripts and documents.
+
+Entry function: :func:`resolve_observations`.
+
+- Within one document, the same figure stated twice (a Traditional Chinese
+  sentence and its English rendering, or a passage repeated by the document
+  itself) is one observation with several pieces of evidence; a figure in a
+  passage copied from an earlier document is evidence for the earlier
+  document's observation. Figures of different documents are never merged:
+  each document's statement is kept, with its source, and compared instead
+  (:func:`cross_check`).
+- Indicators are keyed by their concepts (:mod:`kg.extract.indicators`), so the
+  same measure in two documents or scripts is one node; a bilingual pair of
+  statements teaches the indicator its English or Chinese label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from decimal import Decimal, InvalidOperation
+from typing import Iterable, Optional
+
+from ..model import Document, Indicator, Observation, ObservationMention
+from ..normalize import to_simplified
+from ..rdf.evidence import stable_hash
+
+_KIND_SUFFIX = {"growth": "growth", "growth_difference": "growth-difference", "share": "share", "multiple": "multiple"}
+_KIND_LABEL = {
+    "growth": ("增速", "growth rate"),
+    "growth_difference": ("增速差", "growth-rate difference"),
+    "share": ("占比", "share"),
+    "multiple": ("倍数", "multiple"),
+}
+
+
+def _to_traditional(text: str) -> str:
+    import opencc
+
+    global _S2T
+    try:
+        conv = _S2T
+    except NameError:
+        conv = _S2T = opencc.OpenCC("s2t")
+    return conv.convert(text)
+
+
+def iri_key(raw: str) -> str:
+    """An indicator key safe inside an IRI and a Turtle prefixed name."""
+    key = re.sub(r"[^\w\-.]+", "", raw.replace("+", ".")).strip(".")
+    return key or "unspecified"
+
+
+def _value_key(obs: ObservationMention) -> tuple:
+    q = obs.quantity
+    return (q.value, q.low, q.high, q.unit, obs.period.label if obs.period else None, q.kind)
+
+
+def resolve_observations(documents: list[Document], mentions: dict[str, list[ObservationMention]],
+                         subject_keys: dict[tuple[str, int, int], str]) -> tuple[list[Indicator], list[Observation]]:
+    """Merge observation mentions into observations; derive the indicators they measure.
+
+    ``subject_keys`` maps a subject mention (doc id, original start, end) to its entity key.
+    """
+    docs = {d.doc_id: d for d in documents}
+    order = {d.doc_id: i for i, d in enumerate(documents)}
+    groups: dict[tuple, list[ObservationMention]] = defaultdict(list)
+    group_doc: dict[tuple, str] = {}
+    for doc in documents:
+        for om in mentions.get(doc.doc_id, []):
+            sentence = doc.sentences[om.sentence]
+            home = doc.doc_id
+            if sentence.duplicate_of is not None:
+                home = sentence.duplicate_of[0]
+            key = (home,) + _value_key(om)
+            if key not in groups and home != doc.doc_id:
+                key = (doc.doc_id,) + _value_key(om)  # the original did not state it: keep it here
+            groups[key].append(om)
+            group_doc[key] = key[0]
+
+    # indicator of each group: the mention whose phrase says most, Chinese first
+    labels: dict[str, Counter] = defaultdict(Counter)
+    aliases: dict[str, str] = {}
+    group_indicator: dict[tuple, str] = {}
+    for key, oms in groups.items():
+        best = max(oms, key=lambda o: (o.indicator != "unspecified",
+                                       any(lang != "en" for _, lang in o.indicator_labels),
+                                       len(o.indicator.split("+")), -o.sentence))
+        ind = best.indicator
+        group_indicator[key] = ind
+        for o in oms:
+            if o.indicator != ind and o.indicator != "unspecified":
+                aliases.setdefault(o.indicator, ind) if _is_translation(o, best) else None
+            for text, lang in o.indicator_labels:
+                labels[ind][(text, lang)] += 1
+
+    indicators: dict[str, Indicator] = {}
+    observations: list[Observation] = []
+    obs_key_of: dict[tuple[str, int], str] = {}  # (doc, index in its mention list) -> observation key
+    index_of: dict[int, tuple[str, int]] = {}
+    for doc_id, oms in mentions.items():
+        for i, om in enumerate(oms):
+            index_of[id(om)] = (doc_id, i)
+
+    for key in sorted(groups, key=lambda k: (order.get(group_doc[k], 0), _first_pos(groups[k]))):
+        oms = sorted(groups[key], key=lambda o: (order[o.doc_id], o.start))
+        first = oms[0]
+        base = aliases.get(group_indicator[key], group_indicator[key])
+        kind = first.quantity.kind
+        ind_key = _ensure_indicator(indicators, base, kind, labels)
+        about = None
+        for o in oms:
+            if o.subject is not None:
+                about = subject_keys.get((o.doc_id, o.subject.start, o.subject.end))
+            if about:
+                break
+        okey = stable_hash(group_doc[key], ind_key, *(_value_key(first)), first.start)
+        for o in oms:
+            obs_key_of[index_of[id(o)]] = okey
+        observations.append(Observation(
+            key=okey, doc_id=group_doc[key], indicator=ind_key, quantity=first.quantity, period=first.period,
+            comparison_period=first.comparison_period if kind == "growth" else None, about=about,
+            growth_of=None, mentions=tuple(oms),
+        ))
+
+    # growth rates point at the level they qualify (same document)
+    resolved = []
+    for obs in observations:
+        target = None
+        for o in obs.mentions:
+            if o.growth_of is not None:
+                target = obs_key_of.get((o.doc_id, o.growth_of))
+                if target:
+                    break
+        if target == obs.key:
+            target = None
+        resolved.append(Observation(**{**obs.__dict__, "growth_of": target}))
+    return sorted(indicators.values(), key=lambda i: i.key), resolved
+
+
+def _first_pos(oms: list[ObservationMention]) -> int:
+    return min(o.start for o in oms)
+
+
+def _is_translation(a: ObservationMention, b: ObservationMention) -> bool:
+    langs_a = {lang for _, lang in a.indicator_labels}
+    langs_b = {lang for _, lang in b.indicator_labels}
+    return ("en" in langs_a) != ("en" in langs_b) or langs_a != langs_b
+
+
+def _ensure_indicator(indicators: dict[str, Indicator], base: str, kind: str, labels: dict[str, Counter]) -> str:
+    base_key = iri_key(base)
+    if base_key not in indicators:
+        indicators[base_key] = Indicator(key=base_key, pref_labels=_pref_labels(labels.get(base, Counter())),
+                                         alt_labels=_alt_labels(labels.get(base, Counter())), kind="level")
+    if kind not in _KIND_SUFFIX:
+        return base_key
+    key = f"{base_key}.{_KIND_SUFFIX[kind]}"
+    if key not in indicators:
+        zh_suffix, en_suffix = _KIND_LABEL[kind]
+        pref = []
+        for text, lang in indicators[base_key].pref_labels:
+            pref.append((f"{text}{zh_suffix}" if lang.startswith("zh") else f"{text}, {en_suffix}", lang))
+        indicators[key] = Indicator(key=key, pref_labels=tuple(pref), growth_of=base_key if kind == "growth" else None,
+                                    kind=kind)
+    return key
+
+
+def _pref_labels(counter: Counter) -> tuple[tuple[str, str], ...]:
+    by_lang: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (text, lang), n in counter.items():
+        by_lang[lang].append((n, text))
+    out = []
+    zh = None
+    if by_lang.get("zh-Hans"):
+        zh = sorted(by_lang["zh-Hans"], key=lambda t: (-t[0], len(t[1]), t[1]))[0][1]
+        out.append((zh, "zh-Hans"))
+        out.append((_to_traditional(zh), "zh-Hant"))
+    if by_lang.get("en"):
+        en = sorted(by_lang["en"], key=lambda t: (-t[0], len(t[1]), t[1]))[0][1]
+        out.append((en, "en"))
+    return tuple(sorted(out, key=lambda t: t[1]))
+
+
+def _alt_labels(counter: Counter) -> tuple[tuple[str, str], ...]:
+    pref = set(_pref_labels(counter))
+    return tuple(sorted({(t, l) for (t, l) in counter if (t, l) not in pref}, key=lambda t: (t[1], t[0])))
+
+
+# ---------------------------------------------------------------- cross-document checks
+
+
+def _dec(v: Optional[str]) -> Optional[Decimal]:
+    try:
+        return Decimal(v) if v is not None else None
+    except InvalidOperation:
+        return None
+
+
+def cross_check(observations: Iterable[Observation]) -> list[dict]:
+    """Agreements and conflicts between documents stating the same indicator, subject and period.
+
+    Also: a level with its growth rate implies the previous level; another
+    document stating that previous level agrees or conflicts with it.
+    """
+    obs = list(observations)
+    by_slot: dict[tuple, list[Observation]] = defaultdict(list)
+    for o in obs:
+        if o.quantity.value is None or o.period is None:
+            continue
+        by_slot[(o.indicator, o.about, o.period.label, o.quantity.unit)].append(o)
+    results = []
+    for (ind, about, period, unit), group in sorted(by_slot.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
+        docs = sorted({o.doc_id for o in group})
+        if len(docs) < 2:
+            continue
+        values = sorted({_dec(o.quantity.value) for o in group})
+        tol = max(abs(v) for v in values) * Decimal("0.005") if values else 0
+        status = "agree" if max(values) - min(values) <= tol else "conflict"
+        results.append({
+            "check": "same-figure", "status": status, "indicator": ind, "about": about, "period": period,
+            "unit": unit, "statements": [{"doc": o.doc_id, "observation": o.key, "value": o.quantity.value} for o in group],
+            "arithmetic": " vs ".join(sorted({o.quantity.value for o in group})),
+        })
+    # level + growth implies the previous level
+    levels = {(o.indicator, o.about, o.period.label, o.quantity.unit): o for o in obs
+              if o.quantity.value is not None and o.period is not None and o.quantity.kind == "level"}
+    by_key = {o.key: o for o in obs}
+    for g in obs:
+        if g.quantity.kind != "growth" or not g.growth_of or g.quantity.value is None or not g.comparison_period:
+            continue
+        level = by_key.get(g.growth_of)
+        if level is None or level.quantity.value is None:
+            continue
+        implied = _dec(level.quantity.value) / (1 + _dec(g.quantity.value) / 100)
+        stated = levels.get((level.indicator, level.about, g.comparison_period, level.quantity.unit))
+        entry = {
+            "check": "implied-previous-level", "indicator": level.indicator, "about": level.about,
+            "period": g.comparison_period, "unit": level.quantity.unit,
+            "arithmetic": f"{level.quantity.value} / (1 + {g.quantity.value}%) = {implied:.6g}",
+            "implied": f"{implied:.6g}", "from": [level.key, g.key],
+        }
+        if stated is not None:
+            diff = abs(_dec(stated.quantity.value) - implied) / implied if implied else Decimal(0)
+            entry.update(status="agree" if diff <= Decimal("0.01") else "conflict",
+                         stated={"doc": stated.doc_id, "observation": stated.key, "value": stated.quantity.value})
+        else:
+            entry["status"] = "not-stated"
+        results.append(entry)
+    return results
+
+
+#: rough conversion to US dollars, only to judge orders of magnitude (not for data)
+USD_PER_UNIT = {"CCY_USD": 1, "CCY_CNY": 0.14, "CCY_HKD": 0.13, "CCY_TWD": 0.031, "CCY_EUR": 1.08,
+                "CCY_JPY": 0.0067, "CCY_GBP": 1.27, "CCY_KRW": 0.00073}
+#: a single indicator above this many US dollars is implausible in this genre (China's services
+#: trade is about 1 trillion USD a year; GDP about 18 trillion)
+IMPLAUSIBLE_USD = 5e12
+
+
+def plausibility(observations: Iterable[Observation]) -> list[dict]:
+    """Figures whose magnitude is implausible for what they measure: flagged, never changed."""
+    flags = []
+    for o in observations:
+        rate = USD_PER_UNIT.get(o.quantity.unit)
+        v = _dec(o.quantity.value or o.quantity.high)
+        if rate is None or v is None:
+            continue
+        usd = float(v) * rate
+        if usd > IMPLAUSIBLE_USD:
+            flags.append({"check": "implausible-magnitude", "status": "flag", "observation": o.key, "doc": o.doc_id,
+                          "indicator": o.indicator, "value": o.quantity.value, "unit": o.quantity.unit,
+                          "arithmetic": f"≈ {usd:.3g} USD > {IMPLAUSIBLE_USD:.0e} USD"})
+    return flags
