@@ -18,6 +18,8 @@ from functools import lru_cache
 from ..resources import package_data_dir
 
 FILLER = "-"
+#: short forms the press uses, expanded before matching (服贸 = 服务贸易)
+_ZH_SHORT = {"服贸": "服务贸易", "货贸": "货物贸易", "外贸": "对外贸易", "文贸": "文化贸易", "数贸": "数字贸易"}
 _ZH_FUNCTION = set("的之和与及在了对")
 _EN_STOP = {
     "the", "a", "an", "of", "in", "for", "and", "its", "their", "his", "her", "this", "that", "these",
@@ -36,6 +38,7 @@ class IndicatorKey:
     key: str  #: "concept+concept+..." (sorted), raw words for unknown parts
     concepts: tuple[str, ...]  #: in the order the phrase states them (fillers dropped)
     english: str | None  #: English label composed from the concepts, None if a part is unknown
+    known: int = 0  #: how many of the concepts the vocabulary knows
 
 
 @lru_cache(maxsize=1)
@@ -61,16 +64,19 @@ def _compose(parts: list[tuple[str, Concept | None]]) -> IndicatorKey:
     concepts: list[str] = []
     english: list[str] = []
     known = True
+    n_known = 0
     for raw, concept in parts:
         if concept is None:
             known = False
             concepts.append(raw)
         elif concept.name != FILLER:
+            n_known += 1
             if concept.name not in concepts:
                 concepts.append(concept.name)
                 english.append(concept.english)
     key = "+".join(sorted(set(concepts)))
-    return IndicatorKey(key=key, concepts=tuple(concepts), english=" ".join(english) if known and english else None)
+    return IndicatorKey(key=key, concepts=tuple(concepts), english=" ".join(english) if known and english else None,
+                        known=n_known)
 
 
 def key_of(phrase: str, lang: str) -> IndicatorKey:
@@ -90,6 +96,8 @@ def key_of(phrase: str, lang: str) -> IndicatorKey:
             if word not in _EN_STOP:
                 parts.append((word.rstrip("s") if len(word) > 3 else word, None))
     else:
+        for short, full in _ZH_SHORT.items():
+            phrase = phrase.replace(short, full)
         pos = 0
         for m in zh_re.finditer(phrase):
             gap = "".join(c for c in phrase[pos:m.start()] if c not in _ZH_FUNCTION and not c.isspace())

@@ -46,49 +46,62 @@ _ZH_TRAILING = re.compile(
     r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|攀升到|攀升至|攀升|升至|提升至|提升|"
     r"降至|下降至|下降了|下降|减少至|减少了|减少|跌至|回落至|实现|完成|录得|获得|收获|吸引|拥有|聚集了|聚集|积累了|"
     r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|用|过|到|至|从|由|规模|还是|正|"
-    r"大约|左右|以上|多|余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有)$"
+    r"大约|左右|以上|多|余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有|存在|仍然|仍|还|"
+    r"合规化|普遍能|普遍|能|可|已达|已超|再度|连续)$"
 )
 _ZH_LEADING = re.compile(r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|该|这|全年|年内|期间)")
-_CHINA_ZH = re.compile(r"我国|全国|中国|国内|国产")
+_CHINA_ZH = re.compile(r"我国|全国|中国|国内")
 _CHINA_EN = re.compile(r"\bChina(?:'s|’s)?\b|\bChinese\b|\bnational\b|\bnationwide\b")
 _EN_VERB = re.compile(
     r"\b(?:soared|rose|grew|increased|reached|reaching|hit|hits|topped|exceeded|exceeding|surpassed|surpassing|"
     r"totaled|totalled|stood|was|were|is|are|has|have|had|recorded|recording|gained|gaining|achieved|"
     r"amounted|came|climbed|jumped|fell|dropped|declined|decreased|slid|shrank|expanded|generated|earned|"
-    r"accounted|attracted|drew|passed|crossed|of|by|at|to|with|marking|saw|posted)\b",
+    r"accounted|attracted|drew|passed|crossed|of|by|at|to|with|marking|saw|posted|declining|rising|growing|"
+    r"increasing|falling|dropping|totaling|totalling|showing|reaching|accounting|amounting|climbing|jumping|"
+    r"resulting|registered|registering|reported|reporting|contributed|contributing|made|making|topping)\b",
     re.I,
 )
+#: the same verbs without the prepositions: where an English clause's subject ends
+_EN_MAIN_VERB = re.compile(_EN_VERB.pattern.replace("of|by|at|to|with|", ""), re.I)
 _EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|jump|gain)\s+in\s+([a-z][a-z ,\-]*?)(?=[,.;]|\s+(?:and|while|but|in|over|from|compared)\b|$)", re.I)
 _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
 _SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"分别|respectively|\beach\b", re.I)
-_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|同|compared (?:with|to)|from|over|than|versus)\s*$", re.I)
+_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from)\s*(?:the\s+)?$", re.I)
 _WINDOW_UNITS = {"DAY", "HR", "MIN"}
 
 
-def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> list[ObservationMention]:
-    """All observations stated in ``doc`` (in text order)."""
+def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[list[ObservationMention], list[Mention]]:
+    """All observations stated in ``doc`` (in text order), and the mentions of China they imply.
+
+    A figure with no named subject in a sentence that says 我国/全国/中国/China
+    is about China: the word becomes a mention (rule ``implied-country``) so the
+    observation's subject has evidence like any other.
+    """
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.type in SUBJECT_TYPES:
             by_sentence.setdefault(m.sentence, []).append(m)
     out: list[ObservationMention] = []
+    implied: dict[tuple[int, int], Mention] = {}
+    doc_indicator: list = [None]  # the last indicator stated, for 该领域 / this sector
     doc_date = doc.date[:10] if doc.date else None
     previous_period: Optional[PeriodRef] = None
     previous_article = None
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
+            doc_indicator[0] = None
         lang = "en" if s.script == "en" else "zh"
         quantities = find_quantities(s.text, s.norm_start)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date)
         if quantities:
             out.extend(_sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
-                                              previous_period, len(out)))
+                                              previous_period, len(out), implied, doc_indicator))
         stated = [p for p in periods if not _is_comparison(doc, p)]
         if stated:
             previous_period = stated[-1]
-    return out
+    return out, [implied[k] for k in sorted(implied)]
 
 
 def _article_date(doc: Document, s: Sentence) -> Optional[str]:
@@ -112,25 +125,31 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: list[Quantity],
                            periods: list[PeriodRef], mentions: list[Mention],
-                           carried: Optional[PeriodRef], base_index: int) -> list[ObservationMention]:
+                           carried: Optional[PeriodRef], base_index: int,
+                           implied: dict[tuple[int, int], Mention], doc_indicator: list) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
     results: list[ObservationMention] = []
     window: Optional[str] = None
+    window_end: Optional[int] = None
     last_indicator: Optional[tuple[str, tuple, str]] = None  # key, labels, surface
     last_level_index: dict[str, int] = {}
     parallel = _parallel_items(text, s, quantities, lang, mentions)
     parallel_periods = _parallel_periods(text, s, quantities, stated_periods)
 
+    quantities = [q for q in quantities if not _not_a_figure(text, q)]
     for qi, q in enumerate(quantities):
         # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
         if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities):
             nxt = quantities[qi + 1]
             if not _CLAUSE.search(text[q.norm_end:nxt.norm_start]) and nxt.unit not in _WINDOW_UNITS:
                 window = text[_clause_start(text, q.norm_start, s.norm_start):q.norm_end].strip()
+                window_end = q.norm_end
                 continue
         floor = max([s.norm_start] + [quantities[qi - 1].norm_end] if qi else [s.norm_start])
+        if window_end is not None:
+            floor = max(floor, window_end)
         cstart = _clause_start(text, q.norm_start, s.norm_start)
         left_start = max(floor, cstart)
         left = text[left_start:q.norm_start]
@@ -155,11 +174,26 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = carried
 
         # subject
-        subject, subject_default = _subject(text, s, q, left_start, mentions, lang)
+        subject, default_span = _subject(text, s, q, left_start, mentions, lang)
+        subject_default = None
+        if default_span is not None:
+            subject = implied.get(default_span) or _implied_china(doc, s, default_span)
+            implied[default_span] = subject
+            subject_default = "中国"
 
         # indicator
         item = parallel.get(qi) if parallel else None
         phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
+        if window_end is not None and lang != "en":
+            phrase = phrase  # the window was cut from the left context below
+        if q.unit == "NUM":
+            noun = _counted_noun(text, q, lang)
+            if noun:
+                phrase = noun
+        else:
+            head = _head_after(text, q, lang)
+            if head:
+                phrase = f"{phrase}{head}" if lang != "en" else head
         if item is not None:
             item_text, item_mention = item
             if item_mention is not None:
@@ -167,10 +201,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 subject_default = None
             else:
                 phrase = item_text
-        if not phrase.strip() and q.count_of:
-            phrase = _counted_noun(text, q, lang)
-        ikey = key_of(phrase, labels_lang) if phrase.strip() else None
-        if (ikey is None or not ikey.concepts) and last_indicator is not None:
+        anaphoric = bool(_ANAPHOR.search(phrase)) if phrase else False
+        ikey = key_of(phrase, labels_lang) if phrase.strip() and not anaphoric else None
+        if q.kind == "growth_difference" and last_indicator is not None:
+            key, labels, surface = last_indicator
+        elif anaphoric and doc_indicator[0] is not None:
+            key, labels, surface = doc_indicator[0]
+        elif (ikey is None or not ikey.known) and last_indicator is not None:
             key, labels, surface = last_indicator
         elif ikey is not None and ikey.concepts:
             key = ikey.key
@@ -201,8 +238,33 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if key != "unspecified" and kind not in ("growth_difference",):
             last_indicator = (key, labels, surface)
         results.append(obs)
-        window = None
+        if key != "unspecified":
+            doc_indicator[0] = (key, labels, surface)
+        window = window_end = None
     return results
+
+
+#: counts that enumerate the discourse, not the world: 两国, 六部门 (after 等), 六个方面, 四个关键词
+_DISCOURSE_COUNT = re.compile(r"^[一二两三四五六七八九十几数]+个?(?:国|方|岸|地|边|者|方面|关键词|阶段|步|层面|维度|重点|环节)$")
+
+
+def _not_a_figure(text: str, q: Quantity) -> bool:
+    surface = text[q.norm_start:q.norm_end]
+    if q.unit == "NUM" and _DISCOURSE_COUNT.match(surface):
+        return True
+    if q.unit == "NUM" and re.match(r"^[一二两三四五六七八九十几数]+个$", surface) and re.match(r"(?:方面|关键词|阶段|层面|维度|重点|环节)", text[q.norm_end:q.norm_end + 3]):
+        return True
+    if q.unit == "NUM" and text[max(0, q.norm_start - 1):q.norm_start] == "等" and re.match(r"\d*部门|部委", text[q.norm_end - 2:q.norm_end + 2]):
+        return True
+    return False
+
+
+def _implied_china(doc: Document, s: Sentence, span: tuple[int, int]) -> Mention:
+    a, b = doc.to_original(*span)
+    surface = doc.source.text[a:b]
+    return Mention(doc_id=doc.doc_id, start=a, end=b, norm_start=span[0], norm_end=span[1], surface=surface,
+                   text=doc.analysis_text[span[0]:span[1]], type="Country", sentence=s.index,
+                   rule="implied-country", canonical="中国", lang="en" if s.script == "en" else s.script)
 
 
 def _replace(obs: ObservationMention, **changes) -> ObservationMention:
@@ -243,9 +305,9 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             return after[0], None
     if before:
         return before[-1], None
-    sentence = text[s.norm_start:s.norm_end]
-    if (_CHINA_EN if lang == "en" else _CHINA_ZH).search(sentence):
-        return None, "中国"
+    m = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(text, s.norm_start, s.norm_end)
+    if m:
+        return None, (m.start(), m.end())
     return None, None
 
 
@@ -268,11 +330,18 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         phrase = re.sub(r"\b(?:in|during|for|by|as of)?\s*(?:the\s+)?(?:first|second|third|fourth|last|past|previous)?\s*"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                         r"(?:FY)?\d{4}\b", " ", phrase)
+        phrase = re.sub(r"^\s*(?:with|and|as|while|but|also|however|currently|additionally)\b", " ", phrase, flags=re.I)
         m = list(_EN_VERB.finditer(phrase))
         if m:
             head = phrase[:m[0].start()]
+            between = phrase[m[0].end():m[-1].start()] if len(m) > 1 else ""
             tail = phrase[m[-1].end():]
-            phrase = head if head.strip() else tail
+            if re.search(r"[a-z]{3,}", head, re.I):
+                phrase = head
+            elif re.search(r"[a-z]{3,}", between, re.I):
+                phrase = between
+            else:
+                phrase = tail
         phrase = re.sub(r"^.*\b(?:that|which|where|when|as|with)\b", "", phrase, flags=re.I)
         phrase = _CHINA_EN.sub(" ", phrase)
         phrase = re.sub(r"\b(?:a|an|the|its|their|total of|some|about|around|nearly|almost|over|more than|roughly|"
@@ -297,19 +366,46 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         if new == phrase:
             break
         phrase = new
+    phrase = re.sub(r"^.*?(?:上线|发布|开售|上映|首映|开服)?\d+个?(?:小时|天|周|个月|分钟)(?:内|后|就|即)?", "", phrase)
     if q.kind == "share":
         phrase = re.sub(r"占.*$", "", phrase)
     return phrase, "zh"
 
 
+_COUNT_CONCEPTS = {"firms", "players", "users", "games", "works", "creators", "staff", "countries",
+                   "institutions", "scenarios", "visitors", "downloads", "patents", "film", "micro-drama",
+                   "online-literature", "products", "containers"}
+_NOUN_STOP = re.compile(r"[,。;:!?、()\s]|的|在|和|与|及|就|即|是|为|将|已|从|向|到|中|里|上")
+
+
 def _counted_noun(text: str, q: Quantity, lang: str) -> str:
-    after = text[q.norm_end:q.norm_end + 12]
+    """What a count counts, from the words right after it ("4000家游戏企业" -> 游戏企业)."""
+    after = text[q.norm_end:q.norm_end + 24]
     if lang == "en":
-        m = re.match(r"\s*([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)", after, re.I)
-        return m.group(1) if m else (q.count_of or "")
-    m = re.match(r"([\u4e00-\u9fff]{1,6}?)(?=[,。;:、的在和与]|$|[\u4e00-\u9fff]*[,。])", after)
-    noun = m.group(1) if m else ""
-    return noun or (q.count_of or "")
+        m = re.match(r"\s*(?:new\s+|more\s+|of\s+)?([a-z][a-z\-]+(?:\s+(?!in\b|for\b|of\b|and\b|by\b|to\b)[a-z][a-z\-]+)?)", after, re.I)
+        return m.group(1) if m else ""
+    after = re.sub(r"[“”\"'「」『』]", "", after)
+    stop = _NOUN_STOP.search(after)
+    window = after[:stop.start()] if stop else after[:10]
+    if re.match(r"国家和地区", after):
+        return "国家和地区"
+    if not window or len(window) > 12:
+        return ""
+    return window
+
+
+_HEAD_AFTER_ZH = re.compile(r"(?:的)?(收购|并购|逆差|顺差|收入|营收|销售额|票房|产值|利润|投资|数据量|吞吐量|进出口额|出口额|进口额|规模|用户|玩家)")
+_ANAPHOR = re.compile(r"^(?:该|这|此|其|上述)(?:领域|行业|产业|指标|数据|部分|类)?|^(?:this|that|these|its|the same)\b", re.I)
+
+
+def _head_after(text: str, q: Quantity, lang: str) -> str:
+    """An indicator head that follows the figure ("2288亿美元逆差", "a deficit of"...)."""
+    after = text[q.norm_end:q.norm_end + 8]
+    if lang == "en":
+        m = re.match(r"\s+(?:of\s+)?(deficit|surplus|revenues?|sales|box office|exports|imports|output|profits?)\b", after, re.I)
+        return m.group(1) if m else ""
+    m = _HEAD_AFTER_ZH.match(after)
+    return m.group(1) if m else ""
 
 
 def _comparison_label(doc: Document, q: Quantity, period: Optional[PeriodRef], comparisons: list[PeriodRef]) -> Optional[str]:
@@ -353,6 +449,23 @@ def _respectively_group(text: str, s: Sentence, quantities: list[Quantity]) -> t
     return m.start(), chain if len(chain) >= 2 else []
 
 
+_PROTECT = "\u2063"  # invisible separator standing in for a comma inside a known term
+
+
+def _protect_en(segment: str) -> str:
+    """Hide the commas and "and"s inside known multi-word terms so a list splits between terms."""
+    from .indicators import _vocabulary
+
+    _, en, _, en_re = _vocabulary()
+    def hide(m: re.Match[str]) -> str:
+        return m.group(0).replace(",", _PROTECT).replace(" and ", " \u2064 ")
+    return re.sub(en_re.pattern, hide, segment, flags=re.I) if "," in segment or " and " in segment else segment
+
+
+def _unprotect_en(text: str) -> str:
+    return text.replace(_PROTECT, ",").replace(" \u2064 ", " and ")
+
+
 def _split_items(segment: str, n: int, lang: str) -> Optional[list[tuple[int, int]]]:
     """Split a coordinated list into ``n`` items; spans relative to ``segment``."""
     seps = [r"、|,", r"和|与|及|以及"] if lang == "zh" else [r",\s*(?:and\s+)?", r"\s+and\s+"]
@@ -381,30 +494,36 @@ def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: st
         return {}
     n = len(group)
     if lang == "zh":
-        seg_start = s.norm_start
-        for m in re.finditer(r"[,;:]", text[s.norm_start:pos]):
-            seg_start = s.norm_start + m.end()
-        seg_end = pos
+        # the coordinated items may sit in an earlier clause ("A、B出口增长较快,增幅分别为x、y")
+        bounds = [s.norm_start] + [s.norm_start + m.end() for m in re.finditer(r"[,;:]", text[s.norm_start:pos])] + [pos]
+        segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)][::-1]
     else:
-        seg_start = s.norm_start
-        seg_end = quantities[group[0]].norm_start
-    segment_mentions = [m for m in mentions if seg_start <= m.norm_start and m.norm_end <= seg_end]
-    if len(segment_mentions) == n:
-        return {qi: (m.text, m) for qi, m in zip(group, segment_mentions)}
-    segment = text[seg_start:seg_end]
-    if lang == "en":
-        verb = _EN_VERB.search(segment)
-        if verb:
-            segment = segment[:verb.start()]
-    segment = re.sub(r"\d{4}年(?:上半年|下半年|前三季度)?|今年|去年|上半年|下半年|前三季度", lambda m: " " * len(m.group(0)), segment)
-    core = segment
-    if lang == "zh":
-        core = re.sub(r"(?:同比|环比|的|增幅|增速|规模|均|都)+$", "", core.rstrip())
-        core = _CHINA_ZH.sub(lambda m: " " * len(m.group(0)), core)
-    spans = _split_items(core, n, lang)
+        segments = [(s.norm_start, quantities[group[0]].norm_start)]
+    spans = None
+    for seg_start, seg_end in segments:
+        segment_mentions = [m for m in mentions if seg_start <= m.norm_start and m.norm_end <= seg_end]
+        if len(segment_mentions) == n:
+            return {qi: (m.text, m) for qi, m in zip(group, segment_mentions)}
+        segment = text[seg_start:seg_end]
+        if lang == "en":
+            segment = re.sub(r"^.*?\b(?:with|while|as)\s+", "", segment)
+            verb = _EN_MAIN_VERB.search(segment)
+            if verb:
+                segment = segment[:verb.start()]
+            segment = _protect_en(segment)
+        elif not re.search(r"[、和与及]", segment):
+            continue
+        segment = re.sub(r"\d{4}年(?:上半年|下半年|前三季度)?|今年|去年|上半年|下半年|前三季度", lambda m: " " * len(m.group(0)), segment)
+        core = segment
+        if lang == "zh":
+            core = re.sub(r"(?:同比|环比|的|增幅|增速|规模|均|都|增长较快|增长|较快)+$", "", core.rstrip(" ,;:"))
+            core = _CHINA_ZH.sub(lambda m: " " * len(m.group(0)), core)
+        spans = _split_items(core, n, lang)
+        if spans:
+            break
     if not spans:
         return {}
-    items = [core[a:b].strip() for a, b in spans]
+    items = [_unprotect_en(core[a:b]).strip() for a, b in spans]
     items = [re.sub(r"^(?:in|the|of)\s+", "", it, flags=re.I) for it in items]
     if lang == "zh" and "的" in items[-1]:
         head, tail = items[-1].split("的", 1)
@@ -423,6 +542,10 @@ def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: st
                 # "文化服务出口和进口": the modifiers of the first item are shared
                 prefix = re.sub(r"(出口|进口|收入|执行额)$", "", items[0])
                 items = [items[0]] + [prefix + it for it in items[1:]]
+        elif re.match(r"^[A-Za-z\-]+ of ", items[0]) and not any(re.match(r"^[A-Za-z\-]+ of ", it) for it in items[1:]):
+            # "Exports of A and B": the head distributes over the items
+            head = items[0].split(" of ", 1)[0]
+            items = [items[0]] + [f"{head} of {it}" for it in items[1:]]
         elif len(last) == 1 and len(first) > 1 and len(items[-1].split()) == 1:
             prefix = " ".join(items[0].split()[:-1])
             items = [items[0]] + [f"{prefix} {it}" for it in items[1:]]
