@@ -1,0 +1,796 @@
+"""Stage 2b: the time periods a sentence states, resolved to ISO form.
+
+Entry points
+------------
+:func:`find_periods`
+    every period stated in one sentence of analysis text (Simplified, ASCII
+    digits), as :class:`~kg.model.PeriodRef` records in text order.
+:func:`period_spans`
+    the spans of everything that reads as a date or period, resolved or not
+    (the quantity scanner uses it so that the digits of ``2024年1-8月`` or
+    ``12月15日`` are never taken for figures).
+:func:`comparison_period`
+    the label of the same period one year earlier (``2024-H1`` -> ``2023-H1``).
+
+Labels
+------
+========================  ==================  =============  ============
+stated                    label               start          end
+========================  ==================  =============  ============
+2024年 / in 2024 / FY2024  ``2024``            ``2024``       ``2024``
+2024年3月 / March 2024     ``2024-03``         ``2024-03``    ``2024-03``
+2024年3月8日               ``2024-03-08``      same           same
+2024年上半年 / H1 2024     ``2024-H1``         ``2024-01``    ``2024-06``
+2024年第一季度 / Q1 2024   ``2024-Q1``         ``2024-01``    ``2024-03``
+2024年前三季度             ``2024-Q1/2024-Q3`` ``2024-01``    ``2024-09``
+2024年1-10月               ``2024-01/2024-10`` ``2024-01``    ``2024-10``
+2021年至2023年             ``2021/2023``       ``2021``       ``2023``
+========================  ==================  =============  ============
+
+Rules
+-----
+- **Year context.** A month, quarter or half stated without a year takes the
+  year of the nearest period before it in the sentence (``2024年，…第二季度…``);
+  without one, the year of ``doc_date`` (then ``relative=True``); without a
+  ``doc_date`` it is left out of :func:`find_periods` (its span still counts
+  in :func:`period_spans`).
+- **Relative to the document date** (``relative=True``): 今年 去年 前年 明年
+  后年 本年, 上月 本月 下月, this/last/next year, this/last/next month,
+  近五年/过去五年/the past five years (the N years ending with the document's
+  year: ``2021/2025`` for 2025). Without ``doc_date`` they are left out.
+- **Relative to the sentence** (resolved from the period before them; they are
+  ``relative`` only when that period was):
+  上年/上一年 (the year before), 同年/当年, 次年/the following year,
+  同期/上年同期/去年同期/the same period last year/a year earlier (the period
+  before, one year earlier), ``2024年同期``/the same period of 2023 (the
+  period before, moved to that year). A month, quarter or half that takes its
+  year from a relative period is relative too (今年一季度…4月当月).
+- **As of** (截至/截止/as of): the period is the point stated —
+  ``截至2025年6月`` -> ``2025-06``; ``截至2024年底``/``at the end of 2024``/
+  ``end-2024`` -> ``2024-12-31``; ``6月底`` -> the month's last day.
+- **Fiscal years**: ``FY2024``/``2024财年``/``fiscal 2024`` -> ``2024``; with
+  the end date stated (``2024财年（截至2024年3月31日）``, ``the fiscal year
+  ended March 31, 2025``) -> the twelve months ending then
+  (``2023-04/2024-03``).
+- **Five-year plans**: ``十四五`` -> ``2021/2025``.
+- **Not periods**: numbers inside 《》「」『』 or quoted English titles; a
+  bare four-digit English number followed by a counted noun, a unit or a
+  currency (``1980 firms``); 第二季 right after a title or a drama (a season).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from ..model import PeriodRef
+
+__all__ = ["find_periods", "period_spans", "comparison_period", "shift_label"]
+
+# ---------------------------------------------------------------- vocabulary (data)
+
+MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+ORDINALS_EN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+WORDS_EN = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+#: year words resolved against the document date: offset in years
+REL_YEAR_DOC = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2,
+                "this year": 0, "last year": -1, "next year": 1}
+#: year words resolved against the period stated before them: offset in years
+REL_YEAR_CTX = {"上年": -1, "上一年": -1, "同年": 0, "当年": 0, "次年": 1, "翌年": 1,
+                "the previous year": -1, "the prior year": -1, "the preceding year": -1,
+                "the year before": -1, "the following year": 1, "the next year": 1}
+#: month words resolved against the document date
+REL_MONTH_DOC = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
+                 "this month": 0, "last month": -1, "next month": 1}
+
+#: what can follow a bare English year-like number when it is a figure, not a year
+_EN_FIGURE_FOLLOWER = re.compile(
+    r"\s*(?:%|percent|per\s?cent|[kmb]n?\b|thousand|million|billion|trillion|yuan|dollars?|euros?|yen|won|"
+    r"RMB|USD|pounds|TEUs?|GB|TB|(?:[A-Za-z-]+\s+){0,2}?(?:firms|companies|enterprises|businesses|start-?ups|"
+    r"studios|people|persons|players|users|visitors|tourists|employees|staff|workers|games|titles|works|films|"
+    r"creators|authors|downloads|episodes|countries|cities|members|subscribers|readers|units|items|projects|"
+    r"jobs|stores|shops|outlets|exhibitors|students|ones|of\s+them|times|hours|days|minutes|licen[cs]es|copies|"
+    r"units|deals|contracts|agreements|orders|patents|episodes|apps|products|brands|platforms|routes|flights|"
+    r"schools|universities|hospitals|views|streams|plays|installs|accounts|fans|guests|passengers|arrivals|"
+    r"visits|trips|attendees|projects|items|pieces|titles|series|shows|dramas|novels|books|movies|animations"
+    r"|[a-z]+(?:ers|ors|ists|ants|ents|ees)))\b",  # agent nouns: 1998 investors, 2015 participants
+    re.I,
+)
+
+# ---------------------------------------------------------------- patterns
+
+_Y = r"(?:19|20)\d{2}"
+_MON_ZH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY_ZH = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_NUM_ZH = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?")
+
+#: the parts of a Chinese period after its year (or standing alone)
+_SUB_ZH = (
+    r"全年|上半年|下半年|前[三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?|Q[1-4]"
+    rf"|[前头]{_NUM_ZH}个?月份?"
+    rf"|{_MON_ZH}(?:月份?)?\s*(?:-|–|~|至|到)\s*{_MON_ZH}月份?"
+    rf"|{_MON_ZH}月份?(?:{_DAY_ZH}[日号])?(?:底|末|当月)?"
+    r"|同期|底|末|初"
+)
+_YEARPART_ZH = rf"(?:{_Y})\s*年(?:度)?|[〇零一二三四五六七八九]{{4}}年|今年|去年|前年|明年|后年|本年|上一?年|同年|当年|次年|翌年"
+
+_ZH = re.compile(
+    rf"""
+    (?P<asof>截至|截止到?)?
+    (?:
+      (?P<iso>(?P<iso_y>{_Y})(?P<iso_sep>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_sep)(?P<iso_d>3[01]|[12]\d|0?[1-9])(?!\d|\.\d))
+    | (?P<fy>(?P<fy_y>{_Y})\s*(?:财年|财政年度|会计年度)
+         (?:\s*[(（]\s*(?:截至|截止)\s*(?P<fy_ey>{_Y})年(?P<fy_em>{_MON_ZH})月(?:(?P<fy_ed>{_DAY_ZH})日)?\s*[)）])?)
+    | (?P<ymspan>(?P<yms_y1>{_Y})年(?P<yms_m1>{_MON_ZH})月份?\s*(?:-|–|~|至|到)\s*(?P<yms_y2>{_Y})年(?P<yms_m2>{_MON_ZH})月份?)
+    | (?P<yspan>(?:从|自)?(?P<ys1>{_Y})\s*年?\s*(?:-|–|—|~|至|到)\s*(?P<ys2>{_Y})(?:\s*年(?:间|期间|内|以来|度)?)?)
+    | (?P<past>(?:近|过去|最近)(?P<past_n>{_NUM_ZH}|几)年(?:来|间|中|内)?)
+    | (?P<plan>(?<![一二三四五六七八九十])(?P<plan_n>[一二三四五六七八九十]{{1,3}})五(?=时期|期间|规划|”|"|末|初|以来|开局|收官))
+    | (?P<relmonth>上个?月|下个?月|本月)
+    | (?P<ypart>{_YEARPART_ZH})(?P<ysub>{_SUB_ZH})?
+    | (?P<sub>{_SUB_ZH})
+    )
+    """,
+    re.X,
+)
+_SUB_PARTS = re.compile(
+    rf"""
+      (?P<full>全年)
+    | (?P<half>[上下])半年
+    | (?P<qfirst>前(?P<qf_n>[三两二])季度?|[一1][-至到~](?P<qf_n2>[三3])季度)
+    | (?P<q>第?(?P<q_n>[一二三四1-4])季度?|首季度?|Q(?P<q_Q>[1-4]))
+    | (?P<mfirst>[前头](?P<mf_n>{_NUM_ZH})个?月份?)
+    | (?P<mspan>(?P<ms_1>{_MON_ZH})(?:月份?)?\s*(?:-|–|~|至|到)\s*(?P<ms_2>{_MON_ZH})月份?)
+    | (?P<month>(?P<mo>{_MON_ZH})月份?(?:(?P<day>{_DAY_ZH})[日号])?(?P<mend>底|末)?(?:当月)?)
+    | (?P<same>同期)
+    | (?P<yend>底|末)
+    | (?P<ystart>初)
+    """,
+    re.X,
+)
+
+_EN = re.compile(
+    rf"""
+    (?P<asof>(?i:as\s+(?:of|at))\s+)?
+    (?:
+      (?P<fyend>(?:[Tt]he\s+)?(?:fiscal|financial)\s+year\s+(?:ended|ending|to)\s+
+          (?:(?P<fye_m>{_MONTH_EN})\s+(?:(?P<fye_d>\d{{1,2}}),?\s+)?|(?P<fye_d2>\d{{1,2}})\s+(?P<fye_m2>{_MONTH_EN})\s+)
+          (?P<fye_y>{_Y})\b)
+    | (?P<fy>(?:\bFY\s?'?|\b[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<fy_y>{_Y}|\d{{2}})\b)
+    | (?P<yspan>\b(?:[Bb]etween\s+(?P<b1>{_Y})\s+and\s+(?P<b2>{_Y})|[Ff]rom\s+(?P<f1>{_Y})\s+(?:to|through|until)\s+(?P<f2>{_Y})
+          |(?P<h1>{_Y})\s*(?:-|–|—|to|through)\s*(?P<h2>{_Y}|\d{{2}}))(?![\d%]))
+    | (?P<mspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<ms_1>{_MONTH_EN})\s*(?:-|–|—|to|through|and|until)\s*(?P<ms_2>{_MONTH_EN})(?:,?\s+(?P<ms_y>{_Y}))?)
+    | (?P<date>(?P<d_m>{_MONTH_EN})\s+(?P<d_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<d_y>{_Y}))?
+          |(?P<d_d2>\d{{1,2}})\s+(?P<d_m2>{_MONTH_EN})(?:,?\s+(?P<d_y2>{_Y}))?)
+    | (?P<end>(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?P<e_y>{_Y})?)
+    | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<qs_y>{_Y}))?)
+    | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?P<mf_y>{_Y}))?)
+    | (?P<half>(?:(?:[Tt]he\s+)?(?P<h_o>first|second|1st|2nd)[\s-]+half|\b(?P<h_H>H[12])|\b(?P<h_h>[12])H)
+          (?:\s+(?:of\s+)?(?P<h_y>{_Y})|(?P<h_yy>'?\d{{2}})\b)?)
+    | (?P<quarter>(?:(?:[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
+          (?:\s+(?:of\s+)?(?P<q_y>{_Y})|(?P<q_yy>'?\d{{2}})\b)?)
+    | (?P<same>(?i:the\s+same\s+period)(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
+    | (?P<rely>(?i:this|last|next)\s+year(?:(?:'s|’s)\s+(?:(?P<ry_h>first|second)[\s-]half|(?P<ry_q>first|second|third|fourth)\s+quarter))?)
+    | (?P<ctxy>(?i:the\s+(?:previous|prior|preceding|following|next)\s+year|the\s+year\s+before))
+    | (?P<ago>(?i:a|one)\s+year\s+(?i:earlier|ago|before))
+    | (?P<relm>(?i:this|last|next)\s+month)
+    | (?P<past>(?i:(?:the\s+)?(?:past|last|previous)\s+)(?P<p_n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years|(?i:(?:the\s+)?past\s+decade))
+    | (?P<month>(?P<m_m>{_MONTH_EN})(?:,?\s+(?P<m_y>{_Y}))?)
+    | (?P<year>(?<![\d.,$€£¥#/])\b(?P<y>{_Y})\b(?![\d%]|\.\d|,\d)(?:'s|’s)?)
+    )
+    """,
+    re.X,
+)
+
+_TITLE = re.compile(r"《[^《》\n]{0,200}》|「[^「」\n]{0,120}」|『[^『』\n]{0,120}』"
+                    r"|(?<![A-Za-z])['‘](?=[A-Za-z0-9])[^'‘’\n]{1,80}?(?<=[A-Za-z0-9!?])['’](?![A-Za-z])")
+_SEASON_BEFORE = re.compile(r"(?:[》」』”\"']|剧|片|节目|动画|综艺)\s*$")
+_YEAR_LEAD_EN = re.compile(r"(?:^|[^A-Za-z])(?:(?:more|fewer|less)\s+than|about|around|nearly|almost|some|roughly|"
+                           r"approximately|up\s+to|at\s+least|at\s+most|No\.|Top|top|TOP|#)\s*$")
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def _cn_small(s: str) -> Optional[int]:
+    """Value of a small number written with ASCII or Chinese digits (0-99, or a digit string)."""
+    s = s.strip()
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if all(c in CN_DIGIT for c in s):
+        value = 0
+        for c in s:
+            value = value * 10 + CN_DIGIT[c]
+        return value
+    if "十" in s and s.count("十") == 1:
+        tens, _, ones = s.partition("十")
+        if (tens and tens not in CN_DIGIT) or (ones and ones not in CN_DIGIT):
+            return None
+        return (CN_DIGIT[tens] if tens else 1) * 10 + (CN_DIGIT[ones] if ones else 0)
+    return None
+
+
+def _word_num(s: str) -> Optional[int]:
+    s = s.lower()
+    return int(s) if s.isdigit() else WORDS_EN.get(s)
+
+
+def _month_en(s: str) -> int:
+    return MONTHS_EN[s.rstrip(".").lower()]
+
+
+def _year2(s: Optional[str]) -> Optional[int]:
+    """A year from ``2024``, ``24`` or ``'24``."""
+    if not s:
+        return None
+    s = s.lstrip("'")
+    y = int(s)
+    return y if y >= 100 else 2000 + y
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _iso_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+# ---------------------------------------------------------------- period values
+
+
+@dataclass(frozen=True)
+class _P:
+    """A resolved period: label, ISO start and end."""
+
+    label: str
+    start: str
+    end: str
+
+    @property
+    def year(self) -> int:
+        return int(self.end[:4])
+
+
+def _year(y: int) -> _P:
+    return _P(f"{y:04d}", f"{y:04d}", f"{y:04d}")
+
+
+def _month(y: int, m: int) -> Optional[_P]:
+    if not 1 <= m <= 12:
+        return None
+    iso = _iso_month(y, m)
+    return _P(iso, iso, iso)
+
+
+def _date(y: int, m: int, d: int) -> Optional[_P]:
+    if not 1 <= m <= 12 or not 1 <= d <= _last_day(y, m):
+        return None
+    iso = f"{y:04d}-{m:02d}-{d:02d}"
+    return _P(iso, iso, iso)
+
+
+def _half(y: int, h: int) -> _P:
+    return _P(f"{y:04d}-H{h}", _iso_month(y, 1 if h == 1 else 7), _iso_month(y, 6 if h == 1 else 12))
+
+
+def _quarter(y: int, q: int) -> Optional[_P]:
+    if not 1 <= q <= 4:
+        return None
+    return _P(f"{y:04d}-Q{q}", _iso_month(y, 3 * q - 2), _iso_month(y, 3 * q))
+
+
+def _quarters(y: int, q1: int, q2: int) -> Optional[_P]:
+    if not 1 <= q1 < q2 <= 4:
+        return _quarter(y, q1) if q1 == q2 else None
+    return _P(f"{y:04d}-Q{q1}/{y:04d}-Q{q2}", _iso_month(y, 3 * q1 - 2), _iso_month(y, 3 * q2))
+
+
+def _months(y1: int, m1: int, y2: int, m2: int) -> Optional[_P]:
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
+        return _month(y1, m1) if (y1, m1) == (y2, m2) else None
+    a, b = _iso_month(y1, m1), _iso_month(y2, m2)
+    return _P(f"{a}/{b}", a, b)
+
+
+def _years(y1: int, y2: int) -> Optional[_P]:
+    if y1 == y2:
+        return _year(y1)
+    if not y1 < y2 or y2 - y1 > 60:
+        return None
+    return _P(f"{y1:04d}/{y2:04d}", f"{y1:04d}", f"{y2:04d}")
+
+
+def _year_end(y: int, m: Optional[int] = None) -> Optional[_P]:
+    m = m or 12
+    return _date(y, m, _last_day(y, m)) if 1 <= m <= 12 else None
+
+
+# ---------------------------------------------------------------- label arithmetic
+
+
+def _shift_part(part: str, years: int) -> str:
+    m = re.fullmatch(r"(\d{4})(.*)", part)
+    if not m:
+        raise ValueError(part)
+    y = int(m.group(1)) + years
+    rest = m.group(2)
+    d = re.fullmatch(r"-(\d{2})-(\d{2})", rest)
+    if d:  # 29 February one year earlier is 28 February
+        mo, day = int(d.group(1)), int(d.group(2))
+        day = min(day, _last_day(y, mo))
+        rest = f"-{mo:02d}-{day:02d}"
+    return f"{y:04d}{rest}"
+
+
+def shift_label(label: str, years: int) -> str:
+    """A period label moved by ``years`` (``shift_label("2024-01/2024-10", -1) == "2023-01/2023-10"``)."""
+    return "/".join(_shift_part(p, years) for p in label.split("/"))
+
+
+def comparison_period(p: Union[PeriodRef, str]) -> str:
+    """Label of the same period one year earlier (what 同比 / year on year compares with).
+
+    ``2024-H1`` -> ``2023-H1``; ``2024-01/2024-10`` -> ``2023-01/2023-10``;
+    ``2024-Q1/2024-Q3`` -> ``2023-Q1/2023-Q3``; ``2024-02-29`` -> ``2023-02-28``.
+    Accepts a :class:`~kg.model.PeriodRef` or its label.
+    """
+    label = p if isinstance(p, str) else p.label
+    return shift_label(label, -1)
+
+
+def _shift(p: _P, years: int) -> _P:
+    return _P(shift_label(p.label, years), _shift_part(p.start, years), _shift_part(p.end, years))
+
+
+def _move_to_year(p: _P, year: int) -> _P:
+    """The same part of another year (``2025-01/2025-04`` in 2024 -> ``2024-01/2024-04``)."""
+    first = int(p.label[:4])
+    return _shift(p, year - first)
+
+
+# ---------------------------------------------------------------- scanning
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    kind: str  #: which rule matched
+    m: re.Match  #: the match (its groups carry the fields)
+    asof: bool
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TITLE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_right(starts, a) - 1
+    return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
+
+
+def _scan(text: str) -> list[_Raw]:
+    """Every period-like span, in text order, without overlaps (longest wins)."""
+    titles = _title_spans(text)
+    tstarts = [a for a, _ in titles]
+    found: list[_Raw] = []
+    for m in _ZH.finditer(text):
+        kind = next(k for k in ("iso", "fy", "ymspan", "yspan", "past", "plan", "relmonth", "ypart", "sub") if m.group(k))
+        if not _valid_zh(text, m, kind):
+            continue
+        found.append(_Raw(m.start(), m.end(), "zh-" + kind, m, bool(m.group("asof"))))
+    if re.search(r"[A-Za-z]", text):
+        for m in _EN.finditer(text):
+            kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "qspan", "mfirst", "half",
+                                    "quarter", "same", "rely", "ctxy", "ago", "relm", "past", "month", "year")
+                        if m.group(k))
+            if not _valid_en(text, m, kind):
+                continue
+            found.append(_Raw(m.start(), m.end(), "en-" + kind, m, bool(m.group("asof"))))
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[_Raw] = []
+    for r in found:
+        if out and r.start < out[-1].end:
+            continue
+        if titles and _inside(titles, tstarts, r.start, r.end):
+            continue
+        out.append(r)
+    return out
+
+
+def _valid_zh(text: str, m: re.Match, kind: str) -> bool:
+    a, b = m.span()
+    before = text[max(0, a - 6):a]
+    prev = before[-1:] or ""
+    after = text[b:b + 1]
+    if prev.isdigit() or (prev == "." and kind != "sub"):
+        return False
+    if kind == "yspan":
+        y1, y2 = int(m.group("ys1")), int(m.group("ys2"))
+        if not (y1 < y2 <= y1 + 60) or after.isdigit() or after in ("%", "."):
+            return False
+        return "年" in m.group(0) or not re.match(r"[万亿千百家个名人元款部次]", after)
+    if kind == "sub":
+        sub = m.group("sub")
+        if sub in ("底", "末", "初"):
+            return False  # only after a year
+        if re.fullmatch(r"第[一二三四1-4]季", sub) and _SEASON_BEFORE.search(before):
+            return False  # 《庆余年》第二季: a season, not a quarter
+        if sub.startswith("Q") and (re.match(r"[A-Za-z0-9]", after) or re.search(r"[A-Za-z0-9]$", before)):
+            return False
+        if re.fullmatch(r"[一二三四五六七八九十]{1,3}月份?", sub):
+            # a month written in Chinese digits alone: not inside a word (统一月度)
+            if re.search(r"[\u4e00-\u9fff]$", before) and not re.search(r"(?:于|在|至|到|从|自|止|的)$", before):
+                return False
+    if kind == "ypart" and re.fullmatch(r"[〇零一二三四五六七八九]{4}年", m.group("ypart")):
+        y = _cn_small(m.group("ypart")[:-1])
+        if y is None or not 1900 <= y <= 2099:
+            return False
+    return True
+
+
+def _valid_en(text: str, m: re.Match, kind: str) -> bool:
+    a, b = m.span()
+    before = text[max(0, a - 24):a]
+    after = text[b:b + 60]
+    if kind == "year":
+        if re.search(r"[\u4e00-\u9fff]", text[max(0, a - 1):a] + text[b:b + 1]):
+            return False  # Chinese text states years with 年
+        if re.search(r"[A-Za-z$€£¥-]$", before) or re.match(r"[A-Za-z]", after):
+            return False
+        if _YEAR_LEAD_EN.search(before[-20:]):
+            return False
+        if _EN_FIGURE_FOLLOWER.match(after):
+            return False
+    if kind in ("month", "date"):
+        name = m.group("m_m") if kind == "month" else (m.group("d_m") or m.group("d_m2"))
+        if name and name.rstrip(".") == "May" and kind == "month" and not m.group("m_y"):
+            return bool(re.search(r"(?:in|of|since|until|by|from|to|before|after|early|late|mid-?)\s+$", before, re.I))
+        if name and len(name.rstrip(".")) == 3 and kind == "month" and not m.group("m_y"):
+            return False  # "Mar", "Dec" alone are too short to trust
+    if kind == "date" and m.group("d_d2") and re.search(r"[\d.,]\s*$", before):
+        return False
+    if kind in ("half", "quarter") and (m.group("h_H") if kind == "half" else m.group("q_Q")):
+        if re.search(r"[A-Za-z0-9]$", before) or re.match(r"[A-Za-z]", text[b:b + 1]):
+            return False
+    if kind == "end" and not (m.group("e_y") or m.group("e_m")):
+        return False
+    if kind == "yspan" and m.group("h1"):
+        y1 = int(m.group("h1"))
+        y2 = _year2(m.group("h2"))
+        if m.group("h2") and len(m.group("h2")) == 2:
+            y2 = y1 // 100 * 100 + int(m.group("h2"))
+        if y2 is None or not y1 < y2 <= y1 + 60:
+            return False
+        if re.search(r"[$€£¥]$", before) or _EN_FIGURE_FOLLOWER.match(after):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- resolution
+
+
+class _Context:
+    """What a period without its own year is resolved against."""
+
+    def __init__(self, doc_date: Optional[str]) -> None:
+        self.doc_year: Optional[int] = None
+        self.doc_month: Optional[int] = None
+        if doc_date:
+            m = re.match(r"\s*((?:19|20)\d{2})(?:-(\d{1,2}))?", doc_date)
+            if m:
+                self.doc_year = int(m.group(1))
+                if m.group(2) and 1 <= int(m.group(2)) <= 12:
+                    self.doc_month = int(m.group(2))
+        self.last: Optional[_P] = None  #: the last period resolved in the sentence
+        self.last_relative = False  #: whether that period needed the document date
+
+    def year(self) -> tuple[Optional[int], bool]:
+        """(year, relative): the sentence's year, else the document's."""
+        if self.last is not None:
+            return self.last.year, self.last_relative
+        return self.doc_year, self.doc_year is not None
+
+
+def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
+    """The period a raw match states, and whether the document date was needed."""
+    m = r.m
+    k = r.kind
+    if k == "zh-iso":
+        p = _date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+        return (p, False) if p else None
+    if k == "zh-fy":
+        if m.group("fy_ey"):
+            ey, em = int(m.group("fy_ey")), _cn_small(m.group("fy_em"))
+            if em is None:
+                return None
+            sy, sm = (ey, em + 1) if em < 12 else (ey + 1, 1)
+            p = _months(sy - 1, sm, ey, em)
+            return (p, False) if p else None
+        return _year(int(m.group("fy_y"))), False
+    if k == "zh-ymspan":
+        m1, m2 = _cn_small(m.group("yms_m1")), _cn_small(m.group("yms_m2"))
+        if m1 is None or m2 is None:
+            return None
+        p = _months(int(m.group("yms_y1")), m1, int(m.group("yms_y2")), m2)
+        return (p, False) if p else None
+    if k == "zh-yspan":
+        p = _years(int(m.group("ys1")), int(m.group("ys2")))
+        return (p, False) if p else None
+    if k == "zh-past":
+        n = _cn_small(m.group("past_n"))
+        if n is None or ctx.doc_year is None or not 1 <= n <= 50:
+            return None
+        p = _years(ctx.doc_year - n + 1, ctx.doc_year)
+        return (p, True) if p else None
+    if k == "zh-plan":
+        n = _cn_small(m.group("plan_n"))
+        if n is None or not 3 <= n <= 30:
+            return None
+        start = 1966 + 5 * (n - 3)
+        return _years(start, start + 4), False
+    if k == "zh-relmonth":
+        return _rel_month(REL_MONTH_DOC[m.group("relmonth")], ctx)
+    if k in ("zh-ypart", "zh-sub"):
+        return _resolve_zh_compound(m, ctx, r.asof)
+    return _resolve_en(r, ctx)
+
+
+def _rel_month(delta: int, ctx: _Context) -> Optional[tuple[_P, bool]]:
+    if ctx.doc_year is None or ctx.doc_month is None:
+        return None
+    total = ctx.doc_year * 12 + ctx.doc_month - 1 + delta
+    return _month(total // 12, total % 12 + 1), True
+
+
+def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tuple[_P, bool]]:
+    ypart = m.group("ypart")
+    subtext = m.group("ysub") if ypart else m.group("sub")
+    relative = False
+    year: Optional[int] = None
+    if ypart:
+        ym = re.match(rf"({_Y})", ypart)
+        if ym:
+            year = int(ym.group(1))
+        elif re.fullmatch(r"[〇零一二三四五六七八九]{4}年", ypart):
+            year = _cn_small(ypart[:-1])
+        elif ypart in REL_YEAR_DOC:
+            if ctx.doc_year is None:
+                return None
+            year, relative = ctx.doc_year + REL_YEAR_DOC[ypart], True
+        else:  # 上年, 同年, 次年 ...
+            offset = REL_YEAR_CTX[ypart]
+            if subtext == "同期":
+                if ctx.last is None:
+                    if ctx.doc_year is None:
+                        return None
+                    return _year(ctx.doc_year + offset - (1 if offset == 0 else 0)), True
+                return _shift(ctx.last, offset if offset else -1), ctx.last_relative
+            base, rel = ctx.year()
+            if base is None:
+                return None
+            year, relative = base + offset, rel
+        if year is None:
+            return None
+    if not subtext:
+        return _year(year), relative
+    if year is None:
+        base, relative = ctx.year()
+        if base is None:
+            return None
+        year = base
+    s = _SUB_PARTS.fullmatch(subtext)
+    if not s:
+        return None
+    if s.group("full"):
+        return _year(year), relative
+    if s.group("half"):
+        return _half(year, 1 if s.group("half") == "上" else 2), relative
+    if s.group("qfirst"):
+        n = _cn_small(s.group("qf_n") or s.group("qf_n2"))
+        p = _quarters(year, 1, n) if n else None
+        return (p, relative) if p else None
+    if s.group("q"):
+        n = _cn_small(s.group("q_n") or s.group("q_Q") or "1")
+        p = _quarter(year, n) if n else None
+        return (p, relative) if p else None
+    if s.group("mfirst"):
+        n = _cn_small(s.group("mf_n"))
+        p = _months(year, 1, year, n) if n else None
+        return (p, relative) if p else None
+    if s.group("mspan"):
+        m1, m2 = _cn_small(s.group("ms_1")), _cn_small(s.group("ms_2"))
+        p = _months(year, m1, year, m2) if m1 and m2 else None
+        return (p, relative) if p else None
+    if s.group("month"):
+        mo = _cn_small(s.group("mo"))
+        if mo is None:
+            return None
+        if s.group("day"):
+            d = _cn_small(s.group("day"))
+            p = _date(year, mo, d) if d else None
+        elif s.group("mend"):
+            p = _year_end(year, mo)
+        else:
+            p = _month(year, mo)
+        return (p, relative) if p else None
+    if s.group("same"):
+        if ypart:  # 2024年同期 / 去年同期: the period before, in that year
+            return (_move_to_year(ctx.last, year) if ctx.last is not None else _year(year)), relative
+        if ctx.last is not None:
+            return _shift(ctx.last, -1), ctx.last_relative
+        return None
+    if s.group("yend"):
+        p = _year_end(year)
+        return (p, relative) if p else None
+    if s.group("ystart"):
+        return _month(year, 1), relative
+    return None
+
+
+def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
+    m, k = r.m, r.kind[3:]
+
+    def with_year(explicit: Optional[int], make) -> Optional[tuple[_P, bool]]:
+        if explicit is not None:
+            p = make(explicit)
+            return (p, False) if p else None
+        base, rel = ctx.year()
+        if base is None:
+            return None
+        p = make(base)
+        return (p, rel) if p else None
+
+    if k == "fyend":
+        ey = int(m.group("fye_y"))
+        em = _month_en(m.group("fye_m") or m.group("fye_m2"))
+        sy, sm = (ey, em + 1) if em < 12 else (ey + 1, 1)
+        p = _months(sy - 1, sm, ey, em)
+        return (p, False) if p else None
+    if k == "fy":
+        y = _year2(m.group("fy_y"))
+        return (_year(y), False) if y and 1900 <= y <= 2099 else None
+    if k == "yspan":
+        if m.group("b1"):
+            p = _years(int(m.group("b1")), int(m.group("b2")))
+        elif m.group("f1"):
+            p = _years(int(m.group("f1")), int(m.group("f2")))
+        else:
+            y1 = int(m.group("h1"))
+            h2 = m.group("h2")
+            y2 = int(h2) if len(h2) == 4 else y1 // 100 * 100 + int(h2)
+            p = _years(y1, y2)
+        return (p, False) if p else None
+    if k == "mspan":
+        m1, m2 = _month_en(m.group("ms_1")), _month_en(m.group("ms_2"))
+        return with_year(int(m.group("ms_y")) if m.group("ms_y") else None, lambda y: _months(y, m1, y, m2))
+    if k == "date":
+        mo = _month_en(m.group("d_m") or m.group("d_m2"))
+        d = int(m.group("d_d") or m.group("d_d2"))
+        y = m.group("d_y") or m.group("d_y2")
+        return with_year(int(y) if y else None, lambda yy: _date(yy, mo, d))
+    if k == "end":
+        mo = _month_en(m.group("e_m")) if m.group("e_m") else None
+        return with_year(int(m.group("e_y")) if m.group("e_y") else None, lambda y: _year_end(y, mo))
+    if k == "qspan":
+        n = _word_num(m.group("qs_n"))
+        return with_year(int(m.group("qs_y")) if m.group("qs_y") else None, lambda y: _quarters(y, 1, n or 0))
+    if k == "mfirst":
+        n = _word_num(m.group("mf_n"))
+        return with_year(int(m.group("mf_y")) if m.group("mf_y") else None,
+                         lambda y: _months(y, 1, y, n) if n else None)
+    if k == "half":
+        h = (ORDINALS_EN.get((m.group("h_o") or "").lower()) or
+             int((m.group("h_H") or "H0")[1]) or int(m.group("h_h") or 0))
+        y = m.group("h_y") or m.group("h_yy")
+        return with_year(_year2(y), lambda yy: _half(yy, h) if h in (1, 2) else None)
+    if k == "quarter":
+        q = (ORDINALS_EN.get((m.group("q_o") or "").lower()) or
+             int((m.group("q_Q") or "Q0")[1]) or int(m.group("q_q") or 0))
+        y = m.group("q_y") or m.group("q_yy")
+        return with_year(_year2(y), lambda yy: _quarter(yy, q))
+    if k == "same":
+        if m.group("sp_y"):
+            if ctx.last is None:
+                return _year(int(m.group("sp_y"))), False
+            return _move_to_year(ctx.last, int(m.group("sp_y"))), False
+        if ctx.last is not None:
+            return _shift(ctx.last, -1), ctx.last_relative
+        return None
+    if k == "rely":
+        word = re.match(r"\w+\s+year", m.group("rely"), re.I).group(0).lower()
+        word = re.sub(r"\s+", " ", word)
+        if ctx.doc_year is None:
+            return None
+        y = ctx.doc_year + REL_YEAR_DOC[word]
+        if m.group("ry_h"):
+            return _half(y, ORDINALS_EN[m.group("ry_h").lower()]), True
+        if m.group("ry_q"):
+            return _quarter(y, ORDINALS_EN[m.group("ry_q").lower()]), True
+        return _year(y), True
+    if k == "ctxy":
+        word = re.sub(r"\s+", " ", m.group("ctxy").lower())
+        offset = REL_YEAR_CTX[word]
+        if ctx.last is not None:
+            return _year(ctx.last.year + offset), ctx.last_relative
+        if ctx.doc_year is None:
+            return None
+        return _year(ctx.doc_year + offset), True
+    if k == "ago":
+        if ctx.last is not None:
+            return _shift(ctx.last, -1), ctx.last_relative
+        if ctx.doc_year is None:
+            return None
+        return _year(ctx.doc_year - 1), True
+    if k == "relm":
+        word = re.sub(r"\s+", " ", m.group("relm").lower())
+        return _rel_month(REL_MONTH_DOC[word], ctx)
+    if k == "past":
+        n = 10 if "decade" in m.group("past").lower() else _word_num(m.group("p_n"))
+        if not n or ctx.doc_year is None:
+            return None
+        p = _years(ctx.doc_year - n + 1, ctx.doc_year)
+        return (p, True) if p else None
+    if k == "month":
+        mo = _month_en(m.group("m_m"))
+        return with_year(int(m.group("m_y")) if m.group("m_y") else None, lambda y: _month(y, mo))
+    if k == "year":
+        return _year(int(m.group("y"))), False
+    return None
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def period_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of every date or period of ``text`` (resolved or not), sentence-relative, in order."""
+    try:
+        return [(r.start, r.end) for r in _scan(text)]
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):  # pragma: no cover
+        return []
+
+
+def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None) -> list[PeriodRef]:
+    """The periods one sentence of analysis text states, resolved to ISO form.
+
+    ``offset`` is where the sentence starts in the document's analysis text;
+    returned ``norm_start``/``norm_end`` include it. ``doc_date`` (ISO date) resolves
+    relative words; without it they are left out (see the module docstring).
+    Never raises.
+    """
+    out: list[PeriodRef] = []
+    if not text:
+        return out
+    ctx = _Context(doc_date)
+    try:
+        raws = _scan(text)
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):  # pragma: no cover
+        return out
+    for r in raws:
+        try:
+            resolved = _resolve(r, ctx)
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):
+            resolved = None
+        if not resolved or resolved[0] is None:
+            continue
+        p, relative = resolved
+        ctx.last, ctx.last_relative = p, relative
+        out.append(PeriodRef(norm_start=offset + r.start, norm_end=offset + r.end, start=p.start, end=p.end,
+                             label=p.label, relative=relative))
+    return out

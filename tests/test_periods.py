@@ -1,0 +1,233 @@
+"""Periods in one sentence (kg.extract.periods).
+
+The sentences were written for these tests (made-up firms and places: 青禾网络,
+云州市, Kestrel Studio …); none comes from seeds/ or from the metric corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.periods import comparison_period, find_periods, period_spans, shift_label
+from kg.model import PeriodRef
+from kg.normalize import normalize
+
+
+def periods(text: str, doc_date: str | None = None):
+    analysis = normalize(text).text
+    return analysis, find_periods(analysis, 0, doc_date=doc_date)
+
+
+def labels(text: str, doc_date: str | None = None) -> list[str]:
+    return [p.label for p in periods(text, doc_date)[1]]
+
+
+def one(text: str, doc_date: str | None = None) -> PeriodRef:
+    found = periods(text, doc_date)[1]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- stated periods
+
+@pytest.mark.parametrize("text, label, start, end", [
+    ("2024年，青禾网络营收增长。", "2024", "2024", "2024"),
+    ("In 2024, Kestrel Studio grew.", "2024", "2024", "2024"),
+    ("FY2024 revenue rose.", "2024", "2024", "2024"),
+    ("青禾网络2024财年营收增长。", "2024", "2024", "2024"),
+    ("Fiscal 2023 sales fell.", "2023", "2023", "2023"),
+    ("2025年1月，云州市出口增长。", "2025-01", "2025-01", "2025-01"),
+    ("2025年1月份出口增长。", "2025-01", "2025-01", "2025-01"),
+    ("In January 2025, exports grew.", "2025-01", "2025-01", "2025-01"),
+    ("2025年12月30日发布。", "2025-12-30", "2025-12-30", "2025-12-30"),
+    ("The report was filed on 2025-06-20.", "2025-06-20", "2025-06-20", "2025-06-20"),
+    ("It was filed on December 30, 2025.", "2025-12-30", "2025-12-30", "2025-12-30"),
+    ("It was filed on 30 December 2025.", "2025-12-30", "2025-12-30", "2025-12-30"),
+    ("2025年1月份至10月份，出口增长。", "2025-01/2025-10", "2025-01", "2025-10"),
+    ("2025年1-10月，出口增长。", "2025-01/2025-10", "2025-01", "2025-10"),
+    ("2025年1至10月，出口增长。", "2025-01/2025-10", "2025-01", "2025-10"),
+    ("2024年11月至2025年2月，出口增长。", "2024-11/2025-02", "2024-11", "2025-02"),
+    ("2023-2024年间，出口增长。", "2023/2024", "2023", "2024"),
+    ("从2022到2024年，出口增长。", "2022/2024", "2022", "2024"),
+    ("2021年至2023年，出口增长。", "2021/2023", "2021", "2023"),
+    ("From January to October 2025, exports grew.", "2025-01/2025-10", "2025-01", "2025-10"),
+    ("In January-September 2024, exports grew.", "2024-01/2024-09", "2024-01", "2024-09"),
+    ("Between 2021 and 2023, exports grew.", "2021/2023", "2021", "2023"),
+    ("Over 2019-2024, exports grew.", "2019/2024", "2019", "2024"),
+    ("2024年上半年，出口增长。", "2024-H1", "2024-01", "2024-06"),
+    ("2024年下半年，出口增长。", "2024-H2", "2024-07", "2024-12"),
+    ("2024年前三季度，出口增长。", "2024-Q1/2024-Q3", "2024-01", "2024-09"),
+    ("2024年第一季度，出口增长。", "2024-Q1", "2024-01", "2024-03"),
+    ("2024年一季度，出口增长。", "2024-Q1", "2024-01", "2024-03"),
+    ("2024年第三季，出口增长。", "2024-Q3", "2024-07", "2024-09"),
+    ("2024年前两个月，出口增长。", "2024-01/2024-02", "2024-01", "2024-02"),
+    ("In Q3 2024, exports grew.", "2024-Q3", "2024-07", "2024-09"),
+    ("In H1 2025, exports grew.", "2025-H1", "2025-01", "2025-06"),
+    ("In the first half of 2025, exports grew.", "2025-H1", "2025-01", "2025-06"),
+    ("In the second quarter of 2024, exports grew.", "2024-Q2", "2024-04", "2024-06"),
+    ("In the first three quarters of 2024, exports grew.", "2024-Q1/2024-Q3", "2024-01", "2024-09"),
+    ("In the first ten months of 2024, exports grew.", "2024-01/2024-10", "2024-01", "2024-10"),
+    ("截至2024年底，青禾网络有员工800人。", "2024-12-31", "2024-12-31", "2024-12-31"),
+    ("截至2025年6月，青禾网络有员工800人。", "2025-06", "2025-06", "2025-06"),
+    ("截至2025年6月底，青禾网络有员工800人。", "2025-06-30", "2025-06-30", "2025-06-30"),
+    ("At the end of 2024, Kestrel employed 800 people.", "2024-12-31", "2024-12-31", "2024-12-31"),
+    ("At end-2024, Kestrel employed 800 people.", "2024-12-31", "2024-12-31", "2024-12-31"),
+    ("As of June 30, 2025, Kestrel employed 800 people.", "2025-06-30", "2025-06-30", "2025-06-30"),
+    ("青禾网络2024财年（截至2024年3月31日）营收增长。", "2023-04/2024-03", "2023-04", "2024-03"),
+    ("Sales rose in the fiscal year ended March 31, 2025.", "2024-04/2025-03", "2024-04", "2025-03"),
+    ("“十四五”期间，出口持续增长。", "2021/2025", "2021", "2025"),
+    ("二〇二四年出口增长。", "2024", "2024", "2024"),
+])
+def test_stated_periods(text, label, start, end):
+    p = one(text)
+    assert (p.label, p.start, p.end, p.relative) == (label, start, end, False)
+
+
+def test_the_year_comes_from_the_sentence():
+    assert labels("2023年，1月至10月出口增长，第四季度进口下降。") == ["2023", "2023-01/2023-10", "2023-Q4"]
+    assert labels("2024年，第一季度收入12亿元，第二季度为15亿元，上半年合计27亿元。") == [
+        "2024", "2024-Q1", "2024-Q2", "2024-H1"]
+    assert labels("In H1 2025, sales rose 9%, and in Q2 alone they rose 12%.") == ["2025-H1", "2025-Q2"]
+    assert labels("2024年上半年出口增长，下半年进口增长。") == ["2024-H1", "2024-H2"]
+
+
+def test_span_covers_the_whole_expression():
+    analysis, found = periods("截至2024年6月底，云州市有企业800家。")
+    assert [analysis[p.norm_start:p.norm_end] for p in found] == ["截至2024年6月底"]
+    analysis, found = periods("In the first half of 2025, exports grew.")
+    assert [analysis[p.norm_start:p.norm_end] for p in found] == ["the first half of 2025"]
+
+
+def test_offset_is_added():
+    analysis, found = periods("2024年出口增长。")
+    shifted = find_periods(analysis, 500)
+    assert [(p.norm_start, p.norm_end) for p in shifted] == [(p.norm_start + 500, p.norm_end + 500) for p in found]
+
+
+# ---------------------------------------------------------------- relative periods
+
+@pytest.mark.parametrize("text, doc_date, label", [
+    ("今年出口增长。", "2025-06-20", "2025"),
+    ("去年出口增长。", "2025-06-20", "2024"),
+    ("前年出口增长。", "2025-06-20", "2023"),
+    ("明年出口将增长。", "2025-06-20", "2026"),
+    ("今年上半年出口增长。", "2025-08-01", "2025-H1"),
+    ("上半年出口增长。", "2025-08-01", "2025-H1"),
+    ("今年前三季度出口增长。", "2025-10-30", "2025-Q1/2025-Q3"),
+    ("今年1至5月出口增长。", "2025-06-20", "2025-01/2025-05"),
+    ("今年前10个月出口增长。", "2025-11-05", "2025-01/2025-10"),
+    ("上月出口增长。", "2025-06-20", "2025-05"),
+    ("上月出口增长。", "2025-01-20", "2024-12"),
+    ("截至今年3月，云州市有企业800家。", "2025-04-08", "2025-03"),
+    ("截至6月底，云州市有企业800家。", "2025-07-08", "2025-06-30"),
+    ("This year exports grew.", "2025-06-20", "2025"),
+    ("Last year exports grew.", "2025-06-20", "2024"),
+    ("Next year exports will grow.", "2025-06-20", "2026"),
+    ("Last month exports grew.", "2025-06-20", "2025-05"),
+    ("This year's first half was strong.", "2025-08-01", "2025-H1"),
+    ("近五年，出口持续增长。", "2025-06-20", "2021/2025"),
+    ("过去五年，出口持续增长。", "2025-06-20", "2021/2025"),
+    ("Over the past five years, exports grew.", "2025-06-20", "2021/2025"),
+])
+def test_relative_periods(text, doc_date, label):
+    p = one(text, doc_date)
+    assert (p.label, p.relative) == (label, True)
+
+
+def test_relative_periods_without_a_document_date_are_left_out():
+    assert labels("今年出口增长，去年进口下降。") == []
+    assert labels("Last year exports grew.") == []
+    analysis = normalize("今年出口增长。").text
+    assert period_spans(analysis) == [(0, 2)]  # still a period span: its digits are no figure
+
+
+def test_comparison_words_follow_the_period_before_them():
+    assert labels("2024年出口增长，比上年增长3.8%。") == ["2024", "2023"]
+    assert labels("2023年前三季度营收增长，较上年同期增长8%。") == ["2023-Q1/2023-Q3", "2022-Q1/2022-Q3"]
+    assert labels("2025年1-4月，出口较2024年同期增长。") == ["2025-01/2025-04", "2024-01/2024-04"]
+    assert labels("At the end of 2024 it had 900 staff, up from 700 a year earlier.") == ["2024-12-31", "2023-12-31"]
+    assert labels("Revenue rose in 2022 and again the following year.") == ["2022", "2023"]
+    assert labels("In the first half of 2025 sales fell from the same period last year.") == ["2025-H1", "2024-H1"]
+    assert labels("From January to May 2024, sales beat the same period of 2023.") == [
+        "2024-01/2024-05", "2023-01/2023-05"]
+
+
+def test_periods_resolved_from_a_relative_one_are_relative():
+    found = periods("今年一季度出口下降；4月当月降幅收窄。", "2025-05-10")[1]
+    assert [(p.label, p.relative) for p in found] == [("2025-Q1", True), ("2025-04", True)]
+
+
+# ---------------------------------------------------------------- not periods
+
+@pytest.mark.parametrize("text", [
+    "《2024年鉴》正式出版。",
+    "The report covers 1,998 investors.",
+    "Kestrel has 2015 employees.",
+    "It sold 2,012 licences.",
+    "《星河传》第二季也同步开播。",
+    "统一月度报表。",
+    "Prices may rise.",
+])
+def test_not_periods(text):
+    assert labels(text, "2025-06-20") == []
+
+
+# ---------------------------------------------------------------- comparison_period
+
+@pytest.mark.parametrize("label, expected", [
+    ("2024", "2023"), ("2024-03", "2023-03"), ("2024-03-08", "2023-03-08"), ("2024-02-29", "2023-02-28"),
+    ("2024-H1", "2023-H1"), ("2024-Q1", "2023-Q1"), ("2024-Q1/2024-Q3", "2023-Q1/2023-Q3"),
+    ("2024-01/2024-10", "2023-01/2023-10"), ("2021/2023", "2020/2022"), ("2023-04/2024-03", "2022-04/2023-03"),
+])
+def test_comparison_period(label, expected):
+    assert comparison_period(label) == expected
+    p = PeriodRef(norm_start=0, norm_end=4, start="x", end="x", label=label)
+    assert comparison_period(p) == expected
+
+
+_LABEL = re.compile(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|H[12]|Q[1-4]))?(?:/\d{4}(?:-(?:\d{2}|H[12]|Q[1-4]))?)?")
+
+
+@given(st.integers(min_value=1901, max_value=2098), st.sampled_from(["", "-03", "-12-31", "-H2", "-Q4"]))
+def test_shift_label_round_trips(year, part):
+    label = f"{year}{part}"
+    assert shift_label(shift_label(label, -1), 1) == label
+
+
+_ALPHABET = st.sampled_from(list(
+    "0123456789-~/. ，,。至到年月日季度上下半前第一二三四五六七八九十底末初截止今去明本同期近过"
+    "《》「」'\"QH"
+) + ["January ", "May ", "December ", "the first half of ", "Q3 ", "FY", "fiscal year ended ", " to ", "between ",
+     " and ", "last year", "a year earlier", "the same period", "end-", "十四五", "财年", "the past five years"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_ALPHABET, max_size=40).map("".join),
+       st.one_of(st.none(), st.sampled_from(["2025-06-20", "2025", "2025-13-40", "garbage", "2025-01"])),
+       st.integers(min_value=0, max_value=10**6))
+def test_never_raises_and_labels_are_well_formed(text, doc_date, offset):
+    for p in find_periods(text, offset, doc_date=doc_date):
+        assert offset <= p.norm_start < p.norm_end <= offset + len(text)
+        assert _LABEL.fullmatch(p.label), p.label
+        assert p.start <= p.end
+    for a, b in period_spans(text):
+        assert 0 <= a < b <= len(text)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text):
+    find_periods(text, doc_date="2025-06-20")
+
+
+def test_a_long_line_finishes():
+    """A 200 KB single line goes through; no timing asserted."""
+    unit = ("2024年1-8月，云州市出口增长；2021-2022-2023-January February March 2025年12月30日 "
+            "In the first half of 2025 and Q3 2024, last year, 今年前三季度。")
+    line = (unit * (200_000 // len(unit) + 1))[:200_000]
+    found = find_periods(line, doc_date="2025-06-20")
+    assert found and all(0 <= p.norm_start < p.norm_end <= len(line) for p in found)

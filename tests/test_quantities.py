@@ -1,0 +1,614 @@
+"""Figures in one sentence (kg.extract.quantities).
+
+Every sentence here was written for these tests: the firms (青禾网络, 星河互娱,
+Harbor Bay Games, Kestrel Studio …), places (云州市, 雾川) and numbers are made up
+and appear neither in seeds/ nor in the metric corpus. Sentences go through
+kg.normalize first, as in the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.extract.quantities import FRACTION_PLACES, find_quantities, parse_number
+from kg.normalize import normalize
+
+
+def figures(text: str):
+    analysis = normalize(text).text
+    return analysis, find_quantities(analysis)
+
+
+def figure(text: str, surface: str):
+    """The figure whose span (in the analysis text) is ``surface``."""
+    analysis, qs = figures(text)
+    found = [q for q in qs if analysis[q.norm_start:q.norm_end] == surface]
+    assert found, f"{surface!r} not found; got {[analysis[q.norm_start:q.norm_end] for q in qs]}"
+    return found[0]
+
+
+def spans(text: str) -> list[str]:
+    analysis, qs = figures(text)
+    return [analysis[q.norm_start:q.norm_end] for q in qs]
+
+
+# ---------------------------------------------------------------- numbers and scales
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("云州市去年文化出口额为417.3亿元。", "417.3亿元", "41730000000", "CCY_CNY"),
+    ("青禾网络全年营收8,512.6万美元。", "8512.6万美元", "85126000", "CCY_USD"),
+    ("雾川数字港交易额达3.2万亿元人民币。", "3.2万亿元人民币", "3200000000000", "CCY_CNY"),
+    ("星河互娱完成融资五十万元。", "五十万元", "500000", "CCY_CNY"),
+    ("园区内企业一千零七家。", "一千零七家", "1007", "NUM"),
+    ("平台签约创作者三十二位。", "三十二位", "32", "NUM"),
+    ("该项目计划投资两千万元。", "两千万元", "20000000", "CCY_CNY"),
+    ("全年接待游客二十八万人次。", "二十八万人次", "280000", "NUM"),
+    ("公司员工一千两百名。", "一千两百名", "1200", "NUM"),
+    ("平台累计收入12468.3亿元。", "12468.3亿元", "1246830000000", "CCY_CNY"),
+    ("云州市动漫企业已有8千家。", "8千家", "8000", "NUM"),
+    ("预约人数达到3百万人。", "3百万人", "3000000", "NUM"),
+    ("门票收入1000万元。", "1000万元", "10000000", "CCY_CNY"),
+    ("Harbor Bay Games booked $250.8m in overseas sales.", "$250.8m", "250800000", "CCY_USD"),
+    ("Kestrel Studio raised RMB 1.5bn last spring.", "RMB 1.5bn", "1500000000", "CCY_CNY"),
+    ("The Marlow platform reached 12.5 million players.", "12.5 million", "12500000", "NUM"),
+    ("Analysts sized the market at 2.75 trillion yuan.", "2.75 trillion yuan", "2750000000000", "CCY_CNY"),
+    ("Kestrel Studio employs 7.2k staff.", "7.2k", "7200", "NUM"),
+    ("The fair drew half a million visitors.", "half a million", "500000", "NUM"),
+    ("Delegates came from a dozen countries.", "a dozen", "12", "NUM"),
+])
+def test_numbers_and_scales(text, surface, value, unit):
+    q = figure(text, surface)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_values_are_plain_decimal_strings():
+    q = figure("雾川数字港交易额达6.3万亿元。", "6.3万亿元")
+    assert q.value == "6300000000000"
+    assert figure("增长12.50%。", "12.50%").value == "12.5"
+    assert figure("营收为20.0亿元。", "20.0亿元").value == "2000000000"
+
+
+# ---------------------------------------------------------------- currencies
+
+@pytest.mark.parametrize("text, unit", [
+    ("票房收入8亿港元。", "CCY_HKD"), ("票房收入8亿港币。", "CCY_HKD"), ("Box office hit HK$8 billion.", "CCY_HKD"),
+    ("营收5亿新台币。", "CCY_TWD"), ("营收新台币5亿元。", "CCY_TWD"), ("Revenue was NT$5 billion.", "CCY_TWD"),
+    ("版权售价4000万欧元。", "CCY_EUR"), ("Rights sold for €40 million.", "CCY_EUR"),
+    ("首月流水90亿日元。", "CCY_JPY"), ("首月流水90亿日圆。", "CCY_JPY"), ("It grossed 9 billion yen.", "CCY_JPY"),
+    ("It grossed ¥9 billion in Tokyo.", "CCY_JPY"),
+    ("投资300万英镑。", "CCY_GBP"), ("It paid £3 million.", "CCY_GBP"),
+    ("售价120亿韩元。", "CCY_KRW"),
+    ("Sales were RMB 6 billion.", "CCY_CNY"), ("Sales were CNY 6 billion.", "CCY_CNY"),
+    ("Sales were 6 billion yuan.", "CCY_CNY"), ("门票售价￥120元。", "CCY_CNY"),
+    ("Sales were $6 billion.", "CCY_USD"), ("Sales were US$6 billion.", "CCY_USD"),
+    ("Sales were USD 6 billion.", "CCY_USD"), ("Sales were 6 billion dollars.", "CCY_USD"),
+    ("合同金额6亿美元。", "CCY_USD"),
+])
+def test_currencies(text, unit):
+    analysis, qs = figures(text)
+    assert len(qs) == 1 and qs[0].unit == unit and not qs[0].unit_implicit
+
+
+def test_currency_word_after_yuan_belongs_to_the_figure():
+    q = figure("雾川市去年服务出口超过6.3万亿元人民币。", "超过6.3万亿元人民币")
+    assert (q.value, q.unit, q.qualifier) == ("6300000000000", "CCY_CNY", "more_than")
+
+
+def test_yuan_after_another_yuan_currency_keeps_it():
+    analysis, qs = figures("高雄的动画与游戏工作室营收分别为新台币4.2亿元、3.1亿元。")
+    assert [q.unit for q in qs] == ["CCY_TWD", "CCY_TWD"]
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("青禾网络去年营收约27亿，同比增长6%。", "约27亿", "CCY_CNY"),
+    ("星河互娱的充值流水突破9000万。", "突破9000万", "CCY_CNY"),
+    ("高雄一家工作室去年营收约3亿。", "约3亿", "CCY_TWD"),
+    ("Harbor Bay's revenue came to 4.4 billion last year.", "4.4 billion", "CCY_CNY"),
+    ("Kestrel earned 3.3 billion yuan at home and another 1.1 billion abroad.", "1.1 billion", "CCY_CNY"),
+])
+def test_implied_currency(text, surface, unit):
+    q = figure(text, surface)
+    assert (q.unit, q.unit_implicit) == (unit, True)
+
+
+def test_a_scaled_count_is_not_money():
+    q = figure("星河互娱的注册玩家突破800万。", "突破800万")
+    assert (q.unit, q.count_of, q.qualifier) == ("NUM", "player", "more_than")
+
+
+# ---------------------------------------------------------------- percentages, points, multiples, fractions
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("出口同比增长百分之十五点五。", "百分之十五点五", "15.5", "PERCENT"),
+    ("Exports grew 12 per cent.", "12 per cent", "12", "PERCENT"),
+    ("Exports grew 12 percent.", "12 percent", "12", "PERCENT"),
+    ("占比较上年提高2.3个百分点。", "2.3个百分点", "2.3", "PERCENT_POINT"),
+    ("The share rose 1.4 percentage points.", "1.4 percentage points", "1.4", "PERCENT_POINT"),
+    ("海外收入增长4.5倍。", "4.5倍", "4.5", "TIMES"),
+    ("出口额较五年前翻了两番。", "翻了两番", "4", "TIMES"),
+    ("下载量翻倍。", "翻倍", "2", "TIMES"),
+    ("Licensing income tripled.", "tripled", "3", "TIMES"),
+    ("Licensing income quadrupled.", "quadrupled", "4", "TIMES"),
+    ("Licensing income grew threefold.", "threefold", "3", "TIMES"),
+    ("Its value is 3.5 times that of 2019.", "3.5 times", "3.5", "TIMES"),
+    ("海外玩家占三分之一。", "三分之一", "33.33", "PERCENT"),
+    ("海外玩家占四分之三。", "四分之三", "75", "PERCENT"),
+    ("约2/3来自海外。", "约2/3", "66.67", "PERCENT"),
+    ("One-quarter came from Europe.", "One-quarter", "25", "PERCENT"),
+    ("Two-thirds came from Europe.", "Two-thirds", "66.67", "PERCENT"),
+    ("海外收入占五成。", "五成", "50", "PERCENT"),
+    ("海外收入占七成五。", "七成五", "75", "PERCENT"),
+    ("One in four players pays.", "One in four", "25", "PERCENT"),
+])
+def test_ratios(text, surface, value, unit):
+    q = figure(text, surface)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_fraction_precision_is_documented():
+    assert FRACTION_PLACES == 2
+    assert figure("三分之二为女性。", "三分之二").value == "66.67"
+
+
+def test_cheng_with_qualifiers():
+    assert (figure("海外收入占近五成。", "近五成").qualifier) == "nearly"
+    q = figure("其中三成多来自东南亚。", "三成多")
+    assert (q.value, q.qualifier, q.kind) == ("30", "more_than", "share")
+
+
+# ---------------------------------------------------------------- counts and other units
+
+@pytest.mark.parametrize("text, surface, value, count_of", [
+    ("云州市有120家企业参展。", "120家", "120", "firm"),
+    ("全年上线45款游戏。", "45款", "45", "game"),
+    ("累计出海作品18部。", "18部", "18", "work"),
+    ("300多名玩家参与内测。", "300多名", "300", "player"),
+    ("平台签约25位创作者。", "25位", "25", "creator"),
+    ("作品已发行至60个国家和地区。", "60个国家和地区", "60", "country-or-region"),
+    ("公测当天涌入40万名玩家。", "40万名", "400000", "player"),
+    ("青禾网络员工约1800人。", "约1800人", "1800", "employee"),
+    ("注册会员达210万人。", "210万人", "2100000", "user"),
+    ("累计下载量达到3.6亿次。", "3.6亿次", "360000000", "download"),
+    ("剧集共24集。", "24集", "24", "episode"),
+    ("全年接待游客350万人次。", "350万人次", "3500000", "visitor"),
+    ("The beta drew 900 players.", "900", "900", "player"),
+    ("It is sold in 15 countries.", "15", "15", "country"),
+    ("The app passed 2.2 million downloads.", "2.2 million", "2200000", "download"),
+    ("The series runs to 36 episodes.", "36", "36", "episode"),
+    ("The expo welcomed 12,000 visitors.", "12000", "12000", "visitor"),
+    ("Kestrel hired 140 new game designers and 30 artists.", "30", "30", "creator"),
+    ("More than 4,100 Chinese game companies exhibited.", "More than 4100", "4100", "firm"),
+])
+def test_counts(text, surface, value, count_of):
+    q = figure(text, surface)
+    assert (q.value, q.unit, q.count_of) == (value, "NUM", count_of)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("港口吞吐量1500万标箱。", "1500万标箱", "15000000", "TEU"),
+    ("港口吞吐量210万个标准箱。", "210万个标准箱", "2100000", "TEU"),
+    ("The port handled 800 TEU a day.", "800 TEU", "800", "TEU"),
+    ("单日峰值30GB。", "30GB", "30", "GigaBYTE"),
+    ("月均传输2TB数据。", "2TB", "2", "TeraBYTE"),
+    ("视频平台单日峰值1000多个G。", "1000多个G", "1000", "GigaBYTE"),
+    ("审批缩短至3天。", "3天", "3", "DAY"),
+    ("通关时间12小时。", "12小时", "12", "HR"),
+    ("平均时长45分钟。", "45分钟", "45", "MIN"),
+    ("Approval takes 5 days.", "5 days", "5", "DAY"),
+    ("Delivery takes 8 hours.", "8 hours", "8", "HR"),
+    ("A session lasts 20 minutes.", "20 minutes", "20", "MIN"),
+])
+def test_other_units(text, surface, value, unit):
+    q = figure(text, surface)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_qualifier_inside_a_data_figure():
+    q = figure("视频平台单日峰值1000多个G。", "1000多个G")
+    assert q.qualifier == "more_than"
+
+
+# ---------------------------------------------------------------- ranges and vague numerals
+
+@pytest.mark.parametrize("text, surface, low, high, unit", [
+    ("分成比例为30%-50%。", "30%-50%", "30", "50", "PERCENT"),
+    ("分成比例为30%~50%。", "30%~50%", "30", "50", "PERCENT"),
+    ("分成比例为30%至50%。", "30%至50%", "30", "50", "PERCENT"),
+    ("单集预算在2000万~3000万元。", "2000万~3000万元", "20000000", "30000000", "CCY_CNY"),
+    ("研发投入5~6亿元。", "5~6亿元", "500000000", "600000000", "CCY_CNY"),
+    ("月费在80元到120元之间。", "80元到120元", "80", "120", "CCY_CNY"),
+    ("Margins ran between 20 and 25 percent.", "between 20 and 25 percent", "20", "25", "PERCENT"),
+    ("A launch costs $3-4 million.", "$3-4 million", "3000000", "4000000", "CCY_USD"),
+    ("Seasons run 16-20 episodes.", "16-20", "16", "20", "NUM"),
+    ("Fees range from 30 yuan to 60 yuan.", "from 30 yuan to 60 yuan", "30", "60", "CCY_CNY"),
+    ("已有数十家企业入驻。", "数十家", "20", "90", "NUM"),
+    ("数百名玩家到场。", "数百名", "200", "900", "NUM"),
+    ("两三万名玩家参加测试。", "两三万名", "20000", "30000", "NUM"),
+    ("覆盖五六个国家。", "五六个国家", "5", "6", "NUM"),
+    ("十几家工作室参与。", "十几家", "11", "19", "NUM"),
+])
+def test_ranges(text, surface, low, high, unit):
+    q = figure(text, surface)
+    assert (q.value, q.low, q.high, q.unit) == (None, low, high, unit)
+
+
+def test_about_ten_and_more():
+    q = figure("其中十余家已经上市。", "十余家")
+    assert (q.value, q.qualifier, q.count_of) == ("10", "more_than", "firm")
+
+
+def test_a_change_from_one_level_to_another_is_two_figures():
+    assert spans("The share rose from 20% to 25%.") == ["20%", "25%"]
+    assert spans("审批时间由36小时压缩至8小时。") == ["36小时", "8小时"]
+
+
+# ---------------------------------------------------------------- qualifiers
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("企业超过300家。", "超过300家", "more_than"),
+    ("收入突破10亿元。", "突破10亿元", "more_than"),
+    ("企业逾300家。", "逾300家", "more_than"),
+    ("企业300家以上。", "300家以上", "more_than"),
+    ("员工300多名。", "300多名", "more_than"),
+    ("企业20余家。", "20余家", "more_than"),
+    ("企业近300家。", "近300家", "nearly"),
+    ("企业接近300家。", "接近300家", "nearly"),
+    ("企业将近300家。", "将近300家", "nearly"),
+    ("企业约300家。", "约300家", "about"),
+    ("企业大约300家。", "大约300家", "about"),
+    ("企业300家左右。", "300家左右", "about"),
+    ("企业至少300家。", "至少300家", "at_least"),
+    ("企业不少于300家。", "不少于300家", "at_least"),
+    ("占比不到5%。", "不到5%", "less_than"),
+    ("占比不足5%。", "不足5%", "less_than"),
+    ("占比低于5%。", "低于5%", "less_than"),
+    ("补贴最多500万元。", "最多500万元", "at_most"),
+    ("补贴不超过500万元。", "不超过500万元", "at_most"),
+    ("It has more than 300 studios.", "more than 300", "more_than"),
+    ("It has over 300 studios.", "over 300", "more_than"),
+    ("Sales were exceeding $3 billion.", "exceeding $3 billion", "more_than"),
+    ("It has nearly 300 studios.", "nearly 300", "nearly"),
+    ("It has almost 300 studios.", "almost 300", "nearly"),
+    ("It has close to 300 studios.", "close to 300", "nearly"),
+    ("It has about 300 studios.", "about 300", "about"),
+    ("It has around 300 studios.", "around 300", "about"),
+    ("It has approximately 300 studios.", "approximately 300", "about"),
+    ("It has roughly 300 studios.", "roughly 300", "about"),
+    ("It has at least 300 studios.", "at least 300", "at_least"),
+    ("Grants of up to $2 million are offered.", "up to $2 million", "at_most"),
+    ("As much as 40 percent comes from games.", "As much as 40 percent", "at_most"),
+    ("It has less than 5 percent of the market.", "less than 5 percent", "less_than"),
+    ("It has under 5 percent of the market.", "under 5 percent", "less_than"),
+])
+def test_qualifiers(text, surface, qualifier):
+    assert figure(text, surface).qualifier == qualifier
+
+
+# ---------------------------------------------------------------- direction and kind
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("出口额同比下降8.6%。", "8.6%", "-8.6"),
+    ("营业收入下滑4.2%。", "4.2%", "-4.2"),
+    ("票房跌7%。", "7%", "-7"),
+    ("工作室数量减少120家。", "120家", "-120"),
+    ("票房较前年下滑两成。", "两成", "-20"),
+    ("出口年减5.5%。", "5.5%", "-5.5"),
+    ("Profit declined 4.1 percent.", "4.1 percent", "-4.1"),
+    ("Sales fell 6%.", "6%", "-6"),
+    ("Sales dropped 6%.", "6%", "-6"),
+    ("Sales saw a decrease of 2 percent.", "2 percent", "-2"),
+    ("Sales were 3% lower than a year earlier.", "3%", "-3"),
+    ("跌幅收窄至3.1%。", "3.1%", "-3.1"),
+    ("降幅比上年收窄1.5个百分点。", "1.5个百分点", "1.5"),
+    ("增速放缓0.8个百分点。", "0.8个百分点", "-0.8"),
+])
+def test_falls_are_negative(text, surface, value):
+    q = figure(text, surface)
+    assert q.value == value
+    assert q.negative is value.startswith("-")
+    assert q.kind == "growth"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("出口额降至5亿元。", "5亿元"), ("The rate fell to 5%.", "5%"), ("员工由500人减少到300人。", "300人"),
+])
+def test_a_fall_to_a_level_is_not_negative(text, surface):
+    q = figure(text, surface)
+    assert not q.negative and not q.value.startswith("-")
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("出口额同比增长16.7%。", "16.7%", "growth"),
+    ("出口增长21.4%。", "21.4%", "growth"),
+    ("出口增幅为27.9%。", "27.9%", "growth"),
+    ("出口增速为8%。", "8%", "growth"),
+    ("增速回落至4.6%。", "4.6%", "growth"),
+    ("Exports were up 8% year on year.", "8%", "growth"),
+    ("Exports posted a 16.7 percent increase.", "16.7 percent", "growth"),
+    ("Exports rose by 15.8%.", "15.8%", "growth"),
+    ("Exports were 9 percent higher than in 2021.", "9 percent", "growth"),
+    ("数字服务占比38%。", "38%", "share"),
+    ("游戏出口占全国的近五成。", "近五成", "share"),
+    ("海外收入占营收比重为41%。", "41%", "share"),
+    ("Games accounted for 38% of exports.", "38%", "share"),
+    ("Europe made up 21 percent of sales.", "21 percent", "share"),
+    ("不到5%的企业贡献了大部分收入。", "不到5%", "share"),
+    ("增速比全国平均快2个百分点。", "2个百分点", "growth_difference"),
+    ("增速高于全国平均水平3.5个百分点。", "3.5个百分点", "growth_difference"),
+    ("出口增速比进口高出近3%。", "近3%", "growth_difference"),
+    ("Services grew 2.4 percentage points faster than goods.", "2.4 percentage points", "growth_difference"),
+    ("Services exports grew 9%, outpacing goods by 3 percent.", "3 percent", "growth_difference"),
+    ("增速比上年加快1.2个百分点。", "1.2个百分点", "growth"),
+    ("Growth was 1.2 percentage points higher than in 2022.", "1.2 percentage points", "growth"),
+    ("出口额增长11.6倍。", "11.6倍", "multiple"),
+    ("税率为13%。", "13%", "level"),
+    ("出口额为20亿元。", "20亿元", "level"),
+    ("出口额增至30亿元。", "30亿元", "level"),
+])
+def test_kinds(text, surface, kind):
+    assert figure(text, surface).kind == kind
+
+
+def test_growth_difference_is_in_points():
+    q = figure("出口增速比进口高出近3%。", "近3%")
+    assert (q.unit, q.qualifier) == ("PERCENT_POINT", "nearly")
+
+
+def test_listed_figures_share_kind_and_direction():
+    analysis, qs = figures("出口和进口分别下降3.1%、2.4%。")
+    assert [(q.value, q.kind) for q in qs] == [("-3.1", "growth"), ("-2.4", "growth")]
+    analysis, qs = figures("Games and films accounted for 40%, 25% and 10%, respectively.")
+    assert [q.kind for q in qs] == ["share", "share", "share"]
+
+
+def test_about_before_a_share_verb():
+    assert figure("海外收入约占总收入的六成。", "六成").qualifier == "about"
+
+
+# ---------------------------------------------------------------- not figures
+
+@pytest.mark.parametrize("text", [
+    "2024年是行业转折的一年。",
+    "In 2024, the plan was approved.",
+    "FY2024 results were restated.",
+    "大会于12月15日开幕，4月22日闭幕。",
+    "一是降低成本，二是扩大市场，第三是培养人才。",
+    "首次发布第10期报告，总第39期，依据第十二条。",
+    "行业进入1.0阶段后迈向3.0时代。",
+    "《三体2》与「星河2077」同日上线。",
+    "他今年35岁。",
+    "咨询热线：010-66778899。",
+    "入选Top 10榜单和TOP5000名单。",
+    "支持5G网络和3A大作。",
+    "“双15税收优惠”正式落地。",
+    "The 5th Expo, Issue 7 and Season 3 are out.",
+    "Kestrel Studio released version 2.0 of the engine.",
+    "Phase 3 starts at 9:30 am.",
+    "青禾网络与一家德国公司和一部动画电影合作。",
+    "会议在10:30开始。",
+    "'Northwind 2077' topped the chart.",
+    "Call +1 415 555 0199 for details.",
+])
+def test_not_figures(text):
+    assert spans(text) == []
+
+
+def test_a_threshold_that_names_a_category_is_not_a_figure():
+    assert spans("年营收5亿元以上的企业有12家。") == ["12家"]
+
+
+def test_a_count_that_sums_up_a_list_is_not_a_figure():
+    assert spans("云州、雾川、青城三市的出口额合计90亿元。") == ["90亿元"]
+
+
+def test_an_article_is_not_a_figure_but_a_numeral_is():
+    assert spans("一家工作室和两家发行商签约。") == ["两家"]
+
+
+# ---------------------------------------------------------------- spans and offsets
+
+def test_span_covers_qualifier_number_scale_and_unit():
+    analysis, qs = figures("出口额约新台币1600万~2300万元。")
+    assert [analysis[q.norm_start:q.norm_end] for q in qs] == ["约新台币1600万~2300万元"]
+    assert (qs[0].low, qs[0].high, qs[0].unit, qs[0].qualifier) == ("16000000", "23000000", "CCY_TWD", "about")
+
+
+def test_offset_is_added():
+    text = "出口增长5%。"
+    base = find_quantities(text)
+    shifted = find_quantities(text, 1000)
+    assert [(q.norm_start + 1000, q.norm_end + 1000) for q in base] == [(q.norm_start, q.norm_end) for q in shifted]
+
+
+def test_traditional_text_after_normalization():
+    q = figure("香港數碼港企業去年總收入約125億，按年增加9%。", "约125亿")
+    assert (q.value, q.unit, q.unit_implicit) == ("12500000000", "CCY_HKD", True)
+    q = figure("台灣遊戲產業營收達新台幣１２８０億元。", "新台币1280亿元")
+    assert (q.value, q.unit) == ("128000000000", "CCY_TWD")
+
+
+# ---------------------------------------------------------------- parse_number
+
+@pytest.mark.parametrize("text, value", [
+    ("6.3", "6.3"), ("12468.3", "12468.3"), ("1000", "1000"), ("3,417", "3417"), ("１２", "12"),
+    ("五十万", "500000"), ("一千两百", "1200"), ("三十二", "32"), ("两千", "2000"), ("一千零五十", "1050"),
+    ("两万三千", "23000"), ("三千五百万", "35000000"), ("十二点五", "12.5"), ("二〇二四", "2024"),
+    ("一万五", "15000"), ("一千三", "1300"), ("叁拾伍", "35"), ("一亿零五", "100000005"),
+    ("1000万", "10000000"), ("3417亿", "341700000000"), ("3.2万亿", "3200000000000"), ("1.2万亿", "1200000000000"),
+    ("500余万", "5000000"), ("8千", "8000"), ("1.5bn", "1500000000"), ("250.8m", "250800000"), ("3.4k", "3400"),
+    ("2 billion", "2000000000"), ("twenty-five", "25"), ("half a million", "500000"), ("a dozen", "12"),
+    ("two hundred thousand", "200000"),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "二三", "十百", "年", "5G", None])
+def test_parse_number_rejects(text):
+    assert parse_number(text) is None
+
+
+# ---------------------------------------------------------------- properties
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def render_cn(n: int) -> str:
+    """n in standard Chinese numerals (as cn2an renders it: 十五, 一百一十, 一亿零五, 一万亿)."""
+    if n == 0:
+        return "零"
+
+    def section(x: int) -> str:
+        out, zero = "", False
+        for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = x // unit % 10
+            if d == 0:
+                zero = bool(out)
+                continue
+            if zero:
+                out += "零"
+                zero = False
+            out += _CN_DIGITS[d] + name
+        return out
+
+    out, started, gap = "", False, False
+    for big, name in ((10**8, "亿"), (10**4, "万"), (1, "")):
+        g, n = divmod(n, big) if big > 1 else (n, 0)
+        if g == 0:
+            gap = gap or started
+            continue
+        if started and (gap or g < 1000):
+            out += "零"
+        out += (render_cn(g) if g >= 10000 else section(g)) + name
+        started, gap = True, False
+    return out[1:] if out.startswith("一十") else out
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_parse_number_reads_chinese_numerals(n):
+    assert parse_number(render_cn(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=10**13))
+def test_parse_number_reads_liang(n):
+    text = re.sub(r"二(?=[千百万亿])", "两", render_cn(n))
+    assert parse_number(text) == n
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999.99"), places=2),
+       st.sampled_from([("万", 10**4), ("亿", 10**8), ("万亿", 10**12), (" million", 10**6), ("bn", 10**9)]))
+def test_parse_number_reads_scaled_numbers(d, scale):
+    word, factor = scale
+    assert parse_number(f"{d}{word}") == d * factor
+
+
+@given(st.integers(min_value=2, max_value=10**12))
+def test_a_rendered_amount_in_a_sentence(n):
+    analysis = f"青禾网络去年收入{render_cn(n)}元。"
+    qs = find_quantities(analysis)
+    assert len(qs) == 1 and Decimal(qs[0].value) == n and qs[0].unit == "CCY_CNY"
+
+
+_ALPHABET = st.sampled_from(list(
+    "0123456789.,%-~/:+ 　\n零〇一二两三四五六七八九十百千万亿兆点余多约近超逾第年月日个家名人元美港台币标箱倍成分之翻番"
+    "《》「」“”\"'()（）增长下降占比同比至到和、，。；"
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$€£¥"
+) + ["million", "billion", "percent", " and ", " to ", "between ", "more than ", "rose ", "fell ", "of ",
+     "百分之", "个百分点", "万亿", "人民币", "新台币", "USD ", "HK$", "half", "one-third", "doubled", " times"])
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=80).map("".join), st.integers(min_value=0, max_value=10**6))
+def test_never_raises_and_spans_stay_inside(text, offset):
+    qs = find_quantities(text, offset)
+    last = offset
+    for q in qs:
+        assert last <= q.norm_start < q.norm_end <= offset + len(text)
+        last = q.norm_end
+        assert q.kind in ("level", "growth", "growth_difference", "share", "multiple")
+        if q.value is None:
+            assert q.low is not None and q.high is not None and Decimal(q.low) <= Decimal(q.high)
+        else:
+            assert "E" not in q.value and not q.value.endswith(".0")
+            Decimal(q.value)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text):
+    for q in find_quantities(text):
+        assert 0 <= q.norm_start < q.norm_end <= len(text)
+
+
+def test_a_long_line_finishes():
+    """A 200 KB single line (dense figures and pathological runs) goes through; no timing asserted."""
+    pieces = [
+        "2024年，云州市服务出口3.2万亿元，同比增长9.7%，其中数十家企业超过300多名员工。",
+        "Revenue rose 8.9% to $1.5bn, up from 980 staff a year earlier. ",
+        "1-2-" * 50, "亿" * 200, "《" + "增长5%" * 50, "1" * 500, "5 " * 200, "一二三四五六七八九十" * 20,
+    ]
+    line = "".join(pieces)
+    line = (line * (200_000 // len(line) + 1))[:200_000]
+    qs = find_quantities(line)
+    assert qs and all(0 <= q.norm_start < q.norm_end <= len(line) for q in qs)
+
+
+# ---------------------------------------------------------------- regressions found on real text
+
+def test_a_number_right_after_a_chinese_comma():
+    # NFKC folds "，" to ",": the number after it is not the tail of a thousands group
+    assert spans("云州市新增企业40家，1.2亿元来自海外。") == ["40家", "1.2亿元"]
+
+
+@pytest.mark.parametrize("text, surface, value, kind", [
+    ("利润率为-3.5%。", "-3.5%", "-3.5", "level"),
+    ("Margins were -2.1% in the quarter.", "-2.1%", "-2.1", "level"),
+    ("增速为-2%。", "-2%", "-2", "growth"),
+])
+def test_a_written_minus(text, surface, value, kind):
+    q = figure(text, surface)
+    assert (q.value, q.negative, q.kind) == (value, True, kind)
+
+
+def test_basis_points_are_hundredths_of_a_point():
+    assert figure("利率下调25个基点。", "25个基点").value == "-0.25"
+    assert figure("The rate was cut by 50 basis points.", "50 basis points").value == "-0.5"
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("一半用户来自海外。", "一半", None), ("过半数为付费用户。", "过半数", "more_than"),
+    ("一半以上为年轻人。", "一半以上", "more_than"), ("约有一半来自海外。", "约有一半", "about"),
+])
+def test_half_in_chinese(text, surface, qualifier):
+    q = figure(text, surface)
+    assert (q.value, q.unit, q.qualifier) == ("50", "PERCENT", qualifier)
+
+
+def test_a_scale_alone_after_a_qualifier():
+    q = figure("上线首日即突破千万播放量。", "突破千万")
+    assert (q.value, q.qualifier, q.count_of) == ("10000000", "more_than", "view")
+    assert figure("近千家企业参展。", "近千家").qualifier == "nearly"
+    assert figure("注册用户过亿。", "过亿").value == "100000000"
+
+
+def test_the_two_countries_is_a_reference():
+    assert spans("中美两国合作深化，两岸交流增多。") == []
+
+
+def test_a_growth_clause_then_respectively():
+    analysis, qs = figures("出口和进口同比下降，分别为3.2%和1.1%。")
+    assert [(q.value, q.kind) for q in qs] == [("-3.2", "growth"), ("-1.1", "growth")]
+
+
+def test_triple_a_is_not_a_multiple():
+    assert spans("Kestrel released its first triple-A game.") == []
+
+
+def test_signed_is_not_about():
+    q = figure("平台签约25位创作者。", "25位")
+    assert (q.qualifier, q.count_of) == (None, "creator")
