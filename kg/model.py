@@ -263,3 +263,24 @@ class Observation:
     about: Optional[str]  #: Entity.key
     growth_of: Optional[str]  #: Observation.key of the level a growth rate qualifies
     mentions: tuple[ObservationMention, ...]  #: every place the figure is stated (≥ 1)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything stage 2 found in one document."""
+
+    doc_id: str
+    mentions: tuple[Mention, ...]
+    relations: tuple[RelationMention, ...]
+    observations: tuple[ObservationMention, ...]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Stage 3's result for the whole build."""
+
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    indicators: tuple[Indicator, ...]
+    observations: tuple[Observation, ...]
+    checks: tuple[dict, ...] = ()  #: cross-document agreements, conflicts and plausibility flags

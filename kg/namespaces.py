@@ -33,10 +33,12 @@ EVENT = Namespace(BASE + "id/event/")
 OBS = Namespace(BASE + "id/obs/")
 PERIOD = Namespace(BASE + "id/period/")
 STMT = Namespace(BASE + "id/stmt/")
+ROLE = Namespace(BASE + "id/role/")
 #: Indicator concepts (SKOS).
 IND = Namespace(BASE + "id/indicator/")
 
-SCHEMA = SDO  # https://schema.org/
+#: schema.org as an open namespace (rdflib's SDO warns on newer terms such as observationAbout)
+SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
 SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
@@ -62,6 +64,7 @@ PREFIXES: dict[str, Namespace] = {
     "obs": OBS,
     "period": PERIOD,
     "stmt": STMT,
+    "role": ROLE,
     "ind": IND,
     "schema": SCHEMA,
     "oa": OA,

@@ -18,7 +18,9 @@ from . import __version__
 from .dedup import mark_duplicates
 from .errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, KgError, MESSAGES
 from .export import serialize, write_outputs
-from .model import Document, Duplication, Problem
+from .extract import extract
+from .model import Document, Duplication, Extraction, Problem, Resolution
+from .resolve import resolve
 from .rdf import BuildInfo, build_dataset, input_hash
 from .read import DEFAULT_MAX_BYTES, discover, read_source
 from .structure import analyse
@@ -35,6 +37,7 @@ class BuildResult:
     duplications: tuple[Duplication, ...]
     dataset: Optional[Dataset] = field(repr=False)
     report: dict[str, Any] = field(repr=False)
+    resolution: Optional[Resolution] = field(default=None, repr=False)
     written: tuple[Path, ...] = ()
 
     @property
@@ -76,17 +79,28 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
             problems.append(Problem(source.path, f"internal error while analysing ({type(exc).__name__}: {exc})", "internal"))
 
     documents, duplications = mark_duplicates(documents)
+    extractions: list[Extraction] = []
+    for i, doc in enumerate(documents):
+        try:
+            extractions.append(extract(doc))
+        except Exception as exc:  # keep the document's text layer; say what failed
+            from dataclasses import replace
+
+            documents[i] = replace(doc, warnings=doc.warnings + (f"extraction failed ({type(exc).__name__}: {exc})",))
+            extractions.append(Extraction(doc.doc_id, (), (), ()))
+    resolution = resolve(documents, extractions) if documents else None
     dataset = None
     written: tuple[Path, ...] = ()
     info = BuildInfo(input_hash=input_hash(documents))
-    report = _report(documents, problems, notices, duplications, info)
+    report = _report(documents, problems, notices, duplications, info, resolution)
     if documents:
-        dataset = build_dataset(documents, duplications, info)
+        dataset = build_dataset(documents, duplications, info, resolution)
         if out_dir is not None:
             files_out = serialize(dataset)
             files_out["report.json"] = _json(report)
             written = tuple(write_outputs(files_out, out_dir))
-    return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), dataset, report, written)
+    return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), dataset, report,
+                       resolution=resolution, written=written)
 
 
 def display_path(path: str) -> str:
@@ -109,7 +123,7 @@ def _json(obj: Any) -> bytes:
 
 
 def _report(documents: list[Document], problems: list[Problem], notices: list[str],
-            duplications: list[Duplication], info: BuildInfo) -> dict[str, Any]:
+            duplications: list[Duplication], info: BuildInfo, resolution: Optional[Resolution] = None) -> dict[str, Any]:
     docs = []
     for d in documents:
         src = d.source
@@ -150,6 +164,10 @@ def _report(documents: list[Document], problems: list[Problem], notices: list[st
             "articles": sum(len(d.articles) for d in documents),
             "sentences": sum(len(d.sentences) for d in documents),
             "duplicate_passages": len(duplications),
+            "entities": len(resolution.entities) if resolution else 0,
+            "relations": len(resolution.relations) if resolution else 0,
+            "indicators": len(resolution.indicators) if resolution else 0,
+            "observations": len(resolution.observations) if resolution else 0,
         },
         "documents": docs,
         "skipped": [{"path": display_path(p.path), "code": p.code, "reason": p.reason} for p in problems],
@@ -162,4 +180,5 @@ def _report(documents: list[Document], problems: list[Problem], notices: list[st
             }
             for x in duplications
         ],
+        "checks": list(resolution.checks) if resolution else [],
     }

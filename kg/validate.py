@@ -5,8 +5,12 @@ serialized graph (``.ttl``, ``.trig``, ``.nq``, ``.nt``, ``.jsonld``) and return
 :class:`ValidationReport`:
 
 * pyshacl runs the shapes of ``shapes.ttl`` over the union of all graphs, with
-  ``inference="rdfs"`` and ``ont_graph`` = ``kg.ttl`` + ``units.ttl`` (so a shape that targets
-  ``kg:Work`` also reaches ``kg:Film``), reporting every result (``abort_on_first=False``);
+  ``ont_graph`` = ``kg.ttl`` + ``units.ttl`` merged into the data (so a shape that targets
+  ``kg:Work`` also reaches ``kg:Film`` through ``rdfs:subClassOf``) and, by default,
+  ``inference="rdfs"``, reporting every result (``abort_on_first=False``). Because kg.ttl has no
+  ``rdfs:domain`` / ``rdfs:range`` (decision D01), ``inference="none"`` gives the same results
+  today at about half the cost (the RDFS closure is most of pyshacl's time on a large build);
+  callers that need speed may pass it;
 * every ``checks/*-violation.rq`` (ODK style: a check fails when it returns rows) runs over the
   same data as an rdflib ``Dataset`` whose default graph is the union of all graphs, so a check
   can also inspect named graphs with ``GRAPH ?g``.
@@ -18,12 +22,13 @@ functions (exit 0 when ``report.conforms``, 1 when not, 2 on :class:`ValidationI
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
 
 import pyshacl
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
@@ -55,7 +60,8 @@ FORMATS: dict[str, str] = {
 }
 
 #: One row of a failed check: ``(variable, value)`` pairs in the query's variable order, each
-#: value in Turtle notation with the project's prefixes (``kgr:obs/1a2b``, ``"12"^^xsd:integer``).
+#: value in N-Triples notation with full IRIs (``<https://w3id.org/cstkg/id/obs/1a2b>``,
+#: ``"12"^^<http://www.w3.org/2001/XMLSchema#integer>``); :func:`format_report` shortens them.
 CheckRow = tuple[tuple[str, str], ...]
 
 DataInput = Union[Graph, Dataset, ConjunctiveGraph, str, Path]
@@ -204,10 +210,16 @@ def _union(dataset: Dataset) -> Graph:
 # --------------------------------------------------------------------------------------------
 
 
-def _render(term: Node | None, graph: Graph) -> str:
-    if term is None:
-        return ""
-    return term.n3(graph.namespace_manager)
+def _render(term: Node | None) -> str:
+    return "" if term is None else term.n3()
+
+
+_IRI = re.compile(r"<([^<>\s]+)>")
+
+
+def _shorten(value: str, graph: Graph) -> str:
+    """``<full IRI>`` occurrences in ``value`` as prefixed names where a project prefix fits."""
+    return _IRI.sub(lambda m: graph.namespace_manager.normalizeUri(URIRef(m.group(1))), value)
 
 
 def run_checks(dataset: Dataset, checks: tuple[tuple[str, Query], ...]) -> tuple[tuple[str, tuple[CheckRow, ...]], ...]:
@@ -217,7 +229,7 @@ def run_checks(dataset: Dataset, checks: tuple[tuple[str, Query], ...]) -> tuple
         result = dataset.query(query)
         names = [str(v) for v in (result.vars or [])]
         rows = {
-            tuple((var, _render(row[i], dataset)) for i, var in enumerate(names))
+            tuple((var, _render(row[i])) for i, var in enumerate(names))
             for row in result
         }
         if rows:
@@ -225,11 +237,15 @@ def run_checks(dataset: Dataset, checks: tuple[tuple[str, Query], ...]) -> tuple
     return tuple(failures)
 
 
-def validate(data: DataInput, *, ontology_dir: str | Path | None = None) -> ValidationReport:
+def validate(
+    data: DataInput, *, ontology_dir: str | Path | None = None, inference: str = "rdfs"
+) -> ValidationReport:
     """Validate ``data`` (a Graph, a Dataset or a file path) with the shapes and checks of
     ``ontology_dir`` (default: the installed ontology folder, see :func:`kg.resources.ontology_dir`).
 
-    Raises :class:`ValidationInputError` when the data or the ontology folder cannot be read.
+    ``inference`` is passed to pyshacl (``"rdfs"``, or ``"none"`` for speed, see the module
+    docstring). Raises :class:`ValidationInputError` when the data or the ontology folder cannot
+    be read.
     """
     ontology = load_ontology(ontology_dir)
     shapes = load_shapes(ontology_dir)
@@ -239,7 +255,7 @@ def validate(data: DataInput, *, ontology_dir: str | Path | None = None) -> Vali
         _union(dataset),
         shacl_graph=shapes,
         ont_graph=ontology,
-        inference="rdfs",
+        inference=inference,
         abort_on_first=False,
         allow_infos=True,
         allow_warnings=True,
@@ -260,6 +276,7 @@ def validate(data: DataInput, *, ontology_dir: str | Path | None = None) -> Vali
 
 def format_report(report: ValidationReport) -> str:
     """A readable text rendering of ``report`` (ends with a newline)."""
+    names = bind(Graph())
     lines = ["Validation: " + ("conforms" if report.conforms else "DOES NOT CONFORM"), ""]
     if report.shacl_conforms:
         lines.append("SHACL: conforms")
@@ -274,5 +291,5 @@ def format_report(report: ValidationReport) -> str:
         for name, rows in report.check_failures:
             lines.append(f"- {name}: {len(rows)} row{'s' if len(rows) != 1 else ''}")
             for row in rows:
-                lines.append("    " + "  ".join(f"{var}={value}" for var, value in row))
+                lines.append("    " + "  ".join(f"{var}={_shorten(value, names)}" for var, value in row))
     return "\n".join(lines) + "\n"

@@ -58,7 +58,8 @@ _EN_VERB = re.compile(
     r"amounted|came|climbed|jumped|fell|dropped|declined|decreased|slid|shrank|expanded|generated|earned|"
     r"accounted|attracted|drew|passed|crossed|of|by|at|to|with|marking|saw|posted|declining|rising|growing|"
     r"increasing|falling|dropping|totaling|totalling|showing|reaching|accounting|amounting|climbing|jumping|"
-    r"resulting|registered|registering|reported|reporting|contributed|contributing|made|making|topping)\b",
+    r"resulting|registered|registering|reported|reporting|contributed|contributing|made|making|topping|"
+    r"achieving|generating|earning|recording|seeing|posting|hitting)\b",
     re.I,
 )
 #: the same verbs without the prepositions: where an English clause's subject ends
@@ -220,10 +221,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         growth_of = None
         comparison = None
         if kind == "growth":
-            if key in last_level_index:
-                growth_of = base_index + last_level_index[key]
-            elif last_level_index and (ikey is None or not ikey.concepts):
-                growth_of = base_index + max(last_level_index.values())
+            # the level it qualifies: same indicator, same period, stated before it in the sentence
+            same_period = {k: i for k, i in last_level_index.items()
+                           if (results[i].period.label if results[i].period else None) == (period.label if period else None)}
+            if key in same_period:
+                growth_of = base_index + same_period[key]
+            elif same_period and (ikey is None or not ikey.known):
+                growth_of = base_index + max(same_period.values())
             comparison = _comparison_label(doc, q, period, comparisons)
         obs = ObservationMention(
             doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
@@ -297,7 +301,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     in_clause = [m for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)]
     if in_clause:
         return in_clause[-1], None
-    before = [m for m in mentions if m.norm_end <= q.norm_start and usable(m)]
+    # outside the clause only the sentence's topic (a mention near its start) carries over
+    before = [m for m in mentions if m.norm_end <= q.norm_start and usable(m) and m.norm_start - s.norm_start <= 30]
     if lang == "en":
         after = [m for m in mentions if m.norm_start >= q.norm_end and usable(m)
                  and re.match(r"\s*(?:in|for|of|by)\s+$", text[q.norm_end:m.norm_start] + " ")]
@@ -344,6 +349,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                 phrase = tail
         phrase = re.sub(r"^.*\b(?:that|which|where|when|as|with)\b", "", phrase, flags=re.I)
         phrase = _CHINA_EN.sub(" ", phrase)
+        phrase = re.sub(r"(?:^|\s)['’]s\b", " ", phrase)
+        phrase = re.sub(r"\[\d+\]|\s-\s|^.*\s-\s", " ", phrase)
         phrase = re.sub(r"\b(?:a|an|the|its|their|total of|some|about|around|nearly|almost|over|more than|roughly|"
                         r"approximately|up|down|only|just|also|still|year-on-year|year on year)\b", " ", phrase, flags=re.I)
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")

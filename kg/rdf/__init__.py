@@ -22,7 +22,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from .. import __version__
-from ..model import Document, Duplication
+from ..model import Document, Duplication, Resolution
 from ..namespaces import ART, BUILD, DOC, DUP, GRAPH, KG, OA, ORGN, SCHEMA, bind
 from ..normalize import HAN_CLASS, script_of, to_simplified
 from .evidence import add_evidence, doc_iri, stable_hash as _hash
@@ -73,7 +73,7 @@ def _date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=XSD.dateTime if "T" in iso else XSD.date)
 
 
-_ORG_HEAD = re.compile(r"(协会|協會|学会|學會|秘书处|秘書處|研究院|研究所|中心|委员会|委員會|部|局|厅|廳|大学|大學)$")
+_ORG_HEAD = re.compile(r"(协会|協會|学会|學會|联盟|聯盟|联合会|聯合會|商会|商會|基金会|基金會|秘书处|秘書處|研究院|研究所|中心|委员会|委員會|部|局|厅|廳|大学|大學)$")
 
 
 def _publication(g: Graph, doc: Document, name: str, span: Optional[tuple[int, int]]) -> URIRef:
@@ -158,7 +158,7 @@ def input_hash(documents: Iterable[Document]) -> str:
 
 
 def build_dataset(documents: list[Document], duplications: list[Duplication],
-                  info: Optional[BuildInfo] = None) -> Dataset:
+                  info: Optional[BuildInfo] = None, resolution: Optional[Resolution] = None) -> Dataset:
     """The whole build as an rdflib :class:`~rdflib.Dataset` (one named graph per document)."""
     info = info or BuildInfo(input_hash=input_hash(documents))
     ds = bind(Dataset())
@@ -178,4 +178,12 @@ def build_dataset(documents: list[Document], duplications: list[Duplication],
         _describe_document(g, doc)
     for dup in duplications:
         _describe_duplication(graphs[dup.copy_doc], dup)
+    if resolution is not None:
+        from .entities import add_entities
+        from .iris import entity_iri
+        from .observations import add_observations
+
+        by_id = {d.doc_id: d for d in documents}
+        add_entities(graphs, list(resolution.entities), list(resolution.relations), by_id)
+        add_observations(graphs, default, list(resolution.indicators), list(resolution.observations), by_id, entity_iri)
     return ds

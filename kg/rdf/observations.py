@@ -29,6 +29,12 @@ QUALIFIERS = {
 }
 
 
+def decimal(value: str) -> Literal:
+    """An xsd:decimal literal whose lexical form survives a Turtle round trip (``7500`` -> ``7500.0``)."""
+    text = value if "." in value else value + ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
 def unit_iri(unit: str) -> URIRef:
     return UNITS.get(unit) or UNIT[unit]
 
@@ -111,10 +117,10 @@ def add_observations(graphs: dict[str, Graph], default: Graph, indicators: list[
             g.add((node, RDF.type, KG.GrowthObservation))
         g.add((node, KG.measures, indicator_iri(obs.indicator)))
         if q.value is not None:
-            g.add((node, SDMX_MEASURE.obsValue, Literal(q.value, datatype=XSD.decimal)))
+            g.add((node, SDMX_MEASURE.obsValue, decimal(q.value)))
         else:
-            g.add((node, KG.rangeLow, Literal(q.low, datatype=XSD.decimal)))
-            g.add((node, KG.rangeHigh, Literal(q.high, datatype=XSD.decimal)))
+            g.add((node, KG.rangeLow, decimal(q.low)))
+            g.add((node, KG.rangeHigh, decimal(q.high)))
         g.add((node, SDMX_ATTRIBUTE.unitMeasure, unit_iri(q.unit)))
         if q.qualifier in QUALIFIERS:
             g.add((node, KG.qualifier, QUALIFIERS[q.qualifier]))

@@ -78,9 +78,10 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
             groups[key].append(om)
             group_doc[key] = key[0]
 
-    # indicator of each group: the mention whose phrase says most, Chinese first
+    # indicator of each group: the mention whose phrase says most, Chinese first. A bilingual
+    # pair teaches the indicator the other language's words only when both phrases name the same
+    # concepts (same key); a looser phrase never renames an indicator.
     labels: dict[str, Counter] = defaultdict(Counter)
-    aliases: dict[str, str] = {}
     group_indicator: dict[tuple, str] = {}
     for key, oms in groups.items():
         best = max(oms, key=lambda o: (o.indicator != "unspecified",
@@ -89,10 +90,9 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
         ind = best.indicator
         group_indicator[key] = ind
         for o in oms:
-            if o.indicator != ind and o.indicator != "unspecified":
-                aliases.setdefault(o.indicator, ind) if _is_translation(o, best) else None
-            for text, lang in o.indicator_labels:
-                labels[ind][(text, lang)] += 1
+            if o.indicator == ind:
+                for text, lang in o.indicator_labels:
+                    labels[ind][(text, lang)] += 1
 
     indicators: dict[str, Indicator] = {}
     observations: list[Observation] = []
@@ -105,7 +105,7 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
     for key in sorted(groups, key=lambda k: (order.get(group_doc[k], 0), _first_pos(groups[k]))):
         oms = sorted(groups[key], key=lambda o: (order[o.doc_id], o.start))
         first = oms[0]
-        base = aliases.get(group_indicator[key], group_indicator[key])
+        base = group_indicator[key]
         kind = first.quantity.kind
         ind_key = _ensure_indicator(indicators, base, kind, labels)
         about = None
@@ -148,10 +148,14 @@ def _is_translation(a: ObservationMention, b: ObservationMention) -> bool:
     return ("en" in langs_a) != ("en" in langs_b) or langs_a != langs_b
 
 
+UNSPECIFIED_LABELS = (("unspecified measure", "en"), ("未指明的指标", "zh-Hans"), ("未指明的指標", "zh-Hant"))
+
+
 def _ensure_indicator(indicators: dict[str, Indicator], base: str, kind: str, labels: dict[str, Counter]) -> str:
     base_key = iri_key(base)
     if base_key not in indicators:
-        indicators[base_key] = Indicator(key=base_key, pref_labels=_pref_labels(labels.get(base, Counter())),
+        pref = _pref_labels(labels.get(base, Counter())) or UNSPECIFIED_LABELS
+        indicators[base_key] = Indicator(key=base_key, pref_labels=pref,
                                          alt_labels=_alt_labels(labels.get(base, Counter())), kind="level")
     if kind not in _KIND_SUFFIX:
         return base_key

@@ -1,0 +1,393 @@
+"""Entity and relation extraction (kg.extract.entities), rule by rule, on sentences written for these tests.
+
+No sentence or name here comes from seeds/: the names are invented (云帆互动, 星落长河, Lanting
+Institute ...) or are well-known public names used as ordinary vocabulary (countries, 商务部).
+The evaluation on the hand-written gold corpus (tests/data/entities/) is at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract.entities import extract_entities, fold, kind_of, knowledge_entries
+from kg.model import SourceFile
+from kg.structure import analyse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def doc(text: str, name: str = "t.txt"):
+    data = text.encode("utf-8")
+    return analyse(SourceFile(path=name, name=name, sha256=hashlib.sha256(data).hexdigest(), byte_size=len(data),
+                              encoding="utf-8", media_type="text/plain", text=text))
+
+
+def ents(text: str, knowledge: bool = False) -> set[tuple[str, str]]:
+    ms, _ = extract_entities(doc(text), use_knowledge=knowledge)
+    return {(m.surface, m.type) for m in ms}
+
+
+def rels(text: str, knowledge: bool = False) -> set[tuple]:
+    _, rs = extract_entities(doc(text), use_knowledge=knowledge)
+    return {(r.predicate, r.subject.surface, r.object.surface if r.object else r.literal) for r in rs}
+
+
+# ---------------------------------------------------------------- title marks and their classifier
+
+@pytest.mark.parametrize("text, expected", [
+    ("由云帆互动科技有限公司研发的手游《星落长河》将于明年上线。", ("星落长河", "VideoGame")),
+    ("动画电影《青檐记》在北美上映后口碑不俗。", ("青檐记", "Film")),
+    ("网络小说《雪原行者》的英文版在海外连载。", ("雪原行者", "WebNovel")),
+    ("微短剧《归途千里》播放量突破五亿次。", ("归途千里", "MicroDrama")),
+    ("古装剧集《长街灯影》已售往泰国。", ("长街灯影", "TVSeries")),
+    ("综艺《山野厨房》将推出海外版。", ("山野厨房", "VarietyShow")),
+    ("纪录片《丝路新声》在哈萨克斯坦播出。", ("丝路新声", "OtherWork")),
+    ("省政府印发《数字贸易高质量发展三年行动方案（2025—2027年）》。", ("数字贸易高质量发展三年行动方案（2025—2027年）", "Policy")),
+    ("研究院发布《2025年游戏出海白皮书》。", ("2025年游戏出海白皮书", "Report")),
+    ("据《南洋商报》报道，游戏出口增长。", ("南洋商报", "MediaOutlet")),
+    ("鹿鸣影业出品的电视剧『长街灯影』已在马来西亚播出。", ("长街灯影", "TVSeries")),
+    ("國產手遊《山嵐行》在香港上線首週登上暢銷榜。", ("山嵐行", "VideoGame")),
+])
+def test_title_marks_are_typed_by_context(text, expected):
+    assert expected in ents(text)
+
+
+def test_quoted_words_without_classifier_are_not_titles():
+    found = ents("企业纷纷“出海”，“科技+文化”成为新动力。")
+    assert not any(t in ("VideoGame", "OtherWork", "Film") for _, t in found)
+
+
+def test_colon_title_and_its_short_form():
+    ms, _ = extract_entities(doc("游戏《天穹:回声》上线后大受欢迎。玩家称回声的画面出色。"), use_knowledge=False)
+    full = [m for m in ms if m.surface == "天穹:回声"]
+    short = [m for m in ms if m.surface == "回声"]
+    assert full and full[0].type == "VideoGame"
+    assert short and short[0].canonical == "天穹:回声"
+
+
+# ---------------------------------------------------------------- organizations by suffix and head
+
+@pytest.mark.parametrize("text, expected", [
+    ("青岚（苏州）数字娱乐股份有限公司总经理周明远表示，公司将扩大海外发行。", ("青岚（苏州）数字娱乐股份有限公司", "Firm")),
+    ("江西省文化和旅游厅与南昌海关联合印发《江西省动漫出口扶持办法》。", ("江西省文化和旅游厅", "GovernmentBody")),
+    ("江西省文化和旅游厅与南昌海关联合印发《江西省动漫出口扶持办法》。", ("南昌海关", "GovernmentBody")),
+    ("晨星大学数字传媒学院副教授欧阳佳宁认为，微短剧出海仍有空间。", ("晨星大学数字传媒学院", "Organization")),
+    ("华东网络游戏协会发布年度榜单。", ("华东网络游戏协会", "Organization")),
+    ("鹿鸣影业出品的新片在东京首映。", ("鹿鸣影业", "Firm")),
+    ("海川市商务局副局长林可欣在发布会上表示，出口增长。", ("海川市商务局", "GovernmentBody")),
+    ("國家發展和改革委員會印發通知。", ("國家發展和改革委員會", "GovernmentBody")),
+])
+def test_organization_suffixes_with_full_extent(text, expected):
+    assert expected in ents(text)
+
+
+def test_nested_names_resolve_by_span():
+    found = ents("腾讯游戏旗下的《云梦山河》在Steam上线。")
+    assert ("腾讯游戏", "Firm") in found
+    assert not any(s == "腾讯" for s, _ in found)
+    found = ents("四川省商务厅发布数据。")
+    assert ("四川省商务厅", "GovernmentBody") in found and not any(s == "四川省" for s, _ in found)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("该公司表示，一家动漫公司与多家游戏企业签约。", {"该公司", "一家动漫公司", "游戏企业", "公司"}),
+    ("东南亚交付中心建设加快，影视后期中心今年交付百部作品。", {"交付中心", "影视后期中心", "东南亚交付中心"}),
+    ("当地政府为商家提供补贴，平台抽成仍高。", {"当地政府", "平台", "商家"}),
+    ("国产动作游戏和原创游戏都在海外走红。", {"国产动作游戏", "原创游戏"}),
+    ("片区内企业众多，合作区将新设园区。", {"片区", "合作区", "园区"}),
+])
+def test_generic_phrases_are_not_names(text, junk):
+    assert not ({s for s, _ in ents(text)} & junk)
+
+
+# ---------------------------------------------------------------- persons
+
+@pytest.mark.parametrize("text, person", [
+    ("海川市商务局副局长林可欣在发布会上表示，出口增长。", "林可欣"),
+    ("晨星大学数字传媒学院副教授欧阳佳宁认为，微短剧出海仍有空间。", "欧阳佳宁"),
+    ("据星桥文化传媒有限公司创始人韩子墨介绍，订单已排满。", "韩子墨"),
+    ("云帆互动数据总监 江沐:我们今年扩招了一倍。", "江沐"),
+    ("Zhao Yuting, a senior analyst at the Lanting Institute of Digital Trade, said exports would keep rising.", "Zhao Yuting"),
+    ("\"Stories travel well,\" said Elena Ortiz, head of content at Bluepeak Media Group.", "Elena Ortiz"),
+])
+def test_persons_next_to_titles_and_reporting_verbs(text, person):
+    assert (person, "Person") in ents(text)
+
+
+def test_person_name_is_not_cut_by_segmentation():
+    # plain jieba cuts such a name after its first character; the title rule keeps it whole
+    assert ("刘向阳", "Person") in ents("海川大学教授刘向阳表示，出口仍将增长。")
+
+
+def test_english_surname_refers_back_to_the_full_name():
+    ms, _ = extract_entities(doc("Zhao Yuting, a researcher at the Lanting Institute, spoke first. "
+                                 "Later Zhao said the trend would continue."), use_knowledge=False)
+    short = [m for m in ms if m.surface == "Zhao"]
+    assert short and short[0].type == "Person" and short[0].canonical == "Zhao Yuting"
+
+
+# ---------------------------------------------------------------- regions from data
+
+@pytest.mark.parametrize("text, expected", [
+    ("游戏在沙特阿拉伯和阿联酋上线。", ("沙特阿拉伯", "Country")),
+    ("游戏在沙特阿拉伯和阿联酋上线。", ("阿联酋", "Country")),
+    ("湖南省长沙市的动漫企业增多。", ("湖南省", "Province")),
+    ("湖南省长沙市的动漫企业增多。", ("长沙市", "City")),
+    ("杭州市西湖区新增文创企业。", ("西湖区", "District")),
+    ("廣西壯族自治區的企業開拓東盟市場。", ("廣西壯族自治區", "Province")),
+    ("廣西壯族自治區的企業開拓東盟市場。", ("東盟", "RegionGroup")),
+    ("The studio opened an office in Chengdu, Sichuan.", ("Chengdu", "City")),
+    ("The studio opened an office in Chengdu, Sichuan.", ("Sichuan", "Province")),
+    ("Exports to Brazil and the Philippines rose.", ("Philippines", "Country")),
+])
+def test_regions_from_data(text, expected):
+    assert expected in ents(text)
+
+
+def test_zones_and_ports_by_rule():
+    found = ents("中国（海南）自由贸易试验区与海川港签署合作协议，集装箱航线增加。")
+    assert ("中国（海南）自由贸易试验区", "Zone") in found
+    assert ("海川港", "Port") in found
+    assert ("香港", "City") in ents("香港的影视公司增多。")  # 香港 is not a port named 香
+
+
+def test_place_names_inside_words_are_not_places():
+    assert not any(t == "City" for _, t in ents("东方文化值得传播，他们正在开封新的仓库。"))
+    assert ("哈萨克斯坦", "Country") in ents("影片译成哈萨克语后在哈萨克斯坦播出。")
+    assert not any(s == "哈萨克" for s, _ in ents("影片译成哈萨克语后在哈萨克斯坦播出。"))
+
+
+# ---------------------------------------------------------------- English names
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fujian Provincial Department of Culture and Tourism issued new rules.", ("Fujian Provincial Department of Culture and Tourism", "GovernmentBody")),
+    ("Moonlit Bay Studios Co., Ltd. released a new title.", ("Moonlit Bay Studios Co., Ltd.", "Firm")),
+    ("Beacon Games, Inc. said revenue rose.", ("Beacon Games, Inc.", "Firm")),
+    ("The Lanting Academy of Social Sciences published data.", ("Lanting Academy of Social Sciences", "Organization")),
+    ("The mobile game \"Harbor of Stars: Rebirth\" launched in Vietnam.", ("Harbor of Stars: Rebirth", "VideoGame")),
+    ("The State Council issued the Opinions on Supporting Digital Culture Exports on May 6, 2025.", ("Opinions on Supporting Digital Culture Exports", "Policy")),
+    ("Nimbus Tower's Global Mobile Games Report 2025 was released.", ("Global Mobile Games Report 2025", "Report")),
+    ("Redpine Interactive's Skyward Isles passed ten million downloads.", ("Skyward Isles", "VideoGame")),
+    ("The series will stream on Viewlane in North America.", ("Viewlane", "Platform")),
+    ("Tianhe District in Guangzhou hosts many studios.", ("Tianhe District", "District")),
+])
+def test_english_capitalised_sequences(text, expected):
+    assert expected in ents(text)
+
+
+def test_english_lists_are_split():
+    found = ents("Ningbo University and the National University of Laos signed an agreement.")
+    assert ("Ningbo University", "Organization") in found
+    assert ("National University of Laos", "Organization") in found
+
+
+# ---------------------------------------------------------------- aliases and abbreviations
+
+def test_aliases_in_brackets():
+    ms, _ = extract_entities(doc("星澜互娱（Starlane Games）发行的《海雾》在日本上线。"), use_knowledge=False)
+    alias = [m for m in ms if m.surface == "Starlane Games"]
+    assert alias and alias[0].type == "Firm" and alias[0].canonical == "星澜互娱"
+    ms, _ = extract_entities(doc("海川市数字经济研究院（以下简称“海数院”）发布报告。"), use_knowledge=False)
+    alias = [m for m in ms if m.surface == "海数院"]
+    assert alias and alias[0].canonical == "海川市数字经济研究院"
+
+
+def test_acronym_defined_in_the_text_types_later_uses():
+    ms, _ = extract_entities(doc("The Lanting Trade Development Council (LTDC) opened an office. LTDC said demand was strong."),
+                             use_knowledge=False)
+    assert {(m.surface, m.type) for m in ms} >= {("LTDC", "Organization")}
+    assert sum(1 for m in ms if m.surface == "LTDC") == 2
+
+
+# ---------------------------------------------------------------- platforms
+
+def test_platforms_are_not_firms():
+    found = ents("微短剧在抖音、B站等平台热播，随后登陆Viewlane。", knowledge=True)
+    assert ("抖音", "Platform") in found
+    found = ents("短剧《逆光之城》登陆ShortMax后，在美国的播放量突破一亿次。")
+    assert ("ShortMax", "Platform") in found
+
+
+# ---------------------------------------------------------------- offsets, scripts, surfaces
+
+def test_mentions_cite_original_characters():
+    text = "國家新聞出版署近日核准《雲海謠》等遊戲版號，星河（廈門）數字科技有限公司表示歡迎。"
+    d = doc(text)
+    ms, _ = extract_entities(d, use_knowledge=False)
+    assert ms
+    for m in ms:
+        assert text[m.start:m.end] == m.surface
+        assert d.analysis_text[m.norm_start:m.norm_end] == m.text
+        assert m.lang == "zh-Hant"
+    firm = [m for m in ms if m.type == "Firm"][0]
+    assert firm.surface == "星河（廈門）數字科技有限公司" and firm.text == "星河(厦门)数字科技有限公司"
+
+
+def test_extraction_is_deterministic():
+    text = "由云帆互动科技有限公司研发的手游《星落长河》在泰国上线，海川市商务局副局长林可欣表示欢迎。"
+    a = extract_entities(doc(text))
+    b = extract_entities(doc(text))
+    assert a == b
+
+
+# ---------------------------------------------------------------- relations
+
+@pytest.mark.parametrize("text, expected", [
+    ("由云帆互动科技有限公司研发的手游《星落长河》将于2026年5月12日在泰国上线。", ("developer", "星落长河", "云帆互动科技有限公司")),
+    ("由云帆互动科技有限公司研发的手游《星落长河》将于2026年5月12日在泰国上线。", ("releaseDate", "星落长河", "2026-05-12")),
+    ("由云帆互动科技有限公司研发的手游《星落长河》将于2026年5月12日在泰国上线。", ("releaseMarket", "星落长河", "泰国")),
+    ("江西省文化和旅游厅与南昌海关联合印发《江西省动漫出口扶持办法》。", ("issuedBy", "江西省动漫出口扶持办法", "江西省文化和旅游厅")),
+    ("江西省文化和旅游厅与南昌海关联合印发《江西省动漫出口扶持办法》。", ("issuedBy", "江西省动漫出口扶持办法", "南昌海关")),
+    ("华东网络游戏协会发布的《2025年游戏出海白皮书》显示，出口增长。", ("publishedBy", "2025年游戏出海白皮书", "华东网络游戏协会")),
+    ("鹿鸣影业出品的电视剧『长街灯影』已在马来西亚播出。", ("producer", "长街灯影", "鹿鸣影业")),
+    ("微短剧《归途千里》在Viewlane上线后播放量过亿。", ("publisher", "归途千里", "Viewlane")),
+    ("动画电影《青檐记》获得第九届海川电影金帆奖。", ("award", "青檐记", "第九届海川电影金帆奖")),
+    ("杭州市西湖区新增文创企业。", ("withinRegion", "西湖区", "杭州市")),
+    ("海川星辰集团总部位于成都市武侯区。", ("locatedIn", "海川星辰集团", "武侯区")),
+    ("第五届海川国际动漫节将于10月在长沙举行。", ("locatedIn", "第五届海川国际动漫节", "长沙")),
+    ("Moonlit Bay Studios Co., Ltd., a Xiamen-based developer, released the mobile game \"Harbor of Stars\" in Thailand.",
+     ("locatedIn", "Moonlit Bay Studios Co., Ltd.", "Xiamen")),
+    ("Moonlit Bay Studios Co., Ltd., a Xiamen-based developer, released the mobile game \"Harbor of Stars\" in Thailand.",
+     ("developer", "Harbor of Stars", "Moonlit Bay Studios Co., Ltd.")),
+    ("The game Skyward Isles, developed by Redpine Interactive, was released worldwide on June 3, 2025.",
+     ("releaseDate", "Skyward Isles", "2025-06-03")),
+    ("The Fujian Provincial Department of Culture and Tourism issued the Guidelines on Supporting Animation Exports.",
+     ("issuedBy", "Guidelines on Supporting Animation Exports", "Fujian Provincial Department of Culture and Tourism")),
+    ("四川省商务厅称，四川游戏出口增长。", ("jurisdiction", "四川省商务厅", "四川")),
+])
+def test_relation_patterns(text, expected):
+    assert expected in rels(text)
+
+
+def test_role_at_with_title_as_written():
+    _, rs = extract_entities(doc("海川市商务局服务贸易处处长林可欣表示，出口增长。"), use_knowledge=False)
+    roles = [(r.subject.surface, r.object.surface, r.role) for r in rs if r.predicate == "roleAt"]
+    assert roles == [("林可欣", "海川市商务局", "服务贸易处处长")]
+    _, rs = extract_entities(doc("海川市商務局副局長林可欣表示，出口增長。"), use_knowledge=False)
+    assert [r.role for r in rs if r.predicate == "roleAt"] == ["副局長"]  # original characters
+    _, rs = extract_entities(doc("Zhao Yuting, a senior analyst at the Lanting Institute of Digital Trade, said so."),
+                             use_knowledge=False)
+    assert [(r.object.surface, r.role) for r in rs if r.predicate == "roleAt"] == [
+        ("Lanting Institute of Digital Trade", "senior analyst")]
+
+
+def test_nominations_are_not_awards():
+    assert not any(p == "award" for p, _, _ in rels("动画电影《青檐记》入围第九届海川电影金帆奖，但最终未能获奖。"))
+
+
+# ---------------------------------------------------------------- the curated knowledge file
+
+_ZH_FRAMES = {
+    "VideoGame": "据悉，游戏《{n}》将于明年在日本上线。",
+    "Film": "电影《{n}》在北美上映后票房亮眼。",
+    "WebNovel": "网络小说《{n}》在海外连载。",
+    "OtherWork": "图书《{n}》已在埃及上架。",
+    "AppProduct": "应用「{n}」新增日语界面。",
+    "Firm": "由{n}研发的手游《星河》将上线。",
+    "GovernmentBody": "{n}印发《关于支持数字贸易发展的通知》。",
+    "Organization": "{n}发布的《数字贸易发展报告》显示，出口增长。",
+    "MediaOutlet": "据《{n}》报道，出口增长。",
+    "Platform": "微短剧《归途》在{n}平台上线。",
+    "Event": "{n}将于10月在上海举行。",
+    "Award": "电影《归途》获得{n}。",
+    "Policy": "国务院印发《{n}》。",
+    "RegionGroup": "该游戏在{n}市场表现亮眼。",
+    "Zone": "{n}已聚集百家企业。",
+    "Port": "{n}集装箱吞吐量增长。",
+    "City": "展会在{w}{n}举行。",
+    "Province": "展会在{w}{n}举行。",
+    "Country": "该游戏在{n}上线。",
+}
+_EN_FRAMES = {
+    "VideoGame": "The mobile game \"{n}\" was released in Japan.",
+    "Film": "The film \"{n}\" opened in North America.",
+    "WebNovel": "The web novel \"{n}\" has many readers.",
+    "OtherWork": "The novel \"{n}\" went on sale in Egypt.",
+    "AppProduct": "The chatbot \"{n}\" added a Japanese interface.",
+    "Firm": "The game Starry Path, developed by {n}, launched in Japan.",
+    "Platform": "The series will stream on {n} in North America.",
+    "MediaOutlet": "{n} reported that exports rose.",
+    "Event": "Studios exhibited at {n} in August.",
+    "Award": "The film won several prizes at {n}.",
+}
+
+
+def _curated_cases():
+    for e in knowledge_entries():
+        zh = [n for n in e["names"] if re.search(r"[\u4e00-\u9fff]", n)]
+        en = [n for n in e["names"] if not re.search(r"[\u4e00-\u9fff]", n)]
+        cases = []
+        if zh and e["type"] in _ZH_FRAMES:
+            cases.append((zh[0], _ZH_FRAMES[e["type"]].format(n=zh[0], w=e.get("within", ""))))
+        if en and e["type"] in _EN_FRAMES:
+            cases.append((en[0], _EN_FRAMES[e["type"]].format(n=en[0])))
+        yield pytest.param(e, cases, id=e["canonical"])
+
+
+@pytest.mark.parametrize("entry, cases", list(_curated_cases()))
+def test_every_curated_entry_is_also_found_by_the_rules(entry, cases):
+    """A curated entry is knowledge, never the only way an entity is found (knowledge file disabled here)."""
+    assert cases, f"no test sentence for {entry['canonical']}"
+    for name, sentence in cases:
+        ms, _ = extract_entities(doc(sentence), use_knowledge=False)
+        if any(fold(m.surface) == fold(name) and kind_of(m.type) == kind_of(entry["type"]) for m in ms):
+            return
+    pytest.fail(f"{entry['canonical']} not found by the rules in {[s for _, s in cases]}: "
+                f"{[(m.surface, m.type) for m in ms]}")
+
+
+def test_curated_entries_state_their_source():
+    path = ROOT / "kg" / "data" / "knowledge" / "entities.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("about", "compiled", "licence", "sources_note"):
+        assert data.get(key), key
+    for e in data["entries"]:
+        assert e["source"].startswith("https://"), e["canonical"]
+        assert e["type"] in {t for t in __import__("kg.model", fromlist=["ENTITY_TYPES"]).ENTITY_TYPES}
+
+
+# ---------------------------------------------------------------- evaluation on the gold corpus
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+#: what the extractor reaches on tests/data/entities/corpus.jsonl (bench/entities_eval.py), minus a margin
+ENTITY_FLOOR = {"zh-Hans": (0.95, 0.95), "zh-Hant": (0.94, 0.93), "en": (0.93, 0.92)}
+RELATION_FLOOR = {"zh-Hans": (0.92, 0.85), "zh-Hant": (0.87, 0.80), "en": (0.85, 0.75)}
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    from entities_eval import evaluate
+
+    return evaluate()
+
+
+@pytest.mark.parametrize("script", ["zh-Hans", "zh-Hant", "en"])
+def test_gold_corpus_entities(evaluation, script):
+    from entities_eval import prf
+
+    c = evaluation["strict"][("script", script)]
+    p, r, _ = prf(c["tp"], c["fp"], c["fn"])
+    floor_p, floor_r = ENTITY_FLOOR[script]
+    assert p >= floor_p and r >= floor_r, (script, round(p, 3), round(r, 3))
+
+
+@pytest.mark.parametrize("script", ["zh-Hans", "zh-Hant", "en"])
+def test_gold_corpus_relations(evaluation, script):
+    from entities_eval import prf
+
+    c = evaluation["relations"][("script", script)]
+    p, r, _ = prf(c["tp"], c["fp"], c["fn"])
+    floor_p, floor_r = RELATION_FLOOR[script]
+    assert p >= floor_p and r >= floor_r, (script, round(p, 3), round(r, 3))
+
+
+def test_gold_corpus_negatives(evaluation):
+    neg = evaluation["negatives"]
+    assert neg["extracted"] <= 2, neg
