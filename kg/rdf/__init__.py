@@ -129,7 +129,7 @@ def _describe_document(g: Graph, doc: Document) -> None:
             g.add((a, SCHEMA.datePublished, _date_literal(art.date or doc.date)))
         if art.duplicate_of:
             g.add((a, KG.duplicateOf, article_iri(*art.duplicate_of)))
-        add_evidence(g, a, doc, art.start, art.end, OA.describing)
+        add_evidence(g, a, doc, art.start, art.end, OA.describing, whole_span=True)
 
 
 def _describe_duplication(g: Graph, dup: Duplication) -> None:
@@ -186,4 +186,64 @@ def build_dataset(documents: list[Document], duplications: list[Duplication],
         by_id = {d.doc_id: d for d in documents}
         add_entities(graphs, list(resolution.entities), list(resolution.relations), by_id)
         add_observations(graphs, default, list(resolution.indicators), list(resolution.observations), by_id, entity_iri)
+    for g in graphs.values():
+        materialize_alignment(g)
     return ds
+
+
+def materialize_alignment(g: Graph) -> None:
+    """State the aligned vocabulary's terms next to ours, so tools that know schema.org, Data Cube,
+    PROV or Web Annotation but not ``kg:`` read the graph unaided.
+
+    For every ``x a kg:C``, add ``x a S`` for each superclass S of C outside ``kg:`` (from
+    ``ontology/kg.ttl``); for every ``x kg:p y``, add ``x q y`` for each super-property or
+    equivalent property q outside ``kg:``; ``skos:prefLabel`` is also ``schema:name`` and
+    ``skos:altLabel`` ``schema:alternateName``.
+    """
+    classes, props = _alignment()
+    added = []
+    for s_, p_, o_ in g:
+        if p_ == RDF.type and o_ in classes:
+            added.extend((s_, RDF.type, sup) for sup in classes[o_])
+        elif p_ in props:
+            added.extend((s_, sup, o_) for sup in props[p_])
+        elif p_ == SKOS.prefLabel:
+            added.append((s_, SCHEMA.name, o_))
+        elif p_ == SKOS.altLabel:
+            added.append((s_, SCHEMA.alternateName, o_))
+    for t in added:
+        g.add(t)
+
+
+def _alignment() -> tuple[dict, dict]:
+    global _ALIGNMENT
+    try:
+        return _ALIGNMENT
+    except NameError:
+        pass
+    from rdflib.namespace import OWL
+
+    from ..resources import ontology_dir
+
+    onto = Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
+    kg_ns = str(KG)
+
+    def ancestors(term, rel, eq):
+        seen, todo = set(), [term]
+        while todo:
+            t = todo.pop()
+            for sup in list(onto.objects(t, rel)) + list(onto.objects(t, eq)) + list(onto.subjects(eq, t)):
+                if isinstance(sup, URIRef) and sup not in seen:
+                    seen.add(sup)
+                    todo.append(sup)
+        return sorted(x for x in seen if not str(x).startswith(kg_ns) and x != term)
+
+    classes = {c: ancestors(c, RDFS.subClassOf, OWL.equivalentClass)
+               for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(kg_ns)}
+    props = {}
+    for kind in (OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property):
+        for p_ in onto.subjects(RDF.type, kind):
+            if str(p_).startswith(kg_ns):
+                props[p_] = ancestors(p_, RDFS.subPropertyOf, OWL.equivalentProperty)
+    _ALIGNMENT = ({k: v for k, v in classes.items() if v}, {k: v for k, v in props.items() if v})
+    return _ALIGNMENT

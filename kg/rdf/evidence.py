@@ -23,12 +23,28 @@ def doc_iri(doc_id: str) -> URIRef:
     return DOC[doc_id]
 
 
+def sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Original span of the sentence(s) holding ``[start, end)``; the span itself if none does."""
+    import bisect
+
+    starts = [s.start for s in doc.sentences]
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0 or doc.sentences[i].end < start:
+        return start, end
+    j = i
+    while j + 1 < len(doc.sentences) and doc.sentences[j].end < end:
+        j += 1
+    return min(doc.sentences[i].start, start), max(doc.sentences[j].end, end)
+
+
 def add_evidence(g: Graph, body: URIRef, doc: Document, start: int, end: int,
-                 motivation: URIRef = OA.identifying) -> URIRef:
+                 motivation: URIRef = OA.identifying, *, whole_span: bool = False) -> URIRef:
     """Attach an ``oa:Annotation`` saying ``body`` is stated at ``doc.source.text[start:end]``.
 
     Offsets are code points of the decoded original text (start inclusive, end
-    exclusive). Returns the annotation IRI (stable: a hash of doc, span and body).
+    exclusive); ``oa:prefix`` and ``oa:suffix`` complete the sentence around the
+    span (``whole_span=True``: 24 characters, for spans that are passages).
+    Returns the annotation IRI (stable: a hash of doc, span and body).
     """
     text = doc.source.text
     key = stable_hash(doc.doc_id, start, end, body)
@@ -46,6 +62,12 @@ def add_evidence(g: Graph, body: URIRef, doc: Document, start: int, end: int,
     g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
     g.add((quote, OA.exact, Literal(text[start:end])))
-    g.add((quote, OA.prefix, Literal(text[max(0, start - QUOTE_CONTEXT):start])))
-    g.add((quote, OA.suffix, Literal(text[end:end + QUOTE_CONTEXT])))
+    # prefix and suffix run to the edges of the sentence, so prefix + exact + suffix is the
+    # sentence the fact was stated in (a span that is itself a passage gets a short context)
+    if whole_span:
+        a, b = max(0, start - QUOTE_CONTEXT), min(len(text), end + QUOTE_CONTEXT)
+    else:
+        a, b = sentence_bounds(doc, start, end)
+    g.add((quote, OA.prefix, Literal(text[a:start])))
+    g.add((quote, OA.suffix, Literal(text[end:b])))
     return ann

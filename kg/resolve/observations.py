@@ -134,7 +134,11 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
                     break
         if target == obs.key:
             target = None
-        resolved.append(Observation(**{**obs.__dict__, "growth_of": target}))
+        about = obs.about
+        if target is not None:
+            level = next(o for o in observations if o.key == target)
+            about = level.about  # a rate and the level it qualifies are about the same thing
+        resolved.append(Observation(**{**obs.__dict__, "growth_of": target, "about": about}))
     return sorted(indicators.values(), key=lambda i: i.key), resolved
 
 
