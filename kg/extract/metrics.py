@@ -517,7 +517,9 @@ def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: st
             verb = _EN_MAIN_VERB.search(segment)
             if verb:
                 segment = segment[:verb.start()]
-            segment = _protect_en(segment)
+            protected = _protect_en(segment)
+            if _split_items(protected, n, lang):
+                segment = protected
         elif not re.search(r"[、和与及]", segment):
             continue
         segment = re.sub(r"\d{4}年(?:上半年|下半年|前三季度)?|今年|去年|上半年|下半年|前三季度", lambda m: " " * len(m.group(0)), segment)
@@ -542,8 +544,10 @@ def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: st
         last = key_of(items[-1], klang).concepts
         if lang == "zh":
             # "个人文化和娱乐服务、电信计算机和信息服务出口": the head noun of the last item is shared
-            shared_tail = re.search(r"(出口|进口|收入|营收|执行额|总额|票房|用户|玩家)$", items[-1])
-            if shared_tail and not any(re.search(shared_tail.group(1) + "$", it) for it in items[:-1]):
+            heads = r"(出口|进口|收入|营收|执行额|总额|票房|用户|玩家)$"
+            shared_tail = re.search(heads, items[-1])
+            if (shared_tail and len(items[-1]) > len(shared_tail.group(1))
+                    and not any(re.search(heads, it) for it in items[:-1])):
                 items = [it + shared_tail.group(1) for it in items[:-1]] + [items[-1]]
             elif len(last) == 1 and len(first) > 1:
                 # "文化服务出口和进口": the modifiers of the first item are shared

@@ -245,8 +245,8 @@ def cross_check(observations: Iterable[Observation]) -> list[dict]:
         entry = {
             "check": "implied-previous-level", "indicator": level.indicator, "about": level.about,
             "period": g.comparison_period, "unit": level.quantity.unit,
-            "arithmetic": f"{level.quantity.value} / (1 + {g.quantity.value}%) = {implied:.6g}",
-            "implied": f"{implied:.6g}", "from": [level.key, g.key],
+            "arithmetic": f"{level.quantity.value} / (1 + {g.quantity.value}%) = {implied:.2f}",
+            "implied": f"{implied:.2f}", "from": [level.key, g.key],
         }
         if stated is not None:
             diff = abs(_dec(stated.quantity.value) - implied) / implied if implied else Decimal(0)

@@ -1,0 +1,164 @@
+"""Observation assembly (kg.extract.metrics and kg.resolve.observations) on sentences written
+for the test: indicator, period, growth, parallel lists, subject. Names and numbers are made up."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kg.extract import extract
+from kg.model import SourceFile
+from kg.resolve import resolve
+from kg.structure import analyse
+
+
+def doc_of(text: str, name: str = "t.txt"):
+    data = text.encode("utf-8")
+    return analyse(SourceFile(path=name, name=name, sha256=hashlib.sha256(data).hexdigest(), byte_size=len(data),
+                              encoding="utf-8", media_type="text/plain", text=text))
+
+
+def observations(text: str):
+    doc = doc_of(text)
+    return doc, list(extract(doc).observations)
+
+
+def by_surface(doc, obs, surface: str):
+    found = [o for o in obs if doc.source.text[o.start:o.end] == surface]
+    assert found, (surface, [doc.source.text[o.start:o.end] for o in obs])
+    return found[0]
+
+
+def labels(o) -> set[str]:
+    return {t for t, _ in o.indicator_labels}
+
+
+def test_level_and_growth_in_one_sentence():
+    doc, obs = observations("2023年，绵阳市数字服务进出口总额达到1836.4亿元，同比增长11.7%。")
+    level = by_surface(doc, obs, "1836.4亿元")
+    growth = by_surface(doc, obs, "11.7%")
+    assert level.quantity.value == "183640000000" and level.quantity.unit == "CCY_CNY"
+    assert level.period.label == "2023"
+    assert "数字服务进出口总额" in labels(level)
+    assert level.subject is not None and level.subject.text == "绵阳市"
+    assert growth.quantity.kind == "growth" and growth.comparison_period == "2022"
+    assert growth.indicator == level.indicator
+    assert obs[growth.growth_of] is level
+
+
+def test_explicit_comparison_period():
+    doc, obs = observations("2024年前三季度，动漫衍生品出口额为64.2亿美元，较2023年同期增长6.1%。")
+    growth = by_surface(doc, obs, "6.1%")
+    assert growth.period.label == "2024-Q1/2024-Q3"
+    assert growth.comparison_period == "2023-Q1/2023-Q3"
+
+
+def test_period_carried_through_the_sentence():
+    doc, obs = observations("2021年云州市动画产值为42.6亿元，2022年增长至51.3亿元，2023年进一步攀升到63.8亿元。")
+    periods = [o.period.label for o in obs]
+    assert periods == ["2021", "2022", "2023"]
+    assert len({o.indicator for o in obs}) == 1
+
+
+def test_period_from_the_previous_sentence():
+    doc, obs = observations("2022年，全市游戏企业加快出海。海外营收达到17.9亿元。")
+    assert by_surface(doc, obs, "17.9亿元").period.label == "2022"
+
+
+def test_count_takes_its_counted_noun():
+    doc, obs = observations("截至去年底，开发区内共聚集了320多家动漫企业。")
+    o = by_surface(doc, obs, "320多家")
+    assert o.quantity.unit == "NUM" and o.quantity.qualifier == "more_than"
+    assert "动漫企业" in labels(o)
+
+
+def test_parallel_list_of_indicators_zh():
+    doc, obs = observations("2023年，数字内容出口和进口分别增长13.8%、4.6%。")
+    exports = by_surface(doc, obs, "13.8%")
+    imports = by_surface(doc, obs, "4.6%")
+    assert "数字内容出口" in labels(exports)
+    assert "数字内容进口" in labels(imports)
+    assert exports.indicator != imports.indicator
+
+
+def test_parallel_list_of_subjects_zh():
+    doc, obs = observations("2023年，江西、湖南、贵州三省的文化服务出口额分别为41亿元、37亿元和12亿元。")
+    subjects = [by_surface(doc, obs, s).subject.text for s in ("41亿元", "37亿元", "12亿元")]
+    assert subjects == ["江西", "湖南", "贵州"]
+    assert len({o.indicator for o in obs}) == 1
+
+
+def test_parallel_list_en():
+    doc, obs = observations("Animation exports and imports rose 9.4% and 3.2% respectively in 2023.")
+    a, b = by_surface(doc, obs, "9.4%"), by_surface(doc, obs, "3.2%")
+    assert a.period.label == b.period.label == "2023"
+    assert a.indicator != b.indicator
+    assert any("exports" in t.lower() for t in labels(a)) and any("imports" in t.lower() for t in labels(b))
+
+
+def test_english_growth_in_noun_phrase():
+    doc, obs = observations("The rise was driven by a 15.2 percent growth in licensing exports in 2022.")
+    o = by_surface(doc, obs, "15.2 percent")
+    assert o.quantity.kind == "growth"
+    assert any("licensing exports" in t for t in labels(o))
+
+
+def test_growth_difference_uses_the_growth_indicator():
+    doc, obs = observations("2023年，全国数字服务出口增长12.6%，增速比货物出口高出3.9个百分点。")
+    diff = by_surface(doc, obs, "3.9个百分点")
+    assert diff.quantity.kind == "growth_difference" and diff.quantity.unit == "PERCENT_POINT"
+    assert diff.indicator == by_surface(doc, obs, "12.6%").indicator
+
+
+def test_implied_china_is_a_mention_with_evidence():
+    doc, obs = observations("去年我国网络文学海外营收达到51.7亿元。\n", )
+    o = by_surface(doc, obs, "51.7亿元")
+    assert o.subject is not None and o.subject.canonical == "中国" and o.subject.surface == "我国"
+
+
+def test_window_duration_is_not_a_figure():
+    doc, obs = observations("新作《雾川行》上线2小时下载量突破80万次。")
+    assert [doc.source.text[o.start:o.end] for o in obs] == ["突破80万次"]
+    assert obs[0].window and "2小时" in obs[0].window
+
+
+def test_discourse_counts_are_not_figures():
+    doc, obs = observations("两国在六个方面加强合作，商务部等五部门联合印发方案。")
+    assert obs == []
+
+
+def test_bilingual_statement_is_one_observation_with_two_pieces_of_evidence():
+    text = ("2023年，該市遊戲出口額達到26.4億美元，同比增長8.8%。\n"
+            "In 2023, the city's game exports reached 2.64 billion US dollars, up 8.8% year on year.\n")
+    doc = doc_of(text)
+    res = resolve([doc], [extract(doc)])
+    money = [o for o in res.observations if o.quantity.unit == "CCY_USD"]
+    assert len(money) == 1 and len(money[0].mentions) == 2
+    growth = [o for o in res.observations if o.quantity.kind == "growth"]
+    assert len(growth) == 1 and growth[0].growth_of == money[0].key
+
+
+def test_documents_are_compared_not_merged():
+    a = doc_of("2023年，云州市动漫出口额为18.2亿元。", "a.txt")
+    b = doc_of("2023年，云州市动漫出口额为19.6亿元。", "b.txt")
+    res = resolve([a, b], [extract(a), extract(b)])
+    assert len(res.observations) == 2
+    conflicts = [c for c in res.checks if c["check"] == "same-figure"]
+    assert conflicts and conflicts[0]["status"] == "conflict"
+
+
+def test_level_with_growth_implies_the_previous_level():
+    a = doc_of("2024年，云州市动漫出口额为22亿元，同比增长10%。", "a.txt")
+    b = doc_of("2023年，云州市动漫出口额为20亿元。", "b.txt")
+    res = resolve([a, b], [extract(a), extract(b)])
+    implied = [c for c in res.checks if c["check"] == "implied-previous-level"]
+    assert implied and implied[0]["status"] == "agree"
+    assert implied[0]["implied"] == "2000000000.00"
+
+
+def test_implausible_magnitude_is_flagged_not_changed():
+    d = doc_of("In 2024 the animation sector of the province earned $7.3 trillion in revenue.")
+    res = resolve([d], [extract(d)])
+    flags = [c for c in res.checks if c["check"] == "implausible-magnitude"]
+    assert flags and flags[0]["value"] == "7300000000000"
