@@ -106,7 +106,7 @@ def _build(args: argparse.Namespace) -> int:
             print(
                 f"  built {entry['path']}: {entry['bytes']:,} bytes, {entry['encoding']}, "
                 f"{'+'.join(entry['scripts']) or '-'}, {arts} article{'s' if arts != 1 else ''}, "
-                f"{entry['sentences']} sentences",
+                f"{entry['sentences']} sentences, {entry['entities']} entities, {entry['observations']} figures",
                 file=sys.stderr,
             )
             for w in entry["warnings"]:

@@ -125,6 +125,14 @@ def _json(obj: Any) -> bytes:
 def _report(documents: list[Document], problems: list[Problem], notices: list[str],
             duplications: list[Duplication], info: BuildInfo, resolution: Optional[Resolution] = None) -> dict[str, Any]:
     docs = []
+    entities_in: Counter = Counter()
+    observations_in: Counter = Counter()
+    if resolution is not None:
+        for ent in resolution.entities:
+            for doc_id in {m.doc_id for m in ent.mentions}:
+                entities_in[doc_id] += 1
+        for obs in resolution.observations:
+            observations_in[obs.doc_id] += 1
     for d in documents:
         src = d.source
         docs.append({
@@ -144,6 +152,8 @@ def _report(documents: list[Document], problems: list[Problem], notices: list[st
             "sentences": len(d.sentences),
             "sentences_by_script": dict(sorted(Counter(s.script for s in d.sentences).items())),
             "duplicate_sentences": sum(1 for s in d.sentences if s.duplicate_of),
+            "entities": entities_in[d.doc_id],
+            "observations": observations_in[d.doc_id],
             "articles": [
                 {
                     "index": a.index, "title": a.title, "source": a.source, "date": a.date,

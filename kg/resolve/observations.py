@@ -205,31 +205,57 @@ def _dec(v: Optional[str]) -> Optional[Decimal]:
         return None
 
 
+_INF = Decimal("Infinity")
+
+
+def _interval(o: Observation) -> tuple[Decimal, Decimal]:
+    """The values a statement allows, given its qualifier ("more than 1 trillion" allows 1.05 trillion)."""
+    v = _dec(o.quantity.value)
+    q = o.quantity.qualifier
+    lo, hi = sorted((v * Decimal("0.995"), v * Decimal("1.005")))
+    if q in ("more_than", "at_least"):
+        return v, _INF
+    if q in ("less_than", "at_most"):
+        return -_INF, v
+    if q == "about":
+        return tuple(sorted((v * Decimal("0.95"), v * Decimal("1.05"))))
+    if q == "nearly":
+        return tuple(sorted((v * Decimal("0.9"), v)))
+    return lo, hi
+
+
 def cross_check(observations: Iterable[Observation]) -> list[dict]:
     """Agreements and conflicts between documents stating the same indicator, subject and period.
 
-    Also: a level with its growth rate implies the previous level; another
-    document stating that previous level agrees or conflicts with it.
+    Statements agree when the values their qualifiers allow overlap (exact: ±0.5%; about: ±5%;
+    nearly: up to 10% below; more than / at least: anything above...). Also: a level with its
+    growth rate implies the previous level; another document stating that previous level
+    agrees or conflicts with it.
     """
     obs = list(observations)
     by_slot: dict[tuple, list[Observation]] = defaultdict(list)
     for o in obs:
         if o.quantity.value is None or o.period is None:
             continue
-        by_slot[(o.indicator, o.about, o.period.label, o.quantity.unit)].append(o)
+        by_slot[(o.indicator, o.period.label, o.quantity.unit)].append(o)
     results = []
-    for (ind, about, period, unit), group in sorted(by_slot.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
-        docs = sorted({o.doc_id for o in group})
-        if len(docs) < 2:
-            continue
-        values = sorted({_dec(o.quantity.value) for o in group})
-        tol = max(abs(v) for v in values) * Decimal("0.005") if values else 0
-        status = "agree" if max(values) - min(values) <= tol else "conflict"
-        results.append({
-            "check": "same-figure", "status": status, "indicator": ind, "about": about, "period": period,
-            "unit": unit, "statements": [{"doc": o.doc_id, "observation": o.key, "value": o.quantity.value} for o in group],
-            "arithmetic": " vs ".join(sorted({o.quantity.value for o in group})),
-        })
+    for (ind, period, unit), group in sorted(by_slot.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
+        # same subject, or one side does not name it (a figure stated without its subject)
+        subjects = sorted({o.about for o in group if o.about})
+        for about in subjects or [None]:
+            members = [o for o in group if o.about in (about, None)]
+            docs = sorted({o.doc_id for o in members})
+            if len(docs) < 2:
+                continue
+            lows, highs = zip(*(_interval(o) for o in members))
+            status = "agree" if max(lows) <= min(highs) else "conflict"
+            results.append({
+                "check": "same-figure", "status": status, "indicator": ind, "about": about, "period": period,
+                "unit": unit,
+                "statements": [{"doc": o.doc_id, "observation": o.key, "value": o.quantity.value, "about": o.about}
+                               for o in sorted(members, key=lambda o: (o.doc_id, o.key))],
+                "arithmetic": " vs ".join(sorted({o.quantity.value for o in members})),
+            })
     # level + growth implies the previous level
     levels = {(o.indicator, o.about, o.period.label, o.quantity.unit): o for o in obs
               if o.quantity.value is not None and o.period is not None and o.quantity.kind == "level"}
