@@ -336,10 +336,11 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                         r"(?:FY)?\d{4}\b", " ", phrase)
         phrase = re.sub(r"^\s*(?:with|and|as|while|but|also|however|currently|additionally)\b", " ", phrase, flags=re.I)
-        m = list(_EN_VERB.finditer(phrase))
+        m = list(_EN_MAIN_VERB.finditer(phrase))
         if m:
             head = phrase[:m[0].start()]
-            between = phrase[m[0].end():m[-1].start()] if len(m) > 1 else ""
+            between = re.sub(r"\b(?:of|at|to|by|with|worth)\s*$", "", phrase[m[0].end():].strip())
+            between = re.sub(r"^.*\b(?:of|at|to|by|with)\s+", "", between) if not re.search(r"[a-z]{3,}", head, re.I) else between
             tail = phrase[m[-1].end():]
             if re.search(r"[a-z]{3,}", head, re.I):
                 phrase = head
@@ -407,9 +408,9 @@ _ANAPHOR = re.compile(r"^(?:该|这|此|其|上述)(?:领域|行业|产业|指�
 
 def _head_after(text: str, q: Quantity, lang: str) -> str:
     """An indicator head that follows the figure ("2288亿美元逆差", "a deficit of"...)."""
-    after = text[q.norm_end:q.norm_end + 8]
+    after = text[q.norm_end:q.norm_end + 24]
     if lang == "en":
-        m = re.match(r"\s+(?:of\s+)?(deficit|surplus|revenues?|sales|box office|exports|imports|output|profits?)\b", after, re.I)
+        m = re.match(r"\s+(?:(?:of|in|from|at the|at)\s+)?(deficit|surplus|revenues?|sales|box office|exports|imports|output|profits?)\b", after, re.I)
         return m.group(1) if m else ""
     m = _HEAD_AFTER_ZH.match(after)
     return m.group(1) if m else ""

@@ -91,8 +91,10 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
         group_indicator[key] = ind
         for o in oms:
             if o.indicator == ind:
+                stated_in_english = bool(o.indicator_labels) and o.indicator_labels[0][1] == "en"
                 for text, lang in o.indicator_labels:
-                    labels[ind][(text, lang)] += 1
+                    # words a document wrote outrank an English label composed from the vocabulary
+                    labels[ind][(text, lang)] += 2 if (lang != "en" or stated_in_english) else 1
 
     indicators: dict[str, Indicator] = {}
     observations: list[Observation] = []
