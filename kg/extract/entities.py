@@ -2663,6 +2663,17 @@ def _relations(doc: Document, ctx: _Ctx, ms: list[tuple[_Cand, Mention]]) -> lis
             return None
         return p
 
+    def link_by_verb(tail: str, gap: str, wc, wm, om) -> None:
+        """"…由 X 研发/发行/出品…": the verb after the firm names the relation to the work."""
+        v = re.match(r"(?:等)?(?:联合|共同)?(研发|开发|出品|发行|制作|出版|负责|打造|代理|运营)", tail)
+        if v:
+            verb = v.group(1)
+            if verb == "负责":
+                verb = "发行" if "发行" in gap else "制作"
+            p = work_pred(verb, wc.type)
+            if p:
+                rel(p, wm, om)
+
     def clean_gap(g: str) -> str:
         g = re.sub(r"[(（][^()（）]{0,40}[)）]", "", g)
         return re.sub(r"[”\"」』’]", "", g)
@@ -2732,14 +2743,7 @@ def _relations(doc: Document, ctx: _Ctx, ms: list[tuple[_Cand, Mention]]) -> lis
                 tail = t[oc.end:oc.end + 10]
                 m = re.fullmatch(r"[^,，。;；]{0,12}?(?:由)", gap)
                 if m and not between_mentions(wc, oc):
-                    v = re.match(r"(?:等)?(?:联合|共同)?(研发|开发|出品|发行|制作|出版|负责|打造|代理|运营)", tail)
-                    if v:
-                        verb = v.group(1)
-                        if verb == "负责":
-                            verb = "发行" if "发行" in gap else "制作"
-                        p = work_pred(verb, wc.type)
-                        if p:
-                            rel(p, wm, om)
+                    link_by_verb(tail, gap, wc, wm, om)
                     continue
                 m = re.search(r"(出品方|制作方|开发商|研发商|发行商|发行方|开发者|出版方)(?:为|是)$", gap)
                 if m:
@@ -2749,14 +2753,7 @@ def _relations(doc: Document, ctx: _Ctx, ms: list[tuple[_Cand, Mention]]) -> lis
                     continue
                 am = re.search(r"(?:该片|该剧|该游戏|该作|该书|该节目|该综艺|这部[\u4e00-\u9fff]{0,3}|这款[\u4e00-\u9fff]{0,3}|其)(?:的[\u4e00-\u9fff]{0,6})?由$", gap)
                 if am and len(main_works) == 1:
-                    v = re.match(r"(?:等)?(?:联合|共同)?(研发|开发|出品|发行|制作|出版|负责|打造|代理|运营)", tail)
-                    if v:
-                        verb = v.group(1)
-                        if verb == "负责":
-                            verb = "发行" if "发行" in gap else "制作"
-                        p = work_pred(verb, wc.type)
-                        if p:
-                            rel(p, wm, om)
+                    link_by_verb(tail, gap, wc, wm, om)
                     continue
                 if oc.type == "Platform" and len(gap) <= 24 and not re.search(r"[,，。;；]", gap) and re.search(r"(?:在|于|登陆|登录|入驻|上架至|进驻|登上)", gap) and re.match(r"(?:国际版|海外版)?(?:平台)?(?:上|的)?(?:上线|上架|播出|首播|独家|同步|热播|开播|推出|发布|连载)|后|上线", tail):
                     rel("publisher", wm, om)

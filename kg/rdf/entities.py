@@ -29,6 +29,7 @@ from ..model import Document, Entity, Relation, RelationMention
 from ..namespaces import EVENT, KG, KGR, ORGN, PERSON, PLACE, POLICY, ROLE, SCHEMA, STMT, WORK
 from ..normalize import script_of
 from . import article_iri
+from .terms import iso_literal
 from .evidence import add_evidence, stable_hash
 
 __all__ = ["add_entities", "entity_iri", "PREDICATES"]
@@ -69,13 +70,7 @@ def _predicate(rel: Relation, types: dict[str, str]) -> Optional[URIRef]:
 
 
 def _date(iso: str) -> Literal:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
-        return Literal(iso, datatype=XSD.date)
-    if re.fullmatch(r"\d{4}-\d{2}", iso):
-        return Literal(iso, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}", iso):
-        return Literal(iso, datatype=XSD.gYear)
-    return Literal(iso)
+    return iso_literal(iso)
 
 
 def add_entities(graphs: dict[str, Graph], entities: list[Entity], relations: list[Relation],

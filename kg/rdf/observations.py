@@ -14,6 +14,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, TIME, XSD
 from ..model import Document, Indicator, Observation
 from ..namespaces import KG, KGR, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, UNIT
 from .evidence import add_evidence
+from .terms import decimal, iso_literal
 from .iris import indicator_iri, observation_iri, period_iri
 
 INDICATOR_SCHEME = KGR["indicators"]
@@ -29,24 +30,14 @@ QUALIFIERS = {
 }
 
 
-def decimal(value: str) -> Literal:
-    """An xsd:decimal literal whose lexical form survives a Turtle round trip (``7500`` -> ``7500.0``)."""
-    text = value if "." in value else value + ".0"
-    return Literal(text, datatype=XSD.decimal)
-
-
 def unit_iri(unit: str) -> URIRef:
     return UNITS.get(unit) or UNIT[unit]
 
 
 def period_node(g: Graph, label: str, start: Optional[str] = None, end: Optional[str] = None):
     """A period as a typed literal (year, month, day) or an OWL-Time interval added to ``g``."""
-    if re.fullmatch(r"\d{4}", label):
-        return Literal(label, datatype=XSD.gYear)
-    if re.fullmatch(r"\d{4}-\d{2}", label):
-        return Literal(label, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", label):
-        return Literal(label, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", label):
+        return iso_literal(label)
     if start is None or end is None:
         start, end = interval_bounds(label)
     node = period_iri(label)
