@@ -350,6 +350,13 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
 def to_simplified(text: str) -> str:
     """OpenCC ``t2s`` (the official binding)."""
     return _t2s().convert(text)
@@ -431,7 +438,8 @@ def script_of(text: str, neutral: str = "zh-Hans") -> str:
     simplified = to_simplified(joined)
     differs = sum(1 for a, b in zip(joined, simplified) if a != b)
     if not differs:
-        return neutral
+        # no Traditional-only character; Simplified-only characters (们, 这) make it Simplified
+        return "zh-Hans" if _s2t().convert(joined) != joined else neutral
     return "zh-Hant" if differs / len(han) >= 0.02 else "zh-Hans"
 
 

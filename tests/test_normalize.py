@@ -125,7 +125,9 @@ def test_script_detection():
     assert script_of("國產遊戲出口增長迅速") == "zh-Hant"
     assert script_of("国产游戏出口增长迅速") == "zh-Hans"
     assert script_of("Exports of domestic games grew fast") == "en"
-    assert script_of("目前中国", neutral="zh-Hant") == "zh-Hant"
+    assert script_of("目前", neutral="zh-Hant") == "zh-Hant"  # same in both scripts
+    # a Simplified sentence inside a Traditional document is still Simplified
+    assert script_of("这些企业们发展很快", neutral="zh-Hant") == "zh-Hans"
 
 
 # ---------------------------------------------------------------- round trip (hypothesis)

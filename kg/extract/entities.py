@@ -1217,7 +1217,7 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
         if typ == "GovernmentBody" and head == "部" and re.match(r"(?:常务)?(?:副)?(?:总经理|经理|总裁|总监|董事|首席)", t[he:he + 6]):
             otype = "Firm"  # a firm's department (…信息发展部总经理)
         if typ == "GovernmentBody" and head in ("部", "司", "处", "局", "办公室"):
-            # a department of a non-government body takes its parent's type (…研究中心服务经济研究部)
+            # a department of a non-government body takes its parent's type (…发展研究中心产业经济部)
             inner = [(pm.start(1), _HEAD_INFO[pm.group(1)]) for pm in _ORG_HEAD_RE.finditer(t, left, hs)]
             parent = [ti for st, ti in inner if ti[0] != "GovernmentBody" and ti[1] != "weak" or ti[0] == "Organization"]
             if parent:

@@ -210,7 +210,7 @@ MEASURES_ZH = {
 }
 #: measure words whose default is refined by a noun (before or after)
 REFINED_MEASURES = {"个", "名", "位", "人", "次", "户", "项", "款", "件", "家", "部"}
-#: counted nouns that are complete places (160多个国家和地区应用商店: the places are counted, not the stores)
+#: counted nouns that are complete places (30多个国家和地区书店: the places are counted, not the shops)
 PLACE_COUNTS = {"country-or-region", "country", "city", "region", "province"}
 #: what a person count (人, 名, 位) can be refined to
 PERSON_NOUNS = {"employee", "user", "player", "creator", "visitor", "staff", "student"}
