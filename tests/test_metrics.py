@@ -162,3 +162,19 @@ def test_implausible_magnitude_is_flagged_not_changed():
     res = resolve([d], [extract(d)])
     flags = [c for c in res.checks if c["check"] == "implausible-magnitude"]
     assert flags and flags[0]["value"] == "7300000000000"
+
+
+def test_multiple_compares_with_the_first_period_stated():
+    doc, obs = observations("雾川市游戏出口额从2016年3.2亿元增至2023年37.5亿元，增长10.7倍。")
+    multiple = by_surface(doc, obs, "10.7倍")
+    level = by_surface(doc, obs, "37.5亿元")
+    assert multiple.quantity.kind == "multiple" and multiple.quantity.unit == "TIMES"
+    assert multiple.period.label == "2023" and multiple.comparison_period == "2016"
+    assert obs[multiple.growth_of] is level
+
+
+def test_counts_without_a_noun_inherit_the_measure():
+    doc, obs = observations("榜单上的AI动画剧1月只有6部，8月已有58部，9月达到133部。")
+    assert [o.quantity.value for o in obs] == ["6", "58", "133"]
+    assert len({o.indicator for o in obs}) == 1
+    assert any("动画剧" in t for t in labels(obs[0]))

@@ -47,7 +47,7 @@ _ZH_TRAILING = re.compile(
     r"降至|下降至|下降了|下降|减少至|减少了|减少|跌至|回落至|实现|完成|录得|获得|收获|吸引|拥有|聚集了|聚集|积累了|"
     r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|用|过|到|至|从|由|规模|还是|正|"
     r"大约|左右|以上|多|余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有|存在|仍然|仍|还|"
-    r"合规化|普遍能|普遍|能|可|已达|已超|再度|连续)$"
+    r"合规化|普遍能|普遍|能|可|已达|已超|再度|连续|只有|仅有|已有|共有|达到了|时)$"
 )
 _ZH_LEADING = re.compile(r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|该|这|全年|年内|期间)")
 _CHINA_ZH = re.compile(r"我国|全国|中国|国内")
@@ -220,7 +220,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         kind = q.kind
         growth_of = None
         comparison = None
-        if kind == "growth":
+        if kind in ("growth", "multiple"):
             # the level it qualifies: same indicator, same period, stated before it in the sentence
             same_period = {k: i for k, i in last_level_index.items()
                            if (results[i].period.label if results[i].period else None) == (period.label if period else None)}
@@ -229,6 +229,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             elif same_period and (ikey is None or not ikey.known):
                 growth_of = base_index + max(same_period.values())
             comparison = _comparison_label(doc, q, period, comparisons)
+            if kind == "multiple":
+                # "从2019年X增至2024年Y，增长N倍": the multiple compares with the first period stated
+                earlier = [p for p in stated_periods if p.norm_end <= q.norm_start and (period is None or p.label != period.label)]
+                comparison = earlier[0].label if earlier else None
         obs = ObservationMention(
             doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
             indicator_labels=labels, indicator_surface=surface, period=period,

@@ -103,7 +103,8 @@ def add_observations(graphs: dict[str, Graph], default: Graph, indicators: list[
         node = observation_iri(obs.key)
         q = obs.quantity
         g.add((node, RDF.type, KG.Observation))
-        growth = q.kind == "growth" and q.unit in ("PERCENT", "PERCENT_POINT", "TIMES")
+        # a rate of change, or a change stated as a multiple (增长10倍, tripled), is a growth observation
+        growth = q.kind in ("growth", "multiple") and q.unit in ("PERCENT", "PERCENT_POINT", "TIMES")
         if growth:
             g.add((node, RDF.type, KG.GrowthObservation))
         g.add((node, KG.measures, indicator_iri(obs.indicator)))

@@ -121,7 +121,7 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
             obs_key_of[index_of[id(o)]] = okey
         observations.append(Observation(
             key=okey, doc_id=group_doc[key], indicator=ind_key, quantity=first.quantity, period=first.period,
-            comparison_period=first.comparison_period if kind == "growth" else None, about=about,
+            comparison_period=first.comparison_period if kind in ("growth", "multiple") else None, about=about,
             growth_of=None, mentions=tuple(oms),
         ))
 
@@ -171,8 +171,8 @@ def _ensure_indicator(indicators: dict[str, Indicator], base: str, kind: str, la
         pref = []
         for text, lang in indicators[base_key].pref_labels:
             pref.append((f"{text}{zh_suffix}" if lang.startswith("zh") else f"{text}, {en_suffix}", lang))
-        indicators[key] = Indicator(key=key, pref_labels=tuple(pref), growth_of=base_key if kind == "growth" else None,
-                                    kind=kind)
+        indicators[key] = Indicator(key=key, pref_labels=tuple(pref),
+                                    growth_of=base_key if kind in ("growth", "multiple") else None, kind=kind)
     return key
 
 
