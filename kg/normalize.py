@@ -357,6 +357,11 @@ def _s2t():
     return opencc.OpenCC("s2t")
 
 
+def to_traditional(text: str) -> str:
+    """OpenCC ``s2t``: a Traditional label for a Simplified one (indicator labels)."""
+    return _s2t().convert(text)
+
+
 def to_simplified(text: str) -> str:
     """OpenCC ``t2s`` (the official binding)."""
     return _t2s().convert(text)

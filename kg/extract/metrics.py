@@ -28,7 +28,6 @@ import re
 from typing import Optional, Sequence
 
 from ..model import Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
-from ..normalize import to_simplified
 from .indicators import key_of
 from .periods import comparison_period, find_periods
 from .quantities import find_quantities
@@ -39,7 +38,6 @@ SUBJECT_TYPES = {
     "Firm", "VideoGame", "Film", "WebNovel", "MicroDrama", "TVSeries", "VarietyShow", "AppProduct",
     "OtherWork", "Platform", "Event", "Organization", "Association",
 }
-_DELIM = re.compile(r"[,;:!?。;，；：、]|\band\b|\bwhile\b|\bbut\b")
 _CLAUSE = re.compile(r"[,;:!?。;]|\bwhile\b|\bbut\b|\bwhereas\b")
 _ZH_TRAILING = re.compile(
     r"(?:同比|环比|分别|进一步|持续|稳步|首次|再次|已经|已|就|便|仍|也|都|均|共|合计|累计|总计|预计|有望|将|"
@@ -185,8 +183,6 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         # indicator
         item = parallel.get(qi) if parallel else None
         phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
-        if window_end is not None and lang != "en":
-            phrase = phrase  # the window was cut from the left context below
         if q.unit == "NUM":
             noun = _counted_noun(text, q, lang)
             if noun:
@@ -287,7 +283,6 @@ def _labels(surface: str, lang: str, english: Optional[str], doc: Document, q: Q
     if lang == "en":
         labels.append((surface, "en"))
     else:
-        a, b = doc.to_original(q.norm_start, q.norm_start)  # position only: script of the source text
         labels.append((surface, "zh-Hans"))
         if english:
             labels.append((english, "en"))
@@ -384,9 +379,6 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     return phrase, "zh"
 
 
-_COUNT_CONCEPTS = {"firms", "players", "users", "games", "works", "creators", "staff", "countries",
-                   "institutions", "scenarios", "visitors", "downloads", "patents", "film", "micro-drama",
-                   "online-literature", "products", "containers"}
 _NOUN_STOP = re.compile(r"[,。;:!?、()\s]|的|在|和|与|及|就|即|是|为|将|已|从|向|到|中|里|上")
 
 
@@ -432,8 +424,6 @@ def _comparison_label(doc: Document, q: Quantity, period: Optional[PeriodRef], c
         return None
     return comparison_period(period)
 
-
-_COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两几数\d]+(?:个|家|省|市|国|地|类|大)(?:的)?")
 
 
 def _respectively_group(text: str, s: Sentence, quantities: list[Quantity]) -> tuple[int, list[int]]:

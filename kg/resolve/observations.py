@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterable, Optional
 
 from ..model import Document, Indicator, Observation, ObservationMention
-from ..normalize import to_simplified
+from ..normalize import to_traditional
 from ..rdf.evidence import stable_hash
 
 _KIND_SUFFIX = {"growth": "growth", "growth_difference": "growth-difference", "share": "share", "multiple": "multiple"}
@@ -32,17 +32,6 @@ _KIND_LABEL = {
     "share": ("占比", "share"),
     "multiple": ("倍数", "multiple"),
 }
-
-
-def _to_traditional(text: str) -> str:
-    import opencc
-
-    global _S2T
-    try:
-        conv = _S2T
-    except NameError:
-        conv = _S2T = opencc.OpenCC("s2t")
-    return conv.convert(text)
 
 
 def iri_key(raw: str) -> str:
@@ -185,7 +174,7 @@ def _pref_labels(counter: Counter) -> tuple[tuple[str, str], ...]:
     if by_lang.get("zh-Hans"):
         zh = sorted(by_lang["zh-Hans"], key=lambda t: (-t[0], len(t[1]), t[1]))[0][1]
         out.append((zh, "zh-Hans"))
-        out.append((_to_traditional(zh), "zh-Hant"))
+        out.append((to_traditional(zh), "zh-Hant"))
     if by_lang.get("en"):
         en = sorted(by_lang["en"], key=lambda t: (-t[0], len(t[1]), t[1]))[0][1]
         out.append((en, "en"))
