@@ -23,6 +23,9 @@ MESSAGES = {
     "no-documents": "no documents found (looked for .txt, .md, .html)",
     "duplicate-file": "same content as {detail}; built once",
     "vanished": "disappeared while the build was reading it",
+    "no-graph": "no graph file here (kg.nq, kg.trig or kg.ttl); build one first with `kg build`",
+    "graph-format": "unsupported graph format '{detail}' (expected .trig, .nq, .ttl, .nt or .jsonld)",
+    "graph-unloadable": "cannot load the graph ({detail})",
 }
 
 
