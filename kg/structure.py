@@ -27,13 +27,29 @@ _ABBREVIATIONS = {
 # by a CJK character or the end of the line
 _CJK_END = re.compile(r"[。！？!?…]+[”’」』）)】\"']*")
 _DOT_END = re.compile(rf"\.[”’」』）)\"']*(?=\s+[A-Z“\"‘'(\[{HAN_CLASS}]|[{HAN_CLASS}]|\s*$)", re.M)
+# a citation marker closing a flattened bullet ("… growth [3] - The next point …") ends a sentence
+_CITATION_END = re.compile(r"\[\d{1,3}\](?=\s+(?:[-–•]\s+)?[A-Z])")
+_TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
+
+
+def _inside_title(body: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside an unclosed 《…》 title (《你好！世界》 is one title, not two sentences)."""
+    before = body[max(0, pos - 60):pos]
+    depth = 0
+    for ch in before:
+        if ch in _TITLE_OPEN:
+            depth += 1
+        elif ch in _TITLE_CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0 and any(c in _TITLE_CLOSE for c in body[pos:pos + 40])
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         base, body = line.start(), line.group(0)
-        cuts = {m.end() for m in _CJK_END.finditer(body)}
+        cuts = {m.end() for m in _CJK_END.finditer(body) if not _inside_title(body, m.end())}
+        cuts.update(m.end() for m in _CITATION_END.finditer(body))
         for m in _DOT_END.finditer(body):
             word = re.search(r"([A-Za-z.]+)\.$", body[: m.start() + 1])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):

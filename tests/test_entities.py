@@ -391,3 +391,23 @@ def test_gold_corpus_relations(evaluation, script):
 def test_gold_corpus_negatives(evaluation):
     neg = evaluation["negatives"]
     assert neg["extracted"] <= 2, neg
+
+
+# ---------------------------------------------------------------- firms by what only firms do
+
+@pytest.mark.parametrize("text, name", [
+    ("2025年4月，青岚互动与一家巴西发行商签署了独家代理协议。", "青岚互动"),
+    ("星汉动力宣布将在新加坡设立区域总部。", "星汉动力"),
+    ("去年，石榴影业营收同比增长12%。", "石榴影业"),
+])
+def test_a_brand_opening_its_clause_with_a_firm_predicate_is_a_firm(text, name):
+    assert (name, "Firm") in ents(text)
+
+
+@pytest.mark.parametrize("text, not_firm", [
+    ("雅典比雷港与宁波港签署友好港协议。", "雅典比雷港"),  # a port signs agreements too
+    ("国产游戏营收同比增长8%。", "国产游戏"),  # generic words, not a name
+    ("报告指出，动画电影与海外平台签约数量增加。", "动画电影"),
+])
+def test_firm_predicates_do_not_make_firms_of_places_or_generic_words(text, not_firm):
+    assert (not_firm, "Firm") not in ents(text)

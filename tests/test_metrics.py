@@ -178,3 +178,70 @@ def test_counts_without_a_noun_inherit_the_measure():
     assert [o.quantity.value for o in obs] == ["6", "58", "133"]
     assert len({o.indicator for o in obs}) == 1
     assert any("动画剧" in t for t in labels(obs[0]))
+
+
+# ---------------------------------------------------------------- what a figure measures: clauses are not measures
+
+@pytest.mark.parametrize("text, surface, want", [
+    # a demonstrative restarts the noun phrase; the count names its own noun
+    ("星河互娱计划向20多个地区测试这款赛车游戏。", "20多个地区", "地区"),
+    # a reporting verb before the figure is not part of what it measures
+    ("研究人员分析认为来自三十几个国家的选手参加了比赛。", "三十几个国家", "国家"),
+    # a count of people followed by 团队 is the size of a team
+    ("一个8人团队每周能完成一部动画短片。", "8人", "团队人数"),
+    # a counted noun after the figure outranks the words before it
+    ("蓝鲸书局已在海外推出超2400部网文、350部漫画。", "350部", "漫画"),
+])
+def test_counts_name_what_they_count(text, surface, want):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert want in labels(o), labels(o)
+
+
+def test_verbs_and_prepositions_are_cut_from_the_measure():
+    doc, obs = observations("据测算，外资企业通过承接数字外包平均降低运营成本35%。")
+    o = by_surface(doc, obs, "35%")
+    assert labels(o) & {"运营成本"}, labels(o)
+    doc, obs = observations("2024年，临川市已培养本地动画技术人员1200多人。")
+    o = by_surface(doc, obs, "1200多人")
+    assert "本地动画技术人员" in labels(o), labels(o)
+
+
+def test_a_clause_is_never_an_indicator_label():
+    doc, obs = observations("去年，从东岳集团以52亿元收购北辰影业开始，行业整合加速。")
+    o = by_surface(doc, obs, "52亿元")
+    assert all("从" not in t and "以" not in t for t in labels(o)), labels(o)
+    assert "收购" in labels(o)
+
+
+def test_numerals_inside_a_quoted_verse_are_not_figures():
+    doc, obs = observations("展馆以“千里江陵一日还，轻舟已过万重山”为主题，去年接待游客35万人次。")
+    surfaces = [doc.source.text[o.start:o.end] for o in obs]
+    assert surfaces == ["35万人次"], surfaces
+
+
+def test_english_headline_verb_ends_the_measure():
+    doc, obs = observations("Vietnam's Annual Exports of Software Services Tops $4 Billion for First Time\n\nBody text.")
+    o = by_surface(doc, obs, "$4 Billion")
+    assert not any("Tops" in t for t in labels(o)), labels(o)
+
+
+def test_a_place_after_a_preposition_is_not_the_subject():
+    doc, obs = observations("《星海旅人》首月在日本收获约36亿日元流水。")
+    o = by_surface(doc, obs, "约36亿日元")
+    assert o.subject is not None and o.subject.text == "星海旅人"
+    doc, obs = observations("In 2024, Lumen Studios signed a $12 million distribution deal with a partner in Brazil.")
+    o = by_surface(doc, obs, "$12 million")
+    assert o.subject is None or o.subject.text != "Brazil"
+
+
+def test_citation_markers_end_flattened_bullets():
+    doc, obs = observations("Summary - Exports of animation rose 7.5% in 2024 [1] - Imports of animation fell by 3.1% to $2.4 billion [2]")
+    sentences = [s.text for s in doc.sentences]
+    assert len(sentences) == 2, sentences
+
+
+def test_a_bare_count_is_named_by_its_measure_word():
+    doc, obs = observations("他说，今年面试了60多个人，但合适的不到5个。")
+    o = by_surface(doc, obs, "60多个")
+    assert "人数" in labels(o), labels(o)

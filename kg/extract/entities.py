@@ -1564,6 +1564,19 @@ _FOREIGN_CITY_RE = re.compile(rf"([{H}]{{2,4}}?(?:市(?![场民值]))?)(?:举行
 _LATIN_RE = re.compile(r"[A-Za-z]{2}")
 
 
+_FIRM_PREDICATE_RE = re.compile(
+    r"(?:宣布|发布公告|公告称|财报显示|(?:去年|今年|上半年|全年|前三季度|第[一二三四]季度)?(?:营收|营业收入|净利润|净利|亏损|市值|股价)|"
+    r"(?:与|和|同)[^,，。;；]{1,12}?(?:签署|签订|签约|达成))"
+)
+_LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深交所|科创板|创业板|香港|美国|A股|港股)(?:主板)?上市的")
+
+
+def _opens_clause(t: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its clause (sentence start, after a comma or a leading date)."""
+    before = t[:start].rstrip()
+    return not before or before[-1] in ",，;；:：。!！?？" or bool(re.search(r"(?:上市的|旗下的)$", before))
+
+
 def _maker_name(ctx: _Ctx, end: int) -> Optional[tuple[int, int]]:
     """The name that ends at ``end`` right before a maker verb (研发, 出品 ...), if it is a name."""
     t = ctx.text
@@ -1653,6 +1666,27 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             span = _maker_name(ctx, vm.start())
             if span is not None:
                 ctx.add(span[0], span[1], "Firm", "firm-context", prio=3)
+    # firms by what only firms do, the name opening its clause: X宣布…, X与Y签署…, X营收/净利润/亏损…,
+    # 在港交所上市的X
+    for vm in _FIRM_PREDICATE_RE.finditer(t):
+        span = _maker_name(ctx, vm.start())
+        if span is None or not _opens_clause(t, span[0]):
+            continue
+        name = t[span[0]:span[1]]
+        if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
+            continue  # a place or a public body signs agreements too: only a bare brand name is a firm here
+        ctx.add(span[0], span[1], "Firm", "firm-predicate", prio=3)
+    if "上市的" in t:
+        for lm in _LISTED_RE.finditer(t):
+            s0 = lm.end()
+            e0 = s0
+            while e0 < len(t) and e0 - s0 < 8 and _is_han(t[e0]) and t[e0] not in _SOFT_STOPS:
+                e0 += 1
+            for e in range(e0, s0 + 1, -1):
+                span = _maker_name(ctx, e)
+                if span is not None and span[0] == s0 and _FIRM_PREDICATE_RE.match(t, e):
+                    ctx.add(s0, e, "Firm", "firm-listed", prio=3)
+                    break
     # a generic classifier, a name, and its Latin name in brackets: 初创企业深度求索(DeepSeek)
     if "(" in t:
         for m in _CLASSIFIER_NAME_RE.finditer(t):

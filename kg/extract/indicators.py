@@ -24,6 +24,9 @@ _ZH_FUNCTION = set("的之和与及在了对")
 _EN_STOP = {
     "the", "a", "an", "of", "in", "for", "and", "its", "their", "his", "her", "this", "that", "these",
     "those", "on", "by", "from", "to", "with", "at", "as", "record", "high", "new",
+    # headline adjectives that describe a trend, not what is measured
+    "booming", "thriving", "surging", "soaring", "robust", "strong", "rapid", "steady", "stable", "fast-growing",
+    "flourishing", "buoyant", "sluggish", "resilient",
 }
 
 

@@ -45,11 +45,35 @@ _ZH_TRAILING = re.compile(
     r"降至|下降至|下降了|下降|减少至|减少了|减少|跌至|回落至|实现|完成|录得|获得|收获|吸引|拥有|聚集了|聚集|积累了|"
     r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|用|过|到|至|从|由|规模|还是|正|"
     r"大约|左右|以上|多|余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有|存在|仍然|仍|还|"
-    r"合规化|普遍能|普遍|能|可|已达|已超|再度|连续|只有|仅有|已有|共有|达到了|时)$"
+    r"合规化|普遍能|普遍|能|可|已达|已超|再度|连续|只有|仅有|已有|共有|达到了|时|则|最|并与|并|而|却|更|又|才|即|便|预估|预计|估计|或)$"
 )
-_ZH_LEADING = re.compile(r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|该|这|全年|年内|期间)")
+_ZH_LEADING = re.compile(
+    r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|全年|年内|期间|的|预计|有望|预估|"
+    r"(?:近|过去|最近)?[一二两三四五六七八九十\d]+年(?:间|来|内|中|里)|"
+    r"(?:已经|已|累计|共|还|正在|正)?(?:培养|培育|推出|吸引|拥有|带动|创造|覆盖|新增|吸纳|签约|引进|生成|制作|发布|测试|推广|"
+    r"改造|实现|完成|积累|聚集|打造|上线|孵化|招募|输出))(?=..)"
+)
+#: where a clause restarts inside the words before a figure: what follows is the measure
+#: (这款游戏, 认为…, 从…以, 通过…降低运营成本)
+_ZH_BREAK = re.compile(
+    r"(?:这|那|该|此|每|一|两|几)(?:款|部|个|家|些|种|类|项|批|名|位|份|条|座|支)|"
+    r"认为|表示|指出|显示|来自|介绍|透露|(?<![名简号])称|(?<!数)据|"
+    r"从(?![业事])|以(?![上下来内外及])|于|向|(?<![双面绝])对(?![外华口])|把|被|(?<![供补])给|因为|(?<!原)因(?!素)|由于|通过|"
+    r"借助|凭借|依托|(?:平均|大幅|显著|有效)?(?:降低|提高|提升|减少|缩短|增加(?!值)|节省|节约|压缩)(?=..)|"
+    r"(?:已经|已|累计|共|先后)(?:培养|培育|推出|吸引|拥有|带动|创造|覆盖|新增|吸纳|签约|引进|聚集|积累|孵化|招募|输出|服务)(?=..)"
+)
+_ZH_NOT_MEASURE = re.compile(
+    r"^[一二两三四五六七八九十百千万几数\d]+[个部家名位件类种款项次份条]?$|[出来去最则并与而又才却很]$|[这那该]"
+)
+
+
+def _measure_like_zh(phrase: str) -> bool:
+    """Whether a Chinese phrase can name what a figure measures (a noun phrase, not a clause or a word)."""
+    if len(phrase) < 2 or len(phrase) > 18:
+        return False
+    return not _ZH_NOT_MEASURE.search(phrase)
 _CHINA_ZH = re.compile(r"我国|全国|中国|国内")
-_CHINA_EN = re.compile(r"\bChina(?:'s|’s)?\b|\bChinese\b|\bnational\b|\bnationwide\b")
+_CHINA_EN = re.compile(r"\bChina(?:'s|’s|s)?\b|\bChinese\b|\bnational\b|\bnationwide\b")
 _EN_VERB = re.compile(
     r"\b(?:soared|rose|grew|increased|reached|reaching|hit|hits|topped|exceeded|exceeding|surpassed|surpassing|"
     r"totaled|totalled|stood|was|were|is|are|has|have|had|recorded|recording|gained|gaining|achieved|"
@@ -57,7 +81,10 @@ _EN_VERB = re.compile(
     r"accounted|attracted|drew|passed|crossed|of|by|at|to|with|marking|saw|posted|declining|rising|growing|"
     r"increasing|falling|dropping|totaling|totalling|showing|reaching|accounting|amounting|climbing|jumping|"
     r"resulting|registered|registering|reported|reporting|contributed|contributing|made|making|topping|"
-    r"achieving|generating|earning|recording|seeing|posting|hitting)\b",
+    r"achieving|generating|earning|recording|seeing|posting|hitting|exceeds|reaches|tops|rises|grows|increases|"
+    r"totals|stands|records|surpasses|climbs|jumps|falls|drops|declines|passes|crosses|hits|generates|earns|"
+    r"signed|handled|processed|served|sold|shipped|received|welcomed|hosted|raised|invested|spent|lost|paid|"
+    r"secured|won|launched|released|approved|licensed|contributed|made up|came|comes)\b",
     re.I,
 )
 #: the same verbs without the prepositions: where an English clause's subject ends
@@ -87,16 +114,23 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     doc_date = doc.date[:10] if doc.date else None
     previous_period: Optional[PeriodRef] = None
     previous_article = None
+    china_before: Optional[tuple[tuple[int, int], Sentence]] = None  # 我国/China said earlier in the paragraph
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
+            china_before = None
+        if china_before is not None and "\n" in doc.analysis_text[china_before[1].norm_end:s.norm_start]:
+            china_before = None
         lang = "en" if s.script == "en" else "zh"
         quantities = find_quantities(s.text, s.norm_start)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date)
         if quantities:
             out.extend(_sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
-                                              previous_period, len(out), implied, doc_indicator))
+                                              previous_period, len(out), implied, doc_indicator, china_before))
+        china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(doc.analysis_text, s.norm_start, s.norm_end)
+        if china:
+            china_before = ((china.start(), china.end()), s)
         stated = [p for p in periods if not _is_comparison(doc, p)]
         if stated:
             previous_period = stated[-1]
@@ -125,7 +159,8 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: list[Quantity],
                            periods: list[PeriodRef], mentions: list[Mention],
                            carried: Optional[PeriodRef], base_index: int,
-                           implied: dict[tuple[int, int], Mention], doc_indicator: list) -> list[ObservationMention]:
+                           implied: dict[tuple[int, int], Mention], doc_indicator: list,
+                           china_before: Optional[tuple[tuple[int, int], Sentence]] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -134,6 +169,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
     window_end: Optional[int] = None
     last_indicator: Optional[tuple[str, tuple, str]] = None  # key, labels, surface
     last_level_index: dict[str, int] = {}
+    last_count_of: Optional[str] = None
     parallel = _parallel_items(text, s, quantities, lang, mentions)
     parallel_periods = _parallel_periods(text, s, quantities, stated_periods)
 
@@ -175,22 +211,41 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         # subject
         subject, default_span = _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
+        stated_in = s
+        if subject is None and default_span is None and china_before is not None and not mentions:
+            # a sentence with no name of its own, in a paragraph that has said 我国/China: still China
+            default_span, stated_in = china_before
         if default_span is not None:
-            subject = implied.get(default_span) or _implied_china(doc, s, default_span)
+            subject = implied.get(default_span) or _implied_china(doc, stated_in, default_span)
             implied[default_span] = subject
             subject_default = "中国"
 
         # indicator
         item = parallel.get(qi) if parallel else None
         phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
+        named_count = False
+        if lang != "en" and phrase and not _measure_like_zh(phrase):
+            phrase = ""
         if q.unit == "NUM":
-            noun = _counted_noun(text, q, lang)
+            noun = _figure_noun(text, q) if lang != "en" else ""
+            noun = noun or _counted_noun(text, q, lang)
+            if len(noun) == 1 and q.count_of:
+                noun = ""
+            if noun in _TEAM_NOUNS and q.count_of in ("person", "employee", "staff"):
+                noun = "团队人数"  # "8人团队": the size of a team
+            if (not noun and phrase and q.count_of in ("person", "employee", "staff", "visitor")
+                    and not _PERSON_HEAD.search(phrase)):
+                phrase = ""  # "面试了60多个人": a count of people quantifies a word for people, or nothing
             if noun:
                 phrase = noun
+                named_count = True
+            elif not phrase and q.count_of and not (last_count_of == q.count_of and last_indicator is not None):
+                phrase, labels_lang = _count_phrase(q.count_of)
         else:
             head = _head_after(text, q, lang)
             if head:
                 phrase = f"{phrase}{head}" if lang != "en" else head
+        last_count_of = q.count_of if q.unit == "NUM" else None
         if item is not None:
             item_text, item_mention = item
             if item_mention is not None:
@@ -204,7 +259,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             key, labels, surface = last_indicator
         elif anaphoric and doc_indicator[0] is not None:
             key, labels, surface = doc_indicator[0]
-        elif (ikey is None or not ikey.known) and last_indicator is not None:
+        elif (ikey is None or not ikey.known) and last_indicator is not None and not named_count:
             key, labels, surface = last_indicator
         elif ikey is not None and ikey.concepts:
             key = ikey.key
@@ -252,8 +307,18 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
 _DISCOURSE_COUNT = re.compile(r"^[一二两三四五六七八九十几数]+个?(?:国|方|岸|地|边|者|方面|关键词|阶段|步|层面|维度|重点|环节)$")
 
 
+def _in_quotation(text: str, q: Quantity) -> bool:
+    """Whether the figure sits inside a short “…” quotation (a line of verse, a slogan, a title)."""
+    before = text[max(0, q.norm_start - 30):q.norm_start]
+    after = text[q.norm_end:q.norm_end + 30]
+    opened = before.rfind("“")
+    return opened >= 0 and "”" not in before[opened:] and "”" in after and "“" not in after[:after.find("”")]
+
+
 def _not_a_figure(text: str, q: Quantity) -> bool:
     surface = text[q.norm_start:q.norm_end]
+    if not re.search(r"\d", surface) and q.kind == "level" and _in_quotation(text, q):
+        return True
     if q.unit == "NUM" and _DISCOURSE_COUNT.match(surface):
         return True
     if q.unit == "NUM" and re.match(r"^[一二两三四五六七八九十几数]+个$", surface) and re.match(r"(?:方面|关键词|阶段|层面|维度|重点|环节)", text[q.norm_end:q.norm_end + 3]):
@@ -298,7 +363,19 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         return not _SOURCE_ZH.search(before) and not re.match(r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after)
 
     in_clause = [m for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)]
+    if len(in_clause) > 1:
+        # a place or partner after a preposition (在日本, 与德国发行商, in Japan, with a US partner) qualifies
+        # the figure; the clause's own subject stated before it is what the figure is about
+        heads = [m for m in in_clause if not _after_preposition(text, s, m, lang)]
+        if heads:
+            in_clause = heads
     if in_clause:
+        if all(_after_preposition(text, s, m, lang) for m in in_clause):
+            # only a place or partner in the clause: the sentence's topic, when it has one, outranks it
+            topic = [m for m in mentions if m.norm_end <= left_start and usable(m) and m.norm_start - s.norm_start <= 30
+                     and not _after_preposition(text, s, m, lang) and m.type not in _PLACE_TYPES]
+            if topic:
+                return topic[0], None
         return in_clause[-1], None
     # outside the clause only the sentence's topic (a mention near its start) carries over
     before = [m for m in mentions if m.norm_end <= q.norm_start and usable(m) and m.norm_start - s.norm_start <= 30]
@@ -313,6 +390,16 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     if m:
         return None, (m.start(), m.end())
     return None, None
+
+
+_PLACE_TYPES = {"Country", "Province", "City", "District", "Zone", "Port", "RegionGroup"}
+_PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向)$")
+_PREP_EN = re.compile(r"\b(?:in|to|with|from|into|across|for|at)\s+(?:the\s+)?$", re.I)
+
+
+def _after_preposition(text: str, s: Sentence, m: Mention, lang: str) -> bool:
+    before = text[max(s.norm_start, m.norm_start - 12):m.norm_start]
+    return bool((_PREP_EN if lang == "en" else _PREP_ZH).search(before.rstrip() if lang != "en" else before))
 
 
 def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start: int, lang: str,
@@ -354,8 +441,16 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         phrase = re.sub(r"\b(?:a|an|the|its|their|total of|some|about|around|nearly|almost|over|more than|roughly|"
                         r"approximately|up|down|only|just|also|still|year-on-year|year on year)\b", " ", phrase, flags=re.I)
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
+        phrase = re.sub(r"^(?:(?:in|of|for|on|at|by|to|from|into|resulting in|leading to)\s+)+", "", phrase, flags=re.I)
         if not phrase and after_of and q.unit.startswith("CCY"):
             phrase = after_of.group(1)
+        if q.kind == "share" and not re.search(r"[a-z]{3,}", phrase, re.I):
+            # "Southeast Asia contributed a third of Lilith's overseas revenue": a share of the whole named after it
+            whole = re.match(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:'s|’s|'|’)\s+)?"
+                             r"([a-z][a-z \-]*?)(?=\s+(?:in|for|during|from|came|comes|come|were|was|is|are|went|goes)\b|[,.;]|$)",
+                             text[q.norm_end:s.norm_end])
+            if whole and whole.group(1).strip() not in ("them", "it", "those", "these", "all"):
+                phrase = whole.group(1).strip()
         return phrase, "en"
     # Chinese
     if period is not None and left_start <= period.norm_start < q.norm_start:
@@ -374,12 +469,55 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             break
         phrase = new
     phrase = re.sub(r"^.*?(?:上线|发布|开售|上映|首映|开服)?\d+个?(?:小时|天|周|个月|分钟)(?:内|后|就|即)?", "", phrase)
+    breaks = list(_ZH_BREAK.finditer(phrase))
+    if breaks:
+        phrase = phrase[breaks[-1].end():]
+        for _ in range(3):
+            new = _ZH_LEADING.sub("", _ZH_TRAILING.sub("", phrase))
+            if new == phrase:
+                break
+            phrase = new
     if q.kind == "share":
+        whole = ""
+        if "占" in phrase:
+            whole = re.sub(r"^(?:全国|全市|全省|全区|全球|全年|总体|整体)?的?|(?:的|之)?(?:比重|比例|份额|占比)?(?:为|达|约|超|近)*$", "",
+                           phrase.split("占", 1)[1])
         phrase = re.sub(r"占.*$", "", phrase)
+        if not _measure_like_zh(phrase) and _measure_like_zh(whole):
+            phrase = whole  # "…占公司总收入的六成": a share of the whole it names
     return phrase, "zh"
 
 
-_NOUN_STOP = re.compile(r"[,。;:!?、()\s]|的|在|和|与|及|就|即|是|为|将|已|从|向|到|中|里|上")
+#: verbs that end a counted noun ("8人团队制作…" -> 团队)
+_VERB_IN_NOUN = re.compile(r"制作|复原|参与|完成|开发|生产|推出|上线|测试|推广|进行|实现|获得|达到|成为|提供|带来|需要|"
+                           r"可以|能够|参加|发布|打造|创作|拍摄|运营|负责|组成|来自|覆盖|入驻|落户|签约|加入")
+_NOUN_STOP = re.compile(r"[,。;:!?、()\s]|的|在|和|与|及|就|即|是|为|将|已|从|向|到|中|里|上|于|因|被|把|对|让|使|给|都|也|还|又|正|会|能|可以|通过|参与|共同|每")
+
+
+#: what a bare count counts, when the text names it only by its measure word (6人, 两部)
+_COUNT_ZH = {
+    "person": "人数", "employee": "员工人数", "staff": "员工人数", "firm": "企业数量", "work": "作品数量",
+    "game": "游戏数量", "country": "国家数量", "region": "地区数量", "country-or-region": "国家和地区数量",
+    "city": "城市数量", "province": "省份数量", "event": "活动场次", "item": "项目数量", "visitor": "人次",
+    "episode": "集数", "book": "图书数量", "article": "文章数量", "song": "歌曲数量", "household": "户数",
+}
+
+
+_PERSON_HEAD = re.compile(r"(?:人员|员工|员|者|师|人|生|家|工|手|才|客|众|户|民|友|粉|属|兵|士|族|伍|队|团|数|次|量|规模)$")
+_TEAM_NOUNS = {"团队", "小组", "队伍", "团", "班子", "工作室"}
+
+
+def _count_phrase(count_of: str) -> tuple[str, str]:
+    """An indicator phrase for a count whose own words do not name it: 员工人数, or the English class."""
+    if count_of in _COUNT_ZH:
+        return _COUNT_ZH[count_of], "zh"
+    return count_of.replace("-", " "), "en"
+
+
+def _figure_noun(text: str, q: Quantity) -> str:
+    """The counted noun written inside the figure itself ("10多个地区" -> 地区)."""
+    m = re.search(r"[个名家位部款件项座类种所只][\s]*([\u4e00-\u9fff]{2,})$", text[q.norm_start:q.norm_end])
+    return m.group(1) if m else ""
 
 
 def _counted_noun(text: str, q: Quantity, lang: str) -> str:
@@ -389,10 +527,16 @@ def _counted_noun(text: str, q: Quantity, lang: str) -> str:
         m = re.match(r"\s*(?:new\s+|more\s+|of\s+)?([a-z][a-z\-]+(?:\s+(?!in\b|for\b|of\b|and\b|by\b|to\b)[a-z][a-z\-]+)?)", after, re.I)
         return m.group(1) if m else ""
     after = re.sub(r"[“”\"'「」『』]", "", after)
+    after = re.sub(r"(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z])|^\s+", "", after)
     stop = _NOUN_STOP.search(after)
     window = after[:stop.start()] if stop else after[:10]
     if re.match(r"国家和地区", after):
         return "国家和地区"
+    if re.match(r"\d", window):
+        return ""  # "16类1200件文物": the next figure, not a noun
+    verb = _VERB_IN_NOUN.search(window)
+    if verb and verb.start() >= 1:
+        window = window[:verb.start()]
     if not window or len(window) > 12:
         return ""
     return window
