@@ -411,3 +411,55 @@ def test_a_brand_opening_its_clause_with_a_firm_predicate_is_a_firm(text, name):
 ])
 def test_firm_predicates_do_not_make_firms_of_places_or_generic_words(text, not_firm):
     assert (not_firm, "Firm") not in ents(text)
+
+
+def test_a_policy_described_in_lower_case_english_is_a_policy():
+    found = ents("In May, the government released guidelines to promote the export of digital cultural products.")
+    assert ("guidelines to promote the export of digital cultural products", "Policy") in found
+    assert not ents("The studio released a trailer to promote the game.")
+
+
+def test_the_organization_before_a_job_title_is_found_with_the_role():
+    text = "青梧书城副总裁林若溪分享了海外读者的阅读偏好。"
+    assert {("青梧书城", "Firm"), ("林若溪", "Person")} <= ents(text)
+    assert ("roleAt", "林若溪", "青梧书城") in rels(text)
+    assert ("公司", "Firm") not in ents("他说，公司副总裁林若溪表示同意。")
+
+
+def test_an_untyped_title_takes_its_type_from_the_next_sentence():
+    assert ("雪落青山", "WebNovel") in ents("回忆起与《雪落青山》的合作，她表示效果远超预期。合作的契机源于小说中的一句约定。")
+    assert ("“云上丝路”在越南", "Report") in ents("研究所发布了《“云上丝路”在越南》。这份报告分析了越南市场。")
+    # a new paragraph does not type it
+    assert ("雾城旧事", "OtherWork") in ents("大家谈起了《雾城旧事》。\n\n小说市场也在变化。")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("云岫互娱与旗下工作室Moonrise Lab合作开发的《霜刃行》已在海外上线。", ("developer", "霜刃行", "云岫互娱")),
+    ("云岫互娱与旗下工作室Moonrise Lab合作开发的《霜刃行》已在海外上线。", ("developer", "霜刃行", "Moonrise Lab")),
+    ("北欧发行商Nordlys Games Ltd.取得了国产游戏《霜刃行》的欧洲发行权。", ("publisher", "霜刃行", "Nordlys Games Ltd.")),
+    ("星图智能推出的青鸾大模型已支持越南语。", ("developer", "青鸾", "星图智能")),
+    ("Ravenbyte's Skyforge: Ascent held closed beta tests in Korea.", ("developer", "Skyforge: Ascent", "Ravenbyte")),
+])
+def test_work_maker_relations(text, relation):
+    assert relation in rels(text)
+
+
+def test_a_release_date_stated_late_in_the_sentence():
+    text = ('ReelNova, owned by Hangzhou-based Lumo Technology, released the short drama "The Heiress Returns" '
+            'in Chile and Peru on July 9, 2025.')
+    assert ("releaseDate", "The Heiress Returns", "2025-07-09") in rels(text)
+
+
+def test_a_conjunction_is_not_part_of_a_firm_name():
+    found = ents("云岫互娱与旗下工作室合作开发新游戏。")
+    assert not any(name.endswith("与") for name, _ in found), found
+
+
+def test_next_sentence_types_a_title_only_when_it_names_it_again():
+    # the next sentence speaks of games in general: the painting stays an untyped work
+    text = "展厅复原了《春江行旅图》。游戏玩家可以在展厅中体验。"
+    assert ("春江行旅图", "OtherWork") in ents(text)
+
+
+def test_time_words_before_a_firm_predicate_are_not_a_firm():
+    assert not any(t == "Firm" for _, t in ents("明年，预计总年营收额将超过百亿元。"))

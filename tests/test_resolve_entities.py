@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.extract.entities import extract_entities
 from kg.model import SourceFile
 from kg.rdf import slug
@@ -184,3 +186,16 @@ def test_independent_of_the_hash_seed():
         assert p.returncode == 0, p.stderr
         outs.append(json.loads(p.stdout))
     assert outs[0] == outs[1]
+
+
+@pytest.mark.parametrize("surface, label", [
+    ("《星槎旧梦》", "星槎旧梦"),
+    ("“云上丝路”在越南", "“云上丝路”在越南"),  # quotation marks inside a title stay
+    ("《“云上丝路”在越南》", "“云上丝路”在越南"),
+    ("\"Moonlit Harbor\"", "Moonlit Harbor"),
+    ("“十五五”规划", "“十五五”规划"),
+])
+def test_labels_lose_wrapping_marks_but_keep_inner_quotes(surface, label):
+    from kg.resolve.entities import clean_label
+
+    assert clean_label(surface) == label

@@ -274,7 +274,8 @@ _WORK_CONTEXT_EN: list[tuple[str, str]] = [
     (r"documentary|comic|manhua|dance drama|stage show|musical|opera|book|novel|print edition", "OtherWork"),
     (r"animated film|film|movie|comedy|blockbuster|box office|cinemas?|thriller", "Film"),
     (r"chatbot|ai assistant|assistant|large language model|language model|model|app(?:lication)?|tool", "AppProduct"),
-    (r"video game|mobile game|online game|game|title|gamers?|players?|steam|triple-a|aaa|rpg|downloads?", "VideoGame"),
+    (r"video game|mobile game|online game|game|title|gamers?|players?|steam|triple-a|aaa|rpg|downloads?|"
+     r"(?:closed |open )?beta(?: tests?)?|game servers?|gameplay", "VideoGame"),
     (r"animation|anime", "TVSeries"),
 ]
 
@@ -1390,6 +1391,25 @@ def _person_after(t: str, pos: int) -> Optional[int]:
     return None
 
 
+def _org_before_title(ctx: _Ctx, title_start: int, title: str) -> None:
+    """The organization named right before a job title (晋江文学城 | 副总裁 | 某某): a candidate of low priority,
+    so a name found by its suffix or from data wins where they overlap."""
+    t = ctx.text
+    s = _stop_before(t, title_start, max(0, title_start - 12))
+    name = t[s:title_start]
+    if len(name) < 2 or not _HAN_RE.search(name) or re.match(r"[\d一二两三四五六七八九十百千万几多]", name):
+        return
+    if s > 0 and t[s - 1] not in ",，;；:：。、和与及 \n" and not re.search(r"(?:告诉记者|表示|介绍|说)$", t[:s]):
+        return
+    if _tokens_generic(name, ctx.res)[0] or ctx.res.regions_zh.get(name) or _lead_distinct(name, ctx.res) < 2:
+        return
+    if _starts_generic(name) or not _cuts_word(t, s, title_start, 2):
+        return
+    typ = ("Firm" if title in _FIRM_TITLES else "GovernmentBody" if title in _GOV_TITLES
+           else "GovernmentBody" if re.search(r"(?:委|局|厅|署|办|委员会|管委会|政府)$", name) else "Organization")
+    ctx.add(s, title_start, typ, "title-org", prio=2)
+
+
 def _rule_persons_zh(ctx: _Ctx) -> None:
     t = ctx.text
     # 1. transcript captions: ORG + TITLE + NAME + ":" at the start of a line/sentence
@@ -1454,6 +1474,7 @@ def _rule_persons_zh(ctx: _Ctx) -> None:
             continue
         ctx.add(te, end, "Person", "person-title", prio=8)
         ctx.relations.append(("roleAt-title", (te, end), m.start(), title))
+        _org_before_title(ctx, m.start(), title)
     # 3. NAME + reporting verb at a clause start (no title): strong surnames only
     for m in _NAME_VERB_RE.finditer(t):
         s, e = m.span(1)
@@ -1568,6 +1589,7 @@ _FIRM_PREDICATE_RE = re.compile(
     r"(?:宣布|发布公告|公告称|财报显示|(?:去年|今年|上半年|全年|前三季度|第[一二三四]季度)?(?:营收|营业收入|净利润|净利|亏损|市值|股价)|"
     r"(?:与|和|同)[^,，。;；]{1,12}?(?:签署|签订|签约|达成))"
 )
+_PRODUCT_RE = re.compile(rf"(?:推出|发布|上线|研发|开发)(?:的|了)((?:[{H}]|[A-Za-z0-9]){{2,8}}?)(?:AI)?(?:大模型|多模态模型|智能助手|AI助手|智能体|App|APP)")
 _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深交所|科创板|创业板|香港|美国|A股|港股)(?:主板)?上市的")
 
 
@@ -1588,6 +1610,8 @@ def _maker_name(ctx: _Ctx, end: int) -> Optional[tuple[int, int]]:
             return None
         return s, s + len(name)
     s = _stop_before(t, end, max(0, end - 8))
+    while end - s > 2 and t[end - 1] in "与和及同跟":
+        end -= 1  # "网易游戏与旗下…": the conjunction is not part of the name
     name = t[s:end]
     if len(name) < 2 or not _HAN_RE.search(name) or re.match(r"[\d一二两三四五六七八九十百千万几多]", name):
         return None
@@ -1673,6 +1697,9 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         if span is None or not _opens_clause(t, span[0]):
             continue
         name = t[span[0]:span[1]]
+        if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
+                r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此)", name):
+            continue  # "预计总年营收": time and adverbs, not a name
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
             continue  # a place or a public body signs agreements too: only a bare brand name is a firm here
         ctx.add(span[0], span[1], "Firm", "firm-predicate", prio=3)
@@ -1687,6 +1714,12 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                 if span is not None and span[0] == s0 and _FIRM_PREDICATE_RE.match(t, e):
                     ctx.add(s0, e, "Firm", "firm-listed", prio=3)
                     break
+    # a product named by what it is: …推出的讯飞星火大模型, 发布的X智能助手
+    for pm in _PRODUCT_RE.finditer(t):
+        s0, e0 = pm.span(1)
+        name = pm.group(1)
+        if len(name) >= 2 and not _tokens_generic(name, ctx.res)[0] and not re.match(r"[\d一二两三四五六七八九十多首新款]", name):
+            ctx.add(s0, e0, "AppProduct", "product-head", prio=4)
     # a generic classifier, a name, and its Latin name in brackets: 初创企业深度求索(DeepSeek)
     if "(" in t:
         for m in _CLASSIFIER_NAME_RE.finditer(t):
@@ -1950,6 +1983,14 @@ _EN_CONTEXT_TYPES: list[tuple[re.Pattern, str, str]] = [
 ]
 
 
+_EN_POLICY_DESC_RE = re.compile(
+    r"\b(?:released|issued|unveiled|published|rolled out|introduced|adopted|promulgated|launched)\s+"
+    r"(?:(?:a|an|the|new|its|fresh|detailed)\s+)*(?:set of\s+|series of\s+)?"
+    r"((?:guidelines?|opinions|measures|(?:three-year |five-year )?action plans?|work plans?|regulations|circulars?|"
+    r"policies|policy package)\s+(?:to|on|for)\s+[a-z][^,.;:()\[\]]{8,110}?)(?=\s+(?:by|in|at|with|from)\s+[A-Z\d]|[,.;:(\[]|$)"
+)
+
+
 def _rule_english(ctx: _Ctx) -> None:
     t = ctx.text
     res = ctx.res
@@ -1980,6 +2021,9 @@ def _rule_english(ctx: _Ctx) -> None:
         if c is not None:
             c.meta["title"] = True
             _title_short_forms(ctx, c, inner)
+    # a policy described rather than titled: "…released guidelines to promote the development of X"
+    for m in _EN_POLICY_DESC_RE.finditer(t):
+        ctx.add(m.start(1), m.end(1), "Policy", "policy-described-en", prio=4)
     # capitalised chunks
     for s0, e0 in _en_chunks(t):
         s, e = _strip_en(t, s0, e0)
@@ -2285,6 +2329,11 @@ def _merge_same_span(cands: list[_Cand]) -> list[_Cand]:
 # ====================================================================== entry point
 
 
+#: the next sentence names the work again by its kind: 小说中…, 该剧…, 这款游戏…
+_ANAPHORIC_WORK = re.compile(r"(?:该|这部|这款|这本|此|其|原)(?:网络小说|小说|网文|剧集|短剧|微短剧|剧|游戏|手游|电影|影片|动画|综艺|节目)|"
+                             r"(?:小说|网文|剧|游戏|影片|片|书)中")
+
+
 def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list[Mention], list[RelationMention]]:
     """Entity mentions and relation mentions of one document (deterministic, sorted by position).
 
@@ -2350,6 +2399,23 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
 
     # works named twice agree on their type: the best-supported reading wins (a title with 游戏 before it
     # is a game also where it is listed without context)
+    # a title its own sentence does not type takes the type the next sentence of its paragraph gives it
+    # (…《X》的合作。合作的契机源于小说中… -> a novel; …发布的《X》。这份报告… -> a report)
+    for i, chosen in enumerate(chosen_by_ctx[:-1]):
+        nxt = contexts[i + 1]
+        if "\n" in doc.analysis_text[contexts[i].sentence.norm_end:nxt.base] or not _HAN_RE.search(nxt.text):
+            continue
+        for c in chosen:
+            if c.type == "OtherWork" and c.meta.get("conf", 1) == 0 and c.meta.get("title"):
+                if re.match(r"^(?:这份|该|此|这部|这本)?(?:报告|白皮书|蓝皮书|研究报告)", nxt.text):
+                    c.type = "Report"
+                    continue
+                if not _ANAPHORIC_WORK.search(nxt.text[:40]):
+                    continue
+                typ, conf = _work_type_zh_conf("", "", _ANAPHORIC_WORK.search(nxt.text[:40]).group(0))
+                if conf >= 1:
+                    c.type = typ
+                    c.meta["conf"] = 1
     best_work: dict[str, tuple[int, str]] = {}
     for chosen in chosen_by_ctx:
         for c in chosen:
@@ -2730,10 +2796,20 @@ def _relations(doc: Document, ctx: _Ctx, ms: list[tuple[_Cand, Mention]]) -> lis
                 if between_mentions(oc, wc) and not re.search(r"旗下|的$", gap[-3:]):
                     pass
                 m = re.fullmatch(r"(?:与[^,，。]{0,24})?(?:等)?(?:联合|合作|共同|自主)?(研发|开发|自研|打造|推出|出品|发行|制作|出版|运营|代理|拍摄|旗下)(?:的|了)?[^,，。;；《「『“]{0,12}", gap)
+                if m and gap.startswith("与") and re.search(r"(?:联合|合作|共同)", gap):
+                    # "A与B合作开发的《X》": both made it, whatever else the 与-phrase names
+                    p = work_pred(m.group(1), wc.type)
+                    if p and oc.type != "Platform":
+                        rel(p, wm, om)
+                    continue
                 if m and not between_mentions(oc, wc):
                     p = work_pred(m.group(1), wc.type)
                     if p and (oc.type != "Platform" or p == "publisher"):
                         rel(p, wm, om)
+                    continue
+                if (oc.type in ("Firm", "Platform") and re.fullmatch(r"(?:取得|获得|拿下|购得|买下|获取)(?:了)?[^,，。;；]{0,10}", gap)
+                        and re.match(r"(?:的)?[^,，。;；]{0,8}?(?:发行权|代理权|运营权|独家代理)", t[hi(wc):hi(wc) + 14])):
+                    rel("publisher", wm, om)  # "X取得了《Y》的欧洲发行权"
                     continue
                 if re.fullmatch(r"的", gap) and wc.type in game_like and oc.type == "Firm":
                     rel("developer", wm, om)  # 阿里巴巴的通义千问
@@ -2749,7 +2825,7 @@ def _relations(doc: Document, ctx: _Ctx, ms: list[tuple[_Cand, Mention]]) -> lis
                 if not zh:
                     g = gap
                     if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", g):
-                        if wc.type in game_like:
+                        if wc.type in game_like or (wc.type == "OtherWork" and oc.type == "Firm"):
                             rel("developer", wm, om)
                         elif wc.type in ("TVSeries", "VarietyShow", "MicroDrama", "Film"):
                             rel("producer", wm, om)
@@ -2812,7 +2888,7 @@ def _relations(doc: Document, ctx: _Ctx, ms: list[tuple[_Cand, Mention]]) -> lis
     for ds, de, iso in dates:
         a, b = _clause_bounds(t, ds)
         win = t[max(0, ds - 12):min(len(t), de + 14)]
-        if not re.search(rf"(?:{_RELEASE_ZH})", win) and not re.search(rf"\b(?:{_RELEASE_EN})", t[max(0, ds - 60):de + 20], re.I):
+        if not re.search(rf"(?:{_RELEASE_ZH})", win) and not re.search(rf"\b(?:{_RELEASE_EN})", t[max(0, ds - 110):de + 20], re.I):
             continue
         best = None
         for c, m in dated:

@@ -57,7 +57,22 @@ def clean_label(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(rf"(?<=[{HAN_CLASS}（）()《》“”：:，,])\s+(?=[{HAN_CLASS}（）()《》“”：:，,])", "", s)
     s = re.sub(rf"(?<=[{HAN_CLASS}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN_CLASS}])", "", s)
-    return s.strip(" \t\n《》「」『』“”\"'‘’")
+    s = s.strip(" \t\n")
+    # marks that wrap the whole name go; quotation marks inside it stay (《“数字丝路”在泰国》, “十四五”规划)
+    changed = True
+    while changed and s:
+        changed = False
+        if len(s) >= 2 and s[0] in _PAIRS and s[-1] == _PAIRS[s[0]] and not (set(s[1:-1]) & {s[0], s[-1]}):
+            s, changed = s[1:-1].strip(), True
+        elif s[0] in _PAIRS and _PAIRS[s[0]] not in s[1:]:
+            s, changed = s[1:].strip(), True
+        elif s and s[-1] in _CLOSERS and _CLOSERS[s[-1]] not in s[:-1]:
+            s, changed = s[:-1].strip(), True
+    return s
+
+
+_PAIRS = {"《": "》", "「": "」", "『": "』", "“": "”", "\"": "\"", "'": "'", "‘": "’"}
+_CLOSERS = {b: a for a, b in _PAIRS.items()}
 
 
 def _firm_key(name: str) -> Optional[str]:
