@@ -6,13 +6,17 @@ Pipeline (one module per stage, each with one entry function):
 - :func:`kg.structure.analyse` — normalize (:mod:`kg.normalize`), segment, read metadata;
 - :func:`kg.dedup.mark_duplicates` — repeated passages within and across documents;
 - :func:`kg.rdf.build_dataset` — the RDF dataset, one named graph per document;
+- :func:`kg.visualize.graph_files` — the graph for readers: networkx, an offline HTML page, GraphML;
 - :func:`kg.export.write_outputs` — atomic writes of every output file.
 
 :func:`kg.build` runs them all; the ``kg`` command is a thin layer over it.
+:func:`kg.query` runs SPARQL (a query of the library ``kg/queries/*.rq``, a file or text) on a
+build; it lives in :mod:`kg.sparql` (a submodule named ``kg.query`` would clash with the function).
 """
 
 __version__ = "0.1.0"
 
 from .pipeline import BuildResult, build  # noqa: E402
+from .sparql import QueryResult, query  # noqa: E402  (the module is kg.sparql: kg.query is this function)
 
-__all__ = ["__version__", "build", "BuildResult"]
+__all__ = ["__version__", "build", "BuildResult", "query", "QueryResult"]

@@ -7,10 +7,11 @@ that cannot be built becomes a :class:`~kg.model.Problem` and the others go on.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from rdflib import Dataset
 
@@ -28,6 +29,9 @@ from .structure import analyse
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
 
+#: ``progress(stage, done, total)``: called as a build advances (a UI draws a bar from it).
+Progress = Callable[[str, int, int], None]
+
 
 @dataclass(frozen=True)
 class BuildResult:
@@ -39,6 +43,8 @@ class BuildResult:
     report: dict[str, Any] = field(repr=False)
     resolution: Optional[Resolution] = field(default=None, repr=False)
     written: tuple[Path, ...] = ()
+    #: seconds per stage (read, dedup, extract, resolve, rdf, serialize, graph, write); never written to any file
+    timings: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def exit_code(self) -> int:
@@ -48,13 +54,27 @@ class BuildResult:
 
 
 def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: Optional[str | os.PathLike[str]] = DEFAULT_OUTPUT,
-          *, max_bytes: int = DEFAULT_MAX_BYTES) -> BuildResult:
+          *, max_bytes: int = DEFAULT_MAX_BYTES, progress: Optional[Progress] = None) -> BuildResult:
     """Build the knowledge graph from ``paths`` (files or folders) into ``out_dir``.
 
     With ``out_dir=None`` nothing is written (the dataset is still returned).
     Output is written only when at least one document was built, and then
     atomically: a failed build leaves the previous output as it was.
+    ``progress`` is told each stage's advance; the seconds each stage took are in
+    :attr:`BuildResult.timings`.
     """
+    timings: dict[str, float] = {}
+    clock = [time.perf_counter()]
+
+    def lap(stage: str) -> None:  # the time since the previous lap goes to ``stage``
+        now = time.perf_counter()
+        timings[stage] = timings.get(stage, 0.0) + now - clock[0]
+        clock[0] = now
+
+    def advance(stage: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+
     files, errors = discover(list(paths))
     problems = [Problem(e.path, e.reason, e.code) for e in errors]
     notices: list[str] = []
@@ -63,7 +83,8 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
 
     documents: list[Document] = []
     by_hash: dict[str, str] = {}
-    for path in files:
+    for n_read, path in enumerate(files):
+        advance("read", n_read, len(files))
         try:
             source = read_source(path, max_bytes=max_bytes)
         except KgError as exc:
@@ -78,9 +99,14 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
         except Exception as exc:  # a bug must not cost the other documents
             problems.append(Problem(source.path, f"internal error while analysing ({type(exc).__name__}: {exc})", "internal"))
 
+    advance("read", len(files), len(files))
+    lap("read")
+    advance("dedup", 0, 1)
     documents, duplications = mark_duplicates(documents)
+    lap("dedup")
     extractions: list[Extraction] = []
     for i, doc in enumerate(documents):
+        advance("extract", i, len(documents))
         try:
             extractions.append(extract(doc))
         except Exception as exc:  # keep the document's text layer; say what failed
@@ -88,19 +114,34 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
 
             documents[i] = replace(doc, warnings=doc.warnings + (f"extraction failed ({type(exc).__name__}: {exc})",))
             extractions.append(Extraction(doc.doc_id, (), (), ()))
+    advance("extract", len(documents), len(documents))
+    lap("extract")
+    advance("resolve", 0, 1)
     resolution = resolve(documents, extractions) if documents else None
     dataset = None
     written: tuple[Path, ...] = ()
     info = BuildInfo(input_hash=input_hash(documents))
     report = _report(documents, problems, notices, duplications, info, resolution)
+    lap("resolve")
     if documents:
+        advance("rdf", 0, 1)
         dataset = build_dataset(documents, duplications, info, resolution)
+        lap("rdf")
         if out_dir is not None:
+            advance("serialize", 0, 1)
             files_out = serialize(dataset)
             files_out["report.json"] = _json(report)
+            lap("serialize")
+            advance("graph", 0, 1)
+            from .visualize import graph_files  # networkx loads only when a build is written
+
+            files_out.update(graph_files(dataset))  # graph.html, graph.graphml
+            lap("graph")
+            advance("write", 0, 1)
             written = tuple(write_outputs(files_out, out_dir))
+            lap("write")
     return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), dataset, report,
-                       resolution=resolution, written=written)
+                       resolution=resolution, written=written, timings=timings)
 
 
 def display_path(path: str) -> str:

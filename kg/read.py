@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from .errors import ReadError
@@ -92,7 +93,10 @@ def read_source(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BY
     if media_type is None:
         raise ReadError("unsupported", shown, detail=p.suffix or "no extension")
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            raise ReadError("unreadable", shown, detail="is a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file")
+        size = st.st_size
         if size > max_bytes:
             raise ReadError("too-large", shown, size=size, limit=max_bytes)
         with open(p, "rb") as fh:

@@ -37,12 +37,20 @@ def graph_file(path: str | os.PathLike[str]) -> Path:
     return p
 
 
+def rdf_format(path: str | os.PathLike[str]) -> pyoxigraph.RdfFormat:
+    """The RDF format of a graph file, from its extension (or the extension itself, e.g. ``".nq"``)."""
+    p = Path(path)
+    suffix = p.suffix if p.suffix else p.name
+    fmt = _FORMATS.get(suffix.lower())
+    if fmt is None:
+        raise KgError("graph-format", str(p), detail=p.suffix or "(none)")
+    return fmt
+
+
 def open_store(path: str | os.PathLike[str]) -> pyoxigraph.Store:
     """Load a graph file (or a build folder) into an in-memory pyoxigraph store."""
     p = graph_file(path)
-    fmt = _FORMATS.get(p.suffix.lower())
-    if fmt is None:
-        raise KgError("graph-format", str(p), detail=p.suffix or "(none)")
+    fmt = rdf_format(p)
     store = pyoxigraph.Store()
     try:
         with open(p, "rb") as fh:
