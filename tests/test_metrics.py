@@ -245,3 +245,21 @@ def test_a_bare_count_is_named_by_its_measure_word():
     doc, obs = observations("他说，今年面试了60多个人，但合适的不到5个。")
     o = by_surface(doc, obs, "60多个")
     assert "人数" in labels(o), labels(o)
+
+
+def test_clause_start_agrees_with_a_scan_of_the_clause_breaks():
+    """The bisect over precomputed breaks gives what scanning the text between floor and pos gives."""
+    import random
+
+    from kg.extract.metrics import _CLAUSE, _clause_start
+
+    rng = random.Random(4)
+    alphabet = "ab，,;:。 while but 出口"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        floor = rng.randint(0, len(text))
+        pos = rng.randint(floor, len(text))
+        naive = floor
+        for m in _CLAUSE.finditer(text, floor, pos):
+            naive = m.end()
+        assert _clause_start(text, pos, floor) == naive, (text, floor, pos)

@@ -1855,7 +1855,7 @@ _PORT_HEADS_EN = r"(?:Port|Container Terminals?|Terminals?|Harbou?r|Internationa
 _DISTRICT_HEADS_EN = r"(?:District|County|Prefecture|New District)"
 
 
-_EN_TOKEN = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][A-Za-z0-9'’\-]*[A-Za-z0-9+]?|[a-z]+[A-Z][A-Za-z0-9]*|\d+(?:st|nd|rd|th)?|[A-Z]\.(?:[A-Z]\.)+|São|Köln)"
+_EN_TOKEN = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][A-Za-z0-9'’\-]*[A-Za-z0-9+]?|(?<![A-Za-z])[a-z]+[A-Z][A-Za-z0-9]*|\d+(?:st|nd|rd|th)?|[A-Z]\.(?:[A-Z]\.)+|São|Köln)"
 _EN_CHUNK = re.compile(
     rf"{_EN_TOKEN}(?:\.(?=[ ,]))?(?:(?:\s+|-|\s*&\s*|\s+(?:of|and|for|on|the|in|de|da|du|des|la|van|von)\s+(?:the\s+)?|:\s+|,\s+(?=(?:Inc|Ltd|Co|Corp|LLC|Limited)\b)|,\s+(?=(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:Bureau|Department|Commission|Ministry|Council|Office|Agency|Committee|Institute|Academy|Association|Administration)\b)|\s*\((?=[A-Z][A-Za-z]*\)\s+[A-Z])|\)\s+){_EN_TOKEN}(?:\.(?=[ ,]))?)*"
     rf"(?:,?\s+(?:Co\.,?\s+)?(?:Ltd|Inc|Corp|LLC|Limited|PLC)\.?|\s+Co\.|\+)?"

@@ -25,6 +25,8 @@ takes the quantities (:mod:`kg.extract.quantities`) and periods
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..model import Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
@@ -149,11 +151,25 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     return bool(_COMPARISON_CUE.search(before))
 
 
+@lru_cache(maxsize=4)
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of every clause break of a document's analysis text (computed once per text)."""
+    spans = [m.span() for m in _CLAUSE.finditer(text)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    cut = floor
-    for m in _CLAUSE.finditer(text, floor, pos):
-        cut = m.end()
-    return cut
+    """Where the clause holding ``pos`` starts (not before ``floor``): after the last break before ``pos``."""
+    starts, ends = _clause_breaks(text)
+    i = bisect_right(ends, pos) - 1
+    return ends[i] if i >= 0 and starts[i] >= floor else floor
+
+
+def _break_between(text: str, a: int, b: int) -> bool:
+    """Whether a clause break lies wholly inside ``text[a:b]``."""
+    starts, ends = _clause_breaks(text)
+    i = bisect_left(starts, a)
+    return i < len(starts) and ends[i] <= b
 
 
 def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: list[Quantity],
@@ -196,7 +212,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         else:
             before = [p for p in stated_periods if p.norm_end <= q.norm_start]
             after = [p for p in stated_periods if p.norm_start >= q.norm_end
-                     and not _CLAUSE.search(text[q.norm_end:p.norm_start])]
+                     and not _break_between(text, q.norm_end, p.norm_start)]
             if lang == "en" and after:
                 period = after[0]
             elif before:
