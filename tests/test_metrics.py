@@ -263,3 +263,10 @@ def test_clause_start_agrees_with_a_scan_of_the_clause_breaks():
         for m in _CLAUSE.finditer(text, floor, pos):
             naive = m.end()
         assert _clause_start(text, pos, floor) == naive, (text, floor, pos)
+
+
+def test_a_noun_made_from_a_verb_stays_whole_and_a_clause_ends_the_counted_noun():
+    doc, obs = observations("青梧书城已培育近12万名海外本土创作者。")
+    assert "海外本土创作者" in labels(by_surface(doc, obs, "近12万名"))
+    doc, obs = observations("而1部动画短片则需要9人团队制作三周。")
+    assert not any("则" in t for t in labels(by_surface(doc, obs, "1部")))

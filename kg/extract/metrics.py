@@ -505,9 +505,10 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
 
 
 #: verbs that end a counted noun ("8人团队制作…" -> 团队)
-_VERB_IN_NOUN = re.compile(r"制作|复原|参与|完成|开发|生产|推出|上线|测试|推广|进行|实现|获得|达到|成为|提供|带来|需要|"
-                           r"可以|能够|参加|发布|打造|创作|拍摄|运营|负责|组成|来自|覆盖|入驻|落户|签约|加入")
-_NOUN_STOP = re.compile(r"[,。;:!?、()\s]|的|在|和|与|及|就|即|是|为|将|已|从|向|到|中|里|上|于|因|被|把|对|让|使|给|都|也|还|又|正|会|能|可以|通过|参与|共同|每")
+_VERB_IN_NOUN = re.compile(r"(?:制作|复原|参与|完成|开发|生产|推出|上线|测试|推广|进行|实现|获得|达到|成为|提供|带来|需要|"
+                           r"可以|能够|参加|发布|打造|创作|拍摄|运营|负责|组成|来自|覆盖|入驻|落户|签约|加入)"
+                           r"(?![者人师员家商方])")  # 创作者, 运营商: nouns made from verbs stay whole
+_NOUN_STOP = re.compile(r"[,。;:!?、()\s]|的|在|和|与|及|就|即|是|为|将|已|从|向|到|中|里|上|于|因|被|把|对|让|使|给|都|也|还|又|正|会|能|可以|通过|参与|共同|每|则|需|要|会")
 
 
 #: what a bare count counts, when the text names it only by its measure word (6人, 两部)
