@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"document files or folders (default: {DEFAULT_INPUT}/)")
     b.add_argument("--out", "-o", default=DEFAULT_OUTPUT, metavar="DIR",
                    help=f"output folder, created if missing (default: {DEFAULT_OUTPUT}/)")
+    b.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes for analysis and extraction (default: one per CPU for 8 documents "
+                        "or more, else 1); the output is the same whatever N")
     b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"skip documents larger than N bytes (default: {DEFAULT_MAX_BYTES:,})")
     b.add_argument("--quiet", "-q", action="store_true",
@@ -187,7 +190,7 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     bar = None if args.quiet or not sys.stderr.isatty() else _ProgressBar.create()
     try:
-        result = build(args.paths, args.out, max_bytes=args.max_bytes, progress=bar)
+        result = build(args.paths, args.out, max_bytes=args.max_bytes, progress=bar, jobs=args.jobs)
     finally:
         if bar is not None:
             bar.close()

@@ -6,12 +6,13 @@ that cannot be built becomes a :class:`~kg.model.Problem` and the others go on.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 from rdflib import Dataset
 
@@ -19,8 +20,8 @@ from . import __version__
 from .dedup import mark_duplicates
 from .errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, KgError, MESSAGES
 from .export import serialize, write_outputs
-from .extract import extract
-from .model import Document, Duplication, Extraction, Problem, Resolution
+from .extract import extract, warm_up
+from .model import Document, Duplication, Extraction, Problem, Resolution, SourceFile
 from .resolve import resolve
 from .rdf import BuildInfo, build_dataset, input_hash
 from .read import DEFAULT_MAX_BYTES, discover, read_source
@@ -54,14 +55,17 @@ class BuildResult:
 
 
 def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: Optional[str | os.PathLike[str]] = DEFAULT_OUTPUT,
-          *, max_bytes: int = DEFAULT_MAX_BYTES, progress: Optional[Progress] = None) -> BuildResult:
+          *, max_bytes: int = DEFAULT_MAX_BYTES, progress: Optional[Progress] = None,
+          jobs: Optional[int] = None) -> BuildResult:
     """Build the knowledge graph from ``paths`` (files or folders) into ``out_dir``.
 
     With ``out_dir=None`` nothing is written (the dataset is still returned).
     Output is written only when at least one document was built, and then
     atomically: a failed build leaves the previous output as it was.
     ``progress`` is told each stage's advance; the seconds each stage took are in
-    :attr:`BuildResult.timings`.
+    :attr:`BuildResult.timings`. ``jobs`` worker processes analyse and extract the
+    documents (default: one per CPU for 8 documents or more); the output is the same
+    whatever their number.
     """
     timings: dict[str, float] = {}
     clock = [time.perf_counter()]
@@ -81,7 +85,7 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
     if not files and not errors:
         problems.append(Problem(", ".join(str(p) for p in paths), MESSAGES["no-documents"], "no-documents"))
 
-    documents: list[Document] = []
+    sources = []
     by_hash: dict[str, str] = {}
     for n_read, path in enumerate(files):
         advance("read", n_read, len(files))
@@ -94,28 +98,26 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
             notices.append(f"{source.path}: " + MESSAGES["duplicate-file"].format(detail=by_hash[source.sha256]))
             continue
         by_hash[source.sha256] = source.path
-        try:
-            documents.append(analyse(source))
-        except Exception as exc:  # a bug must not cost the other documents
-            problems.append(Problem(source.path, f"internal error while analysing ({type(exc).__name__}: {exc})", "internal"))
-
+        sources.append(source)
     advance("read", len(files), len(files))
     lap("read")
+
+    # analysis and extraction of each document depend on that document alone: a process pool may do them
+    documents: list[Document] = []
+    extracted: dict[str, Extraction] = {}
+    for i, (source, doc, extraction, failure) in enumerate(_analysed(sources, jobs)):
+        advance("extract", i, len(sources))
+        if doc is None:
+            problems.append(Problem(source.path, failure or "internal error", "internal"))
+            continue
+        documents.append(doc)
+        extracted[doc.doc_id] = extraction
+    advance("extract", len(sources), len(sources))
+    lap("extract")
     advance("dedup", 0, 1)
     documents, duplications = mark_duplicates(documents)
+    extractions = [extracted[d.doc_id] for d in documents]
     lap("dedup")
-    extractions: list[Extraction] = []
-    for i, doc in enumerate(documents):
-        advance("extract", i, len(documents))
-        try:
-            extractions.append(extract(doc))
-        except Exception as exc:  # keep the document's text layer; say what failed
-            from dataclasses import replace
-
-            documents[i] = replace(doc, warnings=doc.warnings + (f"extraction failed ({type(exc).__name__}: {exc})",))
-            extractions.append(Extraction(doc.doc_id, (), (), ()))
-    advance("extract", len(documents), len(documents))
-    lap("extract")
     advance("resolve", 0, 1)
     resolution = resolve(documents, extractions) if documents else None
     dataset = None
@@ -142,6 +144,52 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
             lap("write")
     return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), dataset, report,
                        resolution=resolution, written=written, timings=timings)
+
+
+def _analyse_extract(source: SourceFile) -> tuple[SourceFile, Optional[Document], Optional[Extraction], Optional[str]]:
+    """One document through analysis and extraction; a bug costs that document (or its extraction) only."""
+    try:
+        doc = analyse(source)
+    except Exception as exc:
+        return source, None, None, f"internal error while analysing ({type(exc).__name__}: {exc})"
+    try:
+        return source, doc, extract(doc), None
+    except Exception as exc:  # keep the document's text layer; say what failed
+        doc = replace(doc, warnings=doc.warnings + (f"extraction failed ({type(exc).__name__}: {exc})",))
+        return source, doc, Extraction(doc.doc_id, (), (), ()), None
+
+
+#: below this many documents a build stays in one process (starting workers costs more than it saves)
+PARALLEL_MIN_DOCUMENTS = 8
+
+
+def default_jobs(n_documents: int) -> int:
+    """Worker processes for ``n_documents``: one per CPU for large builds, one for small ones."""
+    if n_documents < PARALLEL_MIN_DOCUMENTS:
+        return 1
+    return max(1, min(os.cpu_count() or 1, n_documents // 4))
+
+
+def _analysed(sources: list[SourceFile], jobs: Optional[int]) -> Iterator[tuple]:
+    """Analysis and extraction of every source, in input order, by ``jobs`` processes.
+
+    Workers are forked after the extraction resources (jieba, gazetteers, patterns)
+    are loaded, so they share them instead of each loading its own. The results do
+    not depend on the number of workers: each document is read on its own and the
+    results come back in input order.
+    """
+    jobs = default_jobs(len(sources)) if jobs is None else max(1, jobs)
+    if jobs > 1 and len(sources) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        from concurrent.futures import ProcessPoolExecutor
+
+        warm_up()
+        ctx = multiprocessing.get_context("fork")
+        chunk = max(1, min(16, len(sources) // (jobs * 4)))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            yield from pool.map(_analyse_extract, sources, chunksize=chunk)
+        return
+    for source in sources:
+        yield _analyse_extract(source)
 
 
 def display_path(path: str) -> str:

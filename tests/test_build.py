@@ -141,3 +141,24 @@ def test_failed_write_leaves_previous_output_intact(tmp_path, monkeypatch):
     assert "No space left" in str(err.value)
     assert {n: (out / n).read_bytes() for n in EXPORTS} == before
     assert not [p for p in out.iterdir() if p.name.startswith(".kg-staging-")]
+
+
+def test_output_is_the_same_whatever_the_number_of_workers(tmp_path):
+    """Analysis and extraction may run in a process pool; the files must not depend on it."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    cities = ["临川市", "云州市", "江城市", "北原市", "海宁市", "西陵市", "青州市", "南浦市", "东岚市", "石渠市"]
+    for i, city in enumerate(cities):
+        (corpus / f"{i:02d}.txt").write_text(
+            f"{city}文化贸易快报\n\n2024年，{city}服务进出口总额达到{120 + i}.5亿元，同比增长{5 + i}.2%。"
+            f"星河{i}号互娱科技有限公司研发的手游《云海{i}记》在东南亚上线，首月流水{3 + i}亿元。\n\n"
+            f"In 2024, {['Lumen', 'Nova', 'Orbit'][i % 3]} Games Ltd. said exports grew {10 + i}.5 percent.\n",
+            encoding="utf-8")
+    one = build([corpus], tmp_path / "one", jobs=1)
+    two = build([corpus], tmp_path / "two", jobs=2)
+    assert one.exit_code == two.exit_code == 0
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert one.resolution is not None and len(one.resolution.observations) >= 20

@@ -52,7 +52,7 @@ from ..model import Document, Mention, RelationMention, Sentence
 from ..normalize import HAN_CLASS, script_of, to_simplified
 from ..resources import package_data_dir
 
-__all__ = ["extract_entities", "KNOWLEDGE_FILE", "knowledge_entries", "kind_of", "fold"]
+__all__ = ["extract_entities", "KNOWLEDGE_FILE", "knowledge_entries", "kind_of", "fold", "prepare"]
 
 H = HAN_CLASS
 KNOWLEDGE_DIR = package_data_dir() / "knowledge"
@@ -660,6 +660,12 @@ def _jieba():
                         tok.add_word(h, 2000)
                 _JIEBA = tok
     return _JIEBA
+
+
+def prepare() -> None:
+    """Load the gazetteers, the curated knowledge and jieba now (they are otherwise loaded on first use)."""
+    _resources(True)
+    _jieba()
 
 
 @lru_cache(maxsize=4096)
