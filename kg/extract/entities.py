@@ -1399,21 +1399,19 @@ def _person_after(t: str, pos: int) -> Optional[int]:
 
 def _org_before_title(ctx: _Ctx, title_start: int, title: str) -> None:
     """The organization named right before a job title (晋江文学城 | 副总裁 | 某某): a candidate of low priority,
-    so a name found by its suffix or from data wins where they overlap."""
+    so a name found by its suffix or from data wins where they overlap. The name passes the same checks as a
+    maker's name (:func:`_maker_name`) and must open its clause or follow a list separator."""
     t = ctx.text
-    s = _stop_before(t, title_start, max(0, title_start - 12))
-    name = t[s:title_start]
-    if len(name) < 2 or not _HAN_RE.search(name) or re.match(r"[\d一二两三四五六七八九十百千万几多]", name):
+    span = _maker_name(ctx, title_start, reach=12)
+    if span is None:
         return
+    s, e = span
     if s > 0 and t[s - 1] not in ",，;；:：。、和与及 \n" and not re.search(r"(?:告诉记者|表示|介绍|说)$", t[:s]):
         return
-    if _tokens_generic(name, ctx.res)[0] or ctx.res.regions_zh.get(name) or _lead_distinct(name, ctx.res) < 2:
-        return
-    if _starts_generic(name) or not _cuts_word(t, s, title_start, 2):
-        return
+    name = t[s:e]
     typ = ("Firm" if title in _FIRM_TITLES else "GovernmentBody" if title in _GOV_TITLES
            else "GovernmentBody" if re.search(r"(?:委|局|厅|署|办|委员会|管委会|政府)$", name) else "Organization")
-    ctx.add(s, title_start, typ, "title-org", prio=2)
+    ctx.add(s, e, typ, "title-org", prio=2)
 
 
 def _rule_persons_zh(ctx: _Ctx) -> None:
@@ -1605,7 +1603,7 @@ def _opens_clause(t: str, start: int) -> bool:
     return not before or before[-1] in ",，;；:：。!！?？" or bool(re.search(r"(?:上市的|旗下的)$", before))
 
 
-def _maker_name(ctx: _Ctx, end: int) -> Optional[tuple[int, int]]:
+def _maker_name(ctx: _Ctx, end: int, reach: int = 8) -> Optional[tuple[int, int]]:
     """The name that ends at ``end`` right before a maker verb (研发, 出品 ...), if it is a name."""
     t = ctx.text
     lm = _LATIN_BEFORE_RE.search(t[max(0, end - 40):end])
@@ -1615,7 +1613,7 @@ def _maker_name(ctx: _Ctx, end: int) -> Optional[tuple[int, int]]:
         if re.fullmatch(r"(?:AI|IP|VR|AR|App|APP|AIGC|UGC|PGC|CEO)", name):
             return None
         return s, s + len(name)
-    s = _stop_before(t, end, max(0, end - 8))
+    s = _stop_before(t, end, max(0, end - reach))
     while end - s > 2 and t[end - 1] in "与和及同跟":
         end -= 1  # "网易游戏与旗下…": the conjunction is not part of the name
     name = t[s:end]
@@ -2406,7 +2404,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
     # works named twice agree on their type: the best-supported reading wins (a title with 游戏 before it
     # is a game also where it is listed without context)
     # a title its own sentence does not type takes the type the next sentence of its paragraph gives it
-    # (…《X》的合作。合作的契机源于小说中… -> a novel; …发布的《X》。这份报告… -> a report)
+    # (…谈起《X》。小说中的人物… -> a novel; …发布的《X》。这份报告… -> a report)
     for i, chosen in enumerate(chosen_by_ctx[:-1]):
         nxt = contexts[i + 1]
         if "\n" in doc.analysis_text[contexts[i].sentence.norm_end:nxt.base] or not _HAN_RE.search(nxt.text):
