@@ -29,6 +29,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from .errors import OutputError
 from .namespaces import PREFIXES, bind
+from .rdf.quads import Quads
 
 #: the files :func:`serialize` writes
 RDF_FILES = ("kg.ttl", "kg.trig", "kg.nq", "kg.jsonld")
@@ -42,12 +43,7 @@ def union_graph(ds: Dataset) -> Graph:
     return g
 
 
-def _default_graph(ds: Dataset) -> Graph:
-    """The default graph (``Dataset.default_graph`` from rdflib 7.2, ``default_context`` before)."""
-    return ds.default_graph if hasattr(type(ds), "default_graph") else ds.default_context
-
-
-def _ox_quads(ds: Dataset, tags: dict[str, str]) -> list[ox.Quad]:
+def _ox_quads(ds: Quads, tags: dict[str, str]) -> list[ox.Quad]:
     """The dataset's quads as pyoxigraph terms, sorted by graph, subject, predicate, object.
 
     Sorting fixes the order of every file (pyoxigraph writes in the order it is given),
@@ -75,12 +71,10 @@ def _ox_quads(ds: Dataset, tags: dict[str, str]) -> list[ox.Quad]:
             cache[t] = x
         return x
 
-    default_id = _default_graph(ds).identifier
     keyed = []
-    # graph by graph: rdflib's Dataset.quads() looks up every triple's contexts, which is far slower
     for ctx in ds.graphs():
         gid = ctx.identifier
-        gkey, gname = ("", ox.DefaultGraph()) if gid == default_id else (str(gid), term(gid))
+        gkey, gname = ("", ox.DefaultGraph()) if gid is None else (str(gid), term(gid))
         for s, p, o in ctx:
             q = ox.Quad(term(s), term(p), term(o), gname)
             keyed.append((gkey, str(s), str(p), _sort_key(q.object), q))
@@ -116,7 +110,7 @@ def _with_sorted_prefixes(text: bytes, prefixes: dict[str, str]) -> bytes:
     return b"\n".join(head + [b""] + lines[i:])
 
 
-def serialize(ds: Dataset) -> dict[str, bytes]:
+def serialize(ds: Quads) -> dict[str, bytes]:
     """Bytes of ``kg.ttl``, ``kg.trig``, ``kg.nq`` and ``kg.jsonld`` for ``ds``, written by pyoxigraph.
 
     rdflib's writers took minutes for a few hundred documents; pyoxigraph writes a

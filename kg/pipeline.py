@@ -11,12 +11,14 @@ import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence
 
 from rdflib import Dataset
 
 from . import __version__
+from .cache import open_cache
 from .dedup import mark_duplicates
 from .errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, KgError, MESSAGES
 from .export import serialize, write_outputs
@@ -24,11 +26,15 @@ from .extract import extract, warm_up
 from .model import Document, Duplication, Extraction, Problem, Resolution, SourceFile
 from .resolve import resolve
 from .rdf import BuildInfo, build_dataset, input_hash
+from .rdf.quads import Quads
 from .read import DEFAULT_MAX_BYTES, discover, read_source
 from .structure import analyse
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
+
+#: key of :attr:`BuildResult.timings` for the HTML view drawn in parallel with serialization
+OVERLAPPED_GRAPH = "graph_overlapped"
 
 #: ``progress(stage, done, total)``: called as a build advances (a UI draws a bar from it).
 Progress = Callable[[str, int, int], None]
@@ -40,12 +46,21 @@ class BuildResult:
     problems: tuple[Problem, ...]  #: documents skipped, one line each
     notices: tuple[str, ...]  #: not errors (e.g. a file with the same content as another)
     duplications: tuple[Duplication, ...]
-    dataset: Optional[Dataset] = field(repr=False)
+    quads: Optional[Quads] = field(repr=False)  #: what the RDF stage made (None when nothing was built)
     report: dict[str, Any] = field(repr=False)
     resolution: Optional[Resolution] = field(default=None, repr=False)
     written: tuple[Path, ...] = ()
-    #: seconds per stage (read, dedup, extract, resolve, rdf, serialize, graph, write); never written to any file
+    #: seconds per stage (read, dedup, extract, resolve, rdf, serialize, graph, write), wall time in this
+    #: process; when the HTML view was drawn beside serialization, :data:`OVERLAPPED_GRAPH` is the time
+    #: the other process took (not part of the total). Never written to any file.
     timings: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    #: documents whose analysis and extraction came from the cache
+    cached: int = field(default=0, compare=False)
+
+    @cached_property
+    def dataset(self) -> Optional[Dataset]:
+        """The build as an rdflib Dataset (made on first use: the build itself does not need it)."""
+        return self.quads.to_dataset() if self.quads is not None else None
 
     @property
     def exit_code(self) -> int:
@@ -56,16 +71,18 @@ class BuildResult:
 
 def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: Optional[str | os.PathLike[str]] = DEFAULT_OUTPUT,
           *, max_bytes: int = DEFAULT_MAX_BYTES, progress: Optional[Progress] = None,
-          jobs: Optional[int] = None) -> BuildResult:
+          jobs: Optional[int] = None, cache: Optional[str | os.PathLike[str]] = None) -> BuildResult:
     """Build the knowledge graph from ``paths`` (files or folders) into ``out_dir``.
 
-    With ``out_dir=None`` nothing is written (the dataset is still returned).
+    With ``out_dir=None`` nothing is written (the graph is still returned).
     Output is written only when at least one document was built, and then
     atomically: a failed build leaves the previous output as it was.
     ``progress`` is told each stage's advance; the seconds each stage took are in
     :attr:`BuildResult.timings`. ``jobs`` worker processes analyse and extract the
     documents (default: one per CPU for 8 documents or more); the output is the same
-    whatever their number.
+    whatever their number. ``cache`` is a folder of analysed and extracted documents
+    (:mod:`kg.cache`): documents found there are not extracted again, the others are added;
+    the output is the same with or without it.
     """
     timings: dict[str, float] = {}
     clock = [time.perf_counter()]
@@ -103,16 +120,34 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
     lap("read")
 
     # analysis and extraction of each document depend on that document alone: a process pool may do them
+    # documents already in the cache (same content, same extractor version) are not analysed again
+    store = open_cache(cache)
+    cached: dict[str, tuple[Document, Extraction]] = {}
+    if store is not None:
+        for source in sources:
+            hit = store.get(source)
+            if hit is not None:
+                cached[source.sha256] = hit
+    misses = [s for s in sources if s.sha256 not in cached]
+    fresh = iter(_analysed(misses, jobs))
     documents: list[Document] = []
     extracted: dict[str, Extraction] = {}
-    for i, (source, doc, extraction, failure) in enumerate(_analysed(sources, jobs)):
+    for i, source in enumerate(sources):
         advance("extract", i, len(sources))
-        if doc is None:
-            problems.append(Problem(source.path, failure or "internal error", "internal"))
-            continue
+        if source.sha256 in cached:
+            doc, extraction = cached[source.sha256]
+        else:
+            _, doc, extraction, failure, complete = next(fresh)
+            if doc is None:
+                problems.append(Problem(source.path, failure or "internal error", "internal"))
+                continue
+            if store is not None and complete:
+                store.put(source, doc, extraction)
         documents.append(doc)
         extracted[doc.doc_id] = extraction
     advance("extract", len(sources), len(sources))
+    if store is not None and store.problem:
+        notices.append(store.problem)
     lap("extract")
     advance("dedup", 0, 1)
     documents, duplications = mark_duplicates(documents)
@@ -120,43 +155,98 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
     lap("dedup")
     advance("resolve", 0, 1)
     resolution = resolve(documents, extractions) if documents else None
-    dataset = None
+    quads = None
     written: tuple[Path, ...] = ()
     info = BuildInfo(input_hash=input_hash(documents))
     report = _report(documents, problems, notices, duplications, info, resolution)
     lap("resolve")
     if documents:
         advance("rdf", 0, 1)
-        dataset = build_dataset(documents, duplications, info, resolution)
+        quads = build_dataset(documents, duplications, info, resolution)
         lap("rdf")
         if out_dir is not None:
+            # the HTML view and the RDF files are made from the same quads and nothing else:
+            # with a second CPU the view is drawn in a forked process while this one serializes
             advance("serialize", 0, 1)
-            files_out = serialize(dataset)
+            view = _GraphView(quads, parallel=(jobs is None or jobs > 1))
+            files_out = serialize(quads)
             files_out["report.json"] = _json(report)
             lap("serialize")
             advance("graph", 0, 1)
-            from .visualize import graph_files  # networkx loads only when a build is written
-
-            files_out.update(graph_files(dataset))  # graph.html, graph.graphml
+            graph_out, drawn = view.result()
+            if view.parallel:  # the wall time of the lap below is only the wait for the other process
+                timings[OVERLAPPED_GRAPH] = drawn
+            files_out.update(graph_out)  # graph.html, graph.graphml
             lap("graph")
             advance("write", 0, 1)
             written = tuple(write_outputs(files_out, out_dir))
             lap("write")
-    return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), dataset, report,
-                       resolution=resolution, written=written, timings=timings)
+    return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), quads, report,
+                       resolution=resolution, written=written, timings=timings,
+                       cached=len(cached))
 
 
-def _analyse_extract(source: SourceFile) -> tuple[SourceFile, Optional[Document], Optional[Extraction], Optional[str]]:
-    """One document through analysis and extraction; a bug costs that document (or its extraction) only."""
+class _GraphView:
+    """``graph.html`` and ``graph.graphml`` of a build, made in a forked process when ``parallel``
+    and the machine has a second CPU, else on :meth:`result`. The bytes are the same either way."""
+
+    def __init__(self, quads: Quads, parallel: bool) -> None:
+        self._quads = quads
+        self._pool = None
+        self._future = None
+        self.parallel = False
+        if parallel and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            global _VIEW_QUADS
+            _VIEW_QUADS = quads  # the forked worker inherits it: nothing is pickled on the way in
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            self._future = self._pool.submit(_draw_inherited)
+            self.parallel = True
+
+    def result(self) -> tuple[dict[str, bytes], float]:
+        """The files and the seconds spent making them (in whichever process made them)."""
+        global _VIEW_QUADS
+        if self._future is None:
+            return _draw(self._quads)
+        try:
+            return self._future.result()
+        finally:
+            self._pool.shutdown()
+            _VIEW_QUADS = None
+
+
+_VIEW_QUADS: Optional[Quads] = None
+
+
+def _draw(quads: Quads) -> tuple[dict[str, bytes], float]:
+    from .visualize import graph_files  # networkx loads only when a build is written
+
+    start = time.perf_counter()
+    files = graph_files(quads)
+    return files, time.perf_counter() - start
+
+
+def _draw_inherited() -> tuple[dict[str, bytes], float]:
+    assert _VIEW_QUADS is not None
+    return _draw(_VIEW_QUADS)
+
+
+def _analyse_extract(source: SourceFile) -> tuple[SourceFile, Optional[Document], Optional[Extraction], Optional[str], bool]:
+    """One document through analysis and extraction; a bug costs that document (or its extraction) only.
+
+    Returns the source, the document, its extraction, what failed, and whether both stages
+    completed (only then may the result be cached).
+    """
     try:
         doc = analyse(source)
     except Exception as exc:
-        return source, None, None, f"internal error while analysing ({type(exc).__name__}: {exc})"
+        return source, None, None, f"internal error while analysing ({type(exc).__name__}: {exc})", False
     try:
-        return source, doc, extract(doc), None
+        return source, doc, extract(doc), None, True
     except Exception as exc:  # keep the document's text layer; say what failed
         doc = replace(doc, warnings=doc.warnings + (f"extraction failed ({type(exc).__name__}: {exc})",))
-        return source, doc, Extraction(doc.doc_id, (), (), ()), None
+        return source, doc, Extraction(doc.doc_id, (), (), ()), None, False
 
 
 #: below this many documents a build stays in one process (starting workers costs more than it saves)

@@ -64,7 +64,7 @@ FORMATS: dict[str, str] = {
 #: ``"12"^^<http://www.w3.org/2001/XMLSchema#integer>``); :func:`format_report` shortens them.
 CheckRow = tuple[tuple[str, str], ...]
 
-DataInput = Union[Graph, Dataset, ConjunctiveGraph, str, Path]
+DataInput = Union[Graph, Dataset, ConjunctiveGraph, str, Path, "Quads"]  # Quads: kg.rdf.quads
 
 
 class ValidationInputError(ValueError):
@@ -170,6 +170,8 @@ def load_checks(ontology_dir: str | Path | None = None) -> tuple[tuple[str, Quer
 def _read(data: DataInput) -> Dataset:
     """The input as a fresh ``Dataset`` whose default graph is the union of its graphs."""
     dataset = bind(Dataset(default_union=True))
+    if hasattr(data, "to_dataset"):  # what the RDF stage makes (kg.rdf.quads.Quads)
+        data = data.to_dataset()
     if isinstance(data, (str, Path)):
         path = Path(data)
         fmt = FORMATS.get(path.suffix.lower())

@@ -12,6 +12,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Builds run by the tests (``kg build`` uses a cache by default) never touch the user's cache."""
+    os.environ["KG_CACHE_DIR"] = str(tmp_path_factory.mktemp("kg-cache"))
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """One build of seeds/ shared by the tests that only read it."""

@@ -18,14 +18,15 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from .. import __version__
 from ..model import Document, Duplication, Resolution
-from ..namespaces import ART, BUILD, DOC, DUP, GRAPH, KG, OA, ORGN, SCHEMA, bind
+from ..namespaces import ART, BUILD, DOC, DUP, GRAPH, KG, OA, ORGN, SCHEMA
 from ..normalize import HAN_CLASS, script_of, to_simplified
 from .evidence import add_evidence, doc_iri, stable_hash as _hash
+from .quads import Quads, TripleSet
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def _date_literal(iso: str) -> Literal:
 _ORG_HEAD = re.compile(r"(协会|協會|学会|學會|联盟|聯盟|联合会|聯合會|商会|商會|基金会|基金會|秘书处|秘書處|研究院|研究所|中心|委员会|委員會|部|局|厅|廳|大学|大學)$")
 
 
-def _publication(g: Graph, doc: Document, name: str, span: Optional[tuple[int, int]]) -> URIRef:
+def _publication(g: TripleSet, doc: Document, name: str, span: Optional[tuple[int, int]]) -> URIRef:
     """A publication (or publishing body) named by the text, with evidence."""
     node = ORGN[slug(name)]
     cls = KG.Organization if _ORG_HEAD.search(name) else KG.MediaOutlet
@@ -89,7 +90,7 @@ def _publication(g: Graph, doc: Document, name: str, span: Optional[tuple[int, i
     return node
 
 
-def _describe_document(g: Graph, doc: Document) -> None:
+def _describe_document(g: TripleSet, doc: Document) -> None:
     src = doc.source
     d = doc_iri(doc.doc_id)
     g.add((d, RDF.type, KG.SourceDocument))
@@ -132,7 +133,7 @@ def _describe_document(g: Graph, doc: Document) -> None:
         add_evidence(g, a, doc, art.start, art.end, OA.describing, whole_span=True)
 
 
-def _describe_duplication(g: Graph, dup: Duplication) -> None:
+def _describe_duplication(g: TripleSet, dup: Duplication) -> None:
     key = _hash(dup.original_doc, dup.original, dup.copy_doc, dup.copy)
     node = DUP[key]
     g.add((node, RDF.type, KG.TextDuplication))
@@ -158,16 +159,17 @@ def input_hash(documents: Iterable[Document]) -> str:
 
 
 def build_dataset(documents: list[Document], duplications: list[Duplication],
-                  info: Optional[BuildInfo] = None, resolution: Optional[Resolution] = None) -> Dataset:
-    """The whole build as an rdflib :class:`~rdflib.Dataset` (one named graph per document)."""
+                  info: Optional[BuildInfo] = None, resolution: Optional[Resolution] = None) -> Quads:
+    """The whole build as :class:`~kg.rdf.quads.Quads` (one named graph per document);
+    ``.to_dataset()`` gives it as an rdflib Dataset."""
     info = info or BuildInfo(input_hash=input_hash(documents))
-    ds = bind(Dataset())
+    ds = Quads()
     build = BUILD[info.input_hash[:16]]
-    default = ds.default_graph if hasattr(type(ds), "default_graph") else ds.default_context
+    default = ds.default
     default.add((build, RDF.type, KG.Build))
     default.add((build, KG.toolVersion, Literal(info.tool_version)))
     default.add((build, KG.inputHash, Literal(info.input_hash)))
-    graphs: dict[str, Graph] = {}
+    graphs: dict[str, TripleSet] = {}
     for doc in documents:
         gid = graph_iri(doc.doc_id)
         g = ds.graph(gid)
@@ -191,7 +193,7 @@ def build_dataset(documents: list[Document], duplications: list[Duplication],
     return ds
 
 
-def materialize_alignment(g: Graph) -> None:
+def materialize_alignment(g: TripleSet) -> None:
     """State the aligned vocabulary's terms next to ours, so tools that know schema.org, Data Cube,
     PROV or Web Annotation but not ``kg:`` read the graph unaided.
 

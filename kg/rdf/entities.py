@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
 
 from ..model import Document, Entity, Relation, RelationMention
@@ -31,6 +31,7 @@ from ..normalize import script_of
 from . import article_iri
 from .terms import iso_literal
 from .evidence import add_evidence, stable_hash
+from .quads import TripleSet
 
 __all__ = ["add_entities", "entity_iri", "PREDICATES"]
 
@@ -73,7 +74,7 @@ def _date(iso: str) -> Literal:
     return iso_literal(iso)
 
 
-def add_entities(graphs: dict[str, Graph], entities: list[Entity], relations: list[Relation],
+def add_entities(graphs: dict[str, TripleSet], entities: list[Entity], relations: list[Relation],
                  documents: dict[str, Document]) -> None:
     """Write entities and relations into the named graph of each document that states them."""
     types = {e.key: e.type for e in entities}

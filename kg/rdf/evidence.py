@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from ..model import Document
 from ..namespaces import ANN, DOC, OA
+from .quads import TripleSet
 
 #: characters of context kept on each side of a quote (oa:prefix / oa:suffix)
 QUOTE_CONTEXT = 24
@@ -37,7 +38,7 @@ def sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
     return min(doc.sentences[i].start, start), max(doc.sentences[j].end, end)
 
 
-def add_evidence(g: Graph, body: URIRef, doc: Document, start: int, end: int,
+def add_evidence(g: TripleSet, body: URIRef, doc: Document, start: int, end: int,
                  motivation: URIRef = OA.identifying, *, whole_span: bool = False) -> URIRef:
     """Attach an ``oa:Annotation`` saying ``body`` is stated at ``doc.source.text[start:end]``.
 

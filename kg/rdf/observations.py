@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, TIME, XSD
 
 from ..model import Document, Indicator, Observation
@@ -16,6 +16,7 @@ from ..namespaces import KG, KGR, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_M
 from .evidence import add_evidence
 from .terms import decimal, iso_literal
 from .iris import indicator_iri, observation_iri, period_iri
+from .quads import TripleSet
 
 INDICATOR_SCHEME = KGR["indicators"]
 
@@ -34,7 +35,7 @@ def unit_iri(unit: str) -> URIRef:
     return UNITS.get(unit) or UNIT[unit]
 
 
-def period_node(g: Graph, label: str, start: Optional[str] = None, end: Optional[str] = None):
+def period_node(g: TripleSet, label: str, start: Optional[str] = None, end: Optional[str] = None):
     """A period as a typed literal (year, month, day) or an OWL-Time interval added to ``g``."""
     if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", label):
         return iso_literal(label)
@@ -72,7 +73,7 @@ def interval_bounds(label: str) -> tuple[str, str]:
     return first_last(a)[0], first_last(b or a)[1]
 
 
-def add_indicator(g: Graph, ind: Indicator) -> URIRef:
+def add_indicator(g: TripleSet, ind: Indicator) -> URIRef:
     node = indicator_iri(ind.key)
     g.add((node, RDF.type, KG.Indicator))
     g.add((node, SKOS.inScheme, INDICATOR_SCHEME))
@@ -86,7 +87,7 @@ def add_indicator(g: Graph, ind: Indicator) -> URIRef:
     return node
 
 
-def add_observations(graphs: dict[str, Graph], default: Graph, indicators: list[Indicator],
+def add_observations(graphs: dict[str, TripleSet], default: TripleSet, indicators: list[Indicator],
                      observations: list[Observation], documents: dict[str, Document],
                      entity_iri: Callable[[str], URIRef]) -> None:
     """Write every observation into its document's graph, with one annotation per statement."""
