@@ -4,8 +4,12 @@ Pipeline (one module per stage, each with one entry function):
 
 - :func:`kg.read.read_source` — find and decode documents;
 - :func:`kg.structure.analyse` — normalize (:mod:`kg.normalize`), segment, read metadata;
+- :func:`kg.extract.extract` — entities, relations and figures of one document (cached by
+  :mod:`kg.cache` across builds);
 - :func:`kg.dedup.mark_duplicates` — repeated passages within and across documents;
-- :func:`kg.rdf.build_dataset` — the RDF dataset, one named graph per document;
+- :func:`kg.resolve.resolve` — one entity, indicator and observation per thing stated;
+- :func:`kg.rdf.build_dataset` — the RDF quads, one named graph per document;
+- :func:`kg.export.serialize` — Turtle, TriG, N-Quads and JSON-LD (pyoxigraph's writers);
 - :func:`kg.visualize.graph_files` — the graph for readers: networkx, an offline HTML page, GraphML;
 - :func:`kg.export.write_outputs` — atomic writes of every output file.
 

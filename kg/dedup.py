@@ -29,6 +29,11 @@ MIN_CONTAINMENT = 0.8
 ARTICLE_COPY_RATIO = 0.6
 SHINGLE = 5
 SAMPLE = 4  # keep one fingerprint in SAMPLE (deterministic: crc32-based)
+#: paragraphs remembered per fingerprint. A fingerprint met more often is boilerplate (a dateline,
+#: a stock phrase of the genre): later paragraphs still vote with it for the first ones, but are not
+#: added to its list, so a template-like corpus does not make every paragraph compare with every other
+#: one. Real copies share many rarer fingerprints as well.
+MAX_POSTINGS = 64
 
 _STRIP = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -53,6 +58,7 @@ def mark_duplicates(documents: list[Document]) -> tuple[list[Document], list[Dup
     index: dict[int, list[int]] = defaultdict(list)  # fingerprint -> paragraph ids
     paras: list[tuple[int, int, int, frozenset[int]]] = []  # (doc idx, norm start, norm end, prints)
     matches: list[tuple[int, int, float]] = []  # (copy paragraph id, original paragraph id, similarity)
+    original_of: dict[int, int] = {}  # copy paragraph id -> the first occurrence it repeats
     for d, doc in enumerate(documents):
         for a, b in _paragraphs(doc):
             key = _key(doc.analysis_text[a:b])
@@ -70,16 +76,14 @@ def mark_duplicates(documents: list[Document]) -> tuple[list[Document], list[Dup
                 if sim > best_sim or (sim == best_sim and best is not None and other < best):
                     best, best_sim = other, sim
             if best is not None and best_sim >= MIN_CONTAINMENT:
-                # point at the first occurrence, not at an earlier copy
-                while True:
-                    earlier = next((o for c, o, _ in matches if c == best), None)
-                    if earlier is None:
-                        break
-                    best = earlier
+                best = original_of.get(best, best)  # point at the first occurrence, not at an earlier copy
+                original_of[pid] = best
                 matches.append((pid, best, round(best_sim, 3)))
             paras.append((d, a, b, prints))
             for p in prints:
-                index[p].append(pid)
+                postings = index[p]
+                if len(postings) < MAX_POSTINGS:
+                    postings.append(pid)
 
     duplications: list[Duplication] = []
     sentence_links: dict[tuple[int, int], tuple[str, int]] = {}

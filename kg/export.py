@@ -13,6 +13,7 @@ files move (a few renames), so an interrupt never leaves old and new files mixed
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -22,7 +23,7 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Callable, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -43,47 +44,61 @@ def union_graph(ds: Dataset) -> Graph:
     return g
 
 
-def _ox_quads(ds: Quads, tags: dict[str, str]) -> list[ox.Quad]:
-    """The dataset's quads as pyoxigraph terms, sorted by graph, subject, predicate, object.
+def _ox_quads(ds: Quads, tags: dict[str, str]) -> tuple[list[tuple], set[str]]:
+    """The dataset's quads as pyoxigraph terms, each with its sort key, sorted by graph,
+    subject, predicate, object; and every IRI they use (subjects, predicates, objects, graph
+    names and datatypes).
 
     Sorting fixes the order of every file (pyoxigraph writes in the order it is given),
-    so the output does not depend on how rdflib happened to store the triples.
+    so the output does not depend on how the triples were stored. A row is
+    ``(graph key, subject key, predicate key, object key, quad)``.
     """
     cache: dict = {}
+    iris: set[str] = set()
 
     def term(t):
-        x = cache.get(t)
-        if x is None:
+        got = cache.get(t)
+        if got is None:
             if isinstance(t, URIRef):
                 x = ox.NamedNode(str(t))
+                iris.add(x.value)
             elif isinstance(t, Literal):
                 if t.language:
                     x = ox.Literal(str(t), language=t.language)
                     tags[t.language.lower()] = t.language
                 elif t.datatype is not None:
                     x = ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+                    iris.add(str(t.datatype))
                 else:
                     x = ox.Literal(str(t))
             elif isinstance(t, BNode):
                 x = ox.BlankNode(str(t))
             else:
                 raise TypeError(f"unexpected RDF term {t!r}")
-            cache[t] = x
-        return x
+            got = cache[t] = (x, _sort_key(x))
+        return got
 
     keyed = []
     for ctx in ds.graphs():
         gid = ctx.identifier
-        gkey, gname = ("", ox.DefaultGraph()) if gid is None else (str(gid), term(gid))
+        gkey, gname = ("", ox.DefaultGraph()) if gid is None else (str(gid), term(gid)[0])
         for s, p, o in ctx:
-            q = ox.Quad(term(s), term(p), term(o), gname)
-            keyed.append((gkey, str(s), str(p), _sort_key(q.object), q))
-    keyed.sort(key=lambda k: k[:4])
-    out: list[ox.Quad] = []
+            (xs, ks), (xp, kp), (xo, ko) = term(s), term(p), term(o)
+            keyed.append((gkey, ks, kp, ko, ox.Quad(xs, xp, xo, gname)))
+    keyed.sort(key=_first4)
+    out: list[tuple] = []
     for k in keyed:  # the same triple stated twice in one graph is written once
-        if not out or out[-1] != k[4]:
-            out.append(k[4])
-    return out
+        if not out or out[-1][:4] != k[:4]:
+            out.append(k)
+    return out, iris
+
+
+def _first4(row: tuple) -> tuple:
+    return row[:4]
+
+
+def _spo(row: tuple) -> tuple:
+    return row[1:4]
 
 
 def _sort_key(term) -> str:
@@ -92,10 +107,13 @@ def _sort_key(term) -> str:
 
 
 def _prefixes_used(iris: set[str]) -> dict[str, str]:
+    """The prefixes of :data:`PREFIXES` whose namespace starts at least one of ``iris``."""
+    ordered = sorted(iris)
     used = {}
     for prefix, ns in sorted(PREFIXES.items()):
         n = str(ns)
-        if any(i.startswith(n) for i in iris):
+        i = bisect.bisect_left(ordered, n)  # the first IRI not below the namespace starts with it, if any does
+        if i < len(ordered) and ordered[i].startswith(n):
             used[prefix] = n
     return used
 
@@ -117,28 +135,24 @@ def serialize(ds: Quads) -> dict[str, bytes]:
     million triples in about a second. Every file is in sorted order.
     """
     tags: dict[str, str] = {}
-    quads = _ox_quads(ds, tags)
-    iris = {str(t.value) for q in quads for t in (q.subject, q.predicate, q.object, q.graph_name)
-            if isinstance(t, ox.NamedNode)}
-    iris.update(str(q.object.datatype.value) for q in quads if isinstance(q.object, ox.Literal))
+    rows, iris = _ox_quads(ds, tags)
+    quads = [row[4] for row in rows]
     prefixes = _prefixes_used(iris)
     out: dict[str, bytes] = {}
     triples: list[ox.Triple] = []
-    seen: set = set()
-    for q in sorted(quads, key=lambda q: (q.subject.value, q.predicate.value, _sort_key(q.object))):
-        t = q.triple
-        if t not in seen:
-            seen.add(t)
-            triples.append(t)
+    previous = None
+    for row in sorted(rows, key=_spo):  # kg.ttl: every triple once, whichever graphs state it
+        key = row[1:4]
+        if key != previous:
+            previous = key
+            triples.append(row[4].triple)
     # pyoxigraph writes language tags in lower case (they are case-insensitive); the build's own
     # spelling (zh-Hans, zh-Hant, BCP 47's recommended case) is put back
     tags = {low: orig for low, orig in tags.items() if low != orig}
     out["kg.ttl"] = _recase(_with_sorted_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes), prefixes), tags)
     out["kg.trig"] = _recase(_with_sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes), prefixes), tags)
     out["kg.nq"] = _recase(ox.serialize(quads, format=ox.RdfFormat.N_QUADS), tags)
-    expanded = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))
-    nodes = _compact(expanded, prefixes, tags)
-    out["kg.jsonld"] = _jsonld_text(prefixes, nodes).encode("utf-8")
+    out["kg.jsonld"] = _jsonld_text(prefixes, _jsonld_nodes(quads, _compactor(prefixes), tags)).encode("utf-8")
     return out
 
 
@@ -171,8 +185,8 @@ def _recase(text: bytes, tags: dict[str, str]) -> bytes:
     return pattern.sub(lambda m: m.group(1) + b"@" + tags[m.group(2).decode("ascii")].encode("ascii"), text)
 
 
-def _compact(node: object, prefixes: dict[str, str], tags: dict[str, str]) -> object:
-    """Expanded JSON-LD with its IRIs written as compact IRIs (``schema:name``) of the context's prefixes."""
+def _compactor(prefixes: dict[str, str]) -> Callable[[str], str]:
+    """A function writing an IRI as a compact IRI (``schema:name``) of the context's prefixes when one fits."""
     by_ns = {ns: p for p, ns in prefixes.items()}
     longest_first = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
     cache: dict[str, str] = {}
@@ -194,24 +208,57 @@ def _compact(node: object, prefixes: dict[str, str], tags: dict[str, str]) -> ob
         cache[value] = got
         return got
 
-    def walk(n: object) -> object:
-        if isinstance(n, list):
-            return [walk(v) for v in n]
-        if isinstance(n, dict):
-            out = {}
-            for k, v in n.items():
-                if k in ("@id", "@type") and isinstance(v, str):
-                    out[k] = iri(v)
-                elif k == "@language" and isinstance(v, str):
-                    out[k] = tags.get(v, v)
-                elif k.startswith("@"):
-                    out[k] = walk(v)
-                else:
-                    out[iri(k)] = walk(v)
-            return out
-        return n
+    return iri
 
-    return walk(node)
+
+def _jsonld_nodes(quads: list[ox.Quad], iri: Callable[[str], str], tags: dict[str, str]) -> list[dict]:
+    """The node objects of the JSON-LD document, made straight from the sorted quads.
+
+    The same shape as pyoxigraph's expanded JSON-LD (default-graph nodes first, then one
+    ``{"@id": graph, "@graph": [...]}`` per named graph; every value an array of value objects),
+    with IRIs compacted and language tags spelled as the build spelled them.
+    """
+    nodes: list[dict] = []
+    target = nodes
+    graph: object = None
+    subject: object = None
+    node: dict = {}
+    for q in quads:
+        g = q.graph_name
+        gkey = None if isinstance(g, ox.DefaultGraph) else g.value
+        if gkey != graph:
+            graph, subject = gkey, None
+            if gkey is None:
+                target = nodes
+            else:
+                target = []
+                nodes.append({"@id": iri(gkey), "@graph": target})
+        s = q.subject
+        if s.value != subject or subject is None:
+            subject = s.value
+            node = {"@id": iri(s.value) if isinstance(s, ox.NamedNode) else f"_:{s.value}"}
+            target.append(node)
+        o = q.object
+        if isinstance(o, ox.NamedNode):
+            value = {"@id": iri(o.value)}
+        elif isinstance(o, ox.BlankNode):
+            value = {"@id": f"_:{o.value}"}
+        elif o.language:
+            value = {"@language": tags.get(o.language, o.language), "@value": o.value}
+        elif o.datatype.value == _XSD_STRING:
+            value = {"@value": o.value}
+        else:
+            value = {"@type": iri(o.datatype.value), "@value": o.value}
+        key = iri(q.predicate.value)
+        values = node.get(key)
+        if values is None:
+            node[key] = [value]
+        else:
+            values.append(value)
+    return nodes
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def write_outputs(files: Mapping[str, bytes], out_dir: str | os.PathLike[str]) -> list[Path]:
