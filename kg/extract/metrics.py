@@ -64,7 +64,8 @@ _ZH_BREAK = re.compile(
     r"认为|表示|指出|显示|来自|介绍|透露|(?<![名简号])称|(?<!数)据|"
     r"从(?![业事])|以(?![上下来内外及])|于|向|(?<![双面绝])对(?![外华口])|把|被|(?<![供补])给|因为|(?<!原)因(?!素)|由于|通过|"
     r"借助|凭借|依托|(?:平均|大幅|显著|有效)?(?:降低|提高|提升|减少|缩短|增加(?!值)|节省|节约|压缩)(?=..)|"
-    r"(?:已经|已|累计|共|先后)(?:" + _ZH_COUNT_VERBS + r"|服务)(?=..)"  # 已服务…客户; a leading 服务 is a noun
+    r"(?:已经|已|累计|共|先后)(?:" + _ZH_COUNT_VERBS + r"|服务)(?=..)|"  # 已服务…客户; a leading 服务 is a noun
+    r"(?:实现|录得|取得)了?(?=..)"  # 企业实现营业收入…: the object of the verb is the measure
 )
 _ZH_NOT_MEASURE = re.compile(
     r"^[一二两三四五六七八九十百千万几数\d]+[个部家名位件类种款项次份条]?$|[出来去最则并与而又才却很]$|[这那该]"
@@ -150,7 +151,13 @@ def _article_date(doc: Document, s: Sentence) -> Optional[str]:
 
 def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     before = doc.analysis_text[max(0, p.norm_start - 14):p.norm_start]
-    return bool(_COMPARISON_CUE.search(before))
+    if _COMPARISON_CUE.search(before):
+        return True
+    # "是2022年的5.6倍", "是前年的两倍": the period a multiple is taken of
+    return bool(re.search(r"是\s*$", before) and _MULTIPLE_OF.match(doc.analysis_text, p.norm_end))
+
+
+_MULTIPLE_OF = re.compile(r"\s*(?:同期)?的\s*(?:近|约|超过?)?\s*[\d.一二两三四五六七八九十百]+\s*倍")
 
 
 @lru_cache(maxsize=4)
@@ -193,6 +200,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
 
     quantities = [q for q in quantities if not _not_a_figure(text, q)]
     for qi, q in enumerate(quantities):
+        # English states the window after its figure: "3 million gamers in 2 hours", "6 million users in only 9 days"
+        if (lang == "en" and q.unit in _WINDOW_UNITS and qi and results and results[-1].quantity is quantities[qi - 1]
+                and quantities[qi - 1].unit not in _WINDOW_UNITS
+                and _EN_TRAILING_WINDOW.fullmatch(text[quantities[qi - 1].norm_end:q.norm_start])):
+            results[-1] = _replace(results[-1], window=text[q.norm_start - len(_EN_WINDOW_LEAD.search(
+                text[quantities[qi - 1].norm_end:q.norm_start]).group(0)):q.norm_end].strip())
+            continue
         # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
         if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities):
             nxt = quantities[qi + 1]
@@ -227,7 +241,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = carried
 
         # subject
-        subject, default_span = _subject(text, s, q, left_start, mentions, lang)
+        whole = _share_whole(text, s, q, cstart, mentions, lang) if q.kind == "share" else None
+        subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         stated_in = s
         if subject is None and default_span is None and china_before is not None and not mentions:
@@ -264,12 +279,19 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if head:
                 phrase = f"{phrase}{head}" if lang != "en" else head
         last_count_of = q.count_of if q.unit == "NUM" else None
+        if q.unit in _WINDOW_UNITS and q.kind == "level":
+            # a time taken to do something: 只用9天就登上榜首, 5分钟内就能生成方案, reaching the top spot in only 9 days
+            reach = _time_to_reach(text, s, q, left, lang)
+            if reach:
+                phrase, labels_lang = reach
+        if q.unit == "TEU" and not (phrase and key_of(phrase, labels_lang).known):
+            phrase, labels_lang = ("集装箱吞吐量", "zh") if lang != "en" else ("container throughput", "en")  # the unit names it
         if item is not None:
             item_text, item_mention = item
-            if item_mention is not None:
+            if item_mention is not None and whole is None:
                 subject = item_mention
                 subject_default = None
-            else:
+            elif item_mention is None:
                 phrase = item_text
         anaphoric = bool(_ANAPHOR.search(phrase)) if phrase else False
         ikey = key_of(phrase, labels_lang) if phrase.strip() and not anaphoric else None
@@ -298,8 +320,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             elif same_period and (ikey is None or not ikey.known):
                 growth_of = base_index + max(same_period.values())
             comparison = _comparison_label(doc, q, period, comparisons)
-            if kind == "multiple":
+            if kind == "multiple" and not [p for p in comparisons if p.norm_start < q.norm_start]:
                 # "从2019年X增至2024年Y，增长N倍": the multiple compares with the first period stated
+                # (an explicit base, 较2020年增长N倍 / 是2022年的N倍, is kept as it is)
                 earlier = [p for p in stated_periods if p.norm_end <= q.norm_start and (period is None or p.label != period.label)]
                 comparison = earlier[0].label if earlier else None
         obs = ObservationMention(
@@ -394,9 +417,34 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
                      and not _after_preposition(text, s, m, lang) and m.type not in _PLACE_TYPES]
             if topic:
                 return topic[0], None
+            # 我国承接德国…外包: the country named by 我国/全国 before the partner is the holder
+            china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(text, left_start, in_clause[0].norm_start)
+            if china:
+                return None, (china.start(), china.end())
         return in_clause[-1], None
-    # outside the clause only the sentence's topic (a mention near its start) carries over
-    before = [m for m in mentions if m.norm_end <= q.norm_start and usable(m) and m.norm_start - s.norm_start <= 30]
+    # outside the clause only the sentence's topic (a mention near its start, after a leading time or
+    # adverbial phrase) carries over; a place or partner after a preposition is not the topic when a head is
+    # a semicolon or colon opens a statement of its own, with its own topic when it names one
+    seg_start = s.norm_start
+    for b in re.finditer(r"[;:；：]", text[s.norm_start:q.norm_start]):
+        seg_start = s.norm_start + b.end()
+    if seg_start > s.norm_start and not any(seg_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)
+                                            for m in mentions):
+        seg_start = s.norm_start
+    lead = (_LEADING_ADVERBIAL_EN if lang == "en" else _LEADING_ADVERBIAL_ZH).match(text, seg_start, s.norm_end)
+    topic_start = lead.end() if lead else seg_start
+    while topic_start < q.norm_start and text[topic_start].isspace():
+        topic_start += 1
+    before = [m for m in mentions if seg_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)
+              and m.norm_start - topic_start <= 30]
+    heads = [m for m in before if not (m.type in _PLACE_TYPES and _after_preposition(text, s, m, lang))]
+    named = [m for m in heads if m.type not in _PLACE_TYPES]
+    if before and not heads:
+        # only partners and places after prepositions: 我国/China stated before them is the holder
+        china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(text, seg_start, before[0].norm_start)
+        if china:
+            return None, (china.start(), china.end())
+    before = named or heads or before  # a named firm, work or event outranks a place stated beside it
     if lang == "en":
         after = [m for m in mentions if m.norm_start >= q.norm_end and usable(m)
                  and re.match(r"\s*(?:in|for|of|by)\s+$", text[q.norm_end:m.norm_start] + " ")]
@@ -411,13 +459,38 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
 
 
 _PLACE_TYPES = {"Country", "Province", "City", "District", "Zone", "Port", "RegionGroup"}
-_PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向)$")
-_PREP_EN = re.compile(r"\b(?:in|to|with|from|into|across|for|at)\s+(?:the\s+)?$", re.I)
+#: a preposition, possibly with a quantifier before the name (与一家德国发行商, 向多个国家)
+_PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到)"
+                      r"(?:[一两几多数]?[家个位名批所款部])?$")
+#: a preposition or a possessive determiner before the name (with a Dutch partner, its Brazil office)
+_PREP_EN = re.compile(r"\b(?:(?:in|to|with|from|into|across|for|at)\s+(?:the\s+|a\s+|an\s+)?|(?:its|their|his|her|our)\s+)$", re.I)
+#: a name used as a modifier of what follows it: Xi'an-based X, Korea-made titles
+_MODIFIER_AFTER_EN = re.compile(r"-(?:based|developed|made|owned|backed|produced|funded|listed|born|headquartered)\b")
+#: a leading time or adverbial phrase that opens a sentence before its topic
+_LEADING_ADVERBIAL_EN = re.compile(r"(?:(?:At|In|By|As of|During|For|Over|Since|Between|Through)\b[^,;.]{0,40},\s*)")
+_LEADING_ADVERBIAL_ZH = re.compile(r"(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年|月|日|号|季度|季|底|末|上半年|下半年|以来|期间)(?:底|末|内|中|里)?,\s*)")
 
 
 def _after_preposition(text: str, s: Sentence, m: Mention, lang: str) -> bool:
+    """Whether a mention qualifies something else: after a preposition or a possessive, or a modifier ("X-based")."""
     before = text[max(s.norm_start, m.norm_start - 12):m.norm_start]
+    if lang == "en" and _MODIFIER_AFTER_EN.match(text, m.norm_end):
+        return True
     return bool((_PREP_EN if lang == "en" else _PREP_ZH).search(before.rstrip() if lang != "en" else before))
+
+
+def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions: list[Mention], lang: str) -> Optional[Mention]:
+    """The holder of the whole a share is taken of: 占台湾游戏出口的28% -> 台湾; 28% of Taiwan's game exports -> Taiwan."""
+    if lang == "en":
+        after = [m for m in mentions if m.norm_start >= q.norm_end and m.type in SUBJECT_TYPES
+                 and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[q.norm_end:m.norm_start])
+                 and re.match(r"['’]s?\s", text[m.norm_end:m.norm_end + 3])]
+        return after[0] if after else None
+    for m in mentions:
+        if left_start <= m.norm_start and m.norm_end <= q.norm_start and m.type in SUBJECT_TYPES \
+                and re.search(r"占(?:了|据)?$", text[max(s.norm_start, m.norm_start - 3):m.norm_start]):
+            return m
+    return None
 
 
 def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start: int, lang: str,
@@ -474,12 +547,35 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     if period is not None and left_start <= period.norm_start < q.norm_start:
         rel_a, rel_b = period.norm_start - left_start, period.norm_end - left_start
         phrase = phrase[:rel_a] + " " * (rel_b - rel_a) + phrase[rel_b:]
+    # the base of a comparison is not part of the measure: 收入较2020年增长 -> 收入增长; 下载量是2022年的 -> 下载量
+    phrase = _ZH_COMPARISON_BASE.sub("", phrase)
     phrase = re.sub(r"\d{4}年(?:\d{1,2}月(?:份)?)?(?:上半年|下半年|前三季度|一季度|第[一二三四]季度)?|今年|去年|上半年|下半年|前三季度|"
                     r"截至\S{0,8}?(?:月|底|末)|同期|以来|期间", " ", phrase)
     phrase = _CHINA_ZH.sub(" ", phrase)
-    # the part after the last gap (a removed subject or time) is the measure
+    # the part after the last gap (a removed subject or time) is the measure; when nothing is left of it
+    # ("票房2023年为…", "出口金额2022年、2023年分别为…") the measure was stated before the time
     pieces = [p for p in re.split(r"\s+", phrase) if p]
-    phrase = pieces[-1] if pieces else ""
+    phrase = _strip_zh(pieces[-1]) if pieces else ""
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase):
+        phrase = ""
+        for piece in reversed(pieces[-3:-1]):
+            cand = _strip_zh(piece)
+            if _measure_like_zh(cand) and re.search(r"[\u4e00-\u9fff]", cand) and not re.search(r"[《》「」“”\"]", cand):
+                phrase = cand
+                break
+    if q.kind == "share":
+        whole = ""
+        if "占" in phrase:
+            whole = re.sub(r"^(?:全国|全市|全省|全区|全球|全年|总体|整体)?的?|(?:的|之)?(?:比重|比例|份额|占比)?(?:为|达|约|超|近)*$", "",
+                           phrase.split("占", 1)[1])
+        phrase = re.sub(r"占.*$", "", phrase)
+        if not _measure_like_zh(phrase) and _measure_like_zh(whole):
+            phrase = whole  # "…占公司总收入的六成": a share of the whole it names
+    return phrase, "zh"
+
+
+def _strip_zh(phrase: str) -> str:
+    """A Chinese piece of words before a figure without its verbs, adverbs, windows and clause openers."""
     for _ in range(6):
         new = _ZH_TRAILING.sub("", phrase)
         new = _ZH_LEADING.sub("", new)
@@ -495,16 +591,39 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             if new == phrase:
                 break
             phrase = new
-    if q.kind == "share":
-        whole = ""
-        if "占" in phrase:
-            whole = re.sub(r"^(?:全国|全市|全省|全区|全球|全年|总体|整体)?的?|(?:的|之)?(?:比重|比例|份额|占比)?(?:为|达|约|超|近)*$", "",
-                           phrase.split("占", 1)[1])
-        phrase = re.sub(r"占.*$", "", phrase)
-        if not _measure_like_zh(phrase) and _measure_like_zh(whole):
-            phrase = whole  # "…占公司总收入的六成": a share of the whole it names
-    return phrase, "zh"
+    return phrase
 
+
+_EN_WINDOW_LEAD = re.compile(r"\bin\s+(?:just|only|under|less than|about|around|the first|its first)?\s*$", re.I)
+#: between a figure and the duration that is its window: "gamers in 2 hours", "of sales in only 9 days"
+_EN_TRAILING_WINDOW = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,4}in\s+(?:just|only|under|less than|about|around|the first|its first)?\s*", re.I)
+#: what a time taken is for: the verb phrase after 就/便/即 (or the duration itself) up to the clause's end
+_ZH_REACH_AFTER = re.compile(r"\s*(?:之?内|以内)?\s*(?:就|便|即)?\s*(?:能够|能|可以|可)?\s*([^,;:。!?]{2,20})")
+_ZH_REACH_CUE_BEFORE = re.compile(r"(?:用了?|花了?|耗时|历时|最快|最短|只需|仅需|只要)\s*$")
+
+
+def _time_to_reach(text: str, s: Sentence, q: Quantity, left: str, lang: str) -> Optional[tuple[str, str]]:
+    """The measure of a duration that says how long something took ("time taken to …"), if it is one."""
+    after = text[q.norm_end:s.norm_end]
+    if lang == "en":
+        m = re.search(r"([a-z][\w\- ]{8,80}?)\s+in\s+(?:just|only|under|less than)?\s*$", left, re.I)
+        if not m or re.search(r"\d", m.group(1)):
+            return None
+        vp = re.sub(r"^(?:and|then|while|after|before)\s+", "", m.group(1).strip(), flags=re.I)
+        return f"time taken {vp}", "en"
+    m = _ZH_REACH_AFTER.match(after)
+    if not m or re.search(r"\d", m.group(1)):
+        return None
+    cue_after = re.match(r"\s*(?:之?内|以内)?\s*(?:就|便|即)", after)
+    if not (cue_after or _ZH_REACH_CUE_BEFORE.search(left)):
+        return None
+    return f"{m.group(1).strip()}所需时间", "zh"
+
+
+_ZH_COMPARISON_BASE = re.compile(
+    r"(?:较|比|相比|相较于?|与|同)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年|前年|上一年|上月|上季度?|同期)\s*(?:同期)?(?:相比|水平)?"
+    r"|是\s*(?:(?:19|20)\d{2}\s*年|上年|去年|前年)\s*(?:同期)?的\s*$"
+)
 
 #: verbs that end a counted noun ("8人团队制作…" -> 团队)
 _VERB_IN_NOUN = re.compile(r"(?:制作|复原|参与|完成|开发|生产|推出|上线|测试|推广|进行|实现|获得|达到|成为|提供|带来|需要|"
