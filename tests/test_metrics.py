@@ -307,6 +307,17 @@ def test_each_statement_after_a_semicolon_has_its_own_topic():
     assert by_surface(doc, obs, "突破30万").subject.surface == "星落长河"
 
 
+def test_a_possessive_place_qualifies_the_name_it_precedes():
+    text = ('In May 2025, Korea\'s first fully motion-captured online game "Ember Kingdom" was launched and spread '
+            'fast, drawing 2.4 million players in 3 days and 1.2 billion KRW of revenue in 1 month.')
+    doc, obs = observations(text)
+    for surface in ("2.4 million", "1.2 billion KRW"):
+        assert by_surface(doc, obs, surface).subject.surface == "Ember Kingdom"
+    # a possessive place followed by a measure, not a name, stays the subject
+    doc, obs = observations("In 2024, Brazil's exports of digital services rose, reaching $8 billion, while Argentina signed a deal.")
+    assert by_surface(doc, obs, "$8 billion").subject.surface == "Brazil"
+
+
 def test_a_place_after_a_receiving_verb_is_the_counterpart():
     doc, obs = observations("2024年，我国承接德国软件研发外包执行额31.5亿美元，同比增长6.2%。")
     assert by_surface(doc, obs, "31.5亿美元").subject.surface == "我国"

@@ -444,6 +444,12 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(text, seg_start, before[0].norm_start)
         if china:
             return None, (china.start(), china.end())
+    if lang == "en" and not named and heads and heads[0].type in _PLACE_TYPES:
+        # "Korea's first motion-captured online game "Ember Kingdom" was launched, …": the place is a
+        # possessive modifier of the topic, however long the words between them are
+        owned = _possessed_head(text, heads[0], mentions, q.norm_start)
+        if owned is not None and usable(owned):
+            return owned, None
     before = named or heads or before  # a named firm, work or event outranks a place stated beside it
     if lang == "en":
         after = [m for m in mentions if m.norm_start >= q.norm_end and usable(m)
@@ -459,6 +465,16 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
 
 
 _PLACE_TYPES = {"Country", "Province", "City", "District", "Zone", "Port", "RegionGroup"}
+#: between a possessive place and the name it qualifies: modifier words and quotation marks only
+_POSSESSED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,8}[\"“‘']?$")
+
+
+def _possessed_head(text: str, place: Mention, mentions: list[Mention], limit: int) -> Optional[Mention]:
+    """The named firm, work or event that ``place's …`` qualifies (China's largest publisher X), if any."""
+    for m in mentions:
+        if place.norm_end < m.norm_start < limit and m.type not in _PLACE_TYPES:
+            return m if _POSSESSED_EN.match(text, place.norm_end, m.norm_start) else None
+    return None
 #: a preposition, possibly with a quantifier before the name (与一家德国发行商, 向多个国家)
 _PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到)"
                       r"(?:[一两几多数]?[家个位名批所款部])?$")
