@@ -28,6 +28,10 @@ Kinds: ``iri`` (``<…>``, ``https://…``, or a prefixed name of the project su
 ``period`` (``2024`` → xsd:gYear, ``2024-08`` → xsd:gYearMonth, ``2024-08-01`` → xsd:date,
 ``2025-H1`` / ``2025-01/2025-10`` → the build's period IRI).
 
+One parameter is not a ``VALUES`` block: ``limit`` (kind ``integer``) is the number of every
+``LIMIT`` clause of the query (outside comments), so a ranking or a long list can have a default
+size and still give all its rows with ``--param limit=UNDEF`` (which removes the clauses).
+
 **Engines**: ``oxigraph`` (default; pyoxigraph in memory, see :mod:`kg.store`) and ``rdflib``
 (an rdflib :class:`~rdflib.Dataset` with ``default_union=True``). Both query the union of the
 build's named graphs as the default graph. That union is a *bag* in pyoxigraph (an entity stated
@@ -55,7 +59,7 @@ from .namespaces import PREFIXES
 
 __all__ = [
     "ENGINES", "FORMATS", "Param", "LibraryQuery", "Term", "QueryResult",
-    "query", "library", "get", "load", "bind_params", "format_result", "display_width",
+    "query", "library", "get", "load", "bind_params", "param_blocks", "format_result", "display_width",
 ]
 
 ENGINES = ("oxigraph", "rdflib")
@@ -289,6 +293,37 @@ def values_blocks(text: str) -> dict[str, list[str]]:
     return out
 
 
+#: the parameter bound to the LIMIT clauses of a query (not a VALUES block)
+LIMIT_PARAM = "limit"
+#: a LIMIT clause on a line, not after a ``#`` (a comment)
+_LIMIT = re.compile(r"^(?P<before>[^#\n]*?\b)LIMIT\s+(?P<n>\d+)", re.IGNORECASE | re.MULTILINE)
+
+
+def param_blocks(text: str) -> dict[str, list[str]]:
+    """Where a query's parameters are: its VALUES blocks (:func:`values_blocks`) and, as
+    ``"limit"``, the numbers of its LIMIT clauses."""
+    out = values_blocks(text)
+    limits = [m.group("n") for m in _LIMIT.finditer(text)]
+    if limits:
+        out[LIMIT_PARAM] = limits
+    return out
+
+
+def _bind_limit(text: str, q: LibraryQuery, values: list[Any]) -> str:
+    if len(values) != 1:
+        raise KgError("query-param", q.name, detail=f"'{LIMIT_PARAM}' takes one value")
+    v = values[0]
+    if isinstance(v, Term):
+        v = v.value
+    s = str(v).strip()
+    if s == "UNDEF":
+        return _LIMIT.sub(lambda m: m.group("before").rstrip(), text)
+    if not re.fullmatch(r"\+?\d+", s) or int(s) < 1:
+        raise KgError("query-param", q.name, detail=f"'{v}' is not a row count: '{LIMIT_PARAM}' takes a positive integer "
+                                                    "or UNDEF (all rows)")
+    return _LIMIT.sub(lambda m: f"{m.group('before')}LIMIT {int(s)}", text)
+
+
 def _escape_string(s: str) -> str:
     return (s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
             .replace("\t", "\\t").replace("\b", "\\b").replace("\f", "\\f"))
@@ -398,7 +433,7 @@ def bind_params(q: LibraryQuery, params: Optional[Mapping[str, Any]] = None) -> 
     text = q.text
     if not params:
         return text
-    blocks = values_blocks(text)
+    blocks = param_blocks(text)
     for name, value in params.items():
         declared = q.param(name)
         if name not in blocks:
@@ -407,6 +442,9 @@ def bind_params(q: LibraryQuery, params: Optional[Mapping[str, Any]] = None) -> 
         values = list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
         if not values:
             raise KgError("query-param", q.name, detail=f"no value given for parameter '{name}'")
+        if name == LIMIT_PARAM:
+            text = _bind_limit(text, q, values)
+            continue
         terms = [term_for(v, declared.kind if declared else None, name) for v in values]
         if "UNDEF" in terms and len(terms) > 1:
             terms = ["UNDEF"]
@@ -528,10 +566,84 @@ def _run_oxigraph(store: Any, text: str, name: str) -> QueryResult:
             rows = tuple((conv(t.subject), conv(t.predicate), conv(t.object)) for t in res)
             return QueryResult(("subject", "predicate", "object"), rows, None, "oxigraph", text)
         variables = tuple(v.value for v in res.variables)
-        rows = tuple(tuple(map(conv, sol)) for sol in res)
+        rows = _tsv_rows(res, variables)
+        if rows is None:  # a triple term in the results: read the solutions one by one
+            res = store.query(text, prefixes=_PREFIX_MAP, **UNION)
+            rows = tuple(tuple(map(conv, sol)) for sol in res)
     except (OSError, RuntimeError, ValueError, TypeError) as exc:
         raise KgError("query-failed", name, detail=_first_line(exc)) from None
     return QueryResult(variables, rows, None, "oxigraph", text)
+
+
+class _TriplesTerm(Exception):
+    pass
+
+
+_TSV_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
+_TSV_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_TSV_INTEGER = re.compile(r"[+-]?[0-9]+")
+_TSV_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+")
+
+
+def _tsv_unescape(m: "re.Match[str]") -> str:
+    code = m.group(1) or m.group(2)
+    return chr(int(code, 16)) if code else _TSV_ESCAPES.get(m.group(3), m.group(3))
+
+
+def _term_from_tsv(cell: str) -> Optional[Term]:
+    """One cell of SPARQL TSV results as a :class:`Term` (the same one :func:`_ox_converter` makes)."""
+    first = cell[:1]
+    if first == "<":
+        if cell.startswith("<<"):
+            raise _TriplesTerm()
+        return Term("uri", cell[1:-1])
+    if first == '"':
+        end = cell.rindex('"')
+        value = cell[1:end]
+        if "\\" in value:
+            value = _TSV_ESCAPE.sub(_tsv_unescape, value)
+        rest = cell[end + 1:]
+        if not rest:
+            return Term("literal", value)
+        if rest[0] == "@":
+            return literal_term(value, None, rest[1:])
+        return literal_term(value, rest[3:-1], None)  # ^^<datatype>
+    if cell.startswith("_:"):
+        return Term("bnode", cell[2:])
+    # a number or boolean written bare (Turtle syntax)
+    if cell in ("true", "false"):
+        return Term("literal", cell, XSD + "boolean")
+    if _TSV_INTEGER.fullmatch(cell):
+        return literal_term(cell, XSD + "integer", None)
+    if _TSV_DECIMAL.fullmatch(cell):
+        return literal_term(cell, XSD + "decimal", None)
+    return literal_term(cell, XSD + "double", None)
+
+
+class _TsvTerms(dict):
+    """Cell text -> Term, parsing each distinct cell once (results repeat many terms)."""
+
+    def __missing__(self, cell: str) -> Optional[Term]:
+        term = self[cell] = _term_from_tsv(cell)
+        return term
+
+
+def _tsv_rows(res: Any, variables: tuple[str, ...]) -> Optional[tuple[Row, ...]]:
+    """The rows of a pyoxigraph SELECT result, read from its TSV serialization, or None if they
+    hold a triple term. Serializing in Rust and parsing the text is about twice as fast as
+    converting the solutions term by term, which counts on results of thousands of rows."""
+    import pyoxigraph
+
+    data = res.serialize(format=pyoxigraph.QueryResultsFormat.TSV).decode("utf-8")
+    lines = data.split("\n")[1:-1]  # the header, then one line per solution, each ending with \n
+    if not variables:
+        return tuple(() for _ in lines)
+    terms = _TsvTerms({"": None})
+    get = terms.__getitem__
+    try:
+        return tuple([tuple(map(get, line.split("\t"))) for line in lines])
+    except _TriplesTerm:
+        return None
 
 
 def _ox_converter():

@@ -105,9 +105,9 @@ def test_header_states_questions_and_parameters(name):
     assert q.title and q.question.endswith("?"), "an English title and question"
     assert re.search(r"[\u4e00-\u9fff]", q.title_zh) and re.search(r"[\u4e00-\u9fff]", q.question_zh), \
         "a Chinese title and question"
-    blocks = sparql.values_blocks(q.text)
+    blocks = sparql.param_blocks(q.text)
     declared = {p.name for p in q.params}
-    assert declared == set(blocks), f"every VALUES block is a declared parameter and back ({blocks})"
+    assert declared == set(blocks), f"every VALUES block (and LIMIT: 'limit') is a declared parameter and back ({blocks})"
     for p in q.params:
         assert all(b == p.default for b in blocks[p.name]), f"{p.name}: the header's default is the VALUES content"
         assert p.description
@@ -388,6 +388,79 @@ def test_params_are_escaped_terms(store):
     period = sparql.bind_params(sparql.get("growth-ranked"), {"period": "2025-01/2025-10"})
     assert f"<{KGR}period/2025-01--2025-10>" in period
     assert f'"2024"^^<{XSD}gYear>' in sparql.bind_params(sparql.get("growth-ranked"), {"period": "2024"})
+
+
+def test_limit_parameter_sets_every_limit_clause(store):
+    q = sparql.get("growth-ranked")
+    assert q.param("limit").default == "100" and sparql.param_blocks(q.text)["limit"] == ["100", "100"]
+    text = sparql.bind_params(q, {"limit": 7})
+    assert "LIMIT 100" not in text and text.count("LIMIT 7") == 2
+    everything = sparql.bind_params(q, {"limit": "UNDEF"})
+    assert not re.search(r"^[^#]*LIMIT", everything, re.M), "UNDEF removes the LIMIT clauses"
+    assert sparql.query(everything, graph=store).rows == sparql.query("growth-ranked", graph=store).rows
+    top = sparql.query("growth-ranked", graph=store, params={"limit": 3}).rows
+    assert len(top) == 3 and top == sparql.query("growth-ranked", graph=store).rows[:3]
+    for bad in ("0", "-1", "ten", ["1", "2"]):
+        with pytest.raises(KgError, match="limit"):
+            sparql.bind_params(q, {"limit": bad})
+
+
+@pytest.mark.parametrize("name, size", [("works", "work"), ("top-entities", "entity"), ("growth-ranked", "observation")])
+def test_limited_queries_give_the_first_rows_of_the_full_list(store, name, size):
+    """A default limit cuts the ranking or the list (growth rates tied at the cut: by observation IRI),
+    it never changes the rows it keeps."""
+    full = sparql.query(name, graph=store, params={"limit": "UNDEF"})
+    i = full.variables.index(size)
+    for n in (1, 4):
+        part = sparql.query(name, graph=store, params={"limit": n})
+        kept = list(dict.fromkeys(r[i] for r in part.rows))
+        assert len(kept) == n
+        assert part.rows == tuple(r for r in full.rows if r[i] in kept)
+        if name != "growth-ranked":
+            assert kept == list(dict.fromkeys(r[i] for r in full.rows))[:n]
+
+
+def test_names_fall_back_in_order(tmp_path):
+    """Names read in one pass over an entity's names (top-entities, firms-by-region): the preferred
+    script, else the next, else the IRI, on both engines."""
+    g, d = f"<{KGR}graph/g>", f"<{KGR}doc/d>"
+    lines = [f"{g} <http://www.w3.org/ns/prov#wasDerivedFrom> {d} .", f'{d} <https://schema.org/identifier> "d.txt" {g} .']
+    labels = {"a": [("甲", "zh-Hant"), ("A", "en")], "b": [("B", "en")], "c": [("シ", "ja")], "e": []}
+    for key, names in labels.items():
+        e = f"<{KGR}org/{key}>"
+        lines += [f"<{KGR}article/x> <{KG}mentions> {e} {g} .", f"{e} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Firm> {g} .",
+                  f"{e} <{KG}locatedIn> <{KGR}place/p> {g} ."]
+        lines += [f'{e} <http://www.w3.org/2004/02/skos/core#prefLabel> "{t}"@{lang} {g} .' for t, lang in names]
+    ds = tmp_path / "kg.nq"
+    ds.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    want = {"a": "甲", "b": "B", "c": KGR + "org/c", "e": KGR + "org/e"}
+    for engine in ("oxigraph", "rdflib"):
+        top = sparql.query("top-entities", graph=ds, engine=engine)
+        assert {value(r, "entity").rsplit("/", 1)[1]: value(r, "name") for r in rows(top)} == want, engine
+        firms = sparql.query("firms-by-region", graph=ds, engine=engine)
+        assert {value(r, "firm").rsplit("/", 1)[1]: value(r, "firm_name") for r in rows(firms)} == {
+            **want, "a": "A"}, engine
+        assert {value(r, "region_name") for r in rows(firms)} == {KGR + "place/p"}
+
+
+def test_results_read_from_tsv_keep_every_term(tmp_path):
+    """Oxigraph results are read from their TSV serialization: escapes, languages, numbers and
+    blank nodes come back as the solutions give them."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    s, p = ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p")
+    for o in (ox.Literal('a\tb\nc"d\\e\r f\u0001 é 😀'), ox.Literal("x", language="zh-hans"), ox.BlankNode("b1"),
+              ox.Literal("1.50", datatype=ox.NamedNode(XSD + "decimal")), ox.Literal("-7", datatype=ox.NamedNode(XSD + "integer")),
+              ox.Literal("1e3", datatype=ox.NamedNode(XSD + "double")), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")),
+              ox.Literal("2024", datatype=ox.NamedNode(XSD + "gYear")), ox.NamedNode("http://e/中国")):
+        store.add(ox.Quad(s, p, o))
+    text = "SELECT ?o ?none WHERE { ?s ?p ?o OPTIONAL { ?s <http://e/q> ?none } } ORDER BY STR(?o)"
+    got = sparql.query(text, graph=store)
+    conv = sparql._ox_converter()
+    want = tuple(tuple(map(conv, sol)) for sol in store.query(text))
+    assert got.rows == want and len(want) == 9 and all(r[1] is None for r in got.rows)
+    assert sparql.query("SELECT * WHERE { }", graph=store).rows == ((),)
 
 
 @pytest.mark.parametrize("params, fragment", [
