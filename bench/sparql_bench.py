@@ -147,6 +147,7 @@ def generate(target: int, path: Path, seed: int = 6) -> int:
     for e in entities:
         by_type.setdefault(e["type"], []).append(e)
     build = _iri(str(KGR) + "build/bench")
+    figures: list[dict] = []  # every point figure with a year, for the cross-document checks
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -179,6 +180,8 @@ def generate(target: int, path: Path, seed: int = 6) -> int:
                 _evidence(w, rng, art, doc, doc_id, g, text_len, motivation="describing")
             # entity mentions
             mentioned = {e["key"]: e for e in rng.choices(entities, weights, k=70)}
+            for e in mentioned.values():
+                e["documents"] = e.get("documents", 0) + 1
             for e in mentioned.values():
                 node = _iri(f"{KGR}{e['key'].replace('orgn/', 'org/')}")
                 e["iri"] = node
@@ -216,7 +219,12 @@ def generate(target: int, path: Path, seed: int = 6) -> int:
             # observations
             for o in range(30):
                 ind = rng.choices(indicators, ind_weights)[0]
-                _observation(w, rng, ind, indicators, doc, doc_id, g, o, text_len, rng.choice(ments)["iri"])
+                stated = _observation(w, rng, ind, indicators, doc, doc_id, g, o, text_len, rng.choice(ments)["iri"])
+                if stated:
+                    figures.append(stated)
+        _checks(w, figures, build)
+        for e in sorted((e for e in entities if e.get("documents")), key=lambda e: e["key"]):
+            w.quad(e["iri"], _iri(str(KG.documentCount)), _lit(str(e["documents"]), dt=XSD + "nonNegativeInteger"), None)
     tmp.replace(path)
     return w.count
 
@@ -249,7 +257,7 @@ def _relation(rng, s_, by_type, ments):
     return None
 
 
-def _observation(w: _Writer, rng, ind, indicators, doc, doc_id, g, o, text_len, about) -> None:
+def _observation(w: _Writer, rng, ind, indicators, doc, doc_id, g, o, text_len, about) -> dict | None:
     node = _iri(f"{KGR}obs/{_hash(doc_id, o)}")
     ind_iri = _iri(f"{KGR}indicator/{ind['key']}")
     w.typed(ind_iri, str(KG.Indicator), g)
@@ -272,13 +280,15 @@ def _observation(w: _Writer, rng, ind, indicators, doc, doc_id, g, o, text_len, 
         unit = str(truth.choice([UNIT.CCY_CNY, UNIT.CCY_USD, UNIT.NUM]))
     if rng.random() < 0.15:
         value = f"{float(value) * rng.choice([1.02, 1.1, 1.5]):.1f}"
-    if rng.random() < 0.95:
+    point = rng.random() < 0.95
+    if point:
         w.quad(node, _iri(str(SDMX_MEASURE.obsValue)), _lit(value if "." in value else value + ".0", dt=XSD + "decimal"), g)
     else:
         w.quad(node, _iri(str(KG.rangeLow)), _lit("1.0", dt=XSD + "decimal"), g)
         w.quad(node, _iri(str(KG.rangeHigh)), _lit("2.0", dt=XSD + "decimal"), g)
     w.quad(node, _iri(str(SDMX_ATTRIBUTE.unitMeasure)), _iri(unit), g)
-    if rng.random() < 0.8:
+    in_year = rng.random() < 0.8
+    if in_year:
         w.quad(node, _iri(str(SDMX_DIMENSION.refPeriod)), _lit(str(year), dt=XSD + "gYear"), g)
         if growth:
             w.prop(node, str(KG.comparisonPeriod), _lit(str(year - 1), dt=XSD + "gYear"), g)
@@ -287,11 +297,59 @@ def _observation(w: _Writer, rng, ind, indicators, doc, doc_id, g, o, text_len, 
         w.quad(period, _iri(RDF_TYPE), _iri(TIME + "Interval"), g)
         w.quad(period, _iri(RDFS_LABEL), _lit(f"{year}-01/{year}-10"), g)
         w.quad(node, _iri(str(SDMX_DIMENSION.refPeriod)), period, g)
+    subject = None
     if rng.random() < 0.7:
-        w.quad(node, _iri(str(SCHEMA.observationAbout)), about if rng.random() < 0.6 else _iri(f"{KGR}place/中国"), g)
+        subject = about if rng.random() < 0.6 else _iri(f"{KGR}place/中国")
+        w.quad(node, _iri(str(SCHEMA.observationAbout)), subject, g)
+    qualifier = None
     if rng.random() < 0.2:
-        w.prop(node, str(KG.qualifier), _iri(str(rng.choice([KG.MoreThan, KG.About, KG.Nearly]))), g)
+        qualifier = rng.choice([KG.MoreThan, KG.About, KG.Nearly])
+        w.prop(node, str(KG.qualifier), _iri(str(qualifier)), g)
     _evidence(w, rng, node, doc, doc_id, g, text_len, exact=value)
+    if point and in_year:
+        return {"doc": doc_id, "node": node, "indicator": ind_iri, "year": year, "unit": unit, "value": float(value),
+                "about": subject, "qualifier": qualifier}
+    return None
+
+
+def _interval(f: dict) -> tuple[float, float]:
+    """The values a figure allows, as kg/resolve/observations.py judges them."""
+    v, q = f["value"], f["qualifier"]
+    if q == KG.MoreThan:
+        return v, float("inf")
+    if q == KG.About:
+        return sorted((v * 0.95, v * 1.05))
+    if q == KG.Nearly:
+        return sorted((v * 0.9, v))
+    return sorted((v * 0.995, v * 1.005))
+
+
+def _checks(w: _Writer, figures: list[dict], build: str) -> None:
+    """Same-figure checks in the default graph, grouped as kg.resolve.observations.cross_check does."""
+    slots: dict[tuple, list[dict]] = {}
+    for f in figures:
+        slots.setdefault((f["indicator"], f["year"], f["unit"]), []).append(f)
+    for (ind, year, unit), group in sorted(slots.items()):
+        for about in sorted({f["about"] for f in group if f["about"]}) or [None]:
+            members = [f for f in group if f["about"] in (about, None)]
+            if len({f["doc"] for f in members}) < 2:
+                continue
+            lows, highs = zip(*(_interval(f) for f in members))
+            status = KG.Agree if max(lows) <= min(highs) else KG.Conflict
+            node = _iri(f"{KGR}check/{_hash(ind, year, unit, about, *(f['node'] for f in members))}")
+            w.typed(node, str(KG.SameFigureCheck), None)
+            w.typed(node, str(KG.CrossCheck), None)
+            w.quad(node, _iri(PROV + "wasGeneratedBy"), build, None)
+            w.quad(node, _iri(str(KG.checkStatus)), _iri(str(status)), None)
+            w.quad(node, _iri(str(KG.checkedIndicator)), ind, None)
+            w.quad(node, _iri(str(KG.checkedUnit)), _iri(unit), None)
+            w.quad(node, _iri(str(KG.checkedPeriod)), _lit(str(year), dt=XSD + "gYear"), None)
+            if about:
+                w.quad(node, _iri(str(KG.checkedSubject)), about, None)
+            values = sorted({f"{f['value']:.1f}" for f in members}, key=float)
+            w.quad(node, _iri(str(KG.arithmetic)), _lit(" vs ".join(values)), None)
+            for f in members:
+                w.quad(node, _iri(str(KG.comparedObservation)), f["node"], None)
 
 
 def _evidence(w: _Writer, rng, body, doc, doc_id, g, text_len, *, exact=None, motivation="identifying") -> None:
@@ -319,7 +377,7 @@ def _evidence(w: _Writer, rng, body, doc, doc_id, g, text_len, *, exact=None, mo
 
 def generated(target: int) -> Path:
     """The cached generated graph of about ``target`` triples (written on first use)."""
-    path = CACHE / f"generated-{target}.nq"
+    path = CACHE / f"generated-v3-{target}.nq"  # v3: with cross-document checks and document counts
     if not path.is_file():
         t0 = time.perf_counter()
         n = generate(target, path)

@@ -34,6 +34,8 @@ OBS = Namespace(BASE + "id/obs/")
 PERIOD = Namespace(BASE + "id/period/")
 STMT = Namespace(BASE + "id/stmt/")
 ROLE = Namespace(BASE + "id/role/")
+#: Cross-document checks (agreements, conflicts, implied levels, magnitude flags).
+CHECK = Namespace(BASE + "id/check/")
 #: Indicator concepts (SKOS).
 IND = Namespace(BASE + "id/indicator/")
 
@@ -65,6 +67,7 @@ PREFIXES: dict[str, Namespace] = {
     "period": PERIOD,
     "stmt": STMT,
     "role": ROLE,
+    "check": CHECK,
     "ind": IND,
     "schema": SCHEMA,
     "oa": OA,

@@ -241,38 +241,24 @@ def test_figure_sources_value_written_any_way(store):
     assert a.rows and a.rows == b.rows
 
 
-def test_conflicts_pair_documents_with_different_values(results, store):
-    rs = rows(results["conflicts"])
-    for r in rs:
-        assert value(r, "document_1") != value(r, "document_2")
-        assert Decimal(value(r, "value_1")) != Decimal(value(r, "value_2"))
-        assert value(r, "verdict") in ("conflict", "compatible")
-    # "more than 1 trillion" (USD) and "about 1.05 trillion" are compatible
-    usd = [r for r in rs if value(r, "indicator") == KGR + "indicator/services.trade" and value(r, "unit").endswith("USD")]
-    assert all(value(r, "verdict") == "compatible" for r in usd)
-    only = sparql.query("conflicts", graph=store, params={"verdict": "conflict"})
-    assert {value(r, "verdict") for r in rows(only)} <= {"conflict"}
-
-
-def test_conflicts_verdict_follows_the_qualifiers(tmp_path):
-    """Two documents, same indicator/subject/period: 'about 100' vs 104 agree, vs 120 conflict."""
-    ds = tmp_path / "kg.nq"
-    lines = []
-    for i, (v, qualifier) in enumerate((("100.0", "About"), ("104.0", None), ("120.0", None))):
-        g, o, d = f"<{KGR}graph/g{i}>", f"<{KGR}obs/o{i}>", f"<{KGR}doc/d{i}>"
-        lines += [f"{g} <http://www.w3.org/ns/prov#wasDerivedFrom> {d} .",
-                  f'{d} <https://schema.org/identifier> "doc{i}.txt" {g} .',
-                  f"{o} <{KG}measures> <{KGR}indicator/x> {g} .",
-                  f'{o} <http://purl.org/linked-data/sdmx/2009/dimension#refPeriod> "2024"^^<{XSD}gYear> {g} .',
-                  f"{o} <http://purl.org/linked-data/sdmx/2009/attribute#unitMeasure> <http://qudt.org/vocab/unit/NUM> {g} .",
-                  f'{o} <http://purl.org/linked-data/sdmx/2009/measure#obsValue> "{v}"^^<{XSD}decimal> {g} .']
-        if qualifier:
-            lines.append(f"{o} <{KG}qualifier> <{KG}{qualifier}> {g} .")
-    ds.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    got = {tuple(sorted((value(r, "document_1"), value(r, "document_2")))): value(r, "verdict")
-           for r in rows(sparql.query("conflicts", graph=ds))}
-    assert got == {("doc0.txt", "doc1.txt"): "compatible", ("doc0.txt", "doc2.txt"): "conflict",
-                   ("doc1.txt", "doc2.txt"): "conflict"}
+def test_conflicts_read_the_checks_the_build_made(results, store):
+    """The seed documents agree where they state the same figure, so by default nothing conflicts;
+    every check is listed with status=UNDEF, with its arithmetic."""
+    for r in rows(results["conflicts"]):
+        assert value(r, "status") == KG + "Conflict"
+    every = rows(sparql.query("conflicts", graph=store, params={"status": "UNDEF"}))
+    statuses = {value(r, "status") for r in every}
+    assert {KG + "Agree", KG + "NotStated"} <= statuses
+    assert all(value(r, "arithmetic") for r in every)
+    # "more than 1 trillion" (USD) and "about 1.05 trillion" agree, both statements listed
+    usd = [r for r in every if value(r, "indicator") == KGR + "indicator/services.trade"
+           and value(r, "unit").endswith("USD") and value(r, "period") == "2024"]
+    assert len(usd) == 2 and {value(r, "status") for r in usd} == {KG + "Agree"}
+    assert len({value(r, "document") for r in usd}) == 2
+    assert {Decimal(value(r, "value")) for r in usd} == {Decimal("1000000000000"), Decimal("1050000000000")}
+    # a figure whose measure is unknown is never compared
+    assert not [r for r in every if "unspecified" in value(r, "indicator")
+                and value(r, "status") in (KG + "Agree", KG + "Conflict")]
 
 
 def test_top_entities_ranked_by_documents(results):
@@ -429,7 +415,8 @@ def test_names_fall_back_in_order(tmp_path):
     for key, names in labels.items():
         e = f"<{KGR}org/{key}>"
         lines += [f"<{KGR}article/x> <{KG}mentions> {e} {g} .", f"{e} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Firm> {g} .",
-                  f"{e} <{KG}locatedIn> <{KGR}place/p> {g} ."]
+                  f"{e} <{KG}locatedIn> <{KGR}place/p> {g} .",
+                  f'{e} <{KG}documentCount> "1"^^<{XSD}nonNegativeInteger> .']  # the build's count (default graph)
         lines += [f'{e} <http://www.w3.org/2004/02/skos/core#prefLabel> "{t}"@{lang} {g} .' for t, lang in names]
     ds = tmp_path / "kg.nq"
     ds.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -188,9 +188,29 @@ def build_dataset(documents: list[Document], duplications: list[Duplication],
         by_id = {d.doc_id: d for d in documents}
         add_entities(graphs, list(resolution.entities), list(resolution.relations), by_id)
         add_observations(graphs, default, list(resolution.indicators), list(resolution.observations), by_id, entity_iri)
+        _count_documents(default, graphs.values())
+        if resolution.checks:
+            from .checks import add_checks
+
+            checks = TripleSet()
+            add_checks(checks, list(resolution.checks), {o.key: o for o in resolution.observations}, build, entity_iri)
+            materialize_alignment(checks)
+            for t in checks:
+                default.add(t)
     for g in graphs.values():
         materialize_alignment(g)
     return ds
+
+
+def _count_documents(default: TripleSet, graphs: Iterable[TripleSet]) -> None:
+    """``entity kg:documentCount N``: in how many document graphs an article mentions the entity."""
+    counts: dict[URIRef, int] = {}
+    mentions = KG.mentions
+    for g in graphs:
+        for entity in {o for _, p, o in g if p == mentions}:
+            counts[entity] = counts.get(entity, 0) + 1
+    for entity in sorted(counts):
+        default.add((entity, KG.documentCount, Literal(counts[entity], datatype=XSD.nonNegativeInteger)))
 
 
 def materialize_alignment(g: TripleSet) -> None:

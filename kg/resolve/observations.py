@@ -215,9 +215,16 @@ def _interval(o: Observation) -> tuple[Decimal, Decimal]:
     return lo, hi
 
 
+def _unspecified(indicator: str) -> bool:
+    """An indicator whose phrase named no known measure (``unspecified``, ``unspecified.growth``)."""
+    return indicator == "unspecified" or indicator.startswith("unspecified.")
+
+
 def cross_check(observations: Iterable[Observation]) -> list[dict]:
     """Agreements and conflicts between documents stating the same indicator, subject and period.
 
+    Figures of an unspecified indicator (the text named no measure the vocabulary knows) are
+    not compared: two of them are not known to measure the same thing.
     Statements agree when the values their qualifiers allow overlap (exact: ±0.5%; about: ±5%;
     nearly: up to 10% below; more than / at least: anything above...). Also: a level with its
     growth rate implies the previous level; another document stating that previous level
@@ -226,8 +233,8 @@ def cross_check(observations: Iterable[Observation]) -> list[dict]:
     obs = list(observations)
     by_slot: dict[tuple, list[Observation]] = defaultdict(list)
     for o in obs:
-        if o.quantity.value is None or o.period is None:
-            continue
+        if o.quantity.value is None or o.period is None or _unspecified(o.indicator):
+            continue  # two figures whose measure is unknown are not known to be the same figure
         by_slot[(o.indicator, o.period.label, o.quantity.unit)].append(o)
     results = []
     for (ind, period, unit), group in sorted(by_slot.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
@@ -258,7 +265,9 @@ def cross_check(observations: Iterable[Observation]) -> list[dict]:
         if level is None or level.quantity.value is None:
             continue
         implied = _dec(level.quantity.value) / (1 + _dec(g.quantity.value) / 100)
-        stated = levels.get((level.indicator, level.about, g.comparison_period, level.quantity.unit))
+        stated = None
+        if not _unspecified(level.indicator):
+            stated = levels.get((level.indicator, level.about, g.comparison_period, level.quantity.unit))
         entry = {
             "check": "implied-previous-level", "indicator": level.indicator, "about": level.about,
             "period": g.comparison_period, "unit": level.quantity.unit,
