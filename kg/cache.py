@@ -125,3 +125,52 @@ class ExtractionCache:
 def open_cache(folder: Optional[str | os.PathLike[str]]) -> Optional[ExtractionCache]:
     """A cache in ``folder`` (None: no cache)."""
     return ExtractionCache(folder) if folder is not None else None
+
+
+# ---------------------------------------------------------------- load-time snapshots
+#
+# Extraction's resources (jieba's word frequencies, the gazetteers) take seconds to compute and
+# never change for a given install. A *snapshot* stores them once, in ``<default_dir()>/snapshots/``,
+# under a name that includes what they were computed from (library versions, a hash of the data),
+# so a stale snapshot is never read: a new name is simply written. They are not extraction-cache
+# entries (``--no-cache`` does not turn them off); deleting the folder is always safe.
+
+
+def snapshots_enabled() -> bool:
+    """False when ``$KG_SNAPSHOTS`` is ``0``/``off``/``no`` (then everything is computed at each start)."""
+    return os.environ.get("KG_SNAPSHOTS", "").strip().lower() not in ("0", "off", "no", "false")
+
+
+def snapshot_path(name: str) -> Path:
+    """The path of the snapshot file ``name`` (``<default_dir()>/snapshots/<name>``)."""
+    return default_dir() / "snapshots" / name
+
+
+def write_snapshot(path: Path, fill, replaces: str = "") -> bool:
+    """Make ``path`` atomically: ``fill(tmp)`` writes the temporary file ``tmp`` (same folder),
+    which then replaces ``path``; other snapshots whose names start with ``replaces`` (older
+    versions of the same thing) are then deleted. Returns False, leaving nothing behind, when that
+    fails for any reason (a folder that cannot be written, a full disk): a snapshot is an
+    optimisation, never a need."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".snapshot-", dir=path.parent)
+        os.close(fd)
+        fill(tmp)
+        os.replace(tmp, path)
+        if replaces:
+            for old in path.parent.glob(f"{replaces}*"):
+                if old.name != path.name:
+                    try:
+                        old.unlink()
+                    except OSError:
+                        pass
+        return True
+    except Exception:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False

@@ -61,7 +61,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder of analysed and extracted documents reused by the next build, keyed by content and "
                         "extractor version (default: $KG_CACHE_DIR, else $XDG_CACHE_HOME/kg, else ~/.cache/kg)")
     b.add_argument("--no-cache", action="store_true",
-                   help="analyse and extract every document again, and leave the cache as it is")
+                   help="analyse and extract every document again, and leave the cache as it is (the snapshots "
+                        "of jieba's dictionary and the gazetteers, in the same folder, are still used; "
+                        "KG_SNAPSHOTS=off turns them off)")
     b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"skip documents larger than N bytes (default: {DEFAULT_MAX_BYTES:,})")
     b.add_argument("--quiet", "-q", action="store_true",

@@ -114,12 +114,16 @@ _UNITS = {
 # --------------------------------------------------------------------------------------------
 
 
+_PREFIX_BASES: list[tuple[str, str]] = []  #: (prefix, namespace IRI) of PREFIXES, in its order (made on first use)
+
+
 def compact(term: object) -> str:
     """``https://w3id.org/cstkg/id/work/x`` -> ``work:x`` (the longest bound namespace); else the IRI."""
     text = str(term)
     best, result = "", text
-    for prefix, ns in PREFIXES.items():
-        base = str(ns)
+    if len(_PREFIX_BASES) != len(PREFIXES):
+        _PREFIX_BASES[:] = ((prefix, str(ns)) for prefix, ns in PREFIXES.items())
+    for prefix, base in _PREFIX_BASES:
         if text.startswith(base) and len(base) > len(best):
             rest = text[len(base):]
             if rest and "/" not in rest and "#" not in rest:
@@ -219,27 +223,32 @@ def _int(value: object) -> int:
 def _evidence(spo, doc_ids: Mapping[object, str]) -> dict[object, list[dict]]:
     """Body -> its evidence: document, offsets and the quote with its context, sorted by position."""
     by_body: dict[object, list[dict]] = defaultdict(list)
+    # namespace terms looked up once (each ``OA.x`` is a method call making a new URIRef)
+    rdf_type, annotation, has_target, has_source, has_selector, has_body = (
+        RDF.type, OA.Annotation, OA.hasTarget, OA.hasSource, OA.hasSelector, OA.hasBody)
+    position, quote, oa_start, oa_end = OA.TextPositionSelector, OA.TextQuoteSelector, OA.start, OA.end
+    quote_props = (("prefix", OA.prefix), ("exact", OA.exact), ("suffix", OA.suffix))
     for ann, props in spo.items():
-        if OA.Annotation not in props.get(RDF.type, ()):
+        if annotation not in props.get(rdf_type, ()):
             continue
-        for target in _sorted(props.get(OA.hasTarget, ())):
+        for target in _sorted(props.get(has_target, ())):
             t = spo.get(target, {})
-            source = _one(spo, target, OA.hasSource)
+            source = _one(spo, target, has_source)
             record: dict[str, Any] = {"doc": doc_ids.get(source, compact(source)) if source is not None else ""}
-            for sel in _sorted(t.get(OA.hasSelector, ())):
+            for sel in _sorted(t.get(has_selector, ())):
                 sp = spo.get(sel, {})
-                if OA.TextPositionSelector in sp.get(RDF.type, ()):
-                    record["start"] = _int(_one(spo, sel, OA.start))
-                    record["end"] = _int(_one(spo, sel, OA.end))
-                elif OA.TextQuoteSelector in sp.get(RDF.type, ()):
-                    for key, prop in (("prefix", OA.prefix), ("exact", OA.exact), ("suffix", OA.suffix)):
+                if position in sp.get(rdf_type, ()):
+                    record["start"] = _int(_one(spo, sel, oa_start))
+                    record["end"] = _int(_one(spo, sel, oa_end))
+                elif quote in sp.get(rdf_type, ()):
+                    for key, prop in quote_props:
                         value = _one(spo, sel, prop)
                         record[key] = "" if value is None else str(value)
             if "exact" not in record:
                 continue
             record.setdefault("start", -1)
             record.setdefault("end", -1)
-            for body in props.get(OA.hasBody, ()):
+            for body in props.get(has_body, ()):
                 by_body[body].append(record)
     for body, records in by_body.items():
         uniq = {json.dumps(r, sort_keys=True, ensure_ascii=False): r for r in records}
@@ -300,18 +309,20 @@ def to_networkx(dataset: Graph) -> nx.MultiDiGraph:
     spo = _index(dataset)
     labels_of, supers = _terms()
 
+    rdf_type = RDF.type  # looked up once: each ``NS.x`` makes a new URIRef
     kinds: dict[object, str] = {}
     for s, props in spo.items():
         if isinstance(s, URIRef):
-            k = _kind(props.get(RDF.type, ()))
+            k = _kind(props.get(rdf_type, ()))
             if k is not None:
                 kinds[s] = k
     node_id = {s: compact(s) for s in kinds}
     doc_ids = {s: node_id[s] for s, k in kinds.items() if k == "SourceDocument"}
     # articles fold into their document
     owner: dict[object, object] = {s: s for s in kinds}
+    article = KG.Article
     for s, props in spo.items():
-        if KG.Article in props.get(RDF.type, ()):
+        if article in props.get(rdf_type, ()):
             parent = _one(spo, s, SCHEMA.isPartOf)
             if parent in kinds:
                 owner[s] = parent
@@ -348,7 +359,8 @@ def to_networkx(dataset: Graph) -> nx.MultiDiGraph:
 
     # ---- figures (observations are not nodes) ----
     figure_edges: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for s in sorted((s for s, p in spo.items() if KG.Observation in p.get(RDF.type, ())), key=str):
+    observation = KG.Observation
+    for s in sorted((s for s, p in spo.items() if observation in p.get(rdf_type, ())), key=str):
         props = spo[s]
         ind = _one(spo, s, KG.measures)
         fig: dict[str, Any] = {
@@ -389,12 +401,13 @@ def to_networkx(dataset: Graph) -> nx.MultiDiGraph:
     # ---- relations between nodes ----
     stated: dict[tuple, list[dict]] = {}
     roles_by_pair: dict[tuple[str, str], set[str]] = defaultdict(set)
+    statement, role = KG.RelationStatement, KG.Role
     for s, props in spo.items():
-        types = props.get(RDF.type, ())
-        if KG.RelationStatement in types:
+        types = props.get(rdf_type, ())
+        if statement in types:
             key = (_one(spo, s, RDF.subject), _one(spo, s, RDF.predicate), _one(spo, s, RDF.object))
             stated.setdefault(key, []).extend(evidence.get(s, []))
-        elif KG.Role in types:
+        elif role in types:
             member, org = _one(spo, s, ORG.member), _one(spo, s, ORG.organization)
             names = sorted(str(n) for n in props.get(SCHEMA.roleName, ()))
             if member in node_id:
@@ -992,6 +1005,7 @@ def _page_data(G: nx.MultiDiGraph, script: str, threshold: int, overview_size: i
     nodes: dict[str, dict] = {}
     figures: dict[str, dict] = {}
     vis_nodes: list[dict] = []
+    _load_pyvis()
     from pyvis.node import Node
     from pyvis.edge import Edge
 
@@ -1080,6 +1094,36 @@ def _page_data(G: nx.MultiDiGraph, script: str, threshold: int, overview_size: i
     return data, vis_nodes, vis_edges
 
 
+def _load_pyvis() -> None:
+    """Import pyvis without IPython (~0.2 s) when IPython is not loaded yet.
+
+    pyvis imports ``IPython.display.IFrame`` at import time, only for ``Network.show`` in a notebook.
+    For its import it is given a stand-in ``IFrame`` that imports the real one when called; the
+    stand-in modules are then taken out of ``sys.modules``, so a later ``import IPython`` is the real one.
+    """
+    import sys
+
+    if "pyvis.network" in sys.modules or "IPython" in sys.modules:
+        return
+    import types
+
+    def IFrame(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 (IPython's name)
+        from IPython.display import IFrame as real
+
+        return real(*args, **kwargs)
+
+    ipython, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
+    display.IFrame = IFrame  # type: ignore[attr-defined]
+    ipython.display = display  # type: ignore[attr-defined]
+    sys.modules["IPython"], sys.modules["IPython.display"] = ipython, display
+    try:
+        import pyvis.network  # noqa: F401
+    finally:
+        for name, module in (("IPython.display", display), ("IPython", ipython)):
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
 def _script_json(obj: object) -> str:
     """JSON safe inside ``<script type="application/json">``: ``<``, ``>`` and ``&`` escaped."""
     text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -1088,6 +1132,7 @@ def _script_json(obj: object) -> str:
 
 def _vis_assets() -> tuple[str, str]:
     """vis-network's script and style as shipped inside pyvis (the newest version it has)."""
+    _load_pyvis()
     import pyvis
 
     lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib"
@@ -1113,6 +1158,8 @@ def render_html(graph: nx.MultiDiGraph, *, script: str = "zh-Hans", title: str =
     if any("x" not in graph.nodes[n] for n in graph.nodes):
         layout(graph)
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+
+    _load_pyvis()
     from pyvis.network import Network
 
     data, vis_nodes, vis_edges = _page_data(graph, script, threshold, overview_size, title)

@@ -100,7 +100,7 @@ CEO COO CTO 创始人 联合创始人 创始合伙人 合伙人 总监 副总监
 助理研究员 特约研究员 高级研究员 教授 副教授 讲师 博士 博士后 分析师 首席分析师 高级分析师 经理 总编辑 主编 副主编 主席 副主席 委员
 书记 副书记 市长 副市长 省长 副省长 区长 副区长 县长 主管 负责人员 工作人员 发言人 新闻发言人 行政总裁 总干事 干事 导演 编剧
 专家 学者 主持人 执行董事 执行官 站长 馆长 副馆长 行长 副行长 校长 副校长 系主任 团长 队长 组长 科长 副科长 总工程师 工程师
-""".split()), key=len, reverse=True)
+""".split()), key=lambda t: (-len(t), t))  # longest first; fixed order, so the regexes below are the same in every run
 
 #: titles that say which kind of body the person works for
 _FIRM_TITLES = {"董事长", "副董事长", "董事", "总经理", "副总经理", "常务副总经理", "执行总经理", "总裁", "副总裁", "高级副总裁",
@@ -608,6 +608,34 @@ REGION_GROUPS_EN = {
 
 @lru_cache(maxsize=2)
 def _resources(use_knowledge: bool = True) -> _Resources:
+    """The gazetteers and curated names: read from their snapshot when there is one (see
+    :mod:`kg.cache`; named after the extractor version, which covers this code, the data and the
+    libraries they come from), else computed and the snapshot written."""
+    import pickle
+
+    from ..cache import extractor_version, snapshot_path, snapshots_enabled, write_snapshot
+
+    with _LOCK:
+        path = snapshot_path(f"resources-{extractor_version()}-{int(use_knowledge)}.pickle") if snapshots_enabled() else None
+        if path is not None:
+            try:
+                with open(path, "rb") as fh:
+                    res = pickle.load(fh)
+                if isinstance(res, _Resources):
+                    return res
+            except Exception:  # missing, damaged or foreign: computed below
+                pass
+        res = _compute_resources(use_knowledge)
+        if path is not None:
+            def fill(tmp: str) -> None:
+                with open(tmp, "wb") as fh:
+                    pickle.dump(res, fh, protocol=5)
+
+            write_snapshot(path, fill, replaces=f"resources-")
+        return res
+
+
+def _compute_resources(use_knowledge: bool = True) -> _Resources:
     with _LOCK:
         zh_regions, short_districts, containment, types = _china_regions()
         countries_zh, countries_en = _countries()
@@ -676,28 +704,56 @@ def _jieba():
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.Tokenizer()
                 tok.initialize()
-                res = _resources(False)
-                for name in res.regions_zh:
-                    if len(name) >= 2:
-                        tok.add_word(name, 2000)
-                for t in TITLES_ZH:
-                    tok.add_word(t, 2000)
-                for h in list(_HEAD_INFO) + [z for z, _ in _ZONE_HEADS] + ["自贸港", "自贸区", "管委会"]:
-                    if len(h) >= 2:
-                        tok.add_word(h, 2000)
+                for word, freq in _user_words():
+                    tok.add_word(word, freq)
                 _JIEBA = tok
     return _JIEBA
 
 
+def _user_words() -> list[tuple[str, int]]:
+    """The words added to jieba's dictionary, ``(word, freq)`` in the order they are added: place names
+    (the same with or without the curated knowledge), title words and organization and zone heads."""
+    words = [(name, 2000) for name in _resources(True).regions_zh if len(name) >= 2]
+    words += [(t, 2000) for t in TITLES_ZH]
+    words += [(h, 2000) for h in list(_HEAD_INFO) + [z for z, _ in _ZONE_HEADS] + ["自贸港", "自贸区", "管委会"] if len(h) >= 2]
+    return words
+
+
+#: jieba's frequencies read lazily from a snapshot (kg/extract/lexicon.py); False when there is none
+_LEXICON = None
+
+
+def _lexicon():
+    """The :class:`~kg.extract.lexicon.Lexicon` with the user words, or None (then jieba itself is used)."""
+    global _LEXICON
+    if _LEXICON is None:
+        with _LOCK:
+            if _LEXICON is None:
+                from .lexicon import open_lexicon
+
+                _LEXICON = open_lexicon(_user_words()) or False
+    return _LEXICON or None
+
+
 def prepare() -> None:
-    """Load the gazetteers, the curated knowledge and jieba now (they are otherwise loaded on first use)."""
+    """Load the gazetteers, the curated knowledge and jieba's lexicon now (they are otherwise loaded on first use)."""
     _resources(True)
-    _jieba()
+    if _lexicon() is None:
+        _jieba()
 
 
 @lru_cache(maxsize=4096)
 def _cuts(window: str) -> tuple[int, ...]:
-    """Word boundaries jieba puts in ``window`` (offsets, 0 and len included)."""
+    """Word boundaries jieba puts in ``window`` (offsets, 0 and len included).
+
+    The same as ``_jieba().cut(window, HMM=False)``, computed from the lexicon snapshot when there is one."""
+    global _LEXICON
+    lex = _lexicon()
+    if lex is not None:
+        try:
+            return lex.cuts(window)
+        except Exception:  # a snapshot damaged after it was opened: jieba itself from now on
+            _LEXICON = False
     out = [0]
     pos = 0
     for w in _jieba().cut(window, HMM=False):
