@@ -24,7 +24,9 @@ to name the pushed graphs.
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import socket
 import urllib.error
 import urllib.request
@@ -101,7 +103,7 @@ class _Client:
             if auth == "digest":
                 mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
                 mgr.add_password(None, endpoint, user, password or "")
-                handlers.append(urllib.request.HTTPDigestAuthHandler(mgr))
+                handlers.append(_DigestAuth(mgr))
             else:  # basic, sent with the first request (no challenge round trip with the body)
                 pmgr = urllib.request.HTTPPasswordMgrWithPriorAuth()
                 pmgr.add_password(None, endpoint, user, password or "", is_authenticated=True)
@@ -151,12 +153,13 @@ class _Client:
             text = exc.read(4096).decode("utf-8", "replace")
         except Exception:
             text = ""
-        first = next((line.strip() for line in text.splitlines() if line.strip()), "(no message)")
-        if len(first) > 200:
-            first = first[:200] + "…"
+        first = error_message(text)
         hint = ""
         path = urlsplit(self.endpoint).path.rstrip("/")
-        if exc.code in (401, 403) and not self.has_user:
+        if exc.code in (401, 403) and path.endswith("/sparql-graph-crud"):
+            hint = (" (Virtuoso's /sparql-graph-crud takes no login: push to /sparql-graph-crud-auth with --user NAME "
+                    "--auth digest, or allow anonymous updates in isql: GRANT SPARQL_UPDATE TO \"SPARQL\";)")
+        elif exc.code in (401, 403) and not self.has_user:
             hint = f" (the store wants a login: --user NAME with the password in ${PASSWORD_ENV})"
         elif exc.code in (401,) and self.has_user:
             hint = " (wrong user or password? Virtuoso's /sparql-graph-crud-auth needs --auth digest)"
@@ -167,6 +170,48 @@ class _Client:
         target = "the default graph" if graph is None else f"graph <{graph}>"
         return KgError("push-http", self.endpoint, method=f"{method} {target}", status=exc.code,
                        reason=exc.reason or "", detail=first + hint)
+
+
+def error_message(text: str) -> str:
+    """The line of a store's error answer worth showing: its first line, or for an HTML page (Virtuoso's)
+    the text of its ``<pre>``/``<xmp>`` block, else of its ``<title>``."""
+    if re.match(r"\s*<(!doctype|html)", text, re.I):
+        m = (re.search(r"<(xmp|pre)\b[^>]*>(.*?)</\1>", text, re.S | re.I)
+             or re.search(r"<(title)\b[^>]*>(.*?)</\1>", text, re.S | re.I))
+        if m:
+            text = html.unescape(re.sub(r"<[^>]+>", " ", m.group(2)))
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "(no message)")
+    return first[:200] + "…" if len(first) > 200 else first
+
+
+class _DigestAuth(urllib.request.HTTPDigestAuthHandler):
+    """Digest authentication that answers the server's last challenge in advance.
+
+    urllib's handler sends every request without credentials first and again after the 401. A
+    server that answers the 401 before reading the body and closes the connection (Virtuoso's
+    ``/sparql-graph-crud-auth``) then breaks a PUT of a large graph ("broken pipe" or "connection
+    reset" while sending). Once a challenge has been seen (on the first request, the bodiless GET
+    of the provenance graph), every later request carries an ``Authorization`` for it, with the
+    nonce count increasing; a server that wants a new nonce answers 401 again, handled as before.
+    """
+
+    def __init__(self, mgr: urllib.request.HTTPPasswordMgr) -> None:
+        super().__init__(mgr)
+        self.challenge: Optional[dict[str, str]] = None
+
+    def retry_http_digest_auth(self, req, auth):  # noqa: D401 - urllib's signature
+        _, _, challenge = auth.partition(" ")
+        self.challenge = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(challenge)))
+        return super().retry_http_digest_auth(req, auth)
+
+    def http_request(self, req):
+        if self.challenge is not None and not req.has_header(self.auth_header):
+            answer = self.get_authorization(req, self.challenge)
+            if answer:
+                req.add_unredirected_header(self.auth_header, f"Digest {answer}")
+        return req
+
+    https_request = http_request
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -8,6 +8,7 @@ queries it over HTTP. Authentication and time-outs are tested against a small st
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import shutil
 import socket
@@ -26,7 +27,7 @@ import pytest
 
 from kg.cli import main
 from kg.errors import KgError
-from kg.push import GRAPH_NS, PROVENANCE_GRAPH, graph_url, push
+from kg.push import GRAPH_NS, PROVENANCE_GRAPH, error_message, graph_url, push
 from kg.store import UNION, open_store
 
 from .conftest import run_kg
@@ -325,6 +326,23 @@ def test_login(stub, build_dir, capsys, monkeypatch):
     monkeypatch.setenv("KG_PUSH_PASSWORD", "wrong")
     code, err = kg(capsys, "push", "--endpoint", stub.url, "--graph", str(build_dir), "--user", "alice")
     assert code == 2 and "HTTP 401" in err
+    # Virtuoso's anonymous endpoint refuses writes until SPARQL_UPDATE is granted; a login does not help there
+    virtuoso = stub.url.replace("/store", "/sparql-graph-crud")
+    code, err = kg(capsys, "push", "--endpoint", virtuoso, "--graph", str(build_dir), "--user", "alice")
+    assert code == 2 and "/sparql-graph-crud-auth" in err and 'GRANT SPARQL_UPDATE TO "SPARQL"' in err
+
+
+def test_error_message_of_an_html_page():
+    virtuoso = ('<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html>\n  <head>\n    <title>SPARQL Graph '
+                'Protocol request failed</title>\n  </head>\n  <body>\n    <h1>HTTP/1.1 403 Forbidden</h1>\n'
+                '    <h3>Error 42000</h3>\n<xmp>SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD '
+                '(user ID = 107)</xmp></body></html>')
+    assert error_message(virtuoso) == ("SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD "
+                                       "(user ID = 107)")
+    assert error_message("<html><title>Not &amp; found</title></html>") == "Not & found"
+    assert error_message("\nParse error: line 3\nmore") == "Parse error: line 3"
+    assert error_message("") == "(no message)"
+    assert error_message("x" * 300) == "x" * 200 + "…"
 
 
 def test_timeout(stub, build_dir):
@@ -332,3 +350,78 @@ def test_timeout(stub, build_dir):
     with pytest.raises(KgError) as exc:
         push(build_dir, stub.url, timeout=0.3)
     assert exc.value.code == "push-timeout" and "no answer within 0.3 s" in str(exc.value)
+
+
+class _DigestStub(BaseHTTPRequestHandler):
+    """A store behind digest authentication that, like Virtuoso's ``/sparql-graph-crud-auth``,
+    answers a request without valid credentials with 401 *before reading its body* and closes
+    the connection; a client that only logs in after the challenge breaks on a large PUT."""
+
+    protocol_version = "HTTP/1.1"
+    realm, nonce, user, password = "SPARQL", "5d41402abc4b2a76b9719d911017c592", "dba", "s3cret"
+
+    def log_message(self, *args):
+        pass
+
+    def _authorized(self) -> bool:
+        header = self.headers.get("Authorization") or ""
+        if not header.startswith("Digest "):
+            return False
+        f = urllib.request.parse_keqv_list(urllib.request.parse_http_list(header[len("Digest "):]))
+        md5 = lambda text: hashlib.md5(text.encode()).hexdigest()  # noqa: E731
+        ha1, ha2 = md5(f"{self.user}:{self.realm}:{self.password}"), md5(f"{self.command}:{f.get('uri')}")
+        expected = md5(f"{ha1}:{f.get('nonce')}:{f.get('nc')}:{f.get('cnonce')}:{f.get('qop')}:{ha2}")
+        nc = int(f.get("nc", "0"), 16)
+        ok = (f.get("username") == self.user and f.get("nonce") == self.nonce and f.get("uri") == self.path
+              and f.get("response") == expected and nc > self.server.last_nc)
+        if ok:
+            self.server.last_nc = nc
+        return ok
+
+    def _handle(self):
+        srv = self.server
+        authorized = self._authorized()
+        srv.seen.append((self.command, authorized))
+        if not authorized:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", f'Digest realm="{self.realm}", nonce="{self.nonce}", '
+                                                 'opaque="0123", stale="false", qop="auth", algorithm="MD5"')
+            self.send_header("Content-Length", "0")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.close_connection = True
+            return  # the body (if any) is never read
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        if self.command == "GET":
+            body = b"no such graph"
+            self.send_response(404)
+        else:
+            body = b""
+            self.send_response(201 if self.command == "PUT" else 204)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_PUT = do_DELETE = _handle
+
+
+def test_digest_login_is_sent_with_every_upload(build_dir):
+    """After the challenge to the first (bodiless) request, each PUT carries its login, so no graph
+    is sent to a server that refuses it unread (Virtuoso broke such pushes with a broken pipe)."""
+    srv = _StubServer(("127.0.0.1", 0), _DigestStub)
+    srv.seen, srv.last_nc = [], 0
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}/sparql-graph-crud-auth"
+    try:
+        result = push(build_dir, url, user="dba", password="s3cret", auth="digest")
+        assert srv.seen[:2] == [("GET", False), ("GET", True)]  # challenged once, on the GET
+        assert srv.seen[2:] == [("PUT", True)] * len(result.graphs)  # no PUT without a login
+        with pytest.raises(KgError) as exc:
+            push(build_dir, url, user="dba", password="wrong", auth="digest")
+        assert exc.value.code == "push-http" and "401" in str(exc.value)
+        assert all(method == "GET" for method, _ in srv.seen[2 + len(result.graphs):])
+    finally:
+        srv.shutdown()
+        srv.server_close()
