@@ -372,3 +372,186 @@ def test_an_english_duration_after_a_figure_is_its_window():
 def test_teu_names_container_throughput():
     doc, obs = observations("Fuzhou port handled 3.4 million TEU in 2024, up 5.5 percent.")
     assert "throughput" in by_surface(doc, obs, "3.4 million TEU").indicator
+
+
+# ---------------------------------------------------------------- comparisons with the period right before
+
+
+@pytest.mark.parametrize("text, surface, period, comparison", [
+    ("2023年11月，钦州港集装箱吞吐量环比增长3.7%。", "3.7%", "2023-11", "2023-10"),
+    ("2026年1月，绵州市动漫出口额环比下降2.2%。", "2.2%", "2026-01", "2025-12"),
+    ("2023年第三季，橙光遊戲營收季增4.4%，年增8.2%。", "4.4%", "2023-Q3", "2023-Q2"),
+    ("2023年第三季，橙光遊戲營收季增4.4%，年增8.2%。", "8.2%", "2023-Q3", "2022-Q3"),
+    ("2023年8月，橙光遊戲營收為新台幣2.31億元，月減3.3%。", "3.3%", "2023-08", "2023-07"),
+    ("2023年8月，钦州港集装箱吞吐量为41万标箱，较上月增长1.9%。", "1.9%", "2023-08", "2023-07"),
+    ("2023年第二季度，云游科技海外收入较上季度增长6.6%。", "6.6%", "2023-Q2", "2023-Q1"),
+    ("Zhuque Games' revenue rose 4.4% quarter-on-quarter in the third quarter of 2023.", "4.4%", "2023-Q3", "2023-Q2"),
+    ("Zhuque Games' revenue fell 2.8 percent sequentially in the second quarter of 2023.", "2.8 percent", "2023-Q2", "2023-Q1"),
+    ("Qinzhou Port handled 0.41 million TEU in August 2023, up 1.9 percent month-on-month.", "1.9 percent", "2023-08", "2023-07"),
+    ("Qinzhou Port handled 0.41 million TEU in August 2023, up 6.1 percent year on year.", "6.1 percent", "2023-08", "2022-08"),
+])
+def test_sequential_growth_compares_with_the_period_before(text, surface, period, comparison):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.quantity.kind == "growth"
+    assert o.period.label == period and o.comparison_period == comparison
+
+
+def test_relative_month_base_is_the_month_before_the_figure():
+    # 上月 is the month before the figure's month, not before the document's date
+    doc, obs = observations("2023-09-12\n\n今年8月，钦州港集装箱吞吐量为41万标箱，较上月增长1.9%。")
+    o = by_surface(doc, obs, "1.9%")
+    assert o.period.label == "2023-08" and o.comparison_period == "2023-07"
+
+
+def test_previous_year_base_of_a_year_end_stock_is_that_year_end():
+    doc, obs = observations("截至2023年底，绵州市已有游戏企业318家，比上年减少14家。")
+    o = by_surface(doc, obs, "14家")
+    assert o.quantity.value == "-14" and o.period.label == "2023-12-31"
+    assert o.comparison_period == "2022-12-31"
+
+
+# ---------------------------------------------------------------- multiples
+
+
+@pytest.mark.parametrize("text, surface, value, period, comparison", [
+    ("2019年至2023年，绵州市动漫出口额翻了两番。", "翻了两番", "4", "2023", "2019"),
+    ("Mianzhou's animation exports doubled between 2019 and 2023.", "doubled", "2", "2023", "2019"),
+    ("Mianzhou's animation exports tripled from 2018 to 2023.", "tripled", "3", "2023", "2018"),
+    ("In 2023, Mianzhou's animation exports were 3.7 times their 2018 level.", "3.7 times", "3.7", "2023", "2018"),
+    ("Revenue from Brazil at Zhuque Games tripled in 2023 compared with 2021.", "tripled", "3", "2023", "2021"),
+    ("2023年，绵州市漫画出口额比上年增加了一倍。", "增加了一倍", "2", "2023", "2022"),
+    ("2023年，云游科技海外收入翻倍。", "翻倍", "2", "2023", "2022"),
+    ("Zhuque Games' overseas revenue doubled in 2023.", "doubled", "2", "2023", "2022"),
+])
+def test_multiple_period_and_base(text, surface, value, period, comparison):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.quantity.kind == "multiple" and o.quantity.value == value
+    assert o.period.label == period and o.comparison_period == comparison
+
+
+def test_multiple_from_first_stated_period_is_kept():
+    doc, obs = observations("绵州市动画产值从2019年的8亿元增至2023年的30亿元，增长2.75倍。")
+    o = by_surface(doc, obs, "2.75倍")
+    assert o.period.label == "2023" and o.comparison_period == "2019"
+
+
+# ---------------------------------------------------------------- subjects named after the figure
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("2023年5月，日本共有逾2万名玩家报名参加了《幻塔》的首轮测试。", "逾2万名", "幻塔"),
+    ("米哈游在东京的发布会吸引了超过1.2万名玩家参与《绝区零》的线下测试。", "超过1.2万名", "绝区零"),
+    ("More than 31,000 players joined the closed beta of \"Wuthering Waves\" in Japan.", "More than 31,000", "Wuthering Waves"),
+    ("About 2,800 staff work at the Wuxi park, mostly in animation.", "About 2,800", "Wuxi"),
+])
+def test_count_is_about_what_it_joined(text, surface, subject):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.subject is not None and o.subject.surface == subject
+
+
+def test_count_before_an_unrelated_name_keeps_its_holder():
+    doc, obs = observations("2023年，米哈游员工超过1,300人，其中在新加坡工作的有210人。")
+    o = by_surface(doc, obs, "超过1,300人")
+    assert o.subject is not None and o.subject.surface == "米哈游"
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("目前，中国进口货物在厦门港的通关时间压缩至20分钟。", "20分钟", "厦门港"),
+    ("目前，台灣出口貨物經基隆港通關平均只需18分鐘。", "18分鐘", "基隆港"),
+    ("In China, clearance at Qingdao Port now takes just 30 minutes.", "30 minutes", "Qingdao Port"),
+])
+def test_duration_at_a_port_is_the_ports(text, surface, subject):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.subject is not None and o.subject.surface == subject
+
+
+def test_duration_of_an_activity_is_its_time():
+    doc, obs = observations("目前，台灣出口貨物經基隆港通關平均只需18分鐘。")
+    o = by_surface(doc, obs, "18分鐘")
+    assert "通关时间" in labels(o)
+
+
+def test_time_spent_a_day_in_a_named_app():
+    doc, obs = observations("Users spent an average of 48 minutes a day on Kuaishou in March 2025.")
+    o = by_surface(doc, obs, "48 minutes")
+    assert o.subject is not None and o.subject.surface == "Kuaishou"
+
+
+def test_government_body_holds_its_own_figures():
+    doc, obs = observations("2023年8月，国家电影局共审批通过国产影片61部。")
+    o = by_surface(doc, obs, "61部")
+    assert o.subject is not None and o.subject.surface == "国家电影局"
+
+
+# ---------------------------------------------------------------- measures named after the figure or in the clause before
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("光线传媒与一家法国发行商签署了总额860万欧元的海外发行协议。", "860万欧元", "海外发行协议"),
+    ("2023年6月，博彦科技与一家日本客户签订了金额为1,730万美元（约合人民币1.25亿元）的软件外包合同。", "1,730万美元", "软件外包合同"),
+    ("Croton Media signed a US$38 million distribution deal with a Mexican publisher.", "US$38 million", "distribution deal value"),
+])
+def test_amount_is_the_value_of_the_deal_named_after_it(text, surface, label):
+    doc, obs = observations(text)
+    assert label in labels(by_surface(doc, obs, surface))
+
+
+def test_price_for_the_rights_to_a_work_is_about_the_work():
+    doc, obs = observations("A French broadcaster paid €2.4 million for the rights to the drama 'Story of Kunning Palace'.")
+    o = by_surface(doc, obs, "€2.4 million")
+    assert o.subject is not None and o.subject.surface == "Story of Kunning Palace"
+    assert "rights" in labels(o)
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("在ReelShort的海外付费用户中，约1/4来自欧洲。", "约1/4", "海外付费用户"),
+    ("Of Croton Media's new series in 2023, a third were sold abroad.", "a third", "new series"),
+    ("As much as 60 percent of Chinese web-novel revenue abroad comes from Southeast Asia.", "As much as 60 percent",
+     "web-novel revenue abroad"),
+])
+def test_share_takes_the_whole_it_is_of(text, surface, label):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.quantity.kind == "share" and label in labels(o)
+
+
+def test_people_employed_are_a_number_of_jobs():
+    doc, obs = observations("在2021年，澳门文化产业雇用约1.3万人。")
+    o = by_surface(doc, obs, "约1.3万人")
+    assert o.indicator != "staff+人数" and "staff" in o.indicator
+
+
+# ---------------------------------------------------------------- names the figures need (entity rules)
+
+
+def mentions_of(text: str) -> set[tuple[str, str]]:
+    return {(m.surface, m.type) for m in extract(doc_of(text)).mentions}
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Tuniu.com said its bookings grew 36 percent.", "Tuniu.com", "Firm"),
+    ("携程Trip.com去年营收为533亿元。", "Trip.com", "Firm"),
+    ("台中港去年货柜装卸量为26万标准箱。", "台中港", "Port"),
+    ("北部湾港的出口通关时间最短只需12分钟。", "北部湾港", "Port"),
+    ("开园首月便有逾三千家企业进驻南港软件园区。", "南港软件园区", "Zone"),
+    ("鹰角网络新作在韩国上线首月营收约2.6亿元。", "鹰角网络", "Firm"),
+    ("The series 'Lost You Forever', which runs to 39 episodes, sold well.", "Lost You Forever", "TVSeries"),
+    ("Of Perfect World's new games in 2023, a third were sold abroad.", "Perfect World", "Firm"),
+    ("About 1/5 of Japan's film revenue came from streaming.", "Japan", "Country"),
+])
+def test_names_found_for_subjects(text, name, typ):
+    assert (name, typ) in mentions_of(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("掌阅海外收入为3亿元，占总营收的比重为12%。", "占总"),
+    ("Visit www.Example.com for details.", "www.Example.com"),
+    ("About 1/5 of Hong Kong's film revenue came from streaming in 2024.", "5 of Hong Kong"),
+    ("The game's 'battle pass' sold well.", "battle pass"),
+])
+def test_not_names(text, bad):
+    assert all(surface != bad for surface, _ in mentions_of(text))

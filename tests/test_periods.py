@@ -231,3 +231,14 @@ def test_a_long_line_finishes():
     line = (unit * (200_000 // len(unit) + 1))[:200_000]
     found = find_periods(line, doc_date="2025-06-20")
     assert found and all(0 <= p.norm_start < p.norm_end <= len(line) for p in found)
+
+
+@pytest.mark.parametrize("label, before", [
+    ("2023-12", "2023-11"), ("2026-01", "2025-12"), ("2023-Q3", "2023-Q2"), ("2026-Q1", "2025-Q4"),
+    ("2023-H2", "2023-H1"), ("2026-H1", "2025-H2"), ("2023", "2022"), ("2023-06-30", None),
+    ("2023-01/2023-09", None),
+])
+def test_previous_period_is_the_one_right_before(label, before):
+    from kg.extract.periods import previous_period
+
+    assert previous_period(label) == before

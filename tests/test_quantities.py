@@ -612,3 +612,22 @@ def test_triple_a_is_not_a_multiple():
 def test_signed_is_not_about():
     q = figure("平台签约25位创作者。", "25位")
     assert (q.qualifier, q.count_of) == (None, "creator")
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("漫画出口额比上年增加了一倍。", "增加了一倍", "2", None),
+    ("动画电影海外票房多了一倍。", "多了一倍", "2", None),
+    ("付费读者数量增长了一倍多。", "增长了一倍多", "2", "more_than"),
+    ("授权收入比前年高出一倍以上。", "高出一倍以上", "2", "more_than"),
+    ("授权收入增长1倍。", "增长1倍", "2", None),
+])
+def test_grew_by_one_times_is_doubled(text, surface, value, qualifier):
+    q = figure(text, surface)
+    assert q.unit == "TIMES" and q.kind == "multiple"
+    assert q.value == value and q.qualifier == qualifier
+
+
+def test_larger_multiples_stay_as_stated():
+    assert figure("授权收入增长了三倍。", "三倍").value == "3"
+    assert figure("收入是前年的一倍。", "一倍").value == "1"  # "is one times": not the growth idiom
+    assert figure("动漫出口翻了两番。", "翻了两番").value == "4"

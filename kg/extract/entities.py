@@ -231,7 +231,7 @@ _ZONE_HEADS = [
     ("综合保税区", "strong"), ("保税港区", "strong"), ("保税区", "strong"), ("高新技术产业开发区", "strong"),
     ("经济技术开发区", "strong"), ("经济开发区", "strong"), ("开发区", "weak"), ("高新区", "strong"), ("新片区", "strong"),
     ("片区", "weak"), ("合作区", "weak"), ("示范区", "weak"), ("试验区", "weak"), ("产业园区", "weak"), ("产业园", "weak"),
-    ("软件园", "weak"), ("科技园", "weak"), ("科学城", "weak"), ("工业园区", "weak"), ("文创园", "weak"), ("创意园", "weak"),
+    ("软件园区", "weak"), ("科技园区", "weak"), ("软件园", "weak"), ("科技园", "weak"), ("科学城", "weak"), ("工业园区", "weak"), ("文创园", "weak"), ("创意园", "weak"),
     ("产业基地", "weak"), ("出口基地", "weak"), ("园区", "weak"), ("新区", "weak"), ("特区", "weak"),
 ]
 _PORT_HEADS = [("货柜码头", "strong"), ("集装箱码头", "strong"), ("码头", "weak"), ("国际机场", "strong"),
@@ -1324,6 +1324,10 @@ _PORT_BAD_BEFORE = ("香", "海", "空", "军", "商", "渔", "母", "出", "进
                     "中", "经", "从", "在", "于", "至", "到", "和", "与", "及", "、")
 
 
+#: verbs of moving into a zone, written right before its name (入驻高新区, 进驻软件园区)
+_SETTLE_VERB_RE = re.compile(r"(?:入驻|进驻|落户|迁入|入园|扎根|落地)")
+
+
 def _rule_zones_ports(ctx: _Ctx) -> None:
     t = ctx.text
     res = ctx.res
@@ -1338,6 +1342,9 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
             if t[he:he + 3] in ("管委会",) or t[he:he + 4] in ("管理委员会",):
                 continue  # the committee is the organization (org rule)
         left = _stop_before(t, hs, 0)
+        settle = _SETTLE_VERB_RE.match(t, left, hs)
+        if settle and hs - settle.end() >= 2:
+            left = settle.end()  # 入驻/进驻X园区: the verb is not part of the name
         prefix = t[left:hs]
         if _starts_generic(prefix):
             continue
@@ -1366,7 +1373,7 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
                 continue
         left = _stop_before(t, hs, max(0, hs - 10))
         prefix = t[left:hs]
-        if len(prefix) < 2 or any(prefix.endswith(b) for b in _PORT_BAD_BEFORE):
+        if len(prefix) < 2 or (any(prefix.endswith(b) for b in _PORT_BAD_BEFORE) and prefix not in res.regions_zh):
             continue
         all_generic, place_first, distinct = _tokens_generic(prefix, res)
         if all_generic and not place_first:
@@ -1380,7 +1387,7 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
                 if hs - left < 2:
                     continue
         if head == "港" and not place_first and not re.search(
-                r"港口|码头|航线|吞吐|集装箱|船|货|物流|海运|航运|港务|标箱|TEU|靠泊|开港|建港|港区", t):
+                r"港口|码头|航线|吞吐|集装箱|船|货|物流|海运|航运|港务|标箱|TEU|靠泊|开港|建港|港区|通关|清关|报关", t):
             continue
         ctx.add(left, he, "Port", "port-suffix", prio=6)
 
@@ -1664,7 +1671,7 @@ _PLATFORM_ON_RE = re.compile(rf"({_LATIN_NAME}|[{H}]{{2,5}})(?:国际版|海外�
 _MAKER_VERB_RE = re.compile(r"(?:联合)?(?:研发|开发|自研|出品|发行|推出|打造|制作|出版|运营|代理)")
 _MAKER_AFTER_RE = re.compile(r"(?:的|了)?(?:[^,，。;；]{0,8}?[《「『“]|[^,，。;；《]{0,6}?(?:手游|游戏|网游|电影|影片|动画|剧|短剧|微短剧|电视剧|剧集|综艺|节目|小说|网文|应用|大模型|模型|智能助手|助手|产品|作品|新作|新游|漫画|纪录片))")
 _LATIN_BEFORE_RE = re.compile(rf"({_LATIN_NAME})\s*$")
-_OWNER_RE = re.compile(r"(?:公司|集团)?旗下")
+_OWNER_RE = re.compile(r"(?:公司|集团)?旗下|(?<![的款部])新(?:作|游)(?=[在于将已于《「])")  # X旗下…, X新作在日本上线
 _CLASSIFIER_NAME_RE = re.compile(rf"(企业|公司|初创企业|初创公司|创业公司|厂商|研发商|开发商|发行商|游戏公司|科技公司|平台|应用|App)([{H}]{{2,8}})\(([A-Za-z][A-Za-z0-9 .&'+-]{{1,40}})\)")
 _LATIN_FIRM_RE = re.compile(r"[A-Z0-9][A-Za-z0-9&' -]*?(?:,? (?:Co\.,? )?(?:Ltd|Inc|Corp|LLC|Limited|PLC)\.?| (?:Group|Games|Studios?|Entertainment|Interactive|Technology|Media|Pictures|Network))(?![A-Za-z])")
 _HAN_RE = re.compile(f"[{H}]")
@@ -1783,7 +1790,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         if not by and not _MAKER_AFTER_RE.match(t, vm.end()):
             continue
         ctx.add(s, e, "Firm", "firm-context", prio=3)
-    if "旗下" in t:
+    if "旗下" in t or "新作" in t or "新游" in t:
         for vm in _OWNER_RE.finditer(t):
             span = _maker_name(ctx, vm.start())
             if span is not None:
@@ -1796,7 +1803,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             continue
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
-                r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外)", name):
+                r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
+                r"占(?:了|据)?[总全])", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收": time and adverbs, not a name
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
             continue  # a place or a public body signs agreements too: only a bare brand name is a firm here
@@ -1972,9 +1980,12 @@ def _en_chunks(t: str) -> list[tuple[int, int]]:
 
 def _strip_en(t: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading 'The'/stop word and a trailing possessive or joiner."""
+    m = re.match(r"\d[\d.,/]*\s+(?:of|in|for|at|from)\s+", t[s:e])
+    if m and s + m.end() < e:
+        s += m.end()  # "About 1/5 of Hong Kong's revenue": the fraction is not part of the name
     while True:
         m = re.match(r"([A-Z][a-z]*)\s+", t[s:e])
-        if m and m.group(1) in _EN_STRIP and s + m.end() < e:
+        if m and (m.group(1) in _EN_STRIP or (m.group(1) == "Of" and not t[:s].strip())) and s + m.end() < e:
             if m.group(1) == "The" and re.search(r"\b(?:Awards?|Prize)$", t[s:e]) and not re.match(r"The\s+\d", t[s:e]):
                 break  # a leading article belongs to an award's name (The Game Awards)
             s += m.end()
@@ -2100,9 +2111,27 @@ _EN_POLICY_DESC_RE = re.compile(
 )
 
 
+#: a web domain written as a name (Trip.com said…, 携程Trip.com): the firm that runs the site
+_DOTCOM_NAME_RE = re.compile(r"(?<![A-Za-z0-9./@:\-])[A-Z][A-Za-z0-9\-]{1,30}\.(?:com|io|net|ai)(?![A-Za-z0-9./@\-])")
+
+
+_SINGLE_QUOTED_TYPES = {"series": "TVSeries", "serie": "TVSeries", "drama": "TVSeries", "tv drama": "TVSeries",
+                        "film": "Film", "movie": "Film", "documentary": "Film", "game": "VideoGame",
+                        "mobile game": "VideoGame", "novel": "WebNovel", "web novel": "WebNovel",
+                        "micro-drama": "MicroDrama", "short drama": "MicroDrama", "app": "AppProduct"}
+_SINGLE_QUOTED_WORK_RE = re.compile(
+    r"\b(series|drama|tv drama|film|movie|documentary|game|mobile game|novel|web novel|micro-drama|short drama|app)"
+    r"s?\s+['‘]([A-Z0-9][^'‘’\n]{0,80}?)['’](?![A-Za-z])", re.I)
+
+
 def _rule_english(ctx: _Ctx) -> None:
     t = ctx.text
     res = ctx.res
+    for m in _DOTCOM_NAME_RE.finditer(t):
+        ctx.add(m.start(), m.end(), "Firm", "en-dotcom", prio=6)
+    # a title in single quotes right after the kind of work it is: the drama 'Nirvana in Fire', the game 'X'
+    for m in _SINGLE_QUOTED_WORK_RE.finditer(t):
+        ctx.add(m.start(2), m.end(2), _SINGLE_QUOTED_TYPES[m.group(1).lower().rstrip("s")], "en-quoted-work", prio=5)
     # quoted titles "X" / “X”
     for m in re.finditer(r"[\"“]([^\"“”]{2,90}?)[,.]?[\"”]", t):
         inner_s, inner_e = m.start(1), m.end(1)

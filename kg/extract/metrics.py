@@ -31,23 +31,24 @@ from typing import Optional, Sequence
 
 from ..model import Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
 from .indicators import key_of
-from .periods import comparison_period, find_periods
+from .periods import comparison_period, find_periods, previous_period, shift_label
 from .quantities import find_quantities
 
 #: mention types that can be what a figure is about
 SUBJECT_TYPES = {
     "Country", "Province", "City", "District", "Zone", "Port", "RegionGroup",
     "Firm", "VideoGame", "Film", "WebNovel", "MicroDrama", "TVSeries", "VarietyShow", "AppProduct",
-    "OtherWork", "Platform", "Event", "Organization", "Association",
+    "OtherWork", "Platform", "Event", "Organization", "Association", "GovernmentBody",
 }
 _CLAUSE = re.compile(r"[,;:!?。;]|\bwhile\b|\bbut\b|\bwhereas\b")
 _ZH_TRAILING = re.compile(
     r"(?:同比|环比|分别|进一步|持续|稳步|首次|再次|已经|已|就|便|仍|也|都|均|共|合计|累计|总计|预计|有望|将|"
     r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|攀升到|攀升至|攀升|升至|提升至|提升|"
     r"降至|下降至|下降了|下降|减少至|减少了|减少|跌至|回落至|实现|完成|录得|获得|收获|吸引|拥有|聚集了|聚集|积累了|"
-    r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|用|过|到|至|从|由|规模|还是|正|"
+    r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|(?<![雇聘])用|过|到|至|从|由|规模|还是|正|"
     r"大约|左右|以上|多|余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有|存在|仍然|仍|还|"
-    r"合规化|普遍能|普遍|能|可|已达|已超|再度|连续|只有|仅有|已有|共有|达到了|时|则|最|并与|并|而|却|更|又|才|即|便|预估|预计|估计|或)$"
+    r"合规化|普遍能|普遍|能|可|已达|已超|再度|连续|只有|仅有|已有|共有|达到了|时|则|最|并与|并|而|却|更|又|才|即|便|预估|预计|估计|或|"
+    r"只需|仅需|只要|需要|需|平均|最短|最快|最长)$"
 )
 #: verbs of bringing about what a count counts (已培养…人员, 累计推出…作品): the measure follows them
 _ZH_COUNT_VERBS = (r"(?:培养|培育|推出|吸引|拥有|带动|创造|覆盖|新增|吸纳|签约|引进|聚集|积累|孵化|招募|输出|"
@@ -153,6 +154,9 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     before = doc.analysis_text[max(0, p.norm_start - 14):p.norm_start]
     if _COMPARISON_CUE.search(before):
         return True
+    # "2.5 times its 2019 level", "twice that of 2020": the period a multiple is taken of
+    if re.search(r"\b(?:times|twice|fold)\s+(?:(?:its|their|the|that|those|of|in)\s+)*$", before, re.I):
+        return True
     # "是2022年的5.6倍", "是前年的两倍": the period a multiple is taken of
     return bool(re.search(r"是\s*$", before) and _MULTIPLE_OF.match(doc.analysis_text, p.norm_end))
 
@@ -245,7 +249,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         stated_in = s
-        if subject is None and default_span is None and china_before is not None and not mentions:
+        if subject is None and default_span is None and china_before is not None \
+                and all(_is_source(text, s, m, lang) for m in mentions):
             # a sentence with no name of its own, in a paragraph that has said 我国/China: still China
             default_span, stated_in = china_before
         if default_span is not None:
@@ -267,7 +272,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if noun in _TEAM_NOUNS and q.count_of in ("person", "employee", "staff"):
                 noun = "团队人数"  # "8人团队": the size of a team
             if (not noun and phrase and q.count_of in ("person", "employee", "staff", "visitor")
-                    and not _PERSON_HEAD.search(phrase)):
+                    and not _PERSON_HEAD.search(phrase) and not _EMPLOY_WORD.search(phrase)):
                 phrase = ""  # "面试了60多个人": a count of people quantifies a word for people, or nothing
             if noun:
                 phrase = noun
@@ -278,6 +283,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             head = _head_after(text, q, lang)
             if head:
                 phrase = f"{phrase}{head}" if lang != "en" else head
+            deal = _deal_after(text, q, lang) if q.unit.startswith("CCY") else ""
+            if deal:
+                phrase = deal  # 签署了总额X的海外发行协议, a $X distribution deal: the value of the deal
+        if lang != "en" and q.unit in _WINDOW_UNITS and phrase and _ZH_ACTIVITY_END.search(phrase):
+            phrase = phrase + "时间"  # 通关只需3分钟: the time the activity takes (通关时间)
         last_count_of = q.count_of if q.unit == "NUM" else None
         if q.unit in _WINDOW_UNITS and q.kind == "level":
             # a time taken to do something: 只用9天就登上榜首, 5分钟内就能生成方案, reaching the top spot in only 9 days
@@ -319,12 +329,24 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 growth_of = base_index + same_period[key]
             elif same_period and (ikey is None or not ikey.known):
                 growth_of = base_index + max(same_period.values())
-            comparison = _comparison_label(doc, q, period, comparisons)
-            if kind == "multiple" and not [p for p in comparisons if p.norm_start < q.norm_start]:
+            span = re.fullmatch(r"(\d{4})/(\d{4})", period.label) if period is not None else None
+            if kind == "multiple" and span:
+                # "2021年至2024年…翻了两番", "doubled between 2021 and 2024": a change from the first year
+                # of the span to its last, not a cumulative figure of the span
+                period = PeriodRef(norm_start=period.norm_start, norm_end=period.norm_end, start=span.group(2),
+                                   end=span.group(2), label=span.group(2), relative=period.relative)
+                comparison = span.group(1)
+            else:
+                comparison = _comparison_label(doc, s, q, period, comparisons, lang)
+            if kind == "multiple" and not span and not [p for p in comparisons if p.norm_start < q.norm_start]:
                 # "从2019年X增至2024年Y，增长N倍": the multiple compares with the first period stated
-                # (an explicit base, 较2020年增长N倍 / 是2022年的N倍, is kept as it is)
+                # (an explicit base, 较2020年增长N倍 / 是2022年的N倍, is kept as it is); with no base stated,
+                # like a growth rate, the same period a year earlier (去年翻倍, doubled in 2024)
                 earlier = [p for p in stated_periods if p.norm_end <= q.norm_start and (period is None or p.label != period.label)]
-                comparison = earlier[0].label if earlier else None
+                if earlier:
+                    comparison = earlier[0].label
+                elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
+                    comparison = None  # a period carried from an earlier sentence does not date a bare multiple
         obs = ObservationMention(
             doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
             indicator_labels=labels, indicator_surface=surface, period=period,
@@ -395,15 +417,69 @@ def _labels(surface: str, lang: str, english: Optional[str], doc: Document, q: Q
     return tuple(labels)
 
 
+#: a count of people or firms followed by what they joined, entered or played: the name is what the count is about
+#: (逾万名玩家参与了《X》的测试, 五千家企业入驻X园区, 42,000 players joined the beta of "X")
+_JOINED_ZH = re.compile(r"[^,;:。!?]{0,8}?(?:参与|参加|入驻|进驻|落户|迁入|加入|涌入|体验|试玩|预约|预购|下载|注册|报名|观看|订阅|"
+                        r"游览|参观|使用|登录)(?:了|过)?(?:参加|参与)?\s*$")
+_JOINED_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:joined|played|downloaded|visited|entered|tried|watched|used|"
+                        r"pre-registered for|registered for|signed up for|took part in|moved into|settled in|set up in|"
+                        r"work(?:ed|s)?\s+(?:at|in|for))\s+"
+                        r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:of|for|in|at)\s+)?(?:the\s+)?[\"“']?$", re.I)
+_NOT_JOINED: set[str] = set()
+
+
+#: an amount paid for the rights to a work named after it: the work is what the price is about
+_RIGHTS_TO_EN = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:rights|licen[cs]es?)\s+(?:to|of|for)\s+(?:the\s+)?"
+                           r"(?:[\w\-]+\s+){0,3}?[\"“'‘]?$", re.I)
+
+
+def _joined_subject(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:
+    """The name a count of participants or entrants is about, stated after the count in its clause."""
+    if lang == "en" and q.unit.startswith("CCY"):
+        for m in mentions:
+            if m.norm_start >= q.norm_end and m.norm_end <= s.norm_end:
+                return m if _RIGHTS_TO_EN.fullmatch(text[q.norm_end:m.norm_start]) else None
+        return None
+    if q.unit != "NUM":
+        return None
+    end = s.norm_end
+    brk = _CLAUSE.search(text, q.norm_end, end)
+    if brk:
+        end = brk.start()
+    for m in mentions:
+        if not (q.norm_end <= m.norm_start and m.norm_end <= end) or m.type in _NOT_JOINED:
+            continue
+        between = text[q.norm_end:m.norm_start].replace("《", "").replace("「", "")
+        if (_JOINED_EN if lang == "en" else _JOINED_ZH).fullmatch(between if lang == "en" else between):
+            return m
+        return None  # only the first name after the count can be its object
+    return None
+
+
+def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
+    """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
+    if lang == "en":
+        before = text[max(s.norm_start, m.norm_start - 40):m.norm_start]
+        return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
+    before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
+    after = text[m.norm_end:m.norm_end + 6]
+    return bool(_SOURCE_ZH.search(before) or re.match(r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after))
+
+
 def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: list[Mention], lang: str):
+    joined = _joined_subject(text, s, q, mentions, lang)
+    if joined is not None:
+        return joined, None
+
     def usable(m: Mention) -> bool:
-        before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
-        if lang == "en":
-            return not _SOURCE_EN.search(before) and not re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I)
-        after = text[m.norm_end:m.norm_end + 6]
-        return not _SOURCE_ZH.search(before) and not re.match(r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after)
+        return not _is_source(text, s, m, lang)
 
     in_clause = [m for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)]
+    facilities = [m for m in in_clause if m.type in _FACILITY_TYPES]
+    if facilities and q.unit in _FACILITY_UNITS:
+        # a time taken or a throughput is the facility's where one is named in the clause, even after a
+        # preposition (中国进口货物在厦门港的通关时间…, clearance at Qingdao Port takes…): not the country's
+        return facilities[-1], None
     if len(in_clause) > 1:
         # a place or partner after a preposition (在日本, 与德国发行商, in Japan, with a US partner) qualifies
         # the figure; the clause's own subject stated before it is what the figure is about
@@ -453,7 +529,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     before = named or heads or before  # a named firm, work or event outranks a place stated beside it
     if lang == "en":
         after = [m for m in mentions if m.norm_start >= q.norm_end and usable(m)
-                 and re.match(r"\s*(?:in|for|of|by)\s+$", text[q.norm_end:m.norm_start] + " ")]
+                 and re.match(r"\s*(?:(?:a|per|each)\s+(?:day|week|month|year|session)\s+)?(?:in|on|for|of|by)\s+$",
+                              text[q.norm_end:m.norm_start] + " ")]
         if after and not before:
             return after[0], None
     if before:
@@ -464,7 +541,12 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     return None, None
 
 
+#: an activity a duration can measure, ending the words before it (通关只需…, 审批平均…)
+_ZH_ACTIVITY_END = re.compile(r"(?:通关|清关|报关|放行|查验|审批|审核|办理|交付|处理|开办|注册|备案)$")
 _PLACE_TYPES = {"Country", "Province", "City", "District", "Zone", "Port", "RegionGroup"}
+#: places that operate: a duration or a throughput stated in their clause is theirs
+_FACILITY_TYPES = {"Port", "Zone"}
+_FACILITY_UNITS = {"DAY", "HR", "MIN", "SEC", "TEU"}
 #: between a possessive place and the name it qualifies: modifier words and quotation marks only
 _POSSESSED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,8}[\"“‘']?$")
 
@@ -553,11 +635,16 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             phrase = after_of.group(1)
         if q.kind == "share" and not re.search(r"[a-z]{3,}", phrase, re.I):
             # "Southeast Asia contributed a third of Lilith's overseas revenue": a share of the whole named after it
-            whole = re.match(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:'s|’s|'|’)\s+)?"
+            whole = re.match(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:'s|’s|'|’|(?=\s+[a-z]))\s+)?"
                              r"([a-z][a-z \-]*?)(?=\s+(?:in|for|during|from|came|comes|come|were|was|is|are|went|goes)\b|[,.;]|$)",
                              text[q.norm_end:s.norm_end])
             if whole and whole.group(1).strip() not in ("them", "it", "those", "these", "all"):
                 phrase = whole.group(1).strip()
+            else:
+                # "Of Huace Group's new dramas in 2024, a quarter were…": the whole opens the sentence
+                opening = _EN_OF_WHOLE.match(text, s.norm_start, left_start)
+                if opening:
+                    phrase = opening.group(1).strip()
         return phrase, "en"
     # Chinese
     if period is not None and left_start <= period.norm_start < q.norm_start:
@@ -579,6 +666,11 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             if _measure_like_zh(cand) and re.search(r"[\u4e00-\u9fff]", cand) and not re.search(r"[《》「」“”\"]", cand):
                 phrase = cand
                 break
+    if q.kind == "share" and not phrase.strip():
+        # "在X的海外付费用户中，约1/3来自北美": the whole the share is taken of closes the clause before
+        among = _ZH_AMONG.search(text, s.norm_start, left_start)
+        if among:
+            phrase = among.group(1)
     if q.kind == "share":
         whole = ""
         if "占" in phrase:
@@ -588,6 +680,13 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         if not _measure_like_zh(phrase) and _measure_like_zh(whole):
             phrase = whole  # "…占公司总收入的六成": a share of the whole it names
     return phrase, "zh"
+
+
+#: "…的Y中，" closing the clause before a share: Y is the whole the share is of
+_ZH_AMONG = re.compile(r"(?:的|^|[,;:])\s*([\u4e00-\u9fff]{2,10}?)(?:之)?中\s*[,;:]\s*$")
+#: "Of X's Y, …" opening an English sentence: Y is the whole the shares after it are of
+_EN_OF_WHOLE = re.compile(r"\s*Of\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:'s|’s|'|’)\s+)?"
+                          r"([a-z][a-z \-]*?)(?=\s+(?:in|for|during|at|from)\b|\s*,)")
 
 
 def _strip_zh(phrase: str) -> str:
@@ -658,6 +757,8 @@ _COUNT_ZH = {
 
 
 _PERSON_HEAD = re.compile(r"(?:人员|员工|员|者|师|人|生|家|工|手|才|客|众|户|民|友|粉|属|兵|士|族|伍|队|团|数|次|量|规模)$")
+#: words of employing: a count of people after them is a number of jobs (带动就业约50万人, 产业雇用约20万人)
+_EMPLOY_WORD = re.compile(r"就业|雇用|雇佣|聘用|用工|employ", re.I)
 _TEAM_NOUNS = {"团队", "小组", "队伍", "团", "班子", "工作室"}
 
 
@@ -700,6 +801,21 @@ _HEAD_AFTER_ZH = re.compile(r"(?:的)?(收购|并购|逆差|顺差|收入|营收
 _ANAPHOR = re.compile(r"^(?:该|这|此|其|上述)(?:领域|行业|产业|指标|数据|部分|类)?|^(?:this|that|these|its|the same)\b", re.I)
 
 
+#: what an amount is the value of, named after it: X的海外发行协议 / a $X distribution deal / paid X for the rights
+_DEAL_AFTER_ZH = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?的\s*([\u4e00-\u9fffA-Za-z]{0,10}?(?:协议|合同|合约|订单|大单|交易|授权|版权))")
+_DEAL_AFTER_EN = re.compile(r"\s+((?:[a-z][a-z\-]*\s+){0,3}?(?:deal|contract|agreement|order|investment))\b"
+                            r"|\s+for\s+(?:the\s+)?((?:[A-Za-z][a-z\-]*\s+){0,2}?(?:rights|licen[cs]es?|stake))\b")
+
+
+def _deal_after(text: str, q: Quantity, lang: str) -> str:
+    """The deal, contract or rights an amount is the value of, when the words after it name one."""
+    m = (_DEAL_AFTER_EN if lang == "en" else _DEAL_AFTER_ZH).match(text, q.norm_end)
+    if not m:
+        return ""
+    words = (m.group(1) or m.group(2) or "").strip() if lang == "en" else m.group(1)
+    return f"{words} value" if lang == "en" and not words.endswith(("rights", "licence", "license", "licences", "licenses", "stake")) else words
+
+
 def _head_after(text: str, q: Quantity, lang: str) -> str:
     """An indicator head that follows the figure ("2288亿美元逆差", "a deficit of"...)."""
     after = text[q.norm_end:q.norm_end + 24]
@@ -710,18 +826,59 @@ def _head_after(text: str, q: Quantity, lang: str) -> str:
     return m.group(1) if m else ""
 
 
-def _comparison_label(doc: Document, q: Quantity, period: Optional[PeriodRef], comparisons: list[PeriodRef]) -> Optional[str]:
+#: a change against the period right before (环比, 季增, 月减, 较上月, quarter-on-quarter, sequentially)
+_SEQUENTIAL_ZH = re.compile(r"环比|[季月](?:增|减|增长|减少|成长)|(?:较|比|与|相比|相较)(?:于)?(?:上|前)(?:一)?(?:个)?(?:月|季度?)")
+_SEQUENTIAL_EN = re.compile(r"\b(?:quarter|month)[- ]on[- ](?:quarter|month)\b|\bsequential(?:ly)?\b|\b(?:q-?o-?q|m-?o-?m)\b|"
+                            r"\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:quarter|month)\b",
+                            re.I)
+#: a change against the same period a year before (同比, 年增, year on year)
+_YEARLY_ZH = re.compile(r"同比|按年|年增|年减|较上年同期|比上年同期|较去年同期|比去年同期")
+_YEARLY_EN = re.compile(r"\byear[- ]on[- ]year\b|\by-?o-?y\b|\bfrom a year (?:earlier|ago|before)\b|\bannual(?:ly)?\b", re.I)
+#: a relative year word as the base of a comparison (比上年, 较去年): the same part of that year
+_RELATIVE_YEAR_BASE = re.compile(r"^(?:上一?年|去年|前年|last year|the (?:previous|prior|preceding) year|a year (?:earlier|ago|before))$", re.I)
+
+
+def _sequential(doc: Document, s: Sentence, q: Quantity, lang: str) -> bool:
+    """Whether the change is stated against the period right before (环比, 季增, quarter-on-quarter), not a year."""
+    text = doc.analysis_text
+    cstart = _clause_start(text, q.norm_start, s.norm_start)
+    before = text[max(cstart, q.norm_start - 16):q.norm_start]
+    if lang == "en":
+        after = text[q.norm_end:s.norm_end]
+        stop = re.search(r"[,;.]\s|\d", after)
+        after = after[:stop.start()] if stop else after
+        seq, yearly = _SEQUENTIAL_EN.search(after), _YEARLY_EN.search(after)
+        if seq or yearly:
+            return bool(seq) and (not yearly or seq.start() < yearly.start())
+        seq, yearly = list(_SEQUENTIAL_EN.finditer(before)), list(_YEARLY_EN.finditer(before))
+    else:
+        seq, yearly = list(_SEQUENTIAL_ZH.finditer(before)), list(_YEARLY_ZH.finditer(before))
+    return bool(seq) and (not yearly or seq[-1].start() > yearly[-1].start())
+
+
+def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[PeriodRef], comparisons: list[PeriodRef],
+                      lang: str = "zh") -> Optional[str]:
+    if period is not None and _sequential(doc, s, q, lang):
+        before = previous_period(period)
+        if before is not None:
+            return before
     explicit = [p for p in comparisons if p.norm_start < q.norm_start]
+    if lang == "en" and not explicit:
+        # English may state the base after the figure: "tripled in 2024 compared with 2022"
+        explicit = [p for p in comparisons if p.norm_start >= q.norm_end and p.norm_end <= s.norm_end
+                    and not _break_between(doc.analysis_text, q.norm_end, p.norm_start)][:1]
     if explicit:
         cmp = explicit[-1]
         after = doc.analysis_text[cmp.norm_end:cmp.norm_end + 3]
-        if period is not None and after.startswith("同期") and "-" in period.label[4:] and cmp.label.isdigit():
-            return period.label.replace(period.label[:4], cmp.label)
+        said = doc.analysis_text[cmp.norm_start:cmp.norm_end].strip()
+        if period is not None and cmp.label.isdigit() and not period.label.isdigit() and "/" not in period.label \
+                and (after.startswith("同期") or _RELATIVE_YEAR_BASE.match(said) or period.label.endswith("-12-31")):
+            # 较2023年同期, 比上年 with a quarter or a year-end stock: the same part of that year
+            return shift_label(period.label, int(cmp.label) - int(period.label[:4]))
         return cmp.label
     if period is None:
         return None
     return comparison_period(period)
-
 
 
 def _respectively_group(text: str, s: Sentence, quantities: list[Quantity]) -> tuple[int, list[int]]:

@@ -68,7 +68,7 @@ from typing import Optional, Union
 
 from ..model import PeriodRef
 
-__all__ = ["find_periods", "period_spans", "comparison_period", "shift_label"]
+__all__ = ["find_periods", "period_spans", "comparison_period", "shift_label", "previous_period"]
 
 # ---------------------------------------------------------------- vocabulary (data)
 
@@ -352,6 +352,28 @@ def comparison_period(p: Union[PeriodRef, str]) -> str:
     """
     label = p if isinstance(p, str) else p.label
     return shift_label(label, -1)
+
+
+def previous_period(p: Union[PeriodRef, str]) -> Optional[str]:
+    """Label of the period right before, at the same granularity (what 环比 / 季增 / month on month compares with).
+
+    ``2024-12`` -> ``2024-11``; ``2025-01`` -> ``2024-12``; ``2024-Q1`` -> ``2023-Q4``; ``2024-H2`` ->
+    ``2024-H1``; ``2024`` -> ``2023``. None for a day or a span (no preceding period of the same length is
+    implied).
+    """
+    label = p if isinstance(p, str) else p.label
+    if re.fullmatch(r"\d{4}", label):
+        return f"{int(label) - 1:04d}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", label)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        return _iso_month(y - 1, 12) if mo == 1 else _iso_month(y, mo - 1)
+    m = re.fullmatch(r"(\d{4})-([QH])(\d)", label)
+    if m:
+        y, part, n = int(m.group(1)), m.group(2), int(m.group(3))
+        last = 4 if part == "Q" else 2
+        return f"{y - 1:04d}-{part}{last}" if n == 1 else f"{y:04d}-{part}{n - 1}"
+    return None
 
 
 def _shift(p: _P, years: int) -> _P:

@@ -1510,6 +1510,7 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         return
     if fig.unit == "TIMES":
         fig.kind = "multiple"
+        _grew_by_one_times(s, fig)
         return
     clause_start = s.clause_start(fig.start)
     near = _left_context(s, fig, prev)
@@ -1588,6 +1589,29 @@ def _growth_clause_before(s: _Sentence, fig: _Fig, clause: str) -> Optional[int]
     if not m:
         return None
     return 1 if m.group("up") else -1
+
+
+#: a verb of growth right before 一倍: 增加了一倍, 多了一倍, 高出一倍 ("more by one times": doubled)
+_GREW_BY_ZH = re.compile(r"(?:增加|增长|提高|提升|扩大|上升|成长|上涨|高出|多出|增|涨|多)(?:了|出)?\s*$")
+
+
+def _grew_by_one_times(s: _Sentence, fig: _Fig) -> None:
+    """增加了一倍 / 多了一倍 is the idiom for "doubled": the ratio to the base is 2, not the 1 written.
+
+    ("grew to one times the base" means no change, so the idiom cannot be read as stated; larger
+    multiples, 增长2.8倍, stay as stated: they are ambiguous and recorded as written.)
+    """
+    if fig.value != 1 or s.english or fig.low is not None:
+        return
+    m = _GREW_BY_ZH.search(s.text, max(0, fig.start - 6), fig.start)
+    if not m:
+        return
+    fig.value = Decimal(2)
+    fig.start = m.start()
+    after = s.text[fig.end:fig.end + 2]
+    if fig.qualifier is None and (after.startswith("多") or after.startswith("以上")):
+        fig.qualifier = MORE
+        fig.end += 1 if after.startswith("多") else 2
 
 
 def _negate(fig: _Fig) -> None:
