@@ -445,6 +445,10 @@ def test_multiple_from_first_stated_period_is_kept():
     ("米哈游在东京的发布会吸引了超过1.2万名玩家参与《绝区零》的线下测试。", "超过1.2万名", "绝区零"),
     ("More than 31,000 players joined the closed beta of \"Wuthering Waves\" in Japan.", "More than 31,000", "Wuthering Waves"),
     ("About 2,800 staff work at the Wuxi park, mostly in animation.", "About 2,800", "Wuxi"),
+    # people drawn by a work: the count is the work's, not the name of an earlier clause's
+    ("当《山海秘境》的快闪店在曼谷引发排队热潮，当近三万名粉丝因《星河旅人》前往冰岛，国产动画正在出海。",
+     "近三万名", "星河旅人"),
+    ("當《雲端小鎮》的展覽在大阪開幕，逾八千名遊客因為《潮汐之歌》來到台南。", "逾八千名", "潮汐之歌"),
 ])
 def test_count_is_about_what_it_joined(text, surface, subject):
     doc, obs = observations(text)
@@ -467,6 +471,36 @@ def test_duration_at_a_port_is_the_ports(text, surface, subject):
     doc, obs = observations(text)
     o = by_surface(doc, obs, surface)
     assert o.subject is not None and o.subject.surface == subject
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("走进宁波舟山港，来自中国的自动化设备随处可见。在码头上，系统只需5分钟就能排好船期。", "5分钟", "宁波舟山港"),
+    ("在高雄港，來自台灣的智慧系統隨處可見。碼頭上，排程系統12分鐘內就能完成配載。", "12分鐘", "高雄港"),
+    ("At Piraeus Port, Chinese technology is everywhere. Cranes now load a ship in 18 hours.", "18 hours", "Piraeus Port"),
+])
+def test_duration_in_a_paragraph_about_a_port_is_the_ports(text, surface, subject):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.subject is not None and o.subject.surface == subject
+
+
+def test_a_port_of_an_earlier_paragraph_is_not_carried():
+    doc, obs = observations("在高雄港，智慧系統隨處可見。\n\n我國的報關系統只需7分鐘就能完成申報。")
+    o = by_surface(doc, obs, "7分鐘")
+    assert o.subject is None or o.subject.surface != "高雄港"
+
+
+@pytest.mark.parametrize("text, surface, period, comparison", [
+    ("Revenue from mobile games in Vietnam rose 12.5% in 2025 than in 2023.", "12.5%", "2025", "2023"),
+    ("Exports were 8% higher than in 2022, reaching 4.2 billion dollars in 2024.", "8%", "2024", "2022"),
+    ("Licensing income grew 6.4% in the first half of 2025 compared with the same period of 2023.", "6.4%",
+     "2025-H1", "2023-H1"),
+])
+def test_a_base_period_stated_after_the_figure(text, surface, period, comparison):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.quantity.kind == "growth"
+    assert o.period.label == period and o.comparison_period == comparison
 
 
 def test_duration_of_an_activity_is_its_time():

@@ -231,6 +231,8 @@ def test_qualifier_inside_a_data_figure():
     ("两三万名玩家参加测试。", "两三万名", "20000", "30000", "NUM"),
     ("覆盖五六个国家。", "五六个国家", "5", "6", "NUM"),
     ("十几家工作室参与。", "十几家", "11", "19", "NUM"),
+    ("海外用户中约有三四成来自拉美。", "三四成", "30", "40", "PERCENT"),
+    ("其中兩三成的營收來自日本。", "两三成", "20", "30", "PERCENT"),
 ])
 def test_ranges(text, surface, low, high, unit):
     q = figure(text, surface)
@@ -631,3 +633,9 @@ def test_larger_multiples_stay_as_stated():
     assert figure("授权收入增长了三倍。", "三倍").value == "3"
     assert figure("收入是前年的一倍。", "一倍").value == "1"  # "is one times": not the growth idiom
     assert figure("动漫出口翻了两番。", "翻了两番").value == "4"
+
+
+def test_a_range_of_cheng_is_a_share():
+    q = figure("出口额约有两三成来自东南亚。", "两三成")
+    assert q.kind == "share" and q.value is None and (q.low, q.high) == ("20", "30")
+    assert figures("营收的两三成五")[1] == []  # not a way of writing a figure

@@ -99,7 +99,9 @@ _EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|
 _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
 _SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"分别|respectively|\beach\b", re.I)
-_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from)\s*(?:the\s+)?$", re.I)
+_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from)\s*"
+                             r"(?:(?:in|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
+                             r"(?:the\s+)?$", re.I)
 _WINDOW_UNITS = {"DAY", "HR", "MIN"}
 
 
@@ -121,19 +123,26 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     previous_period: Optional[PeriodRef] = None
     previous_article = None
     china_before: Optional[tuple[tuple[int, int], Sentence]] = None  # 我国/China said earlier in the paragraph
+    facility_before: Optional[Mention] = None  # the port or zone a paragraph is about (在X港, …)
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
-            china_before = None
+            china_before = facility_before = None
         if china_before is not None and "\n" in doc.analysis_text[china_before[1].norm_end:s.norm_start]:
             china_before = None
+        if facility_before is not None and "\n" in doc.analysis_text[facility_before.norm_end:s.norm_start]:
+            facility_before = None
         lang = "en" if s.script == "en" else "zh"
         quantities = find_quantities(s.text, s.norm_start)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date)
         if quantities:
             out.extend(_sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
-                                              previous_period, len(out), implied, doc_indicator, china_before))
+                                              previous_period, len(out), implied, doc_indicator, china_before,
+                                              facility_before))
+        facilities = [m for m in by_sentence.get(s.index, []) if m.type in _FACILITY_TYPES]
+        if facilities:
+            facility_before = facilities[-1]
         china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(doc.analysis_text, s.norm_start, s.norm_end)
         if china:
             china_before = ((china.start(), china.end()), s)
@@ -189,7 +198,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            periods: list[PeriodRef], mentions: list[Mention],
                            carried: Optional[PeriodRef], base_index: int,
                            implied: dict[tuple[int, int], Mention], doc_indicator: list,
-                           china_before: Optional[tuple[tuple[int, int], Sentence]] = None) -> list[ObservationMention]:
+                           china_before: Optional[tuple[tuple[int, int], Sentence]] = None,
+                           facility_before: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -249,6 +259,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         stated_in = s
+        if subject is None and default_span is None and facility_before is not None and q.unit in _FACILITY_UNITS \
+                and all(_is_source(text, s, m, lang) for m in mentions):
+            # 在X港…。码头上…3分钟内就能…: a time taken or a throughput in a sentence that names nothing is the
+            # port's or zone's the paragraph is about, not the country's
+            subject = facility_before
         if subject is None and default_span is None and china_before is not None \
                 and all(_is_source(text, s, m, lang) for m in mentions):
             # a sentence with no name of its own, in a paragraph that has said 我国/China: still China
@@ -420,10 +435,12 @@ def _labels(surface: str, lang: str, english: Optional[str], doc: Document, q: Q
 #: a count of people or firms followed by what they joined, entered or played: the name is what the count is about
 #: (逾万名玩家参与了《X》的测试, 五千家企业入驻X园区, 42,000 players joined the beta of "X")
 _JOINED_ZH = re.compile(r"[^,;:。!?]{0,8}?(?:参与|参加|入驻|进驻|落户|迁入|加入|涌入|体验|试玩|预约|预购|下载|注册|报名|观看|订阅|"
-                        r"游览|参观|使用|登录)(?:了|过)?(?:参加|参与)?\s*$")
+                        r"游览|参观|使用|登录)(?:了|过)?(?:参加|参与)?\s*$"
+                        # people drawn by it: 超两万名粉丝因《X》前往…, 数千名游客冲着X而来
+                        r"|[^,;:。!?]{0,6}?(?:人|者|客|众|迷|丝|友|家|生|员)(?:们)?(?:因为|因|为了|冲着|追随|慕名)\s*$")
 _JOINED_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:joined|played|downloaded|visited|entered|tried|watched|used|"
                         r"pre-registered for|registered for|signed up for|took part in|moved into|settled in|set up in|"
-                        r"work(?:ed|s)?\s+(?:at|in|for))\s+"
+                        r"work(?:ed|s)?\s+(?:at|in|for)|drawn\s+by|attracted\s+by|inspired\s+by|because\s+of)\s+"
                         r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:of|for|in|at)\s+)?(?:the\s+)?[\"“']?$", re.I)
 _NOT_JOINED: set[str] = set()
 

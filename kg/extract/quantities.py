@@ -400,7 +400,7 @@ _CORE = re.compile(
     | (?P<frac_cn>(?<![{_CN}\d.])(?P<fd>\d{{1,6}}|[{_CN}]{{1,8}})分之(?P<fn>\d{{1,6}}(?:\.\d{{1,4}})?|[{_CN}点]{{1,8}}))
     | (?P<fan>翻(?:了)?(?:(?P<fan_n>[一两二三四1-4])番|番|一?倍))
     | (?P<half_cn>(?P<hc_q>过|大|约有)?(?:一半|半数))
-    | (?P<cheng>(?<![{_CN}\d.])(?P<ch_n>[一二两三四五六七八九十]|\d)成(?P<ch_d>[一二三四五六七八九](?![十百千万亿成]))?
+    | (?P<cheng>(?<![{_CN}\d.])(?:(?P<ch_pair>一二|两三|二三|三四|四五|五六|六七|七八|八九)|(?P<ch_n>[一二两三四五六七八九十]|\d))成(?P<ch_d>[一二三四五六七八九](?![十百千万亿成]))?
         (?!都|本|员|功|果|就|立|交|型|品|绩|熟|不变|为主|长|色|分))
     | (?P<adj>(?<![{_CN}])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?P<adj_s>[十百千万亿]{{0,4}}))
     | (?P<shu>(?:数|几)(?P<shu_s>[十百千万亿]{{1,4}})|(?<![{_CN}])(?P<sj_t>[一二三四五六七八九]?)十几)
@@ -820,7 +820,15 @@ def _b_half_cn(s: _Sentence, m: re.Match) -> Optional[_Fig]:
 
 
 def _b_cheng(s: _Sentence, m: re.Match) -> Optional[_Fig]:
-    """N成 = N×10 %, 六成五 = 65 % (a share by default)."""
+    """N成 = N×10 %, 六成五 = 65 % (a share by default); 两三成 = 20..30 %."""
+    pair = m.group("ch_pair")
+    if pair:
+        if m.group("ch_d"):
+            return None  # 两三成五 is not a way of writing a figure
+        low, high = parse_number(pair[0]), parse_number(pair[1])
+        fig = _Fig(m.start(), m.end(), m.start(), m.end(), None, low=low * 10, high=high * 10, unit="PERCENT", kind="share")
+        _extend_qualifier_after(s, fig, allow_more=True)
+        return fig
     tens = parse_number(m.group("ch_n"))
     ones = parse_number(m.group("ch_d")) if m.group("ch_d") else Decimal(0)
     if tens is None or ones is None:
