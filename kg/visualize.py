@@ -105,7 +105,8 @@ _EXTRA_TERMS = {
 _UNITS = {
     "CCY_CNY": "CNY", "CCY_USD": "USD", "CCY_HKD": "HKD", "CCY_TWD": "TWD", "CCY_EUR": "EUR",
     "CCY_JPY": "JPY", "CCY_GBP": "GBP", "CCY_KRW": "KRW", "PERCENT": "%", "NUM": "",
-    "GigaBYTE": "GB", "TeraBYTE": "TB", "DAY": "days", "HR": "hours", "MIN": "minutes",
+    "KiloBYTE": "KB", "MegaBYTE": "MB", "GigaBYTE": "GB", "TeraBYTE": "TB", "PetaBYTE": "PB", "ExaBYTE": "EB",
+    "WK": "weeks", "DAY": "days", "HR": "hours", "MIN": "minutes", "SEC": "seconds",
     "PercentagePoint": "pp", "Times": "×", "TEU": "TEU",
 }
 
@@ -945,7 +946,7 @@ def _scaled(value: Decimal) -> str:
 def format_figure(fig: Mapping[str, Any]) -> str:
     """``7.5 trillion CNY``, ``+14.4%``, ``2–3 million``, ``1 million (work)``: value and unit as text."""
     unit = fig.get("unit", "")
-    symbol = _UNITS.get(unit, unit)
+    symbol = _UNITS.get(unit, unit[4:] if unit.startswith("CCY_") else unit)  # CCY_SGD -> SGD
     try:
         if "value" in fig:
             number = Decimal(fig["value"])

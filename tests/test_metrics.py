@@ -269,7 +269,9 @@ def test_a_noun_made_from_a_verb_stays_whole_and_a_clause_ends_the_counted_noun(
     doc, obs = observations("青梧书城已培育近12万名海外本土创作者。")
     assert "海外本土创作者" in labels(by_surface(doc, obs, "近12万名"))
     doc, obs = observations("而1部动画短片则需要9人团队制作三周。")
-    assert not any("则" in t for t in labels(by_surface(doc, obs, "1部")))
+    weeks = by_surface(doc, obs, "三周")  # the time one short takes; "1部" only says what it is per
+    assert weeks.indicator_surface == "制作每部动画短片所需时间"
+    assert not any("则" in t for t in labels(weeks))
 
 
 # ---------------------------------------------------------------- subjects and measures (issue 4)
@@ -576,6 +578,10 @@ def mentions_of(text: str) -> set[tuple[str, str]]:
     ("The series 'Lost You Forever', which runs to 39 episodes, sold well.", "Lost You Forever", "TVSeries"),
     ("Of Perfect World's new games in 2023, a third were sold abroad.", "Perfect World", "Firm"),
     ("About 1/5 of Japan's film revenue came from streaming.", "Japan", "Country"),
+    # a listed company is a firm whatever its words (手游 is a generic word)
+    ("在港交所上市的乐手游去年亏损8,300万元。", "乐手游", "Firm"),
+    ("Starfall Works inked a licensing agreement with a Peruvian broadcaster.", "Starfall Works", "Firm"),
+    ("Lantern Hill signed a US$12 million co-production deal with a Thai studio.", "Lantern Hill", "Firm"),
 ])
 def test_names_found_for_subjects(text, name, typ):
     assert (name, typ) in mentions_of(text)
@@ -586,6 +592,113 @@ def test_names_found_for_subjects(text, name, typ):
     ("Visit www.Example.com for details.", "www.Example.com"),
     ("About 1/5 of Hong Kong's film revenue came from streaming in 2024.", "5 of Hong Kong"),
     ("The game's 'battle pass' sold well.", "battle pass"),
+    ("The studio sold the rights for US$3.5 million.", "US"),
+    ("門票收入達HK$1,200萬。", "HK"),
+    ("2024年，动漫衍生品营收达30亿元。", "动漫衍生品"),
 ])
 def test_not_names(text, bad):
     assert all(surface != bad for surface, _ in mentions_of(text))
+
+
+# ---------------------------------------------------------------- periods carried to the next sentence
+
+
+def test_a_month_does_not_date_the_next_sentence():
+    doc, obs = observations("2026年3月，青禾动漫新上线漫剧达到145部。搞笑漫剧每分钟成本约80元到260元。")
+    assert by_surface(doc, obs, "145部").period.label == "2026-03"
+    assert by_surface(doc, obs, "约80元到260元").period is None
+
+
+def test_a_month_dates_a_sentence_that_goes_on_about_it():
+    doc, obs = observations("2026年3月，青禾动漫新上线漫剧达到145部。其中，古风题材有61部。")
+    assert by_surface(doc, obs, "61部").period.label == "2026-03"
+
+
+def test_a_year_still_dates_the_next_sentence():
+    doc, obs = observations("2023年，宁川市动漫出口额为18.6亿元。出口企业达到312家。")
+    assert by_surface(doc, obs, "312家").period.label == "2023"
+
+
+def test_the_present_is_the_articles_day():
+    doc, obs = observations("2026-04-09\n\n2026年3月，青禾动漫新上线漫剧145部。目前，平台已聚集近900家动漫企业。")
+    o = by_surface(doc, obs, "近900家")
+    assert o.period is not None and o.period.label == "2026-04-09"
+    doc, obs = observations("2026年3月，青禾动漫新上线漫剧145部。目前，平台已聚集近900家动漫企业。")
+    assert by_surface(doc, obs, "近900家").period is None  # an undated article: no day to take
+
+
+def test_a_multiple_of_now_has_no_base_year():
+    doc, obs = observations("2026-04-09\n\n目前，漫剧的供给已增长了数十倍。")
+    o = by_surface(doc, obs, "数十倍")
+    assert o.comparison_period is None
+
+
+# ---------------------------------------------------------------- measures named around titles and abbreviations
+
+
+@pytest.mark.parametrize("text, surface, words", [
+    ("2024年，我国企业承接离岸知识流程外包（KPO）执行额1480亿元，同比增长6.6%。", "1480亿元", {"outsourcing", "offshore"}),
+    ("2024年，我国承接《数字经济伙伴关系协定》（DEPA）成员国离岸服务外包执行额合计812.5亿元，同比增长7.7%。",
+     "812.5亿元", {"outsourcing", "offshore"}),
+])
+def test_a_measure_around_an_abbreviation_or_a_title(text, surface, words):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.indicator != "unspecified" and words <= set(o.indicator.split("+"))
+
+
+# ---------------------------------------------------------------- who reports is not what is reported on
+
+
+def test_a_body_that_publishes_a_report_is_its_source():
+    doc, obs = observations("中国动漫产业协会近日发布的《2026年动漫出海报告》显示，2025年中国动画海外发行收入同比增长13.8%。")
+    o = by_surface(doc, obs, "13.8%")
+    assert o.subject is None or o.subject.surface != "中国动漫产业协会"
+    assert o.subject_default == "中国" or (o.subject is not None and o.subject.surface == "中国")
+
+
+def test_a_firms_own_report_is_about_the_firm():
+    doc, obs = observations("青禾科技最新财报显示，其海外收入增长12.4%。")
+    o = by_surface(doc, obs, "12.4%")
+    assert o.subject is not None and o.subject.surface == "青禾科技"
+
+
+@pytest.mark.parametrize("text, surface, word", [
+    ("However, Vietnam's services trade still had a deficit of 14.6 billion USD in 2024.", "14.6 billion USD", "deficit"),
+    ("Malaysia posted a services trade surplus of 3.2 billion dollars in 2023.", "3.2 billion dollars", "surplus"),
+])
+def test_an_english_balance_is_the_deficit_not_the_trade(text, surface, word):
+    doc, obs = observations(text)
+    assert word in by_surface(doc, obs, surface).indicator.split("+")
+
+
+def test_a_paragraph_opening_on_the_last_one_keeps_its_country():
+    doc, obs = observations("China's services trade rose 9.4 percent in 2024.\n\n"
+                            "The surge was driven by a 9.1 percent growth in exports and a 4.4 percent rise in imports.")
+    o = by_surface(doc, obs, "9.1 percent")
+    assert o.subject_default == "中国"
+    doc, obs = observations("China's services trade rose 9.4 percent in 2024.\n\nAnalysts expect a 5.5 percent rise next year.")
+    assert by_surface(doc, obs, "5.5 percent").subject_default is None
+
+
+def test_a_firm_referred_back_to_is_the_subject():
+    doc, obs = observations("青禾科技创始人 李明：我们很重视东南亚市场。\n\n今年上半年这家企业的新游戏已经推广到亚洲七八个新增国家和地区。")
+    o = by_surface(doc, obs, "七八个新增国家和地区")
+    assert o.subject is not None and o.subject.surface == "青禾科技"
+
+
+def test_a_count_of_what_a_work_has_is_the_works():
+    doc, obs = observations("以上线两个月即收获2300万玩家的《星河旅人》为例，其美术风格广受好评。")
+    o = by_surface(doc, obs, "2300万")
+    assert o.subject is not None and o.subject.surface == "星河旅人"
+
+
+def test_a_rate_is_a_time_per_item_not_a_count_of_one():
+    doc, obs = observations("目前，一个5人团队制作动态漫可以做到2天1部剧，头部团队能到1天1部剧，而1部AI动画则需要12人团队制作6周左右。")
+    surfaces = [doc.source.text[o.start:o.end] for o in obs]
+    assert "1部" not in surfaces
+    two_days = by_surface(doc, obs, "2天")
+    assert two_days.quantity.unit == "DAY" and "time-taken" in two_days.indicator.split("+")
+    weeks = by_surface(doc, obs, "6周左右")
+    assert weeks.quantity.unit == "WK" and "time-taken" in weeks.indicator.split("+")
+    assert "每部" in weeks.indicator_surface

@@ -639,3 +639,50 @@ def test_a_range_of_cheng_is_a_share():
     q = figure("出口额约有两三成来自东南亚。", "两三成")
     assert q.kind == "share" and q.value is None and (q.low, q.high) == ("20", "30")
     assert figures("营收的两三成五")[1] == []  # not a way of writing a figure
+
+
+# ---------------------------------------------------------------- every unit the parser gives is one the graph allows
+
+
+def test_every_unit_the_parser_can_give_is_allowed_by_the_shapes():
+    """A unit outside the shapes' list makes ``kg validate`` fail on any build that states it (45秒 once did)."""
+    from pathlib import Path
+
+    from rdflib import Graph
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from kg.extract import quantities as Q
+    from kg.namespaces import KG
+    from kg.rdf.observations import unit_iri
+
+    shapes = Graph().parse(Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl")
+    allowed = set(Collection(shapes, shapes.value(KG_SHAPE_UNIT, SH["in"])))
+    codes = {"PERCENT", "PERCENT_POINT", "TIMES", "NUM"}
+    for table in (Q.OTHER_AFTER_ZH, Q.OTHER_AFTER_EN, Q.DATA_AFTER, Q.CN_CURRENCY_AFTER, Q.CURRENCY_BEFORE,
+                  Q.EN_CURRENCY_AFTER):
+        codes.update(v for v in table.values() if v)  # (None: the currency depends on the context)
+    missing = sorted(c for c in codes if unit_iri(c) not in allowed)
+    assert not missing, missing
+    units = Graph().parse(Path(__file__).resolve().parent.parent / "ontology" / "units.ttl")
+    assert all((unit_iri(c), None, None) in units for c in codes), "every unit is described in ontology/units.ttl"
+    assert KG.TEU in allowed
+
+
+KG_SHAPE_UNIT = __import__("rdflib").URIRef("https://w3id.org/cstkg/shapes#Observation-unitMeasure")
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("整部动画制作需要6周左右。", "6周左右", "6", "WK"),
+    ("连续4个星期位居榜首。", "4个星期", "4", "WK"),
+    ("The series took 5 weeks to make.", "5 weeks", "5", "WK"),
+    ("查验时间缩短至45秒。", "45秒", "45", "SEC"),
+])
+def test_weeks_and_seconds(text, surface, value, unit):
+    q = figure(text, surface)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["品牌成立3周年。", "孩子2周岁。", "第3周的销量增长。", "每周五更新。"])
+def test_weeks_that_are_not_durations(text):
+    assert not [q for q in figures(text)[1] if q.unit == "WK"]

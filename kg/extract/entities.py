@@ -1685,7 +1685,7 @@ _FIRM_TIME_ZH = (r"(?:(?:19|20)\d{2}年度?|今年|去年|前年|全年|上半�
 #: which line of business a firm's income comes from: 海外收入, 游戏收入, 教育业务收入, 国际业务营收
 _FIRM_LINE_ZH = r"(?:(?:海外|国际|国内|境外|全球|游戏|手游|网游|教育|广告|直播|云|音乐|影视|动画|出版|主营|核心)(?:游戏)?(?:业务)?)"
 _FIRM_PREDICATE_RE = re.compile(
-    r"(?:宣布|发布公告|公告称|财报显示|"
+    r"(?:(?:最新|近日|日前|此前|新近|今天|今日|昨日|昨天)(?:发布的)?)?(?:宣布|发布公告|公告称|财报显示|年报显示)|(?:"
     rf"{_FIRM_TIME_ZH}*{_FIRM_LINE_ZH}?(?:营收|营业收入|净利润|税后净利|净利|亏损|市值|股价)|"
     # a bare 收入/流水/利润 names a firm's income only with a time or a line of business before it
     rf"(?:{_FIRM_TIME_ZH}+{_FIRM_LINE_ZH}?|{_FIRM_LINE_ZH})(?:总收入|收入|流水|利润|毛利)|"
@@ -1704,8 +1704,13 @@ def _opens_clause(t: str, start: int) -> bool:
             or bool(_LEADING_TIME_ZH.search(before)))
 
 
-def _maker_name(ctx: _Ctx, end: int, reach: int = 8) -> Optional[tuple[int, int]]:
-    """The name that ends at ``end`` right before a maker verb (研发, 出品 ...), if it is a name."""
+def _maker_name(ctx: _Ctx, end: int, reach: int = 8, min_distinct: int = 0) -> Optional[tuple[int, int]]:
+    """The name that ends at ``end`` right before a maker verb (研发, 出品 ...), if it is a name.
+
+    A name must open with two distinctive characters (not 海外手游, 游戏企业); with ``min_distinct``,
+    where the context alone says a firm is meant, a brand that opens with a generic word
+    (游戏橘子, 中手游) is taken when it has that many distinctive characters in all.
+    """
     t = ctx.text
     lm = _LATIN_BEFORE_RE.search(t[max(0, end - 40):end])
     if lm and not _HAN_RE.search(lm.group(1)):
@@ -1720,9 +1725,10 @@ def _maker_name(ctx: _Ctx, end: int, reach: int = 8) -> Optional[tuple[int, int]
     name = t[s:end]
     if len(name) < 2 or not _HAN_RE.search(name) or re.match(r"[\d一二两三四五六七八九十百千万几多]", name):
         return None
-    if _tokens_generic(name, ctx.res)[0] or ctx.res.regions_zh.get(name):
+    generic, _, distinct = _tokens_generic(name, ctx.res)
+    if generic or ctx.res.regions_zh.get(name):
         return None
-    if _lead_distinct(name, ctx.res) < 2:
+    if _lead_distinct(name, ctx.res) < 2 and not (min_distinct and len(distinct) >= min_distinct and len(name) <= 6):
         return None
     if _starts_generic(name) or name.endswith(("联合", "共同", "自主", "独立", "正式", "全新", "首次", "陆续")):
         return None
@@ -1816,7 +1822,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             while e0 < len(t) and e0 - s0 < 8 and _is_han(t[e0]) and t[e0] not in _SOFT_STOPS:
                 e0 += 1
             for e in range(e0, s0 + 1, -1):
-                span = _maker_name(ctx, e)
+                span = _maker_name(ctx, e, min_distinct=1)  # 在港交所上市的X: X is a firm, whatever its words
                 if span is not None and span[0] == s0 and _FIRM_PREDICATE_RE.match(t, e):
                     ctx.add(s0, e, "Firm", "firm-listed", prio=3)
                     break
@@ -2099,6 +2105,9 @@ _EN_FIRM_FINANCE_AFTER = re.compile(
     rf"^['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{_EN_FIN_NOUN}\b"
     r"|^\s+(?:reported|posted|generated|recorded|booked|earned|logged|registered)\s+(?:[^.;,]{0,40}?\b" + _EN_FIN_NOUN + r"\b"
     r"|(?:about |around |roughly |nearly |almost |more than |over )?(?:[A-Z]{0,3}\$|RMB|USD|¥|€|£)\s?\d)"
+    # a deal signed for money or rights: "X signed a US$46 million distribution deal", "X inked a licensing contract"
+    r"|^\s+(?:has\s+)?(?:signed|inked|struck|sealed|clinched)\s+(?:a|an)\s+[^.;]{0,50}?\b(?:deal|contract|"
+    r"(?:licen[cs]ing|distribution|publishing|co-production|investment)\s+agreement)\b"
 )
 #: … and right before it: "revenue growth at X", "sales at X"
 _EN_FIRM_FINANCE_BEFORE = re.compile(rf"\b{_EN_FIN_NOUN}\s+(?:growth\s+)?at\s+$", re.I)
@@ -2660,6 +2669,8 @@ def _is_junk(c: _Cand, ctx: _Ctx) -> bool:
         return False
     if re.fullmatch(r"[\d\W_]+", name):
         return True
+    if re.fullmatch(r"[A-Z]{1,3}", name) and ctx.text[c.end:c.end + 1] == "$":
+        return True  # US$, HK$, NT$, S$: a currency sign, not the place
     if c.rule in ("title-mark", "title-quote", "title-quote-en", "knowledge", "gazetteer-region", "gazetteer-region-en",
                   "alias-paren", "document-name"):
         return False

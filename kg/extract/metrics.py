@@ -102,7 +102,7 @@ _RESPECTIVELY = re.compile(r"分别|respectively|\beach\b", re.I)
 _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from)\s*"
                              r"(?:(?:in|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:the\s+)?$", re.I)
-_WINDOW_UNITS = {"DAY", "HR", "MIN"}
+_WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 
 
 def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[list[ObservationMention], list[Mention]]:
@@ -124,25 +124,37 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     previous_article = None
     china_before: Optional[tuple[tuple[int, int], Sentence]] = None  # 我国/China said earlier in the paragraph
     facility_before: Optional[Mention] = None  # the port or zone a paragraph is about (在X港, …)
+    firm_before: Optional[Mention] = None  # the firm named last in the article (这家企业, the company)
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
-            china_before = facility_before = None
-        if china_before is not None and "\n" in doc.analysis_text[china_before[1].norm_end:s.norm_start]:
-            china_before = None
+            china_before = facility_before = firm_before = None
+        if china_before is not None and "\n" in doc.analysis_text[china_before[1].norm_end:s.norm_start] \
+                and not _GOES_ON.match(s.text):
+            china_before = None  # a new paragraph has a topic of its own, unless it opens on the last one's
         if facility_before is not None and "\n" in doc.analysis_text[facility_before.norm_end:s.norm_start]:
             facility_before = None
         lang = "en" if s.script == "en" else "zh"
         quantities = find_quantities(s.text, s.norm_start)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date)
         if quantities:
+            carried = previous_period if previous_period is not None and _carries(doc, s, previous_period) else None
+            now = _NOW.search(s.text) if carried is None else None
+            date = _article_date(doc, s) or doc_date
+            if now is not None and date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+                # 目前已有近53万名…, currently 530,000…: as of the day the article is dated
+                carried = PeriodRef(norm_start=s.norm_start + now.start(), norm_end=s.norm_start + now.end(),
+                                    start=date, end=date, label=date, relative=True)
             out.extend(_sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
-                                              previous_period, len(out), implied, doc_indicator, china_before,
-                                              facility_before))
+                                              carried, len(out), implied, doc_indicator, china_before,
+                                              facility_before, firm_before))
         facilities = [m for m in by_sentence.get(s.index, []) if m.type in _FACILITY_TYPES]
         if facilities:
             facility_before = facilities[-1]
+        firms = [m for m in by_sentence.get(s.index, []) if m.type == "Firm"]
+        if firms:
+            firm_before = firms[-1]
         china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(doc.analysis_text, s.norm_start, s.norm_end)
         if china:
             china_before = ((china.start(), china.end()), s)
@@ -150,6 +162,40 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         if stated:
             previous_period = stated[-1]
     return out, [implied[k] for k in sorted(implied)]
+
+
+#: a sentence that goes on about what the one before it said: 其中…, 同期…, Of this…, In the same period…
+_CONTINUES_ZH = re.compile(r"^[\s“\"]*(?:其中|同期|同时|与此同时|此外|另外|另|这|该|其|此|上述|以上|分别|环比|同比|比|较|占|全年|当月|同月|累计)")
+_CONTINUES_EN = re.compile(r"^[\s\"“]*(?:Of (?:this|these|that|them|which)|In the same (?:period|month|quarter)|During the same|"
+                           r"Over the same|That|This|These|Those|It|Its|They|Their|Meanwhile|Of the|Among them|Year on year|"
+                           r"Month on month)\b", re.I)
+#: the present of the writer, not the period of an earlier sentence: 目前, 现在, currently, now
+_NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:currently|now|today|at present|these days)\b", re.I)
+
+
+#: a firm referred back to: 这家企业, 该公司, the company
+_FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
+                           r"\b(?:the|this) (?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
+#: a paragraph that opens on what the one before it said: "The surge was driven by…", 这一增长…, 其中…
+_GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|growth|increase|rise|jump|gain|rebound|expansion|"
+                      r"decline|drop|fall|slowdown|figures?|trend|momentum|performance|results?)\b|"
+                      r"(?:这|此|该|上述)一?(?:增长|增幅|增速|数据|成绩|趋势|势头|变化|下降|降幅)|其中)", re.I)
+
+
+def _carries(doc: Document, s: Sentence, period: PeriodRef) -> bool:
+    """Whether a sentence that states no period of its own is dated by the period stated before it.
+
+    A year, half, quarter, span or day (a dateline, an event's date) carries over the sentences that
+    follow it in its article. A single month dates only its own sentence unless the next one goes on
+    about it (其中…, 同期…, Of this…): "11月，X达到217部。漫剧每分钟成本约50元到150元" does not make
+    the cost November's. A sentence that speaks of the present (目前, currently) takes nothing carried
+    (it is dated by the article's day, when known).
+    """
+    if _NOW.search(s.text):
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}", period.label):
+        return bool((_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text))
+    return True
 
 
 def _article_date(doc: Document, s: Sentence) -> Optional[str]:
@@ -199,7 +245,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            carried: Optional[PeriodRef], base_index: int,
                            implied: dict[tuple[int, int], Mention], doc_indicator: list,
                            china_before: Optional[tuple[tuple[int, int], Sentence]] = None,
-                           facility_before: Optional[Mention] = None) -> list[ObservationMention]:
+                           facility_before: Optional[Mention] = None,
+                           firm_before: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -213,7 +260,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
     parallel_periods = _parallel_periods(text, s, quantities, stated_periods)
 
     quantities = [q for q in quantities if not _not_a_figure(text, q)]
+    rates, ones = _rates(text, s, quantities) if lang != "en" else ({}, set())
     for qi, q in enumerate(quantities):
+        if qi in ones:
+            continue  # the "1部" of "3天1部剧", "1部动画需要…": the unit of a rate, not a count
         # English states the window after its figure: "3 million gamers in 2 hours", "6 million users in only 9 days"
         if (lang == "en" and q.unit in _WINDOW_UNITS and qi and results and results[-1].quantity is quantities[qi - 1]
                 and quantities[qi - 1].unit not in _WINDOW_UNITS
@@ -222,7 +272,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 text[quantities[qi - 1].norm_end:q.norm_start]).group(0)):q.norm_end].strip())
             continue
         # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
-        if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities):
+        if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities) and qi not in rates:
             nxt = quantities[qi + 1]
             if not _CLAUSE.search(text[q.norm_end:nxt.norm_start]) and nxt.unit not in _WINDOW_UNITS:
                 window = text[_clause_start(text, q.norm_start, s.norm_start):q.norm_end].strip()
@@ -259,6 +309,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         stated_in = s
+        if firm_before is not None and whole is None and (subject is None or subject.type != "Firm"):
+            said = _FIRM_ANAPHOR.search(text, s.norm_start, q.norm_start)
+            if said and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
+                # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before
+                subject, default_span = firm_before, None
         if subject is None and default_span is None and facility_before is not None and q.unit in _FACILITY_UNITS \
                 and all(_is_source(text, s, m, lang) for m in mentions):
             # 在X港…。码头上…3分钟内就能…: a time taken or a throughput in a sentence that names nothing is the
@@ -309,6 +364,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             reach = _time_to_reach(text, s, q, left, lang)
             if reach:
                 phrase, labels_lang = reach
+        if qi in rates:
+            phrase, labels_lang = rates[qi], "zh"  # 2天1部剧 -> 制作每部剧所需时间
         if q.unit == "TEU" and not (phrase and key_of(phrase, labels_lang).known):
             phrase, labels_lang = ("集装箱吞吐量", "zh") if lang != "en" else ("container throughput", "en")  # the unit names it
         if item is not None:
@@ -351,6 +408,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = PeriodRef(norm_start=period.norm_start, norm_end=period.norm_end, start=span.group(2),
                                    end=span.group(2), label=span.group(2), relative=period.relative)
                 comparison = span.group(1)
+            elif kind == "multiple" and period is not None and period.relative and _NOW.match(text, period.norm_start) \
+                    and not [p for p in comparisons if p.norm_start < q.norm_start]:
+                comparison = None  # 目前…增长了数十倍: "now" names no base a year before it
             else:
                 comparison = _comparison_label(doc, s, q, period, comparisons, lang)
             if kind == "multiple" and not span and not [p for p in comparisons if p.norm_start < q.norm_start]:
@@ -383,6 +443,42 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
 
 #: counts that enumerate the discourse, not the world: 两国, 六部门 (after 等), 六个方面, 四个关键词
 _DISCOURSE_COUNT = re.compile(r"^[一二两三四五六七八九十几数]+个?(?:国|方|岸|地|边|者|方面|关键词|阶段|步|层面|维度|重点|环节)$")
+
+
+#: what one of something is made, done or bought with: 1部AI漫剧则需要…, 1集只需…
+_ONE_NEEDS = re.compile(r"\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ]{0,9}?)\s*(?:则|就|便|也|还|平均|大约|大概|约)?"
+                        r"(?:需要|需|要|耗时|用时|花费|只需|仅需|只要|仅要)")
+#: what a rate's duration is spent on, said before it
+_RATE_ACTIVITY = re.compile(r"(?:制作|生产|开发|完成|拍摄|创作|翻译|交付|更新|上线|推出|产出|出品)")
+
+
+def _rates(text: str, s: Sentence, quantities: list[Quantity]) -> tuple[dict[int, str], set[int]]:
+    """Durations that are rates (2天1部剧, 1部动画需要12人团队制作6周), as {index: measure}, and the
+    indices of the counts of one that only name what the rate is per."""
+    rates: dict[int, str] = {}
+    ones: set[int] = set()
+    for i, q in enumerate(quantities):
+        if q.unit != "NUM" or q.value != "1" or q.qualifier:
+            continue
+        after = text[q.norm_end:s.norm_end]
+        prev = quantities[i - 1] if i else None
+        if prev is not None and prev.unit in _WINDOW_UNITS and not text[prev.norm_end:q.norm_start].strip():
+            per = re.match(r"[A-Za-z\u4e00-\u9fff]{0,6}?(?=[,;:。!?]|$)", after)
+            duration, per_what = i - 1, (per.group(0) if per else "")
+        else:
+            need = _ONE_NEEDS.match(after)
+            later = [j for j in range(i + 1, len(quantities)) if quantities[j].unit in _WINDOW_UNITS
+                     and not _CLAUSE.search(text, q.norm_end, quantities[j].norm_start)]
+            if not need or not later:
+                continue
+            duration, per_what = later[-1], need.group(1)
+        measure = text[q.norm_start:q.norm_end].lstrip("1一 ").strip()
+        clause = text[_clause_start(text, q.norm_start, s.norm_start):quantities[duration].norm_start]
+        activity = _RATE_ACTIVITY.findall(clause) or _RATE_ACTIVITY.findall(text[s.norm_start:q.norm_start])
+        per_what = per_what.replace(" ", "")
+        rates[duration] = f"{activity[-1] if activity else ''}每{measure}{per_what}所需时间"
+        ones.add(i)
+    return rates, ones
 
 
 def _in_quotation(text: str, q: Quantity) -> bool:
@@ -469,6 +565,8 @@ def _joined_subject(text: str, s: Sentence, q: Quantity, mentions: list[Mention]
         between = text[q.norm_end:m.norm_start].replace("《", "").replace("「", "")
         if (_JOINED_EN if lang == "en" else _JOINED_ZH).fullmatch(between if lang == "en" else between):
             return m
+        if lang != "en" and m.type not in _PLACE_TYPES and re.fullmatch(r"[^,;:。!?的]{0,6}的\s*", between):
+            return m  # 上线一个月即收获1500万玩家的《X》: the count is what the name it qualifies has
         return None  # only the first name after the count can be its object
     return None
 
@@ -479,8 +577,13 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         before = text[max(s.norm_start, m.norm_start - 40):m.norm_start]
         return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
     before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
-    after = text[m.norm_end:m.norm_end + 6]
-    return bool(_SOURCE_ZH.search(before) or re.match(r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after))
+    after = text[m.norm_end:m.norm_end + 8]
+    if _SOURCE_ZH.search(before) or re.match(r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after):
+        return True
+    # 协会近日发布的《…报告》显示, 研究院最新报告显示: a body that reports on others (a firm's own report is
+    # about the firm, so firms are left out)
+    return m.type != "Firm" and bool(re.match(r"(?:近日|日前|最新|此前|新近|今年|年初|年中|年底)?(?:发布|公布|出具|编制|推出)?"
+                                              r"(?:的)?(?:[《「]|报告|调查|研究|监测|测算|统计|白皮书|蓝皮书)", after))
 
 
 def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: list[Mention], lang: str):
@@ -648,6 +751,10 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                         r"approximately|up|down|only|just|also|still|year-on-year|year on year)\b", " ", phrase, flags=re.I)
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
         phrase = re.sub(r"^(?:(?:in|of|for|on|at|by|to|from|into|resulting in|leading to)\s+)+", "", phrase, flags=re.I)
+        balance = _EN_BALANCE.search(left)
+        if balance and balance.group(1).lower() not in phrase.lower():
+            # "China's services trade still has a deficit of $X": the deficit of the trade, not the trade
+            phrase = f"{phrase} {balance.group(1).lower()}".strip()
         if not phrase and after_of and q.unit.startswith("CCY"):
             phrase = after_of.group(1)
         if q.kind == "share" and not re.search(r"[a-z]{3,}", phrase, re.I):
@@ -672,6 +779,11 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     phrase = re.sub(r"\d{4}年(?:\d{1,2}月(?:份)?)?(?:上半年|下半年|前三季度|一季度|第[一二三四]季度)?|今年|去年|上半年|下半年|前三季度|"
                     r"截至\S{0,8}?(?:月|底|末)|同期|以来|期间", " ", phrase)
     phrase = _CHINA_ZH.sub(" ", phrase)
+    # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
+    phrase = re.sub(r"[(（]\s*[A-Za-z][A-Za-z0-9&/.\-]{0,11}\s*[)）]", "", phrase)
+    # a title that is not what the figure is about (an agreement, a plan) qualifies the measure after it:
+    # 承接《…协定》成员国离岸服务外包执行额 -> 成员国离岸服务外包执行额
+    phrase = re.sub(r"《[^《》]{1,40}》", " ", phrase)
     # the part after the last gap (a removed subject or time) is the measure; when nothing is left of it
     # ("票房2023年为…", "出口金额2022年、2023年分别为…") the measure was stated before the time
     pieces = [p for p in re.split(r"\s+", phrase) if p]
@@ -699,6 +811,9 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     return phrase, "zh"
 
 
+#: a balance stated of what the clause names: "has a deficit of", "posted a surplus of", "the gap stood at"
+_EN_BALANCE = re.compile(r"\b(deficit|surplus)\s+(?:of|at|was|stood at|reached|came to|totall?ed|narrowed to|widened to)\s*"
+                         r"(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
 #: "…的Y中，" closing the clause before a share: Y is the whole the share is of
 _ZH_AMONG = re.compile(r"(?:的|^|[,;:])\s*([\u4e00-\u9fff]{2,10}?)(?:之)?中\s*[,;:]\s*$")
 #: "Of X's Y, …" opening an English sentence: Y is the whole the shares after it are of

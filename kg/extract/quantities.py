@@ -309,10 +309,10 @@ DATA_AFTER = {"GB": "GigaBYTE", "TB": "TeraBYTE", "PB": "PetaBYTE", "MB": "MegaB
               "megabytes": "MegaBYTE"}
 OTHER_AFTER_ZH = {"个标准箱": "TEU", "标准箱": "TEU", "标箱": "TEU", "个小时": "HR", "小时": "HR", "个钟头": "HR",
                   "钟头": "HR", "分钟": "MIN", "秒钟": "SEC", "秒": "SEC", "个工作日": "DAY", "工作日": "DAY",
-                  "天": "DAY"}
+                  "天": "DAY", "个星期": "WK", "个礼拜": "WK", "星期": "WK", "礼拜": "WK", "周": "WK"}
 OTHER_AFTER_EN = {"TEUs": "TEU", "TEU": "TEU", "hours": "HR", "hour": "HR", "hrs": "HR", "hr": "HR",
                   "minutes": "MIN", "minute": "MIN", "mins": "MIN", "min": "MIN", "days": "DAY", "day": "DAY",
-                  "seconds": "SEC", "second": "SEC", "secs": "SEC"}
+                  "seconds": "SEC", "second": "SEC", "secs": "SEC", "weeks": "WK", "week": "WK"}
 #: what after a number makes it something other than a figure (date parts, ordinals, ages,
 #: versions, units this module does not measure)
 NOT_FIGURE_AFTER_ZH = re.compile(
@@ -1147,7 +1147,9 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
         fig.unit = DATA_AFTER[m.group(0).strip()]
         fig.bare_en = False
         return m.end()
-    if (m := _OTHER_ZH_RE.match(text, pos)):
+    if (m := _OTHER_ZH_RE.match(text, pos)) and not (
+            OTHER_AFTER_ZH[m.group(0)] == "WK" and re.match(r"[年岁边末期刊一二三四五六日天]", text[m.end():m.end() + 1])):
+        # (3周年, 2周岁, 周末, 星期五: not weeks)
         fig.unit = OTHER_AFTER_ZH[m.group(0)]
         return m.end()
     if (m := _OTHER_EN_RE.match(text, pos)):
