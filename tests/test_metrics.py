@@ -222,7 +222,8 @@ def test_numerals_inside_a_quoted_verse_are_not_figures():
 
 def test_english_headline_verb_ends_the_measure():
     doc, obs = observations("Vietnam's Annual Exports of Software Services Tops $4 Billion for First Time\n\nBody text.")
-    o = by_surface(doc, obs, "$4 Billion")
+    o = by_surface(doc, obs, "Tops $4 Billion")  # "tops" says more than
+    assert o.quantity.qualifier == "more_than"
     assert not any("Tops" in t for t in labels(o)), labels(o)
 
 
@@ -582,6 +583,10 @@ def mentions_of(text: str) -> set[tuple[str, str]]:
     ("在港交所上市的乐手游去年亏损8,300万元。", "乐手游", "Firm"),
     ("Starfall Works inked a licensing agreement with a Peruvian broadcaster.", "Starfall Works", "Firm"),
     ("Lantern Hill signed a US$12 million co-production deal with a Thai studio.", "Lantern Hill", "Firm"),
+    # buyer and bought in an acquisition
+    ("从星辉娱乐以41亿元收购云岚互动，到行业整合加速。", "星辉娱乐", "Firm"),
+    ("从星辉娱乐以41亿元收购云岚互动，到行业整合加速。", "云岚互动", "Firm"),
+    ("鸿图科技斥资3.2亿元收购了Riverlight，布局海外发行。", "Riverlight", "Firm"),
 ])
 def test_names_found_for_subjects(text, name, typ):
     assert (name, typ) in mentions_of(text)
@@ -595,6 +600,8 @@ def test_names_found_for_subjects(text, name, typ):
     ("The studio sold the rights for US$3.5 million.", "US"),
     ("門票收入達HK$1,200萬。", "HK"),
     ("2024年，动漫衍生品营收达30亿元。", "动漫衍生品"),
+    ("政府收购了一批设备。", "一批设备"),
+    ("该集团计划收购海外工作室。", "海外工作室"),
 ])
 def test_not_names(text, bad):
     assert all(surface != bad for surface, _ in mentions_of(text))
@@ -702,3 +709,52 @@ def test_a_rate_is_a_time_per_item_not_a_count_of_one():
     weeks = by_surface(doc, obs, "6周左右")
     assert weeks.quantity.unit == "WK" and "time-taken" in weeks.indicator.split("+")
     assert "每部" in weeks.indicator_surface
+
+
+def test_figures_for_listed_years_take_the_measure_of_the_clause_before():
+    doc, obs = observations("虽然面临压力，但2022年和2023年中国承接日本离岸服务外包执行额同比仍为正增长，分别为6.3%和2.7%。")
+    for surface, year in (("6.3%", "2022"), ("2.7%", "2023")):
+        o = by_surface(doc, obs, surface)
+        assert o.period.label == year and {"offshore", "outsourcing"} <= set(o.indicator.split("+"))
+        # 日本 is the client market, not one of the listed items
+        assert o.subject_default == "中国" or o.subject.surface == "中国"
+
+
+def test_figures_for_listed_places_take_the_measure_of_the_clause_before():
+    doc, obs = observations("上海、北京动漫出口增长较快，增幅分别为12.1%、9.4%。")
+    for surface, place in (("12.1%", "上海"), ("9.4%", "北京")):
+        o = by_surface(doc, obs, surface)
+        assert o.subject.surface == place and o.indicator == "animation+exports"
+
+
+def test_the_field_just_named_is_the_measure():
+    doc, obs = observations("2021年数字服务出口额为3012.5亿元，2022年增长至3350.2亿元。值得关注的是，这两年间该领域的增速均超过8%。")
+    assert by_surface(doc, obs, "超过8%").indicator == by_surface(doc, obs, "3012.5亿元").indicator
+
+
+def test_an_undated_text_that_writes_out_this_year_resolves_it():
+    doc, obs = observations("今年上半年，宁川市动漫出口表现亮眼，动漫企业达到120多家。\n\n2026年上半年，宁川港完成集装箱吞吐量8.2万标箱。")
+    assert by_surface(doc, obs, "120多家").period.label == "2026-H1"
+    doc, obs = observations("今年上半年，宁川市动漫企业达到120多家。2024年，宁川港完成集装箱吞吐量8.2万标箱。")
+    assert by_surface(doc, obs, "120多家").period is None  # a year alone says nothing about 今年
+
+
+def test_a_planned_period_does_not_date_what_follows():
+    doc, obs = observations("2026-05-02\n\n青禾科技下半年准备在欧美推广新游戏。在宁川，聚集了超1500家游戏企业。")
+    assert by_surface(doc, obs, "超1500家").period is None or by_surface(doc, obs, "超1500家").period.label != "2026-H2"
+
+
+def test_an_events_day_does_not_date_the_next_paragraph_but_an_opening_day_does():
+    doc, obs = observations("2026-11-08\n\n● 动漫周开幕\n\n11月6日，第三届宁川动漫周在宁川举办。\n\n"
+                            "青禾科技已在海外推出超2600部动画。去年底，宁川成立了动漫公共服务平台。\n\n"
+                            "宁川港到欧洲的航程从41天缩至30天。")
+    assert by_surface(doc, obs, "超2600部").period.label == "2026-11-06"  # the day the article opens on
+    assert by_surface(doc, obs, "30天").period is None  # 去年底 dated an event of another paragraph
+
+
+def test_bare_imports_after_a_kind_of_exports_are_of_the_same_kind():
+    doc, obs = observations("Traditional animation product exports fell 6.1% to $32.4 billion, "
+                            "while imports increased by 4.2% to $5.5 billion.")
+    assert by_surface(doc, obs, "4.2%").indicator == "animation+imports+products+traditional"
+    doc, obs = observations("Vietnam's exports rose 5% while imports increased by 2%.")
+    assert by_surface(doc, obs, "2%").indicator == "imports"

@@ -686,3 +686,33 @@ def test_weeks_and_seconds(text, surface, value, unit):
 @pytest.mark.parametrize("text", ["品牌成立3周年。", "孩子2周岁。", "第3周的销量增长。", "每周五更新。"])
 def test_weeks_that_are_not_durations(text):
     assert not [q for q in figures(text)[1] if q.unit == "WK"]
+
+
+@pytest.mark.parametrize("text, surface, value, low, high", [
+    ("新系统可降低运营成本30%-45%。", "30%-45%", None, "-45", "-30"),
+    ("产品研发周期缩短40%。", "40%", "-40", None, None),
+    ("AI工具帮助提升美术效率35%。", "35%", "35", None, None),
+    ("该平台降低了获客成本约两成。", "约两成", "-20", None, None),
+    ("The new pipeline cut rendering costs by 22%.", "22%", "-22", None, None),
+])
+def test_a_change_verb_with_its_object_before_the_figure(text, surface, value, low, high):
+    q = figure(text, surface)
+    assert q.kind == "growth" and (q.value, q.low, q.high) == (value, low, high)
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("市场份额提升至30%。", "30%", "share"),
+    ("提升的比例为30%。", "30%", "share"),
+    ("提高产品质量是关键，合格率98%。", "98%", "level"),
+])
+def test_a_target_or_a_share_after_a_change_verb_is_not_a_change(text, surface, kind):
+    assert figure(text, surface).kind == kind
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Vietnam's Annual Trade in Services Exceeds $90 Billion for First Time", "Exceeds $90 Billion"),
+    ("Sales crossed 2 million units.", "crossed 2 million"),
+    ("The park tops 300 firms.", "tops 300"),
+])
+def test_english_verbs_of_passing_a_mark_are_more_than(text, surface):
+    assert figure(text, surface).qualifier == "more_than"

@@ -1689,8 +1689,13 @@ _FIRM_PREDICATE_RE = re.compile(
     rf"{_FIRM_TIME_ZH}*{_FIRM_LINE_ZH}?(?:营收|营业收入|净利润|税后净利|净利|亏损|市值|股价)|"
     # a bare 收入/流水/利润 names a firm's income only with a time or a line of business before it
     rf"(?:{_FIRM_TIME_ZH}+{_FIRM_LINE_ZH}?|{_FIRM_LINE_ZH})(?:总收入|收入|流水|利润|毛利)|"
-    r"(?:与|和|同)[^,，。;；]{1,12}?(?:签署|签订|签约|达成))"
+    r"(?:与|和|同)[^,，。;；]{1,12}?(?:签署|签订|签约|达成)|"
+    # buying a company: X以687亿美元收购Y, X斥资…收购, X宣布收购
+    r"(?:以|斥资|出资)[^,，。;；]{1,16}?收购|收购了?(?=[A-Za-z\u4e00-\u9fff]{2}))"
 )
+#: the company bought: 收购动视暴雪, 收购了Bungie
+_ACQUIRED_RE = re.compile(r"收购(?:了)?([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}|[\u4e00-\u9fff]{2,6}?)"
+                          r"(?=[,，。;；、]|的|公司|集团|和|与|及|$)")
 #: a time that may open a clause before its subject (2024年巨人网络营收…)
 _LEADING_TIME_ZH = re.compile(rf"(?:^|[,，;；:：。!！?？])\s*{_FIRM_TIME_ZH}+$")
 _PRODUCT_RE = re.compile(rf"(?:推出|发布|上线|研发|开发)(?:的|了)((?:[{H}]|[A-Za-z0-9]){{2,8}}?)(?:AI)?(?:大模型|多模态模型|智能助手|AI助手|智能体|App|APP)")
@@ -1698,8 +1703,11 @@ _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深�
 
 
 def _opens_clause(t: str, start: int) -> bool:
-    """Whether a name at ``start`` opens its clause (sentence start, after a comma or a leading date)."""
+    """Whether a name at ``start`` opens its clause (sentence start, after a comma or a leading date;
+    从/自 before it opens a "from X … to Y" clause)."""
     before = t[:start].rstrip()
+    if before.endswith(("从", "自")) and (len(before) == 1 or before[-2] in ",，;；:：。!！?？"):
+        before = before[:-1]
     return (not before or before[-1] in ",，;；:：。!！?？" or bool(re.search(r"(?:上市的|旗下的)$", before))
             or bool(_LEADING_TIME_ZH.search(before)))
 
@@ -1815,6 +1823,14 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
             continue  # a place or a public body signs agreements too: only a bare brand name is a firm here
         ctx.add(span[0], span[1], "Firm", "firm-predicate", prio=3)
+    if "收购" in t:
+        for am in _ACQUIRED_RE.finditer(t):
+            s0, e0 = am.span(1)
+            name = am.group(1)
+            if _HAN_RE.search(name) and (_tokens_generic(name, ctx.res)[0] or ctx.res.regions_zh.get(name)
+                                         or _starts_generic(name) or not _cuts_word(t, s0, e0, 2)):
+                continue
+            ctx.add(s0, e0, "Firm", "firm-acquired", prio=3)
     if "上市的" in t:
         for lm in _LISTED_RE.finditer(t):
             s0 = lm.end()

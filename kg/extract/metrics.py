@@ -119,7 +119,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     out: list[ObservationMention] = []
     implied: dict[tuple[int, int], Mention] = {}
     doc_indicator: list = [None]  # the last indicator stated, for 该领域 / this sector
-    doc_date = doc.date[:10] if doc.date else None
+    doc_date = doc.date[:10] if doc.date else _year_stated_as_this_year(doc.analysis_text)
     previous_period: Optional[PeriodRef] = None
     previous_article = None
     china_before: Optional[tuple[tuple[int, int], Sentence]] = None  # 我国/China said earlier in the paragraph
@@ -158,7 +158,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(doc.analysis_text, s.norm_start, s.norm_end)
         if china:
             china_before = ((china.start(), china.end()), s)
-        stated = [p for p in periods if not _is_comparison(doc, p)]
+        stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)]
         if stated:
             previous_period = stated[-1]
     return out, [implied[k] for k in sorted(implied)]
@@ -176,22 +176,56 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
                            r"\b(?:the|this) (?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
+#: a Chinese clause that speaks of the field just named: 该领域的增速, 这一行业的规模
+_ZH_BACK_REFERENCE = re.compile(r"(?:该|这一|此|上述|这个)(?:领域|行业|产业|板块|市场|业务)")
 #: a paragraph that opens on what the one before it said: "The surge was driven by…", 这一增长…, 其中…
 _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|growth|increase|rise|jump|gain|rebound|expansion|"
                       r"decline|drop|fall|slowdown|figures?|trend|momentum|performance|results?)\b|"
                       r"(?:这|此|该|上述)一?(?:增长|增幅|增速|数据|成绩|趋势|势头|变化|下降|降幅)|其中)", re.I)
 
 
+#: a period that dates a plan, not the facts around it: 下半年准备…, 明年将…, next year the company plans…
+_FUTURE_AFTER = re.compile(r"\s*[,，]?\s*(?:[\u4e00-\u9fff]{0,6}?)(?:准备|计划|将|预计|拟|打算|有望)|\s*,?\s*(?:[A-Za-z]+\s+){0,3}(?:will|plans?|expects?)\b")
+_THIS_YEAR_PART = r"(上半年|下半年|前三季度|第?[一二三四]季度|[1-9]月|1[0-2]月|1-\d{1,2}月|1至\d{1,2}月)"
+
+
+def _year_stated_as_this_year(text: str) -> Optional[str]:
+    """The year an undated document calls 今年: the one it also writes out with the same part of the year.
+
+    A transcript that says both 2025年上半年 and 今年上半年 was made in 2025. Nothing is guessed from
+    years alone (an undated article about 2022-2024 may well be from 2025).
+    """
+    if "今年" not in text:
+        return None
+    parts = set(re.findall(r"今年" + _THIS_YEAR_PART, text))
+    years = {m.group(1) for m in re.finditer(r"((?:19|20)\d{2})年" + _THIS_YEAR_PART, text) if m.group(2) in parts}
+    return max(years) if len(years) == 1 else None
+
+
+def _opens_article(doc: Document, s: Sentence, period: PeriodRef) -> bool:
+    """Whether ``period`` is stated in the opening of the article ``s`` belongs to (its first three
+    sentences: a headline or a byline may come before the lead)."""
+    opening = [x for x in doc.sentences if x.article == s.article][:3]
+    return any(x.norm_start <= period.norm_start < x.norm_end for x in opening)
+
+
 def _carries(doc: Document, s: Sentence, period: PeriodRef) -> bool:
     """Whether a sentence that states no period of its own is dated by the period stated before it.
 
-    A year, half, quarter, span or day (a dateline, an event's date) carries over the sentences that
-    follow it in its article. A single month dates only its own sentence unless the next one goes on
+    A year, half, quarter, span or day (an event's date, within its paragraph) carries over the
+    sentences that follow it in its article. A single month dates only its own sentence unless the next one goes on
     about it (其中…, 同期…, Of this…): "11月，X达到217部。漫剧每分钟成本约50元到150元" does not make
     the cost November's. A sentence that speaks of the present (目前, currently) takes nothing carried
     (it is dated by the article's day, when known).
     """
     if _NOW.search(s.text):
+        return False
+    if "\n" in doc.analysis_text[period.norm_end:s.norm_start] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period.label) \
+            and period.label != (_article_date(doc, s) or (doc.date or "")[:10]) \
+            and not _opens_article(doc, s, period) and not (
+            (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text) or _GOES_ON.match(s.text)):
+        # an event's day (去年底成立了…) does not date the next paragraph; the day an article opens on
+        # (12月18日，第四届…在上海举办) dates the whole article, like a dateline
         return False
     if re.fullmatch(r"\d{4}-\d{2}", period.label):
         return bool((_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text))
@@ -258,6 +292,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
     last_count_of: Optional[str] = None
     parallel = _parallel_items(text, s, quantities, lang, mentions)
     parallel_periods = _parallel_periods(text, s, quantities, stated_periods)
+    if parallel_periods:  # "2022年和2023年…分别为x和y": the listed items are the years, not names or measures
+        parallel = {qi: item for qi, item in parallel.items() if qi not in parallel_periods}
 
     quantities = [q for q in quantities if not _not_a_figure(text, q)]
     rates, ones = _rates(text, s, quantities) if lang != "en" else ({}, set())
@@ -332,8 +368,17 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         item = parallel.get(qi) if parallel else None
         phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
         named_count = False
+        refers_back = lang != "en" and bool(_ZH_BACK_REFERENCE.search(left))
         if lang != "en" and phrase and not _measure_like_zh(phrase):
             phrase = ""
+        if lang != "en" and not phrase and cstart > s.norm_start and _ONLY_RESPECTIVELY.fullmatch(text[cstart:q.norm_start]):
+            # "…执行额同比仍为正增长，分别为x和y", "A、B动漫出口增长较快，增幅分别为x、y": the clause before names the measure
+            pstart = _clause_start(text, cstart - 1, s.norm_start)
+            before = _CHANGE_TAIL_ZH.sub("", text[pstart:cstart - 1])
+            if before:
+                phrase, labels_lang = _indicator_phrase(text, s, q, before, pstart, lang, mentions, subject, period)
+                if phrase and not _measure_like_zh(phrase):
+                    phrase = ""
         if q.unit == "NUM":
             noun = _figure_noun(text, q) if lang != "en" else ""
             noun = noun or _counted_noun(text, q, lang)
@@ -375,7 +420,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 subject_default = None
             elif item_mention is None:
                 phrase = item_text
-        anaphoric = bool(_ANAPHOR.search(phrase)) if phrase else False
+        anaphoric = bool(_ANAPHOR.search(phrase)) if phrase else refers_back
         ikey = key_of(phrase, labels_lang) if phrase.strip() and not anaphoric else None
         if q.kind == "growth_difference" and last_indicator is not None:
             key, labels, surface = last_indicator
@@ -755,6 +800,11 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         if balance and balance.group(1).lower() not in phrase.lower():
             # "China's services trade still has a deficit of $X": the deficit of the trade, not the trade
             phrase = f"{phrase} {balance.group(1).lower()}".strip()
+        if phrase.lower() in ("imports", "exports", "import", "export"):
+            # "traditional cultural product exports declined …, while imports increased …": the same goods
+            kind = _EN_TRADE_OF.findall(text, s.norm_start, left_start)
+            if kind:
+                phrase = f"{kind[-1].lower()} {phrase}"
         if not phrase and after_of and q.unit.startswith("CCY"):
             phrase = after_of.group(1)
         if q.kind == "share" and not re.search(r"[a-z]{3,}", phrase, re.I):
@@ -811,6 +861,10 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     return phrase, "zh"
 
 
+#: "<what> exports/imports" earlier in an English sentence: the kind of trade a bare "imports" is of
+_EN_TRADE_OF = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,3}?(?:cultural|services?|goods|product|products|digital|game|games|"
+                          r"film|content|technology|ict|software|creative|media|animation|publishing)(?:\s+[a-z][a-z\-]+){0,2}?)"
+                          r"\s+(?:exports?|imports?)\b", re.I)
 #: a balance stated of what the clause names: "has a deficit of", "posted a surplus of", "the gap stood at"
 _EN_BALANCE = re.compile(r"\b(deficit|surplus)\s+(?:of|at|was|stood at|reached|came to|totall?ed|narrowed to|widened to)\s*"
                          r"(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
@@ -1091,7 +1145,9 @@ def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: st
     spans = None
     for seg_start, seg_end in segments:
         segment_mentions = [m for m in mentions if seg_start <= m.norm_start and m.norm_end <= seg_end]
-        if len(segment_mentions) == n:
+        if len(segment_mentions) == n and all(
+                _COORDINATED.fullmatch(text[a.norm_end:b.norm_start]) for a, b in zip(segment_mentions, segment_mentions[1:])):
+            # "A、B出口增长较快,增幅分别为x、y": the items are names, listed together (not 中国承接日本…)
             return {qi: (m.text, m) for qi, m in zip(group, segment_mentions)}
         segment = text[seg_start:seg_end]
         if lang == "en":
@@ -1143,6 +1199,15 @@ def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: st
             prefix = " ".join(items[0].split()[:-1])
             items = [items[0]] + [f"{prefix} {it}" for it in items[1:]]
     return {qi: (it, None) for qi, it in zip(group, items)}
+
+
+#: a clause that only gives figures for what the clause before it named: 分别为, 增幅分别为, 均为
+_ONLY_RESPECTIVELY = re.compile(r"\s*(?:增幅|增速|涨幅|降幅|跌幅|同比|其中)?\s*(?:分别|均|都|依次)(?:为|是|达到?|增长|下降)?\s*")
+#: the change word that ends such a clause before it: 同比仍为正增长, 增长较快
+_CHANGE_TAIL_ZH = re.compile(r"(?:同比|环比)?(?:仍|还是|均|都|也|继续)?(?:为|是|保持|实现)?(?:正|负)?"
+                             r"(?:增长|下降|增加|减少|上升|下滑)(?:较快|明显|迅速|态势)?\s*$")
+#: what joins the items of a list: 、 和 与 及, commas, "and"
+_COORDINATED = re.compile(r"\s*(?:[、,，/]|和|与|及|以及|跟|同|and|&|,\s*and)\s*(?:the\s+)?", re.I)
 
 
 def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], periods: list[PeriodRef]) -> dict[int, PeriodRef]:

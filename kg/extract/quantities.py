@@ -185,6 +185,8 @@ QUALIFIER_AFTER_ZH = {"以上": MORE, "之上": MORE, "有余": MORE, "开外": 
 QUALIFIER_BEFORE_EN = {
     "more than": MORE, "over": MORE, "above": MORE, "exceeding": MORE, "exceeded": MORE, "in excess of": MORE,
     "upwards of": MORE, "surpassed": MORE, "surpassing": MORE, "topped": MORE, "topping": MORE,
+    "exceeds": MORE, "surpasses": MORE, "tops": MORE, "crossed": MORE, "crosses": MORE, "broke through": MORE,
+    "breaks through": MORE,
     "just over": MORE, "well over": MORE, "greater than": MORE,
     "nearly": NEARLY, "almost": NEARLY, "close to": NEARLY, "approaching": NEARLY, "nearing": NEARLY,
     "about": ABOUT, "around": ABOUT, "approximately": ABOUT, "approx.": ABOUT, "roughly": ABOUT,
@@ -347,7 +349,8 @@ CAPITAL_OK = {"In", "At", "By", "From", "Between", "About", "Around", "Over", "N
 UP_ZH = ("增长", "增加", "上升", "提高", "提升", "上涨", "成长", "攀升", "扩大", "加快", "回升", "反弹", "跃升", "激增",
          "猛增", "大增", "飙升", "增", "涨", "升", "多")
 DOWN_ZH = ("下降", "减少", "下滑", "下跌", "回落", "萎缩", "降低", "缩减", "缩小", "收窄", "放缓", "放慢", "回调",
-           "下调", "缩水", "走低", "滑落", "下挫", "锐减", "骤降", "大跌", "大降", "跌落", "减", "降", "跌", "少")
+           "下调", "缩水", "走低", "滑落", "下挫", "锐减", "骤降", "大跌", "大降", "跌落", "缩短", "压缩", "削减",
+           "节省", "节约", "减", "降", "跌", "少")
 RATE_UP_ZH = ("增速", "增幅", "增长率", "增长速度", "增长幅度", "涨幅", "成长率", "年增率")
 RATE_DOWN_ZH = ("降幅", "跌幅", "减幅", "下降幅度", "下滑幅度")
 UP_EN = ("rose", "rise", "rises", "rising", "grew", "grow", "grows", "growing", "increased", "increase", "increases",
@@ -1556,6 +1559,17 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         if sign == -1:
             _negate(fig)
         return
+    if ratio and not s.english and (vo := _VERB_OBJECT_ZH.search(near)) and not _NOT_AN_OBJECT.search(vo.group("o")):
+        # 降低运营成本30%, 提升美术效率35%, 缩短研发周期四成: the verb changes its object by the figure
+        fig.kind = "growth"
+        if vo.group("v") in DOWN_ZH:
+            _negate(fig)
+        return
+    if ratio and s.english and (vo := _VERB_OBJECT_EN.search(near)):
+        fig.kind = "growth"  # "cut rendering costs by 22%", "raised output by a fifth"
+        if vo.group("v").lower() in _DOWN_OBJECT_EN:
+            _negate(fig)
+        return
     if after_sign is not None and (ratio or fig.kind is None):
         fig.kind = "growth"
         if after_sign == -1:
@@ -1583,6 +1597,17 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         fig.kind = "growth" if fig.unit == "PERCENT_POINT" else "level"
 
 
+#: a change verb, its object, then the figure (降低运营成本30%): two-character verbs only, 增/多 are too loose
+_VERB_OBJECT_ZH = re.compile(r"(?P<v>" + "|".join(sorted((v for v in UP_ZH + DOWN_ZH if len(v) >= 2), key=len, reverse=True))
+                             + r")(?:了)?(?P<o>[\u4e00-\u9fffA-Za-z]{1,10}?)(?:约|近|超过|逾|达到?|了)?\s*$")
+_DOWN_OBJECT_EN = {"cut", "cuts", "reduced", "reduces", "reduce", "lowered", "lowers", "lower", "shortened", "shortens",
+                   "shorten", "slashed", "slashes", "slash", "trimmed", "trims", "trim", "decreased", "decreases"}
+_VERB_OBJECT_EN = re.compile(r"(?<![A-Za-z])(?P<v>" + "|".join(sorted(_DOWN_OBJECT_EN | {
+    "raised", "raises", "raise", "boosted", "boosts", "boost", "lifted", "lifts", "lift", "increased", "increases",
+    "improved", "improves", "improve"}, key=len, reverse=True)) + r")\s+(?:[A-Za-z'\-]+\s+){1,4}by\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.I)
+#: … where the words after the verb are not its object but a target or a share (提升至30%, 增加到, 占比)
+_NOT_AN_OBJECT = re.compile(r"至|到|为|达|占|比重|比例|份额|之一|的")
 _CLAUSE_HEAD_ZH = re.compile(r"^\s*(?:分别|均|都|则|依次)(?:为|是|达到?)?$")
 _GROWTH_END_ZH = re.compile(r"(?P<up>增长|增速|增幅|上升|正增长|提高)$|(?P<down>下降|降幅|负增长|减少|下滑)$")
 
