@@ -237,6 +237,8 @@ class ObservationMention:
     subject_default: Optional[str] = None  #: canonical name when implied ("中国" for 我国/全国)
     growth_of: Optional[int] = None  #: for a growth rate: index (in the document's list) of the level it qualifies
     window: Optional[str] = None  #: a time window that qualifies the measure ("上线1小时")
+    #: the market, client or partner the figure is with (承接美国离岸外包: 美国; exports to ASEAN: ASEAN)
+    counterpart: Optional[Mention] = None
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,7 @@ class Observation:
     about: Optional[str]  #: Entity.key
     growth_of: Optional[str]  #: Observation.key of the level a growth rate qualifies
     mentions: tuple[ObservationMention, ...]  #: every place the figure is stated (≥ 1)
+    counterpart: Optional[str] = None  #: Entity.key of the market or partner the figure is with
 
 
 @dataclass(frozen=True)

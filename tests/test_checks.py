@@ -144,3 +144,29 @@ def test_document_count_of_each_entity(built):
     assert counts and counts == mentioned
     top = _rows(sparql.query("top-entities", graph=out, params={"limit": 3}))
     assert [int(r["documents"]) for r in top] == sorted(counts.values(), reverse=True)[:3]
+
+
+def test_figures_with_another_counterpart_are_not_compared(tmp_path):
+    result, out = _build(tmp_path, {
+        "i.txt": "2024年，我国承接日本离岸服务外包执行额为52亿美元。\n",
+        "j.txt": "2024年，我国离岸服务外包执行额为1620亿美元。\n",
+        "k.txt": "2024年，我国承接日本离岸服务外包执行额约为52亿美元。\n",
+    })
+    obs = {o.doc_id: o for o in result.resolution.observations}
+    docs = {d.source.name: d.doc_id for d in result.documents}
+    japan = obs[docs["i.txt"]].counterpart
+    assert japan is not None and japan == obs[docs["k.txt"]].counterpart and obs[docs["j.txt"]].counterpart is None
+    same = [c for c in result.resolution.checks if c["check"] == "same-figure"]
+    compared = [{s["doc"] for s in c["statements"]} for c in same]
+    assert {docs["i.txt"], docs["k.txt"]} in compared  # the two Japan figures agree
+    assert not any(docs["j.txt"] in c for c in compared)  # the total is not the Japan figure
+    assert all(c["status"] == "agree" for c in same)
+    assert all(c.get("counterpart") == japan for c in same)
+    # in the graph: the observation names its counterpart, and the build conforms
+    from kg.rdf.iris import entity_iri, observation_iri
+
+    quads = set(result.quads.quads())
+    japan_obs = observation_iri(obs[docs["i.txt"]].key)
+    assert any(s == japan_obs and p == KG.counterpart and o == entity_iri(japan) for s, p, o, _ in quads)
+    report = validate(out / "kg.trig")
+    assert report.conforms, (report.shacl_text, report.check_failures)

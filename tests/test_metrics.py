@@ -758,3 +758,31 @@ def test_bare_imports_after_a_kind_of_exports_are_of_the_same_kind():
     assert by_surface(doc, obs, "4.2%").indicator == "animation+imports+products+traditional"
     doc, obs = observations("Vietnam's exports rose 5% while imports increased by 2%.")
     assert by_surface(doc, obs, "2%").indicator == "imports"
+
+
+def test_the_client_market_of_outsourcing_is_not_the_holder():
+    doc, obs = observations("据统计，2025年1月份至10月份，我国企业承接服务外包执行额12345.6亿元。"
+                            "承接共建“一带一路”国家离岸服务外包执行额合计1867.4亿元，同比增长9.5%。")
+    for surface in ("1867.4亿元", "9.5%"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject_default == "中国", (surface, o.subject)
+
+
+@pytest.mark.parametrize("text, surface, holder, counterpart", [
+    ("2025年前三季度，中国承接美国离岸服务外包执行额182.8亿美元，同比增长3.7%。", "182.8亿美元", "中国", "美国"),
+    ("2025年前三季度，中国承接美国离岸服务外包执行额182.8亿美元，同比增长3.7%。", "3.7%", "中国", "美国"),
+    ("2024年，我国对东盟出口动漫产品12.4亿美元。", "12.4亿美元", "我国", "东盟"),
+    ("China's exports to ASEAN rose 8.1% in 2024.", "8.1%", "China", "ASEAN"),
+    ("Vietnam's imports from China reached $5.2 billion.", "$5.2 billion", "Vietnam", "China"),
+])
+def test_the_market_a_figure_is_with_is_its_counterpart(text, surface, holder, counterpart):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert o.counterpart is not None and o.counterpart.surface == counterpart
+    got = o.subject.surface if o.subject is not None else None
+    assert got == holder or (o.subject_default == "中国" and holder in ("中国", "我国", "China"))
+
+
+def test_a_place_where_something_happens_is_not_a_counterpart():
+    doc, obs = observations("在日本，青禾科技收入增长12%。")
+    assert by_surface(doc, obs, "12%").counterpart is None

@@ -356,7 +356,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # port's or zone's the paragraph is about, not the country's
             subject = facility_before
         if subject is None and default_span is None and china_before is not None \
-                and all(_is_source(text, s, m, lang) for m in mentions):
+                and all(_is_source(text, s, m, lang) or (lang != "en" and _PARTNER_ZH.search(
+                    text, max(s.norm_start, m.norm_start - 8), m.norm_start)) for m in mentions):
             # a sentence with no name of its own, in a paragraph that has said 我国/China: still China
             default_span, stated_in = china_before
         if default_span is not None:
@@ -467,11 +468,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     comparison = earlier[0].label
                 elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
+        counterpart = _counterpart(text, s, q, mentions, lang)
+        if counterpart is not None and subject is not None and counterpart.norm_start == subject.norm_start:
+            counterpart = None
         obs = ObservationMention(
             doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
             indicator_labels=labels, indicator_surface=surface, period=period,
             comparison_period=comparison, subject=subject, subject_default=subject_default,
-            growth_of=growth_of, window=window,
+            growth_of=growth_of, window=window, counterpart=counterpart,
         )
         start, end = doc.to_original(q.norm_start, q.norm_end)
         obs = _replace(obs, start=start, end=end)
@@ -637,7 +641,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         return joined, None
 
     def usable(m: Mention) -> bool:
-        return not _is_source(text, s, m, lang)
+        return not _is_source(text, s, m, lang) and not (
+            lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start))
 
     in_clause = [m for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)]
     facilities = [m for m in in_clause if m.type in _FACILITY_TYPES]
@@ -652,6 +657,12 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         if heads:
             in_clause = heads
     if in_clause:
+        if lang != "en" and all(_PARTNER_ZH.search(text, max(s.norm_start, m.norm_start - 8), m.norm_start) for m in in_clause) \
+                and not any(m.norm_end <= left_start and usable(m) for m in mentions):
+            # (我国企业)承接共建"一带一路"国家离岸服务外包…: the client market is never the holder; the
+            # country named before it is, or the paragraph's (the caller decides)
+            china = _CHINA_ZH.search(text, s.norm_start, in_clause[0].norm_start)
+            return None, ((china.start(), china.end()) if china else None)
         if all(_after_preposition(text, s, m, lang) for m in in_clause):
             # only a place or partner in the clause: the sentence's topic, when it has one, outranks it
             topic = [m for m in mentions if m.norm_end <= left_start and usable(m) and m.norm_start - s.norm_start <= 30
@@ -677,7 +688,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     while topic_start < q.norm_start and text[topic_start].isspace():
         topic_start += 1
     before = [m for m in mentions if seg_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)
-              and m.norm_start - topic_start <= 30]
+              and m.norm_start - topic_start <= 30
+              and not (lang != "en" and _PARTNER_ZH.search(text, max(s.norm_start, m.norm_start - 8), m.norm_start))]
     heads = [m for m in before if not (m.type in _PLACE_TYPES and _after_preposition(text, s, m, lang))]
     named = [m for m in heads if m.type not in _PLACE_TYPES]
     if before and not heads:
@@ -722,6 +734,35 @@ def _possessed_head(text: str, place: Mention, mentions: list[Mention], limit: i
         if place.norm_end < m.norm_start < limit and m.type not in _PLACE_TYPES:
             return m if _POSSESSED_EN.match(text, place.norm_end, m.norm_start) else None
     return None
+#: a verb whose object is a client or a market, never the holder of the figure: 承接X外包, 销往X, 出口至X
+_PARTNER_ZH = re.compile(r"(?:承接|面向|销往|出口至|出口到|进口自|来自)(?:[一两几多数]?[家个位名批所款部])?\s*$")
+#: to/from a market before its name, and the trade after it: 对美出口, 向东盟出口的, 自日本进口
+_TO_MARKET_ZH = re.compile(r"(?:对|向|自|从|与)\s*$")
+_TRADE_AFTER_ZH = re.compile(r"\s*(?:的)?(?:出口|进口|进出口|贸易|投资|销售|输出|服务外包|外包|离岸)")
+#: an English market or client: exports to X, imports from X, outsourcing for clients in X, trade with X
+_MARKET_BEFORE_EN = re.compile(
+    r"\b(?:(?:exports?|sales|shipments|outsourcing(?:\s+contracts?)?|services?|deliveries)\s+(?:to|for)|imports?\s+from|"
+    r"(?:trade|commerce)\s+with|(?:for|from)\s+(?:clients|customers|buyers)\s+in)\s+(?:the\s+)?$", re.I)
+
+
+def _counterpart(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:
+    """The market, client or partner a figure is with, named before it in its sentence (承接美国离岸服务外包执行额,
+    对东盟出口, exports to ASEAN): the last such name before the figure, if any."""
+    found = None
+    for m in mentions:
+        if not (s.norm_start <= m.norm_start and m.norm_end <= q.norm_start):
+            continue
+        if lang == "en":
+            if _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start):
+                found = m
+        elif _PARTNER_ZH.search(text, max(s.norm_start, m.norm_start - 8), m.norm_start) and m.type in _PLACE_TYPES | {"Firm"}:
+            found = m
+        elif (_TO_MARKET_ZH.search(text, max(s.norm_start, m.norm_start - 2), m.norm_start)
+              and _TRADE_AFTER_ZH.match(text, m.norm_end)):
+            found = m
+    return found
+
+
 #: a preposition, possibly with a quantifier before the name (与一家德国发行商, 向多个国家)
 _PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到)"
                       r"(?:[一两几多数]?[家个位名批所款部])?$")
@@ -796,6 +837,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                         r"approximately|up|down|only|just|also|still|year-on-year|year on year)\b", " ", phrase, flags=re.I)
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
         phrase = re.sub(r"^(?:(?:in|of|for|on|at|by|to|from|into|resulting in|leading to)\s+)+", "", phrase, flags=re.I)
+        phrase = re.sub(r"\s+(?:to|from|with|for)$", "", phrase, flags=re.I)  # "exports to" (the market is cut away)
         balance = _EN_BALANCE.search(left)
         if balance and balance.group(1).lower() not in phrase.lower():
             # "China's services trade still has a deficit of $X": the deficit of the trade, not the trade

@@ -127,6 +127,8 @@ def add_observations(graphs: dict[str, TripleSet], default: TripleSet, indicator
                 g.add((node, KG.comparisonPeriod, period_node(g, obs.comparison_period)))
         if obs.about:
             g.add((node, SCHEMA.observationAbout, entity_iri(obs.about)))
+        if obs.counterpart:  # the market or partner the figure is with (承接美国…, exports to ASEAN)
+            g.add((node, KG.counterpart, entity_iri(obs.counterpart)))
         if obs.growth_of and growth:
             g.add((node, KG.growthOf, observation_iri(obs.growth_of)))
         for m in obs.mentions:

@@ -55,15 +55,22 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
     order = {d.doc_id: i for i, d in enumerate(documents)}
     groups: dict[tuple, list[ObservationMention]] = defaultdict(list)
     group_doc: dict[tuple, str] = {}
+
+    def counterpart_of(om: ObservationMention) -> Optional[str]:
+        c = om.counterpart
+        return subject_keys.get((om.doc_id, c.start, c.end)) if c is not None else None
+
     for doc in documents:
         for om in mentions.get(doc.doc_id, []):
             sentence = doc.sentences[om.sentence]
             home = doc.doc_id
             if sentence.duplicate_of is not None:
                 home = sentence.duplicate_of[0]
-            key = (home,) + _value_key(om)
+            # the same value with two markets (exports to A, exports to B) is two figures
+            value = _value_key(om) + (counterpart_of(om),)
+            key = (home,) + value
             if key not in groups and home != doc.doc_id:
-                key = (doc.doc_id,) + _value_key(om)  # the original did not state it: keep it here
+                key = (doc.doc_id,) + value  # the original did not state it: keep it here
             groups[key].append(om)
             group_doc[key] = key[0]
 
@@ -108,10 +115,11 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
         okey = stable_hash(group_doc[key], ind_key, *(_value_key(first)), first.start)
         for o in oms:
             obs_key_of[index_of[id(o)]] = okey
+        counterpart = next((c for c in map(counterpart_of, oms) if c), None)
         observations.append(Observation(
             key=okey, doc_id=group_doc[key], indicator=ind_key, quantity=first.quantity, period=first.period,
             comparison_period=first.comparison_period if kind in ("growth", "multiple") else None, about=about,
-            growth_of=None, mentions=tuple(oms),
+            growth_of=None, mentions=tuple(oms), counterpart=counterpart,
         ))
 
     # growth rates point at the level they qualify (same document)
@@ -235,9 +243,10 @@ def cross_check(observations: Iterable[Observation]) -> list[dict]:
     for o in obs:
         if o.quantity.value is None or o.period is None or _unspecified(o.indicator):
             continue  # two figures whose measure is unknown are not known to be the same figure
-        by_slot[(o.indicator, o.period.label, o.quantity.unit)].append(o)
+        # a figure with a market (exports to ASEAN) is compared only with figures with the same market
+        by_slot[(o.indicator, o.period.label, o.quantity.unit, o.counterpart)].append(o)
     results = []
-    for (ind, period, unit), group in sorted(by_slot.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
+    for (ind, period, unit, counterpart), group in sorted(by_slot.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
         # same subject, or one side does not name it (a figure stated without its subject)
         subjects = sorted({o.about for o in group if o.about})
         for about in subjects or [None]:
@@ -249,13 +258,13 @@ def cross_check(observations: Iterable[Observation]) -> list[dict]:
             status = "agree" if max(lows) <= min(highs) else "conflict"
             results.append({
                 "check": "same-figure", "status": status, "indicator": ind, "about": about, "period": period,
-                "unit": unit,
+                "unit": unit, **({"counterpart": counterpart} if counterpart else {}),
                 "statements": [{"doc": o.doc_id, "observation": o.key, "value": o.quantity.value, "about": o.about}
                                for o in sorted(members, key=lambda o: (o.doc_id, o.key))],
                 "arithmetic": " vs ".join(sorted({o.quantity.value for o in members})),
             })
     # level + growth implies the previous level
-    levels = {(o.indicator, o.about, o.period.label, o.quantity.unit): o for o in obs
+    levels = {(o.indicator, o.about, o.period.label, o.quantity.unit, o.counterpart): o for o in obs
               if o.quantity.value is not None and o.period is not None and o.quantity.kind == "level"}
     by_key = {o.key: o for o in obs}
     for g in obs:
@@ -267,10 +276,11 @@ def cross_check(observations: Iterable[Observation]) -> list[dict]:
         implied = _dec(level.quantity.value) / (1 + _dec(g.quantity.value) / 100)
         stated = None
         if not _unspecified(level.indicator):
-            stated = levels.get((level.indicator, level.about, g.comparison_period, level.quantity.unit))
+            stated = levels.get((level.indicator, level.about, g.comparison_period, level.quantity.unit, level.counterpart))
         entry = {
             "check": "implied-previous-level", "indicator": level.indicator, "about": level.about,
             "period": g.comparison_period, "unit": level.quantity.unit,
+            **({"counterpart": level.counterpart} if level.counterpart else {}),
             "arithmetic": f"{level.quantity.value} / (1 + {g.quantity.value}%) = {implied:.2f}",
             "implied": f"{implied:.2f}", "from": [level.key, g.key],
         }
@@ -286,7 +296,9 @@ def cross_check(observations: Iterable[Observation]) -> list[dict]:
 
 #: rough conversion to US dollars, only to judge orders of magnitude (not for data)
 USD_PER_UNIT = {"CCY_USD": 1, "CCY_CNY": 0.14, "CCY_HKD": 0.13, "CCY_TWD": 0.031, "CCY_EUR": 1.08,
-                "CCY_JPY": 0.0067, "CCY_GBP": 1.27, "CCY_KRW": 0.00073}
+                "CCY_JPY": 0.0067, "CCY_GBP": 1.27, "CCY_KRW": 0.00073, "CCY_MOP": 0.12, "CCY_AUD": 0.66,
+                "CCY_SGD": 0.74, "CCY_CAD": 0.73, "CCY_RUB": 0.011, "CCY_THB": 0.028, "CCY_INR": 0.012,
+                "CCY_MYR": 0.21, "CCY_VND": 0.00004, "CCY_IDR": 0.000063, "CCY_BRL": 0.18, "CCY_CHF": 1.12}
 #: a single indicator above this many US dollars is implausible in this genre (China's services
 #: trade is about 1 trillion USD a year; GDP about 18 trillion)
 IMPLAUSIBLE_USD = 5e12
