@@ -786,3 +786,20 @@ def test_the_market_a_figure_is_with_is_its_counterpart(text, surface, holder, c
 def test_a_place_where_something_happens_is_not_a_counterpart():
     doc, obs = observations("在日本，青禾科技收入增长12%。")
     assert by_surface(doc, obs, "12%").counterpart is None
+
+
+def test_a_word_for_the_whole_year_stays_inside_the_measure():
+    doc, obs = observations("2025年，我国动漫行业全年产值接近800亿元。")
+    assert by_surface(doc, obs, "接近800亿元").indicator == "animation+output"
+
+
+def test_we_in_a_quote_is_the_speakers_organization():
+    doc, obs = observations("苏州工业园区管委会数据处处长 李华：我们已经在数据跨境领域积累了12家企业，备案了9个场景。")
+    assert by_surface(doc, obs, "12家").subject.surface == "苏州工业园区管委会"
+    doc, obs = observations("上海青禾数字科技有限公司数据总监 王明：我们的业务增长很快。我们今年的订单增长了35%。")
+    assert by_surface(doc, obs, "35%").subject.surface == "上海青禾数字科技有限公司"
+
+
+def test_here_is_the_place_just_named():
+    doc, obs = observations("一条产业链正在合肥市加速形成。在数据技术等关键领域，已有28家服务机构在此落地。")
+    assert by_surface(doc, obs, "28家").subject.surface == "合肥市"

@@ -125,16 +125,27 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     china_before: Optional[tuple[tuple[int, int], Sentence]] = None  # 我国/China said earlier in the paragraph
     facility_before: Optional[Mention] = None  # the port or zone a paragraph is about (在X港, …)
     firm_before: Optional[Mention] = None  # the firm named last in the article (这家企业, the company)
+    speaker: Optional[Mention] = None  # the organization of a quoted speaker (X公司总监 王某：我们…), in its paragraph
+    place_before: Optional[Mention] = None  # the place named last in the paragraph (在此落地)
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
-            china_before = facility_before = firm_before = None
+            china_before = facility_before = firm_before = speaker = place_before = None
         if china_before is not None and "\n" in doc.analysis_text[china_before[1].norm_end:s.norm_start] \
                 and not _GOES_ON.match(s.text):
             china_before = None  # a new paragraph has a topic of its own, unless it opens on the last one's
         if facility_before is not None and "\n" in doc.analysis_text[facility_before.norm_end:s.norm_start]:
             facility_before = None
+        if place_before is not None and "\n" in doc.analysis_text[place_before.norm_end:s.norm_start]:
+            place_before = None
+        own = by_sentence.get(s.index, [])
+        caption = _CAPTION.match(doc.analysis_text, s.norm_start, s.norm_end) if s.script != "en" else None
+        if caption:
+            orgs = [m for m in own if m.type in _SPEAKER_TYPES and m.norm_end <= caption.end()]
+            speaker = orgs[-1] if orgs else None
+        elif speaker is not None and "\n" in doc.analysis_text[speaker.norm_end:s.norm_start]:
+            speaker = None
         lang = "en" if s.script == "en" else "zh"
         quantities = find_quantities(s.text, s.norm_start)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date)
@@ -148,13 +159,16 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                     start=date, end=date, label=date, relative=True)
             out.extend(_sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
                                               carried, len(out), implied, doc_indicator, china_before,
-                                              facility_before, firm_before))
+                                              facility_before, firm_before, speaker, place_before))
         facilities = [m for m in by_sentence.get(s.index, []) if m.type in _FACILITY_TYPES]
         if facilities:
             facility_before = facilities[-1]
         firms = [m for m in by_sentence.get(s.index, []) if m.type == "Firm"]
         if firms:
             firm_before = firms[-1]
+        places = [m for m in own if m.type in _PLACE_TYPES and m.type not in ("Country", "RegionGroup")]
+        if places:
+            place_before = places[-1]
         china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(doc.analysis_text, s.norm_start, s.norm_end)
         if china:
             china_before = ((china.start(), china.end()), s)
@@ -176,6 +190,13 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
                            r"\b(?:the|this) (?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
+#: a caption that introduces a quote: "<organization> <title> <name>：" at the start of a sentence
+_CAPTION = re.compile(r"\s*[^:：。!?]{4,60}?[\u4e00-\u9fff·]{2,6}\s*[:：]")
+_SPEAKER_TYPES = {"Firm", "GovernmentBody", "Organization", "Zone"}
+#: the speaker's own organization, in a quote: 我们, 我们公司, 我司, 本公司
+_WE_ZH = re.compile(r"我们|我司|本公司|我公司")
+#: here, the place just named: 在此落地, 在这里, 于此
+_HERE_ZH = re.compile(r"在此|于此|在这里|在这儿|在当地")
 #: a Chinese clause that speaks of the field just named: 该领域的增速, 这一行业的规模
 _ZH_BACK_REFERENCE = re.compile(r"(?:该|这一|此|上述|这个)(?:领域|行业|产业|板块|市场|业务)")
 #: a paragraph that opens on what the one before it said: "The surge was driven by…", 这一增长…, 其中…
@@ -280,7 +301,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            implied: dict[tuple[int, int], Mention], doc_indicator: list,
                            china_before: Optional[tuple[tuple[int, int], Sentence]] = None,
                            facility_before: Optional[Mention] = None,
-                           firm_before: Optional[Mention] = None) -> list[ObservationMention]:
+                           firm_before: Optional[Mention] = None, speaker: Optional[Mention] = None,
+                           place_before: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -350,6 +372,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if said and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before
                 subject, default_span = firm_before, None
+        if subject is None and default_span is None and whole is None:
+            said = text[s.norm_start:q.norm_start]
+            if speaker is not None and _WE_ZH.search(said):
+                subject = speaker  # X公司数据总监 王某：我们今年的人力多了一倍 -> the speaker's company
+            elif place_before is not None and _HERE_ZH.search(text, s.norm_start, s.norm_end):
+                subject = place_before  # …产业链正在X加速形成。已有33家服务机构在此落地 -> X
         if subject is None and default_span is None and facility_before is not None and q.unit in _FACILITY_UNITS \
                 and all(_is_source(text, s, m, lang) for m in mentions):
             # 在X港…。码头上…3分钟内就能…: a time taken or a throughput in a sentence that names nothing is the
@@ -865,7 +893,9 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     # Chinese
     if period is not None and left_start <= period.norm_start < q.norm_start:
         rel_a, rel_b = period.norm_start - left_start, period.norm_end - left_start
-        phrase = phrase[:rel_a] + " " * (rel_b - rel_a) + phrase[rel_b:]
+        # a word for the whole year inside the measure (动漫行业全年产值) goes without splitting it
+        gap = "" if re.fullmatch(r"全年度?|当年|年内|年度", phrase[rel_a:rel_b]) else " " * (rel_b - rel_a)
+        phrase = phrase[:rel_a] + gap + phrase[rel_b:]
     # the base of a comparison is not part of the measure: 收入较2020年增长 -> 收入增长; 下载量是2022年的 -> 下载量
     phrase = _ZH_COMPARISON_BASE.sub("", phrase)
     phrase = re.sub(r"\d{4}年(?:\d{1,2}月(?:份)?)?(?:上半年|下半年|前三季度|一季度|第[一二三四]季度)?|今年|去年|上半年|下半年|前三季度|"
