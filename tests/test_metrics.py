@@ -803,3 +803,23 @@ def test_we_in_a_quote_is_the_speakers_organization():
 def test_here_is_the_place_just_named():
     doc, obs = observations("一条产业链正在合肥市加速形成。在数据技术等关键领域，已有28家服务机构在此落地。")
     assert by_surface(doc, obs, "28家").subject.surface == "合肥市"
+
+
+def test_a_bilateral_measure_is_chinas_with_its_partner():
+    doc, obs = observations("中日离岸服务外包执行额从2012年14.3亿美元增至2024年96.5亿美元，增长5.7倍；"
+                            "2025年前三季度，中国承接日本离岸服务外包执行额72.1亿美元。")
+    keys = set()
+    for surface in ("14.3亿美元", "96.5亿美元", "5.7倍", "72.1亿美元"):
+        o = by_surface(doc, obs, surface)
+        assert o.counterpart is not None and (o.counterpart.canonical or o.counterpart.text) == "日本", surface
+        keys.add(o.indicator)
+    assert keys == {"executed+offshore+outsourcing+services"}  # one series, whichever way it is written
+    doc, obs = observations("中美关系对市场影响很大，企业收入增长5%。")
+    assert by_surface(doc, obs, "5%").counterpart is None
+
+
+def test_the_members_of_an_agreement_are_the_counterpart():
+    doc, obs = observations("2024年，我国承接《数字经济伙伴关系协定》（DEPA）成员国离岸服务外包执行额合计812.5亿元，同比增长7.7%。")
+    o = by_surface(doc, obs, "812.5亿元")
+    assert o.counterpart is not None and o.counterpart.canonical == "数字经济伙伴关系协定成员国"
+    assert o.counterpart.type == "RegionGroup" and o.indicator == "executed+offshore+outsourcing+services"

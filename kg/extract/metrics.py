@@ -179,10 +179,11 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
 
 
 #: a sentence that goes on about what the one before it said: 其中…, 同期…, Of this…, In the same period…
-_CONTINUES_ZH = re.compile(r"^[\s“\"]*(?:其中|同期|同时|与此同时|此外|另外|另|这|该|其|此|上述|以上|分别|环比|同比|比|较|占|全年|当月|同月|累计)")
+_CONTINUES_ZH = re.compile(r"^[\s“\"]*(?:其中|同期|同时|与此同时|此外|另外|另|这|该|其|此|上述|以上|分别|环比|同比|比|较|占|全年|当月|同月|累计|"
+                           r"同样|也)")
 _CONTINUES_EN = re.compile(r"^[\s\"“]*(?:Of (?:this|these|that|them|which)|In the same (?:period|month|quarter)|During the same|"
                            r"Over the same|That|This|These|Those|It|Its|They|Their|Meanwhile|Of the|Among them|Year on year|"
-                           r"Month on month)\b", re.I)
+                           r"Month on month|Also|Likewise|Similarly|In the same month)\b", re.I)
 #: the present of the writer, not the period of an earlier sentence: 目前, 现在, currently, now
 _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:currently|now|today|at present|these days)\b", re.I)
 
@@ -499,6 +500,23 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         counterpart = _counterpart(text, s, q, mentions, lang)
         if counterpart is not None and subject is not None and counterpart.norm_start == subject.norm_start:
             counterpart = None
+        members = _last_match(_MEMBERS_OF_ZH, text, s.norm_start, q.norm_start) if lang != "en" else None
+        if counterpart is None and members is not None:
+            # 承接《区域全面经济伙伴关系协定》(RCEP)成员国离岸服务外包: the members of the agreement, as one group
+            span = members.span(2)
+            counterpart = implied.get(span) or _implied_place(doc, s, span, members.group(1) + "成员国", "RegionGroup")
+            implied[span] = counterpart
+        bilateral = _last_match(_BILATERAL_ZH, text, s.norm_start, q.norm_start) if lang != "en" else None
+        if counterpart is None and bilateral is not None:
+            # 中美离岸服务外包执行额: China's, with the United States (one character names each country)
+            span = bilateral.span(1)
+            counterpart = implied.get(span) or _implied_place(doc, s, span, *_BILATERAL_PARTNERS[bilateral.group(1)])
+            implied[span] = counterpart
+            if subject is None and subject_default is None:
+                china = (bilateral.start(), bilateral.start() + 1)
+                subject = implied.get(china) or _implied_place(doc, s, china, "中国", "Country")
+                implied[china] = subject
+                subject_default = "中国"
         obs = ObservationMention(
             doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
             indicator_labels=labels, indicator_surface=surface, period=period,
@@ -580,11 +598,37 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
 
 
 def _implied_china(doc: Document, s: Sentence, span: tuple[int, int]) -> Mention:
+    return _implied_place(doc, s, span, "中国", "Country")
+
+
+def _implied_place(doc: Document, s: Sentence, span: tuple[int, int], canonical: str, typ: str) -> Mention:
+    """A mention of a place a word implies (我国 -> 中国, the 美 of 中美 -> 美国), so a figure's subject or
+    counterpart has evidence like any other name."""
     a, b = doc.to_original(*span)
     surface = doc.source.text[a:b]
     return Mention(doc_id=doc.doc_id, start=a, end=b, norm_start=span[0], norm_end=span[1], surface=surface,
-                   text=doc.analysis_text[span[0]:span[1]], type="Country", sentence=s.index,
-                   rule="implied-country", canonical="中国", lang="en" if s.script == "en" else s.script)
+                   text=doc.analysis_text[span[0]:span[1]], type=typ, sentence=s.index,
+                   rule="implied-country", canonical=canonical, lang="en" if s.script == "en" else s.script)
+
+
+#: 中美, 中日, 中欧… before a measure of trade: China's figure with that partner (one character each)
+_BILATERAL_PARTNERS = {"美": ("美国", "Country"), "日": ("日本", "Country"), "欧": ("欧盟", "RegionGroup"),
+                       "英": ("英国", "Country"), "法": ("法国", "Country"), "德": ("德国", "Country"),
+                       "俄": ("俄罗斯", "Country"), "韩": ("韩国", "Country"), "澳": ("澳大利亚", "Country"),
+                       "东盟": ("东盟", "RegionGroup")}
+_BILATERAL_ZH = re.compile(r"(?<![\u4e00-\u9fff])中(美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff]{0,4}?"
+                           r"(?:离岸|服务|贸易|外包|进出口|经贸|文化|游戏|投资|双边))")
+
+
+#: the member countries of an agreement named by its title, as a client market: 承接《X协定》(RCEP)成员国…
+_MEMBERS_OF_ZH = re.compile(r"(?:承接|对|向|面向|与)《([^《》]{2,40}?)》\s*(?:[(（]\s*[A-Za-z]{2,12}\s*[)）])?\s*(成员国)")
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
 
 
 def _replace(obs: ObservationMention, **changes) -> ObservationMention:
@@ -901,11 +945,12 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     phrase = re.sub(r"\d{4}年(?:\d{1,2}月(?:份)?)?(?:上半年|下半年|前三季度|一季度|第[一二三四]季度)?|今年|去年|上半年|下半年|前三季度|"
                     r"截至\S{0,8}?(?:月|底|末)|同期|以来|期间", " ", phrase)
     phrase = _CHINA_ZH.sub(" ", phrase)
+    phrase = re.sub(r"(?<![\u4e00-\u9fff])中(?:美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff])", " ", phrase)  # 中美离岸… (the partner)
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
     phrase = re.sub(r"[(（]\s*[A-Za-z][A-Za-z0-9&/.\-]{0,11}\s*[)）]", "", phrase)
     # a title that is not what the figure is about (an agreement, a plan) qualifies the measure after it:
     # 承接《…协定》成员国离岸服务外包执行额 -> 成员国离岸服务外包执行额
-    phrase = re.sub(r"《[^《》]{1,40}》", " ", phrase)
+    phrase = re.sub(r"《[^《》]{1,40}》\s*(?:成员国)?", " ", phrase)  # (成员国 of an agreement: the counterpart)
     # the part after the last gap (a removed subject or time) is the measure; when nothing is left of it
     # ("票房2023年为…", "出口金额2022年、2023年分别为…") the measure was stated before the time
     pieces = [p for p in re.split(r"\s+", phrase) if p]
