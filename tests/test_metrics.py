@@ -823,3 +823,21 @@ def test_the_members_of_an_agreement_are_the_counterpart():
     o = by_surface(doc, obs, "812.5亿元")
     assert o.counterpart is not None and o.counterpart.canonical == "数字经济伙伴关系协定成员国"
     assert o.counterpart.type == "RegionGroup" and o.indicator == "executed+offshore+outsourcing+services"
+
+
+def test_a_share_of_a_population_that_does_something():
+    doc, obs = observations("调查显示，62%的东南亚玩家愿意为国产手游付费，41%的欧洲玩家表示玩过中国游戏。")
+    o = by_surface(doc, obs, "62%")
+    assert o.indicator != "unspecified" and {"players", "paying"} <= set(o.indicator.split("+"))
+    assert o.subject is not None and o.subject.surface == "东南亚"
+    assert by_surface(doc, obs, "41%").subject.surface == "欧洲"
+    doc, obs = observations("游戏出口额的30%来自东南亚。")  # a share of an amount keeps its measure
+    assert by_surface(doc, obs, "30%").indicator == "exports+games"
+
+
+def test_a_headline_figure_takes_the_period_of_its_article():
+    doc, obs = observations("Vietnam's Annual Software Exports Exceed $9 Billion\n\n"
+                            "In 2025, Vietnam's software exports reached 9.4 billion dollars, up 11 percent.")
+    head = by_surface(doc, obs, "Exceed $9 Billion")
+    assert head.period is not None and head.period.label == "2025"
+    assert head.indicator == by_surface(doc, obs, "9.4 billion dollars").indicator

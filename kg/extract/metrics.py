@@ -175,7 +175,29 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)]
         if stated:
             previous_period = stated[-1]
-    return out, [implied[k] for k in sorted(implied)]
+    return _date_headlines(doc, out), [implied[k] for k in sorted(implied)]
+
+
+def _date_headlines(doc: Document, observations: list[ObservationMention]) -> list[ObservationMention]:
+    """A figure of a headline with no period takes the period of the same measure in its article's text
+    ("X's Annual Trade in Services Exceeds $1 Trillion" / "…in 2024, … approximately $1.05 trillion")."""
+    titles = [a.title_span for a in doc.articles if a.title_span] + ([doc.title_span] if doc.title_span else [])
+    if not titles:
+        return observations
+    article_of = {s.index: s.article for s in doc.sentences}
+
+    def headline(o: ObservationMention) -> bool:
+        return any(a <= o.start and o.end <= b for a, b in titles)
+
+    out = []
+    for o in observations:
+        if o.period is None and o.indicator != "unspecified" and headline(o):
+            later = next((x for x in observations if x.period is not None and not headline(x) and x.indicator == o.indicator
+                          and article_of.get(x.sentence) == article_of.get(o.sentence)), None)
+            if later is not None:
+                o = _replace(o, period=later.period)
+        out.append(o)
+    return out
 
 
 #: a sentence that goes on about what the one before it said: 其中…, 同期…, Of this…, In the same period…
@@ -401,6 +423,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         refers_back = lang != "en" and bool(_ZH_BACK_REFERENCE.search(left))
         if lang != "en" and phrase and not _measure_like_zh(phrase):
             phrase = ""
+        if lang != "en" and not phrase and q.unit == "PERCENT" and q.kind in ("share", "level") and whole is None:
+            who = _SHARE_OF_WHO_ZH.match(text, q.norm_end, s.norm_end)
+            if who and _measure_like_zh(who.group(1)[:18]):
+                # 62%的东南亚玩家愿意为国产手游付费: the share of a population that does or says something
+                phrase = who.group(1) + "的比例"
+                inside = [m for m in mentions if who.start(1) <= m.norm_start < who.end(1)]
+                if inside or subject is None or subject_default is not None:
+                    subject, subject_default = (inside[0] if inside else None), None
         if lang != "en" and not phrase and cstart > s.norm_start and _ONLY_RESPECTIVELY.fullmatch(text[cstart:q.norm_start]):
             # "…执行额同比仍为正增长，分别为x和y", "A、B动漫出口增长较快，增幅分别为x、y": the clause before names the measure
             pstart = _clause_start(text, cstart - 1, s.norm_start)
@@ -1323,6 +1353,9 @@ _ONLY_RESPECTIVELY = re.compile(r"\s*(?:增幅|增速|涨幅|降幅|跌幅|同�
 #: the change word that ends such a clause before it: 同比仍为正增长, 增长较快
 _CHANGE_TAIL_ZH = re.compile(r"(?:同比|环比)?(?:仍|还是|均|都|也|继续)?(?:为|是|保持|实现)?(?:正|负)?"
                              r"(?:增长|下降|增加|减少|上升|下滑)(?:较快|明显|迅速|态势)?\s*$")
+#: after a percentage: "的" and the population it is a share of, with what it does (62%的海外用户愿意付费)
+_SHARE_OF_WHO_ZH = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,8}?(?:用户|玩家|受访者|观众|读者|消费者|企业|网民|家庭|青年|年轻人|游客|学生|创作者|开发者)"
+                              r"[^,;:。!?]{2,24})")
 #: what joins the items of a list: 、 和 与 及, commas, "and"
 _COORDINATED = re.compile(r"\s*(?:[、,，/]|和|与|及|以及|跟|同|and|&|,\s*and)\s*(?:the\s+)?", re.I)
 

@@ -185,7 +185,7 @@ QUALIFIER_AFTER_ZH = {"以上": MORE, "之上": MORE, "有余": MORE, "开外": 
 QUALIFIER_BEFORE_EN = {
     "more than": MORE, "over": MORE, "above": MORE, "exceeding": MORE, "exceeded": MORE, "in excess of": MORE,
     "upwards of": MORE, "surpassed": MORE, "surpassing": MORE, "topped": MORE, "topping": MORE,
-    "exceeds": MORE, "surpasses": MORE, "tops": MORE, "crossed": MORE, "crosses": MORE, "broke through": MORE,
+    "exceeds": MORE, "exceed": MORE, "surpasses": MORE, "surpass": MORE, "tops": MORE, "crossed": MORE, "crosses": MORE, "broke through": MORE,
     "breaks through": MORE,
     "just over": MORE, "well over": MORE, "greater than": MORE,
     "nearly": NEARLY, "almost": NEARLY, "close to": NEARLY, "approaching": NEARLY, "nearing": NEARLY,
