@@ -12,21 +12,24 @@ triples.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from .. import __version__
 from ..model import Document, Duplication, Resolution
-from ..namespaces import ART, BUILD, DOC, DUP, GRAPH, KG, OA, ORGN, SCHEMA
+from ..namespaces import (ART, BUILD, DOC, DUP, GRAPH, KG, OA, ORGN, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD,
+                          vocabulary_term)
 from ..normalize import HAN_CLASS, script_of, to_simplified
 from .evidence import add_evidence, doc_iri, stable_hash as _hash
 from .quads import Quads, TripleSet
+from .terms import forget_interned, interned, literal
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,12 @@ class BuildInfo:
     tool_version: str = __version__
 
 
+@interned
 def graph_iri(doc_id: str) -> URIRef:
     return GRAPH[doc_id]
 
 
+@interned
 def article_iri(doc_id: str, n: int) -> URIRef:
     return ART[f"{doc_id}-{n}"]
 
@@ -67,11 +72,11 @@ def split_bilingual(text: str) -> list[tuple[str, str]]:
 
 
 def _lang_literal(text: str) -> Literal:
-    return Literal(text, lang=script_of(text))
+    return literal(text, lang=script_of(text))
 
 
 def _date_literal(iso: str) -> Literal:
-    return Literal(iso, datatype=XSD.dateTime if "T" in iso else XSD.date)
+    return literal(iso, datatype=XSD.dateTime if "T" in iso else XSD.date)
 
 
 _ORG_HEAD = re.compile(r"(协会|協會|学会|學會|联盟|聯盟|联合会|聯合會|商会|商會|基金会|基金會|秘书处|秘書處|研究院|研究所|中心|委员会|委員會|部|局|厅|廳|大学|大學)$")
@@ -94,19 +99,19 @@ def _describe_document(g: TripleSet, doc: Document) -> None:
     src = doc.source
     d = doc_iri(doc.doc_id)
     g.add((d, RDF.type, KG.SourceDocument))
-    g.add((d, SCHEMA.identifier, Literal(src.name)))
-    g.add((d, KG.sha256, Literal(src.sha256)))
-    g.add((d, KG.characterEncoding, Literal(src.encoding)))
-    g.add((d, SCHEMA.encodingFormat, Literal(src.media_type)))
-    g.add((d, KG.byteSize, Literal(src.byte_size, datatype=XSD.nonNegativeInteger)))
-    g.add((d, KG.characterCount, Literal(len(src.text), datatype=XSD.nonNegativeInteger)))
-    g.add((d, KG.sentenceCount, Literal(len(doc.sentences), datatype=XSD.nonNegativeInteger)))
-    g.add((d, KG.primaryScript, Literal(doc.primary_script)))
+    g.add((d, SCHEMA.identifier, literal(src.name)))
+    g.add((d, KG.sha256, literal(src.sha256)))
+    g.add((d, KG.characterEncoding, literal(src.encoding)))
+    g.add((d, SCHEMA.encodingFormat, literal(src.media_type)))
+    g.add((d, KG.byteSize, literal(src.byte_size, datatype=XSD.nonNegativeInteger)))
+    g.add((d, KG.characterCount, literal(len(src.text), datatype=XSD.nonNegativeInteger)))
+    g.add((d, KG.sentenceCount, literal(len(doc.sentences), datatype=XSD.nonNegativeInteger)))
+    g.add((d, KG.primaryScript, literal(doc.primary_script)))
     for s in doc.scripts:
-        g.add((d, SCHEMA.inLanguage, Literal(s)))
+        g.add((d, SCHEMA.inLanguage, literal(s)))
     if doc.title:
         for text, lang in split_bilingual(doc.title):
-            g.add((d, SCHEMA.name, Literal(text, lang=lang)))
+            g.add((d, SCHEMA.name, literal(text, lang=lang)))
     publisher = _publication(g, doc, doc.publisher, doc.publisher_span) if doc.publisher else None
     if publisher is not None:
         g.add((d, SCHEMA.publisher, publisher))
@@ -118,10 +123,10 @@ def _describe_document(g: TripleSet, doc: Document) -> None:
         g.add((d, SCHEMA.hasPart, a))
         g.add((a, RDF.type, KG.Article))
         g.add((a, SCHEMA.isPartOf, d))
-        g.add((a, SCHEMA.position, Literal(art.index, datatype=XSD.integer)))
+        g.add((a, SCHEMA.position, literal(art.index, datatype=XSD.integer)))
         if art.title:
             for text, lang in split_bilingual(art.title):
-                g.add((a, SCHEMA.name, Literal(text, lang=lang)))
+                g.add((a, SCHEMA.name, literal(text, lang=lang)))
         if art.source:
             g.add((a, SCHEMA.publisher, _publication(g, doc, art.source, art.source_span)))
         elif publisher is not None and len(doc.articles) == 1:
@@ -137,7 +142,7 @@ def _describe_duplication(g: TripleSet, dup: Duplication) -> None:
     key = _hash(dup.original_doc, dup.original, dup.copy_doc, dup.copy)
     node = DUP[key]
     g.add((node, RDF.type, KG.TextDuplication))
-    g.add((node, KG.similarity, Literal(f"{dup.similarity:.3f}", datatype=XSD.decimal)))
+    g.add((node, KG.similarity, literal(f"{dup.similarity:.3f}", datatype=XSD.decimal)))
     for role, doc_id, (start, end) in ((KG.original, dup.original_doc, dup.original),
                                        (KG.copy, dup.copy_doc, dup.copy)):
         name = "original" if role == KG.original else "copy"
@@ -147,8 +152,8 @@ def _describe_duplication(g: TripleSet, dup: Duplication) -> None:
         g.add((target, OA.hasSource, doc_iri(doc_id)))
         g.add((target, OA.hasSelector, pos))
         g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.start, literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.end, literal(end, datatype=XSD.nonNegativeInteger)))
 
 
 def input_hash(documents: Iterable[Document]) -> str:
@@ -162,13 +167,39 @@ def build_dataset(documents: list[Document], duplications: list[Duplication],
                   info: Optional[BuildInfo] = None, resolution: Optional[Resolution] = None) -> Quads:
     """The whole build as :class:`~kg.rdf.quads.Quads` (one named graph per document);
     ``.to_dataset()`` gives it as an rdflib Dataset."""
+    try:
+        with _cycle_collection_paused():
+            return _build_dataset(documents, duplications, info, resolution)
+    finally:
+        forget_interned()  # the graphs hold the terms they use: the caches need not outlive the build
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block (if it was running).
+
+    The stage makes millions of tuples and terms, none in a reference cycle (reference counting
+    frees what it drops), and every full collection walks all of them again: at 1,000 documents a
+    third of the stage went to collections that found nothing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_dataset(documents: list[Document], duplications: list[Duplication],
+                   info: Optional[BuildInfo], resolution: Optional[Resolution]) -> Quads:
     info = info or BuildInfo(input_hash=input_hash(documents))
     ds = Quads()
     build = BUILD[info.input_hash[:16]]
     default = ds.default
     default.add((build, RDF.type, KG.Build))
-    default.add((build, KG.toolVersion, Literal(info.tool_version)))
-    default.add((build, KG.inputHash, Literal(info.input_hash)))
+    default.add((build, KG.toolVersion, literal(info.tool_version)))
+    default.add((build, KG.inputHash, literal(info.input_hash)))
     graphs: dict[str, TripleSet] = {}
     for doc in documents:
         gid = graph_iri(doc.doc_id)
@@ -205,12 +236,12 @@ def build_dataset(documents: list[Document], duplications: list[Duplication],
 def _count_documents(default: TripleSet, graphs: Iterable[TripleSet]) -> None:
     """``entity kg:documentCount N``: in how many document graphs an article mentions the entity."""
     counts: dict[URIRef, int] = {}
-    mentions = KG.mentions
+    mentions = {KG.mentions}  # a set: other predicates differ by hash, without a call to rdflib's __eq__
     for g in graphs:
-        for entity in {o for _, p, o in g if p == mentions}:
+        for entity in {o for _, p, o in g if p in mentions}:
             counts[entity] = counts.get(entity, 0) + 1
     for entity in sorted(counts):
-        default.add((entity, KG.documentCount, Literal(counts[entity], datatype=XSD.nonNegativeInteger)))
+        default.add((entity, KG.documentCount, literal(counts[entity], datatype=XSD.nonNegativeInteger)))
 
 
 def materialize_alignment(g: TripleSet) -> None:
@@ -223,28 +254,37 @@ def materialize_alignment(g: TripleSet) -> None:
     ``skos:altLabel`` ``schema:alternateName``.
     """
     classes, props = _alignment()
+    rdf_type = RDF.type
     added = []
     for s_, p_, o_ in g:
-        if p_ == RDF.type and o_ in classes:
-            added.extend((s_, RDF.type, sup) for sup in classes[o_])
-        elif p_ in props:
-            added.extend((s_, sup, o_) for sup in props[p_])
-        elif p_ == SKOS.prefLabel:
-            added.append((s_, SCHEMA.name, o_))
-        elif p_ == SKOS.altLabel:
-            added.append((s_, SCHEMA.alternateName, o_))
+        sups = props.get(p_)  # one look-up per triple, where terms are mostly found by identity
+        if sups is None:
+            continue
+        if sups is _BY_CLASS:
+            sups = classes.get(o_)
+            if sups is not None:
+                added.extend((s_, rdf_type, sup) for sup in sups)
+        else:
+            added.extend((s_, sup, o_) for sup in sups)
     for t in added:
         g.add(t)
 
 
+#: what :func:`_alignment` maps ``rdf:type`` to: the terms added depend on the class
+_BY_CLASS: list = []
+
+
 def _alignment() -> tuple[dict, dict]:
+    """``(classes, properties)``: each ``kg:`` class with its superclasses outside ``kg:``; each
+    predicate with the properties it also states (``kg:`` properties with their super- and equivalent
+    properties outside ``kg:``, ``skos:prefLabel`` and ``skos:altLabel`` with schema.org's), and
+    ``rdf:type`` with :data:`_BY_CLASS`. Terms are the vocabularies' own objects
+    (:func:`~kg.namespaces.vocabulary_term`), as the rest of the stage writes them."""
     global _ALIGNMENT
     try:
         return _ALIGNMENT
     except NameError:
         pass
-    from rdflib.namespace import OWL
-
     from ..resources import ontology_dir
 
     onto = Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
@@ -258,14 +298,18 @@ def _alignment() -> tuple[dict, dict]:
                 if isinstance(sup, URIRef) and sup not in seen:
                     seen.add(sup)
                     todo.append(sup)
-        return sorted(x for x in seen if not str(x).startswith(kg_ns) and x != term)
+        return [vocabulary_term(x) for x in sorted(x for x in seen if not str(x).startswith(kg_ns) and x != term)]
 
-    classes = {c: ancestors(c, RDFS.subClassOf, OWL.equivalentClass)
+    classes = {vocabulary_term(c): ancestors(c, RDFS.subClassOf, OWL.equivalentClass)
                for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(kg_ns)}
     props = {}
     for kind in (OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property):
         for p_ in onto.subjects(RDF.type, kind):
             if str(p_).startswith(kg_ns):
-                props[p_] = ancestors(p_, RDFS.subPropertyOf, OWL.equivalentProperty)
-    _ALIGNMENT = ({k: v for k, v in classes.items() if v}, {k: v for k, v in props.items() if v})
+                props[vocabulary_term(p_)] = ancestors(p_, RDFS.subPropertyOf, OWL.equivalentProperty)
+    props = {k: v for k, v in props.items() if v}
+    props[SKOS.prefLabel] = [SCHEMA.name]
+    props[SKOS.altLabel] = [SCHEMA.alternateName]
+    props[RDF.type] = _BY_CLASS
+    _ALIGNMENT = ({k: v for k, v in classes.items() if v}, props)
     return _ALIGNMENT

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Optional
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib import URIRef
 
 from ..model import Observation
-from ..namespaces import CHECK, KG
+from ..namespaces import CHECK, KG, PROV, RDF
 from .evidence import stable_hash
 from .iris import indicator_iri, observation_iri
 from .observations import period_node, unit_iri
 from .quads import TripleSet
-from .terms import decimal
+from .terms import decimal, literal
 
 #: kind of check in the resolve stage's results -> class
 CLASSES = {
@@ -69,7 +68,7 @@ def add_checks(default: TripleSet, checks: list[Mapping], observations: Mapping[
         default.add((node, RDF.type, KG.CrossCheck))
         default.add((node, PROV.wasGeneratedBy, build))
         default.add((node, KG.checkStatus, status))
-        default.add((node, KG.arithmetic, Literal(check["arithmetic"])))
+        default.add((node, KG.arithmetic, literal(check["arithmetic"])))
         flagged: Optional[Observation] = observations.get(check.get("observation", ""))
         default.add((node, KG.checkedIndicator, indicator_iri(check["indicator"])))
         default.add((node, KG.checkedUnit, unit_iri(check["unit"])))

@@ -23,19 +23,17 @@ import re
 from typing import Optional
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
 
 from ..model import Document, Entity, Relation, RelationMention
-from ..namespaces import EVENT, KG, KGR, ORGN, PERSON, PLACE, POLICY, ROLE, SCHEMA, STMT, WORK
+from ..namespaces import KG, KGR, ORG, RDF, RDFS, ROLE, SCHEMA, SKOS, STMT, XSD
 from ..normalize import script_of
 from . import article_iri
-from .terms import iso_literal
+from .terms import iso_literal, literal
 from .evidence import add_evidence, stable_hash
+from .iris import entity_iri
 from .quads import TripleSet
 
 __all__ = ["add_entities", "entity_iri", "PREDICATES"]
-
-_KIND_NS = {"work": WORK, "orgn": ORGN, "place": PLACE, "person": PERSON, "policy": POLICY, "event": EVENT}
 
 #: relation name (as extracted) -> ontology property, by the subject's or object's type where it matters
 PREDICATES = {
@@ -52,11 +50,6 @@ PREDICATES = {
     "jurisdiction": KG.locatedIn,  # a body's seat; schema:legislationJurisdiction on a kg:Policy
     "roleAt": SCHEMA.worksFor,  # plus a kg:Role node
 }
-
-
-def entity_iri(key: str) -> URIRef:
-    kind, _, local = key.partition("/")
-    return _KIND_NS[kind][local]
 
 
 def _predicate(rel: Relation, types: dict[str, str]) -> Optional[URIRef]:
@@ -90,10 +83,10 @@ def add_entities(graphs: dict[str, TripleSet], entities: list[Entity], relations
                 continue
             g.add((node, RDF.type, KG[e.type]))
             for text, lang in e.pref_labels:
-                g.add((node, SKOS.prefLabel, Literal(text, lang=lang)))
-                g.add((node, RDFS.label, Literal(text, lang=lang)))
+                g.add((node, SKOS.prefLabel, literal(text, lang=lang)))
+                g.add((node, RDFS.label, literal(text, lang=lang)))
             for text, lang in e.alt_labels:
-                g.add((node, SKOS.altLabel, Literal(text, lang=lang)))
+                g.add((node, SKOS.altLabel, literal(text, lang=lang)))
             for iri in e.same_as:
                 g.add((node, SCHEMA.sameAs, URIRef(iri)))
             for m in sorted(by_doc[doc_id], key=lambda m: (m.start, m.end)):
@@ -133,7 +126,7 @@ def add_entities(graphs: dict[str, TripleSet], entities: list[Entity], relations
                 g.add((role_node, RDF.type, KG.Role))
                 g.add((role_node, ORG.member, subj))
                 g.add((role_node, ORG.organization, obj))
-                g.add((role_node, SCHEMA.roleName, Literal(rel.role, lang=_role_lang(rel.role, rm))))
+                g.add((role_node, SCHEMA.roleName, literal(rel.role, lang=_role_lang(rel.role, rm))))
                 add_evidence(g, role_node, doc, rm.start, rm.end)
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+from operator import attrgetter
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib import URIRef
 
 from ..model import Document
-from ..namespaces import ANN, DOC, OA
+from ..namespaces import ANN, DOC, OA, RDF, XSD
 from .quads import TripleSet
+from .terms import interned, literal
 
 #: characters of context kept on each side of a quote (oa:prefix / oa:suffix)
 QUOTE_CONTEXT = 24
@@ -20,16 +22,16 @@ def stable_hash(*parts: object) -> str:
     return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+@interned
 def doc_iri(doc_id: str) -> URIRef:
     return DOC[doc_id]
 
 
 def sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
     """Original span of the sentence(s) holding ``[start, end)``; the span itself if none does."""
-    import bisect
-
-    starts = [s.start for s in doc.sentences]
-    i = bisect.bisect_right(starts, start) - 1
+    # a search of the sentences themselves: a list of their starts made per call cost O(sentences)
+    # for every annotation of the document
+    i = bisect.bisect_right(doc.sentences, start, key=attrgetter("start")) - 1
     if i < 0 or doc.sentences[i].end < start:
         return start, end
     j = i
@@ -59,16 +61,16 @@ def add_evidence(g: TripleSet, body: URIRef, doc: Document, start: int, end: int
     g.add((target, OA.hasSelector, pos))
     g.add((target, OA.hasSelector, quote))
     g.add((pos, RDF.type, OA.TextPositionSelector))
-    g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.start, literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.end, literal(end, datatype=XSD.nonNegativeInteger)))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(text[start:end])))
+    g.add((quote, OA.exact, literal(text[start:end])))
     # prefix and suffix run to the edges of the sentence, so prefix + exact + suffix is the
     # sentence the fact was stated in (a span that is itself a passage gets a short context)
     if whole_span:
         a, b = max(0, start - QUOTE_CONTEXT), min(len(text), end + QUOTE_CONTEXT)
     else:
         a, b = sentence_bounds(doc, start, end)
-    g.add((quote, OA.prefix, Literal(text[a:start])))
-    g.add((quote, OA.suffix, Literal(text[end:b])))
+    g.add((quote, OA.prefix, literal(text[a:start])))
+    g.add((quote, OA.suffix, literal(text[end:b])))
     return ann

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, TIME, XSD
+from rdflib import URIRef
 
 from ..model import Document, Indicator, Observation
-from ..namespaces import KG, KGR, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, UNIT
+from ..namespaces import (KG, KGR, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, TIME, UNIT,
+                          XSD)
 from .evidence import add_evidence
-from .terms import decimal, iso_literal
+from .terms import decimal, iso_literal, literal
 from .iris import indicator_iri, observation_iri, period_iri
 from .quads import TripleSet
 
@@ -43,17 +43,17 @@ def period_node(g: TripleSet, label: str, start: Optional[str] = None, end: Opti
         start, end = interval_bounds(label)
     node = period_iri(label)
     g.add((node, RDF.type, TIME.Interval))
-    g.add((node, RDFS.label, Literal(label)))
+    g.add((node, RDFS.label, literal(label)))
     for prop, iso in ((TIME.hasBeginning, start), (TIME.hasEnd, end)):
         instant = period_iri(iso)
         g.add((node, prop, instant))
         g.add((instant, RDF.type, TIME.Instant))
         if re.fullmatch(r"\d{4}", iso):
-            g.add((instant, TIME.inXSDgYear, Literal(iso, datatype=XSD.gYear)))
+            g.add((instant, TIME.inXSDgYear, literal(iso, datatype=XSD.gYear)))
         elif re.fullmatch(r"\d{4}-\d{2}", iso):
-            g.add((instant, TIME.inXSDgYearMonth, Literal(iso, datatype=XSD.gYearMonth)))
+            g.add((instant, TIME.inXSDgYearMonth, literal(iso, datatype=XSD.gYearMonth)))
         else:
-            g.add((instant, TIME.inXSDDate, Literal(iso, datatype=XSD.date)))
+            g.add((instant, TIME.inXSDDate, literal(iso, datatype=XSD.date)))
     return node
 
 
@@ -78,10 +78,10 @@ def add_indicator(g: TripleSet, ind: Indicator) -> URIRef:
     g.add((node, RDF.type, KG.Indicator))
     g.add((node, SKOS.inScheme, INDICATOR_SCHEME))
     for text, lang in ind.pref_labels:
-        g.add((node, SKOS.prefLabel, Literal(text, lang=lang)))
-        g.add((node, RDFS.label, Literal(text, lang=lang)))
+        g.add((node, SKOS.prefLabel, literal(text, lang=lang)))
+        g.add((node, RDFS.label, literal(text, lang=lang)))
     for text, lang in ind.alt_labels:
-        g.add((node, SKOS.altLabel, Literal(text, lang=lang)))
+        g.add((node, SKOS.altLabel, literal(text, lang=lang)))
     if ind.growth_of:
         g.add((node, KG.growthOfIndicator, indicator_iri(ind.growth_of)))
     return node
@@ -93,8 +93,8 @@ def add_observations(graphs: dict[str, TripleSet], default: TripleSet, indicator
     """Write every observation into its document's graph, with one annotation per statement."""
     by_key = {i.key: i for i in indicators}
     default.add((INDICATOR_SCHEME, RDF.type, SKOS.ConceptScheme))
-    default.add((INDICATOR_SCHEME, RDFS.label, Literal("indicators", lang="en")))
-    default.add((INDICATOR_SCHEME, RDFS.label, Literal("指标", lang="zh-Hans")))
+    default.add((INDICATOR_SCHEME, RDFS.label, literal("indicators", lang="en")))
+    default.add((INDICATOR_SCHEME, RDFS.label, literal("指标", lang="zh-Hans")))
     for obs in observations:
         g = graphs[obs.doc_id]
         ind = by_key[obs.indicator]
@@ -118,9 +118,9 @@ def add_observations(graphs: dict[str, TripleSet], default: TripleSet, indicator
         if q.qualifier in QUALIFIERS:
             g.add((node, KG.qualifier, QUALIFIERS[q.qualifier]))
         if q.unit_implicit:
-            g.add((node, KG.unitImplicit, Literal(True)))
+            g.add((node, KG.unitImplicit, literal(True)))
         if q.count_of and q.unit == "NUM":
-            g.add((node, KG.countOf, Literal(q.count_of)))
+            g.add((node, KG.countOf, literal(q.count_of)))
         if obs.period is not None:
             g.add((node, SDMX_DIMENSION.refPeriod, period_node(g, obs.period.label, obs.period.start, obs.period.end)))
             if growth and obs.comparison_period:
