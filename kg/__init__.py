@@ -18,9 +18,27 @@ Pipeline (one module per stage, each with one entry function):
 build; it lives in :mod:`kg.sparql` (a submodule named ``kg.query`` would clash with the function).
 """
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from .pipeline import BuildResult, build  # noqa: E402
-from .sparql import QueryResult, query  # noqa: E402  (the module is kg.sparql: kg.query is this function)
-
 __all__ = ["__version__", "build", "BuildResult", "query", "QueryResult"]
+
+if TYPE_CHECKING:
+    from .pipeline import BuildResult, build
+    from .sparql import QueryResult, query  # the module is kg.sparql: kg.query is this function
+
+#: the package's functions and the module each comes from, imported on first use (``import kg``
+#: stays quick, and ``kg build`` imports only what building needs)
+_LAZY = {"build": "pipeline", "BuildResult": "pipeline", "query": "sparql", "QueryResult": "sparql"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

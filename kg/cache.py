@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from dataclasses import replace
@@ -174,3 +175,156 @@ def write_snapshot(path: Path, fill, replaces: str = "") -> bool:
             except OSError:
                 pass
         return False
+
+
+# ---------------------------------------------------------------- compiled regular expressions
+#
+# Python compiles a regular expression in Python code (``re._parser``, ``re._compiler``); the
+# build compiles some 700 of them (the extraction patterns, large character classes), about half a
+# second at every start. What compiling produces is a function of the pattern, its flags and the
+# Python version only: the list of codes handed to ``_sre.compile``. A build run by ``kg build``
+# keeps those codes in a snapshot (``re-….pickle``, named after the Python version and the regular
+# expression engine's magic number, with a checksum of its content) and the next build hands them
+# to ``_sre.compile`` directly: the same pattern objects (``==`` compares their code), without the
+# compiling. Any surprise (another Python, a damaged file, a check that fails) means patterns are
+# compiled as usual.
+
+#: bump when the layout of the regular expression snapshot changes
+_RE_FORMAT = 1
+#: past this many patterns a snapshot keeps only those of the latest build (old code's patterns go)
+_RE_LIMIT = 5000
+#: a run that compiled fewer patterns than this leaves the snapshot as it is: a few patterns are made
+#: from sets and change with the hash seed at every run, and rewriting the snapshot costs more
+_RE_MIN_NEW = 8
+
+
+def _regex_snapshot_prefix() -> str:
+    return f"re-{_RE_FORMAT}-{sys.implementation.cache_tag}-"
+
+
+class CompiledPatterns:
+    """``re._compiler.compile`` with a snapshot of the codes of earlier runs (see above).
+
+    Use :func:`compiled_patterns`, which installs it for the duration of a ``with`` block.
+    """
+
+    def __init__(self, path: Path, table: dict) -> None:
+        import _sre
+        from re import _compiler, _parser
+
+        self.path = path
+        self.table = table  #: (is bytes, pattern, flags) -> (flags, codes, groups, group index)
+        self.used: dict = {}  #: the entries this run asked for
+        self.new = 0  #: how many of them were compiled (not in the snapshot)
+        self._sre, self._compiler, self._parser = _sre, _compiler, _parser
+        self.original = _compiler.compile
+
+    def compile(self, p, flags=0):  # the signature of re._compiler.compile
+        kind = type(p)
+        if (kind is not str and kind is not bytes) or flags & re.DEBUG:  # DEBUG prints while compiling
+            return self.original(p, flags)
+        key = (kind is bytes, p, flags)
+        entry = self.table.get(key)
+        if entry is not None:
+            try:
+                return self._pattern(p, key, entry)
+            except Exception:  # not an entry as this code writes them: compiled again
+                pass
+        self.new += 1
+        return self._pattern(p, key, self._entry(p, flags))
+
+    def _pattern(self, p, key: tuple, entry: tuple):
+        final_flags, codes, groups, groupindex = entry
+        indexgroup = [None] * (groups + 1)
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        pattern = self._sre.compile(p, final_flags, codes.tolist(), groups, groupindex, tuple(indexgroup))
+        self.used[key] = entry
+        return pattern
+
+    def _entry(self, p, flags: int) -> tuple:
+        """What ``re._compiler.compile`` hands to ``_sre.compile`` (it is this function, step by step)."""
+        from array import array
+
+        parsed = self._parser.parse(p, flags)
+        codes = array("I", self._compiler._code(parsed, flags))
+        return flags | parsed.state.flags, codes, parsed.state.groups - 1, dict(parsed.state.groupdict)
+
+    def works(self) -> bool:
+        """Whether this Python's ``re`` is the one this class was written for: a probe pattern
+        compiled here equals (same flags, groups and codes) the one ``re`` compiles itself."""
+        import _sre
+
+        if _sre.CODESIZE != 4:
+            return False
+        probe = r"(?P<name>[\u4e00-\u9fff]+|\d+(?:\.\d+)?)(?i:x|[a-z]{2,})(?=\s)|^\w*$"
+        try:
+            return all(self.compile(p, f) == self.original(p, f) for p, f in ((probe, 0), (probe, 8 | 16), (b"a(b)?", 2)))
+        except Exception:
+            return False
+
+    def save(self) -> None:
+        """Write the snapshot again when this run compiled patterns it did not have (enough of them)."""
+        if self.new < _RE_MIN_NEW:
+            return
+        entries = dict(self.table)
+        entries.update(self.used)
+        if len(entries) > _RE_LIMIT:
+            entries = dict(self.used)
+        payload = pickle.dumps(entries, protocol=_PROTOCOL)
+
+        def fill(tmp: str) -> None:
+            with open(tmp, "wb") as fh:
+                fh.write(hashlib.sha256(payload).digest() + payload)
+
+        write_snapshot(self.path, fill, replaces=_regex_snapshot_prefix())
+
+
+def _read_regex_snapshot(path: Path) -> dict:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    digest, payload = data[:32], data[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        return {}
+    try:
+        table = pickle.loads(payload)
+    except Exception:
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+class compiled_patterns:
+    """``with compiled_patterns():`` — regular expressions compiled in the block come from the
+    snapshot when they are in it, and the snapshot is written again at the end when some were not.
+    Nothing happens when snapshots are off or this Python's ``re`` is not the expected one."""
+
+    def __init__(self) -> None:
+        self.patterns: Optional[CompiledPatterns] = None
+
+    def __enter__(self) -> Optional[CompiledPatterns]:
+        if not snapshots_enabled():
+            return None
+        try:
+            import _sre
+            from re import _compiler
+
+            path = snapshot_path(f"{_regex_snapshot_prefix()}{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}.pickle")
+            patterns = CompiledPatterns(path, _read_regex_snapshot(path))
+            if not patterns.works():
+                return None
+            _compiler.compile = patterns.compile
+        except Exception:
+            return None
+        self.patterns = patterns
+        return patterns
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        patterns, self.patterns = self.patterns, None
+        if patterns is None:
+            return
+        if patterns._compiler.compile == patterns.compile:
+            patterns._compiler.compile = patterns.original
+        if exc_type is None:
+            patterns.save()

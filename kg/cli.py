@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from typing import Optional, Sequence
 
 from . import __version__
 from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, Interrupted, KgError
-from .pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, OVERLAPPED_GRAPH
-from .read import DEFAULT_MAX_BYTES
+
+#: the commands, in the order ``kg --help`` lists them
+COMMANDS = ("build", "validate", "serve", "push", "graph", "query", "queries")
+#: what the commands whose options are left out of a parser do (see :func:`_parser`)
+HELP = {
+    "serve": "serve a build as a read-only SPARQL endpoint",
+    "push": "upload a build to a triple store (SPARQL 1.1 Graph Store Protocol)",
+    "graph": "draw a build as an HTML page to explore in a browser (and GraphML)",
+    "query": "run a SPARQL query (a library query by name, a .rq file or SPARQL text) on a build",
+    "queries": "list the query library with its questions and parameters",
+}
 
 EPILOG = f"""exit codes:
   {EXIT_OK}  every document was built
@@ -20,7 +30,14 @@ EPILOG = f"""exit codes:
 """
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: Optional[str] = None) -> argparse.ArgumentParser:
+    """The command line. Given the ``command`` being run, the options of the other commands are left
+    out (their defaults come from modules that take a while to import; ``kg --help`` lists every
+    command either way)."""
+    from .pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT
+    from .read import DEFAULT_MAX_BYTES
+
+    every = command not in COMMANDS
     p = argparse.ArgumentParser(
         prog="kg",
         description="Build an RDF knowledge graph from news and reports on China's services trade "
@@ -56,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"output folder, created if missing (default: {DEFAULT_OUTPUT}/)")
     b.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help="worker processes for analysis and extraction (default: one per CPU for 8 documents "
-                        "or more, else 1); the output is the same whatever N")
+                        "or more, one per idle CPU for fewer documents of 20,000 characters or more, else 1; with 1, "
+                        "the graph page is drawn in the same process too); the output is the same whatever N")
     b.add_argument("--cache", metavar="DIR", default=None,
                    help="folder of analysed and extracted documents reused by the next build, keyed by content and "
                         "extractor version (default: $KG_CACHE_DIR, else $XDG_CACHE_HOME/kg, else ~/.cache/kg)")
@@ -79,19 +97,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     v.add_argument("file", nargs="?", default=f"{DEFAULT_OUTPUT}/kg.trig", metavar="FILE",
                    help=f"graph to validate: .ttl, .trig, .nq or .jsonld (default: {DEFAULT_OUTPUT}/kg.trig)")
-    _add_serve_push(sub)
-    _add_graph(sub)
-    _add_query(sub)
+    _add_serve_push(sub, every or command in ("serve", "push"))
+    _add_graph(sub, every or command == "graph")
+    _add_query(sub, every or command in ("query", "queries"))
     return p
 
 
-def _add_serve_push(sub: argparse._SubParsersAction) -> None:
+def _command(argv: Sequence[str]) -> Optional[str]:
+    """The command ``argv`` runs (its first word that is not an option), or None."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def _add_serve_push(sub: argparse._SubParsersAction, full: bool = True) -> None:
+    if not full:  # named in the list of commands only
+        sub.add_parser("serve", help=HELP["serve"])
+        sub.add_parser("push", help=HELP["push"])
+        return
+    from .pipeline import DEFAULT_OUTPUT
     from .push import DEFAULT_TIMEOUT as PUSH_TIMEOUT, PASSWORD_ENV
     from .serve import DEFAULT_HOST, DEFAULT_MAX_ROWS, DEFAULT_PORT, DEFAULT_TIMEOUT
 
     s = sub.add_parser(
         "serve",
-        help="serve a build as a read-only SPARQL endpoint",
+        help=HELP["serve"],
         description="Serve a build over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql (GET and POST; "
                     "SELECT/ASK as JSON, XML, CSV or TSV, CONSTRUCT/DESCRIBE as Turtle, JSON-LD, N-Triples or "
                     "RDF/XML, by the Accept header or format=). The default graph is the union of the document "
@@ -118,7 +146,7 @@ def _add_serve_push(sub: argparse._SubParsersAction) -> None:
 
     u = sub.add_parser(
         "push",
-        help="upload a build to a triple store (SPARQL 1.1 Graph Store Protocol)",
+        help=HELP["push"],
         description="PUT each document graph of a build to ENDPOINT?graph=IRI (replacing what an earlier push "
                     "put there), then the build's provenance to the graph .../graph/provenance, then DELETE the "
                     "document graphs of an earlier push that the build no longer has. ENDPOINT is the store's "
@@ -148,8 +176,50 @@ def _add_serve_push(sub: argparse._SubParsersAction) -> None:
     u.add_argument("--quiet", "-q", action="store_true", help="print only errors on stderr")
 
 
+#: objects allocated between two collections of the youngest generation during ``kg build`` (Python's
+#: default, 700, makes the collector run some 300 times, 0.1-0.2 s, on the seed build; the build makes
+#: few reference cycles, so collecting 30 times less often costs no memory to speak of)
+GC_THRESHOLD = 20_000
+
+
+#: exit code when the reader of our output went away (kg query … | head): 128 + SIGPIPE, as for any
+#: command a pipe stops early
+EXIT_PIPE_CLOSED = 141
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = _parser()
+    try:
+        return _main_with_settings(argv)
+    except BrokenPipeError:
+        # the reader closed the pipe: nothing more to say, and no traceback when Python flushes at exit
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_PIPE_CLOSED
+
+
+def _main_with_settings(argv: Optional[Sequence[str]]) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = _command(argv)
+    if command != "build":
+        return _main(argv, command)
+    import gc
+
+    from .cache import compiled_patterns
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(GC_THRESHOLD, threshold[0]), *threshold[1:])
+    try:
+        with compiled_patterns():  # regular expressions compiled by earlier builds are not compiled again
+            return _main(argv, command)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _main(argv: list[str], command: Optional[str]) -> int:
+    parser = _parser(command)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
@@ -191,7 +261,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from .cache import default_dir as default_cache_dir
-    from .pipeline import build
+    from .pipeline import OVERLAPPED_GRAPH, build
 
     if args.max_bytes <= 0:
         print("kg: error: --max-bytes must be a positive number", file=sys.stderr)
@@ -362,12 +432,16 @@ def _push(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_graph(sub: argparse._SubParsersAction) -> None:
+def _add_graph(sub: argparse._SubParsersAction, full: bool = True) -> None:
+    if not full:
+        sub.add_parser("graph", help=HELP["graph"])
+        return
+    from .pipeline import DEFAULT_OUTPUT
     from .visualize import OVERVIEW_THRESHOLD, SCRIPTS
 
     g = sub.add_parser(
         "graph",
-        help="draw a build as an HTML page to explore in a browser (and GraphML)",
+        help=HELP["graph"],
         description="Render a graph file of a build (or a build folder) as one self-contained HTML page: "
                     "search in any script, filters by type and by document, focus on a node and its "
                     "neighbours, figures and evidence per node. The page works offline and fetches nothing. "
@@ -403,12 +477,16 @@ def _graph(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_query(sub: argparse._SubParsersAction) -> None:
+def _add_query(sub: argparse._SubParsersAction, full: bool = True) -> None:
+    if not full:
+        sub.add_parser("query", help=HELP["query"])
+        sub.add_parser("queries", help=HELP["queries"])
+        return
     from .sparql import DEFAULT_GRAPH, ENGINES, FORMATS
 
     q = sub.add_parser(
         "query",
-        help="run a SPARQL query (a library query by name, a .rq file or SPARQL text) on a build",
+        help=HELP["query"],
         description="Run a query of the library (see `kg queries`), a query file or SPARQL text on a build. "
                     "The default graph is the union of the document graphs. Parameters fill the query's "
                     "VALUES blocks (--param NAME=VALUE, repeatable; a repeated name gives several values; "
@@ -433,7 +511,7 @@ def _add_query(sub: argparse._SubParsersAction) -> None:
 
     sub.add_parser(
         "queries",
-        help="list the query library with its questions and parameters",
+        help=HELP["queries"],
         description="List the queries of the library (kg/queries/*.rq): name, the question it answers in "
                     "English and Chinese, and its parameters with their defaults.",
     )

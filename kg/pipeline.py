@@ -6,16 +6,15 @@ that cannot be built becomes a :class:`~kg.model.Problem` and the others go on.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
 
-from rdflib import Dataset
+from rdflib import Literal, URIRef
 
 from . import __version__
 from .cache import open_cache
@@ -29,6 +28,9 @@ from .rdf import BuildInfo, build_dataset, input_hash
 from .rdf.quads import Quads
 from .read import DEFAULT_MAX_BYTES, discover, read_source
 from .structure import analyse
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
@@ -79,11 +81,25 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
     atomically: a failed build leaves the previous output as it was.
     ``progress`` is told each stage's advance; the seconds each stage took are in
     :attr:`BuildResult.timings`. ``jobs`` worker processes analyse and extract the
-    documents (default: one per CPU for 8 documents or more); the output is the same
-    whatever their number. ``cache`` is a folder of analysed and extracted documents
-    (:mod:`kg.cache`): documents found there are not extracted again, the others are added;
-    the output is the same with or without it.
+    documents (default: one per CPU for 8 documents or more, one per idle CPU for fewer documents of
+    20,000 characters or more, see :func:`default_jobs`); the output is the same whatever their number.
+    Unless ``jobs`` is 1, the HTML view is drawn in another process when there is a second CPU.
+    ``cache`` is a folder of analysed and extracted documents (:mod:`kg.cache`): documents found
+    there are not extracted again, the others are added; the output is the same with or without it.
     """
+    # the HTML view is drawn from the quads alone: with a second CPU, a process forked now loads what
+    # drawing needs while this one reads and extracts, and draws while this one serializes
+    view = _GraphView(parallel=(jobs is None or jobs > 1)) if out_dir is not None else None
+    try:
+        return _build(paths, out_dir, view, max_bytes=max_bytes, progress=progress, jobs=jobs, cache=cache)
+    finally:
+        if view is not None:
+            view.close()
+
+
+def _build(paths: Sequence[str | os.PathLike[str]], out_dir: Optional[str | os.PathLike[str]],
+           view: Optional["_GraphView"], *, max_bytes: int, progress: Optional[Progress], jobs: Optional[int],
+           cache: Optional[str | os.PathLike[str]]) -> BuildResult:
     timings: dict[str, float] = {}
     clock = [time.perf_counter()]
 
@@ -164,17 +180,16 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
         advance("rdf", 0, 1)
         quads = build_dataset(documents, duplications, info, resolution)
         lap("rdf")
-        if out_dir is not None:
-            # the HTML view and the RDF files are made from the same quads and nothing else:
-            # with a second CPU the view is drawn in a forked process while this one serializes
+        if out_dir is not None and view is not None:
+            # the HTML view and the RDF files are made from the same quads and nothing else
             advance("serialize", 0, 1)
-            view = _GraphView(quads, parallel=(jobs is None or jobs > 1))
+            view.send(quads)
             files_out = serialize(quads)
             files_out["report.json"] = _json(report)
             lap("serialize")
             advance("graph", 0, 1)
-            graph_out, drawn = view.result()
-            if view.parallel:  # the wall time of the lap below is only the wait for the other process
+            graph_out, drawn, elsewhere = view.result()
+            if elsewhere:  # the wall time of the lap below is only the wait for the other process
                 timings[OVERLAPPED_GRAPH] = drawn
             files_out.update(graph_out)  # graph.html, graph.graphml
             lap("graph")
@@ -187,49 +202,246 @@ def build(paths: Sequence[str | os.PathLike[str]] = (DEFAULT_INPUT,), out_dir: O
 
 
 class _GraphView:
-    """``graph.html`` and ``graph.graphml`` of a build, made in a forked process when ``parallel``
-    and the machine has a second CPU, else on :meth:`result`. The bytes are the same either way."""
+    """``graph.html`` and ``graph.graphml`` of a build: drawn in another process when ``parallel``, the
+    machine has a second CPU and ``os.fork``, else (or when that process fails) on :meth:`result`.
+    The bytes are the same either way.
 
-    def __init__(self, quads: Quads, parallel: bool) -> None:
-        self._quads = quads
-        self._pool = None
-        self._future = None
-        self.parallel = False
-        if parallel and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
-            from concurrent.futures import ProcessPoolExecutor
+    The process is forked when the build starts. It loads what drawing needs (networkx, pyvis,
+    jinja2, the ontology's labels: about half a second) while this process reads, extracts and makes
+    the RDF, then waits. :meth:`send` hands it the quads: pickled (IRIs and literals as their text,
+    made again once per distinct term on the other side) into a temporary file both processes opened
+    before the fork, with their length on a pipe, so this process never waits for the other to read.
+    Quads too many to pickle quickly (:data:`TRANSFER_MAX_QUADS`) go another way: that process is
+    stopped and a new one forked, which has them already. The files come back on a second pipe.
+    The process ignores SIGINT (this one cleans up after Ctrl-C), stops on SIGTERM, and ends when
+    this one closes the pipe, or dies.
+    """
 
-            global _VIEW_QUADS
-            _VIEW_QUADS = quads  # the forked worker inherits it: nothing is pickled on the way in
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-            self._future = self._pool.submit(_draw_inherited)
-            self.parallel = True
+    def __init__(self, parallel: bool) -> None:
+        self._quads: Any = None
+        self._pid = 0
+        self._fds: list[int] = []  # this side's ends of the pipes, and the temporary file
+        self._sent = False
+        if parallel and (os.cpu_count() or 1) > 1 and hasattr(os, "fork"):
+            self._start(None)
 
-    def result(self) -> tuple[dict[str, bytes], float]:
-        """The files and the seconds spent making them (in whichever process made them)."""
-        global _VIEW_QUADS
-        if self._future is None:
-            return _draw(self._quads)
+    def _start(self, quads: Any) -> None:
+        """Fork the drawing process (it draws ``quads`` at once when given, else waits for :meth:`send`)."""
+        import tempfile
+
+        fds = self._fds = []  # closed by close() should anything fail on the way
         try:
-            return self._future.result()
-        finally:
-            self._pool.shutdown()
-            _VIEW_QUADS = None
+            with tempfile.TemporaryFile() as transfer:
+                fds += os.pipe()
+                fds += os.pipe()
+                fds.append(os.dup(transfer.fileno()))
+                quads_r, quads_w, files_r, files_w, file_fd = fds
+                pid = os.fork()
+                if pid == 0:  # the drawing process: never returns
+                    status = 1
+                    try:
+                        os.close(quads_w)
+                        os.close(files_r)
+                        status = _view_process(quads_r, file_fd, files_w, quads)
+                    finally:
+                        os._exit(status)
+        except OSError:  # no process, pipe or temporary file to be had: drawn here
+            self.close()
+            return
+        self._pid = pid
+        os.close(quads_r)
+        os.close(files_w)
+        self._fds = [quads_w, files_r, file_fd]
+
+    @property
+    def parallel(self) -> bool:
+        """Whether another process is drawing (or ready to)."""
+        return self._pid != 0
+
+    def send(self, quads: Any) -> None:
+        """The quads to draw (nothing else is read)."""
+        self._quads = quads
+        if not self._pid:
+            return
+        try:
+            size = len(quads)
+        except TypeError:
+            size = TRANSFER_MAX_QUADS + 1
+        if size > TRANSFER_MAX_QUADS:
+            self.close()
+            self._start(quads)
+            self._sent = True
+            return
+        quads_w, _files_r, file_fd = self._fds
+        try:
+            data = _pickle_quads(quads)
+            view = memoryview(data)
+            offset = 0
+            while offset < len(data):
+                offset += os.pwrite(file_fd, view[offset:], offset)
+            os.write(quads_w, len(data).to_bytes(8, "little"))
+            self._sent = True
+        except Exception:  # a term that cannot be pickled, a full disk...: drawn here
+            self.close()
+
+    def result(self) -> tuple[dict[str, bytes], float, bool]:
+        """The files, the seconds spent drawing them, and whether another process drew them."""
+        if self._pid and self._sent:
+            _quads_w, files_r, _file_fd = self._fds
+            chunks = []
+            try:
+                while True:
+                    chunk = os.read(files_r, 1 << 20)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+            except OSError:
+                chunks = []
+            self.close()
+            try:
+                import pickle
+
+                files, seconds = pickle.loads(b"".join(chunks))
+                if isinstance(files, dict):
+                    return files, seconds, True
+            except Exception:
+                pass  # the process died or failed: the same drawing here gives its result, or its error
+        self.close()
+        files, seconds = _draw(self._quads)
+        return files, seconds, False
+
+    def close(self) -> None:
+        """Stop the process (when it is still running) and wait for it; close this side's files."""
+        pid, self._pid = self._pid, 0
+        fds, self._fds = self._fds, []
+        if pid:
+            import signal
+
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        for fd in fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        if pid:
+            while True:
+                try:
+                    os.waitpid(pid, 0)
+                    break
+                except InterruptedError:
+                    continue
+                except ChildProcessError:
+                    break
 
 
-_VIEW_QUADS: Optional[Quads] = None
+#: above this many quads the drawing process gets them by being forked after the RDF stage (pickling
+#: them, about 10 µs a quad both ways, would then cost more than loading networkx and pyvis there)
+TRANSFER_MAX_QUADS = 50_000
 
 
-def _draw(quads: Quads) -> tuple[dict[str, bytes], float]:
+def _view_process(quads_r: int, file_fd: int, files_w: int, quads: Any) -> int:
+    """The drawing process of :class:`_GraphView`: load, wait for the quads (unless given), draw,
+    send the files back. Returns the exit status."""
+    import pickle
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    start = time.perf_counter()
+    if quads is None:
+        try:
+            from .visualize import warm_up
+
+            warm_up()
+        except Exception:
+            pass  # drawing fails the same way below, and the build then draws (and fails) in its own process
+        header = b""
+        while len(header) < 8:
+            chunk = os.read(quads_r, 8 - len(header))
+            if not chunk:  # the build has nothing to draw, or is gone
+                return 0
+            header += chunk
+        size = int.from_bytes(header, "little")
+        parts = []
+        offset = 0
+        while offset < size:
+            part = os.pread(file_fd, size - offset, offset)
+            if not part:
+                return 1
+            parts.append(part)
+            offset += len(part)
+        start = time.perf_counter()
+    try:
+        if quads is None:
+            quads = _unpickle_quads(b"".join(parts))
+        files, _ = _draw(quads)
+        answer = pickle.dumps((files, time.perf_counter() - start), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        return 1  # the build draws again in its own process, where the error is raised
+    view = memoryview(answer)
+    while view:
+        view = view[os.write(files_w, view):]
+    return 0
+
+
+def _pickle_quads(quads: Any) -> bytes:
+    """``quads`` pickled for :class:`_GraphView`: IRIs and literals as their text (:func:`_iri`,
+    :func:`_literal`); rdflib pickles each use of a term as a new object, made again on loading."""
+    import copyreg
+    import io
+    import pickle
+
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, URIRef: _reduce_iri, Literal: _reduce_literal}
+    pickler.dump(quads)
+    return buffer.getvalue()
+
+
+def _unpickle_quads(data: bytes) -> Any:
+    """What :func:`_pickle_quads` pickled: each distinct IRI and literal made once."""
+    import io
+    import pickle
+
+    terms = {"_iri": lru_cache(maxsize=None)(_iri)}
+    terms["_literal"] = lru_cache(maxsize=None)(partial(_literal, iri=terms["_iri"]))
+
+    class Unpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if module == __name__ and name in terms:
+                return terms[name]
+            return super().find_class(module, name)
+
+    return Unpickler(io.BytesIO(data)).load()
+
+
+def _reduce_iri(term: URIRef) -> tuple:
+    return _iri, (str(term),)
+
+
+def _reduce_literal(term: Literal) -> tuple:
+    datatype = term.datatype
+    return _literal, (str(term), term.language, None if datatype is None else str(datatype))
+
+
+def _iri(value: str) -> URIRef:
+    return URIRef(value)
+
+
+def _literal(lexical: str, language: Optional[str], datatype: Optional[str], iri: Callable[[str], URIRef] = _iri) -> Literal:
+    """A literal with its text as it was (``normalize=False``)."""
+    return Literal(lexical, lang=language, datatype=None if datatype is None else iri(datatype), normalize=False)
+
+
+def _draw(quads: Any) -> tuple[dict[str, bytes], float]:
     from .visualize import graph_files  # networkx loads only when a build is written
 
     start = time.perf_counter()
     files = graph_files(quads)
     return files, time.perf_counter() - start
-
-
-def _draw_inherited() -> tuple[dict[str, bytes], float]:
-    assert _VIEW_QUADS is not None
-    return _draw(_VIEW_QUADS)
 
 
 def _analyse_extract(source: SourceFile) -> tuple[SourceFile, Optional[Document], Optional[Extraction], Optional[str], bool]:
@@ -249,15 +461,27 @@ def _analyse_extract(source: SourceFile) -> tuple[SourceFile, Optional[Document]
         return source, doc, Extraction(doc.doc_id, (), (), ()), None, False
 
 
-#: below this many documents a build stays in one process (starting workers costs more than it saves)
+#: from this many documents on, a build has one worker process per CPU (at most one per 4 documents)
 PARALLEL_MIN_DOCUMENTS = 8
+#: fewer documents get one process each (up to one per idle CPU) when they hold this many characters in
+#: all: a process then takes the largest document while another does the rest (starting them costs
+#: ~0.05 s, which a busy machine does not give back)
+PARALLEL_MIN_CHARACTERS = 20_000
 
 
-def default_jobs(n_documents: int) -> int:
-    """Worker processes for ``n_documents``: one per CPU for large builds, one for small ones."""
-    if n_documents < PARALLEL_MIN_DOCUMENTS:
-        return 1
-    return max(1, min(os.cpu_count() or 1, n_documents // 4))
+def default_jobs(n_documents: int, n_characters: int = 0) -> int:
+    """Worker processes for ``n_documents`` of ``n_characters`` in all: one per CPU for large builds;
+    for small ones, one per CPU that is idle (by the load average) when the text is long enough, else one."""
+    cpus = os.cpu_count() or 1
+    if n_documents >= PARALLEL_MIN_DOCUMENTS:
+        return max(1, min(cpus, n_documents // 4))
+    if n_documents > 1 and n_characters >= PARALLEL_MIN_CHARACTERS:
+        try:
+            idle = int(cpus - os.getloadavg()[0] + 0.5)
+        except OSError:  # no load average to be had
+            idle = 0
+        return max(1, min(idle, n_documents))
+    return 1
 
 
 def _analysed(sources: list[SourceFile], jobs: Optional[int]) -> Iterator[tuple]:
@@ -266,17 +490,27 @@ def _analysed(sources: list[SourceFile], jobs: Optional[int]) -> Iterator[tuple]
     Workers are forked after the extraction resources (jieba, gazetteers, patterns)
     are loaded, so they share them instead of each loading its own. The results do
     not depend on the number of workers: each document is read on its own and the
-    results come back in input order.
+    results come back in input order. A few documents are handed out largest first,
+    so that the largest is not the last one started.
     """
-    jobs = default_jobs(len(sources)) if jobs is None else max(1, jobs)
-    if jobs > 1 and len(sources) > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if jobs is None:
+        jobs = default_jobs(len(sources), sum(len(s.text) for s in sources))
+    jobs = max(1, jobs)
+    if jobs > 1 and len(sources) > 1 and hasattr(os, "fork"):
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         warm_up()
         ctx = multiprocessing.get_context("fork")
         chunk = max(1, min(16, len(sources) // (jobs * 4)))
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            yield from pool.map(_analyse_extract, sources, chunksize=chunk)
+            if len(sources) >= PARALLEL_MIN_DOCUMENTS:
+                yield from pool.map(_analyse_extract, sources, chunksize=chunk)
+                return
+            largest_first = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
+            futures = {i: pool.submit(_analyse_extract, sources[i]) for i in largest_first}
+            for i in range(len(sources)):
+                yield futures[i].result()
         return
     for source in sources:
         yield _analyse_extract(source)

@@ -1287,6 +1287,18 @@ def graphml(graph: nx.MultiDiGraph) -> bytes:
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
+def warm_up() -> None:
+    """Load what drawing needs (networkx, pyvis, jinja2, the ontology's labels) now, not on first use.
+
+    ``kg build`` calls it in the process that draws the page while the build is still extracting.
+    """
+    import networkx  # noqa: F401
+    import jinja2  # noqa: F401
+
+    _load_pyvis()
+    _terms()
+
+
 def graph_files(dataset: Graph, *, script: str = "zh-Hans") -> dict[str, bytes]:
     """``graph.html`` and ``graph.graphml`` for a build (what ``kg build`` writes beside kg.ttl)."""
     G = to_networkx(dataset)

@@ -162,3 +162,17 @@ def test_output_is_the_same_whatever_the_number_of_workers(tmp_path):
     for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
     assert one.resolution is not None and len(one.resolution.observations) >= 20
+
+
+def test_a_few_long_documents_use_an_idle_cpu_and_many_documents_every_cpu(monkeypatch):
+    import os
+
+    from kg.pipeline import default_jobs
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.3, 0.5, 0.5))
+    assert default_jobs(5, 60_000) == 2
+    assert default_jobs(5, 1_000) == default_jobs(1, 10**6) == 1
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.6, 2.0, 2.0))  # the other CPU is busy
+    assert default_jobs(5, 60_000) == 1
+    assert default_jobs(40) == 2 and default_jobs(7) == 1

@@ -97,3 +97,19 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
     proc = run_kg("build", str(tmp_path / "a.txt"), "--out", str(blocker / "out"))
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "cannot write" in proc.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(monkeypatch, capsys):
+    """kg validate | head: the closed pipe ends the command quietly with 128 + SIGPIPE."""
+    import io
+    import sys
+
+    from kg import cli
+
+    class ClosedBuffer(io.BytesIO):
+        def write(self, data):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(ClosedBuffer(), encoding="utf-8"))
+    monkeypatch.setattr(cli.os, "dup2", lambda *a: None)  # leave pytest's own descriptors alone
+    assert cli.main(["queries"]) == cli.EXIT_PIPE_CLOSED
