@@ -841,3 +841,21 @@ def test_a_headline_figure_takes_the_period_of_its_article():
     head = by_surface(doc, obs, "Exceed $9 Billion")
     assert head.period is not None and head.period.label == "2025"
     assert head.indicator == by_surface(doc, obs, "9.4 billion dollars").indicator
+
+
+def test_a_name_in_a_later_clause_does_not_block_the_paragraphs_country():
+    doc, obs = observations("China's cultural exports rely on Japan [3] Group 3: Digital Growth - The overseas revenue "
+                            "from web comics reached $1.25 billion in 2024, growing by 6.3%, with North America "
+                            "accounting for 31% of total revenue [4]")
+    for surface in ("$1.25 billion", "6.3%"):
+        assert by_surface(doc, obs, surface).subject_default == "中国", surface
+    assert by_surface(doc, obs, "31%").subject.surface == "North America"
+
+
+def test_the_country_as_ground_covered_is_not_the_holder():
+    doc, obs = observations("研发团队走遍全国多个省市，实地考据研究，将12类900件文物复原于游戏场景。")
+    assert by_surface(doc, obs, "900件").subject_default is None
+    doc, obs = observations("《星河旅人》的研发团队走遍全国多个省市，将12类900件文物复原于游戏场景。")
+    assert by_surface(doc, obs, "900件").subject.surface == "星河旅人"
+    doc, obs = observations("今年全国动漫出口额达到50亿元。")
+    assert by_surface(doc, obs, "50亿元").subject_default == "中国"

@@ -408,7 +408,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             subject = facility_before
         if subject is None and default_span is None and china_before is not None \
                 and all(_is_source(text, s, m, lang) or (lang != "en" and _PARTNER_ZH.search(
-                    text, max(s.norm_start, m.norm_start - 8), m.norm_start)) for m in mentions):
+                    text, max(s.norm_start, m.norm_start - 8), m.norm_start))
+                    # a name in a later clause (…, with North America accounting for 38%) is not this figure's
+                    or (m.norm_start >= q.norm_end and _break_between(text, q.norm_end, m.norm_start))
+                    for m in mentions):
             # a sentence with no name of its own, in a paragraph that has said 我国/China: still China
             default_span, stated_in = china_before
         if default_span is not None:
@@ -814,10 +817,17 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             return after[0], None
     if before:
         return before[-1], None
-    m = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(text, s.norm_start, s.norm_end)
-    if m:
+    for m in (_CHINA_EN if lang == "en" else _CHINA_ZH).finditer(text, s.norm_start, s.norm_end):
+        if lang != "en" and (_ACROSS_BEFORE_ZH.search(text, max(s.norm_start, m.start() - 3), m.start())
+                             or _ACROSS_AFTER_ZH.match(text, m.end())):
+            continue  # 走遍全国多个省市: where someone went, not whose figure it is
         return None, (m.start(), m.end())
     return None, None
+
+
+#: the country as ground covered, not as holder: 走遍全国, 遍布全国, 全国各地, 全国多个省市
+_ACROSS_BEFORE_ZH = re.compile(r"(?:走遍|遍布|遍及|覆盖|辐射|销往|走向|跑遍)$")
+_ACROSS_AFTER_ZH = re.compile(r"(?:各地|多个省|多个城市|多地|范围内|多个省市)")
 
 
 #: an activity a duration can measure, ending the words before it (通关只需…, 审批平均…)
