@@ -859,3 +859,12 @@ def test_the_country_as_ground_covered_is_not_the_holder():
     assert by_surface(doc, obs, "900件").subject.surface == "星河旅人"
     doc, obs = observations("今年全国动漫出口额达到50亿元。")
     assert by_surface(doc, obs, "50亿元").subject_default == "中国"
+
+
+def test_bare_exports_after_a_measure_of_some_trade_are_of_that_trade():
+    doc, obs = observations("Vietnam's services trade rose 9.4 percent in 2024.\n\n"
+                            "The surge was driven by a 9.1 percent growth in exports and a 4.4 percent rise in imports.")
+    assert by_surface(doc, obs, "9.1 percent").indicator == "exports+services"
+    assert by_surface(doc, obs, "4.4 percent").indicator == "imports+services"
+    doc, obs = observations("Vietnam's exports rose 5% while imports increased by 2%.")
+    assert by_surface(doc, obs, "5%").indicator == "exports"

@@ -472,6 +472,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             reach = _time_to_reach(text, s, q, left, lang)
             if reach:
                 phrase, labels_lang = reach
+        if lang == "en" and phrase.lower() in ("exports", "imports", "export", "import") and doc_indicator[0] is not None:
+            # "China's services trade rose … The surge was driven by 18.2% growth in exports": the trade just measured
+            said = " ".join([doc_indicator[0][2]] + [t for t, l in doc_indicator[0][1] if l == "en"])
+            trade = _EN_KIND_OF_TRADE.search(said)
+            if trade:
+                phrase = f"{trade.group(1).lower()} {phrase}"
         if qi in rates:
             phrase, labels_lang = rates[qi], "zh"  # 2天1部剧 -> 制作每部剧所需时间
         if q.unit == "TEU" and not (phrase and key_of(phrase, labels_lang).known):
@@ -1022,6 +1028,9 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
 _EN_TRADE_OF = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,3}?(?:cultural|services?|goods|product|products|digital|game|games|"
                           r"film|content|technology|ict|software|creative|media|animation|publishing)(?:\s+[a-z][a-z\-]+){0,2}?)"
                           r"\s+(?:exports?|imports?)\b", re.I)
+#: the kind of trade an indicator's words name: services trade, cultural product imports and exports
+_EN_KIND_OF_TRADE = re.compile(r"\b(services?|cultural(?: products?)?|digital(?: services)?|goods|game|technology)\s+"
+                               r"(?:trade|imports?|exports?|import and export)", re.I)
 #: a balance stated of what the clause names: "has a deficit of", "posted a surplus of", "the gap stood at"
 _EN_BALANCE = re.compile(r"\b(deficit|surplus)\s+(?:of|at|was|stood at|reached|came to|totall?ed|narrowed to|widened to)\s*"
                          r"(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
