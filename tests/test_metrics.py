@@ -843,6 +843,48 @@ def test_a_headline_figure_takes_the_period_of_its_article():
     assert head.indicator == by_surface(doc, obs, "9.4 billion dollars").indicator
 
 
+def test_a_lead_figure_the_text_restates_with_its_period_takes_that_period():
+    text = ("Chile Tops $40 Billion in Copper Services\n\n"
+            "Chile has passed a milestone, with its annual services exports surpassing $40 billion for the first time. "
+            "Official data show services exports climbed to 32 trillion pesos (about $41.3 billion) in 2023.")
+    doc, obs = observations(text)
+    lead = by_surface(doc, obs, "surpassing $40 billion")
+    assert lead.period is not None and lead.period.label == "2023"
+    # a lead figure that no later figure restates (another value) stays undated
+    doc, obs = observations("Chile has passed a milestone, with its annual services exports surpassing $40 billion. "
+                            "Official data show services exports climbed to $28.6 billion in 2021.")
+    assert by_surface(doc, obs, "surpassing $40 billion").period is None
+    doc, obs = observations("摩洛哥旅游服务出口首次突破90亿美元。据统计，2023年摩洛哥旅游服务出口约为93亿美元。")
+    assert by_surface(doc, obs, "突破90亿美元").period.label == "2023"
+
+
+def test_a_work_referred_back_to_holds_the_figure():
+    doc, obs = observations("《星河旅人》上线首月收入5亿元。该游戏在海外获得300万名玩家。")
+    assert by_surface(doc, obs, "300万名").subject.surface == "星河旅人"
+    doc, obs = observations("《星河旅人》由云帆科技开发。这款游戏在日本的下载量达到120万次。")
+    assert by_surface(doc, obs, "120万次").subject.surface == "星河旅人"  # the market does not hold it
+    doc, obs = observations("Lotus Interactive released the game 'Star Drifter' in May. "
+                            "The game drew 3 million players in its first week.")
+    assert by_surface(doc, obs, "3 million").subject.surface == "Star Drifter"
+    # the work's makers, in the next paragraph: still the work
+    doc, obs = observations("以上线首月即收获800万玩家的《星河旅人》为例，该游戏采用自研引擎。\n\n"
+                            "在文化方面，研发团队走遍多个省市，将900件文物复原于游戏场景。")
+    assert by_surface(doc, obs, "900件").subject.surface == "星河旅人"
+    # a firm named in the sentence, a team that is named, an area (该片区): not the work
+    doc, obs = observations("《星河旅人》去年上线。该游戏上线后，云帆科技有限公司的营收增长了20%。")
+    assert by_surface(doc, obs, "20%").subject.surface == "云帆科技有限公司"
+    doc, obs = observations("《星河旅人》去年上线。知名短剧制作团队雾灯工作室近期改造制作出三部短剧。")
+    assert by_surface(doc, obs, "三部").subject is None or by_surface(doc, obs, "三部").subject.surface != "星河旅人"
+    doc, obs = observations("《星河旅人》去年上线。该片区的文化产业产值达到30亿元。")
+    assert by_surface(doc, obs, "30亿元").subject is None
+
+
+def test_a_source_that_reports_a_figure_is_not_part_of_its_measure():
+    for lead in ("Official data show", "Customs figures indicated that", "New statistics revealed"):
+        doc, obs = observations(f"{lead} Peru's services exports climbed to $9.7 billion in 2022.")
+        assert by_surface(doc, obs, "$9.7 billion").indicator == "exports+services", lead
+
+
 def test_a_name_in_a_later_clause_does_not_block_the_paragraphs_country():
     doc, obs = observations("China's cultural exports rely on Japan [3] Group 3: Digital Growth - The overseas revenue "
                             "from web comics reached $1.25 billion in 2024, growing by 6.3%, with North America "

@@ -88,10 +88,22 @@ def test_values_are_plain_decimal_strings():
     ("Sales were $6 billion.", "CCY_USD"), ("Sales were US$6 billion.", "CCY_USD"),
     ("Sales were USD 6 billion.", "CCY_USD"), ("Sales were 6 billion dollars.", "CCY_USD"),
     ("合同金额6亿美元。", "CCY_USD"),
+    ("Streaming fees reached 4.6 billion rupees.", "CCY_INR"), ("Ad sales hit 75 billion rupiah.", "CCY_IDR"),
+    ("Licensing brought in 310 million baht.", "CCY_THB"), ("It raised 82 million Canadian dollars.", "CCY_CAD"),
+    ("Exports were worth 9.5 trillion dong.", "CCY_VND"), ("It grossed 27 million reais.", "CCY_BRL"),
 ])
 def test_currencies(text, unit):
     analysis, qs = figures(text)
     assert len(qs) == 1 and qs[0].unit == unit and not qs[0].unit_implicit
+
+
+@pytest.mark.parametrize("text", [
+    "Services exports climbed to 32 trillion pesos last year.", "Box office reached 410 million lira.",
+    "Its studios earned 6.4 billion rand.", "该片在墨西哥票房达3.7亿比索。", "收入为12亿里拉。",
+])
+def test_an_amount_in_a_currency_without_a_unit_is_left_out(text):
+    # never recorded as yuan (the implied currency) or as a count
+    assert figures(text)[1] == []
 
 
 def test_currency_word_after_yuan_belongs_to_the_figure():
@@ -661,7 +673,8 @@ def test_every_unit_the_parser_can_give_is_allowed_by_the_shapes():
     codes = {"PERCENT", "PERCENT_POINT", "TIMES", "NUM"}
     for table in (Q.OTHER_AFTER_ZH, Q.OTHER_AFTER_EN, Q.DATA_AFTER, Q.CN_CURRENCY_AFTER, Q.CURRENCY_BEFORE,
                   Q.EN_CURRENCY_AFTER):
-        codes.update(v for v in table.values() if v)  # (None: the currency depends on the context)
+        # (None: the currency depends on the context; NO_CODE: a currency whose amounts are left out)
+        codes.update(v for v in table.values() if v and v != Q.NO_CODE)
     missing = sorted(c for c in codes if unit_iri(c) not in allowed)
     assert not missing, missing
     units = Graph().parse(Path(__file__).resolve().parent.parent / "ontology" / "units.ttl")

@@ -25,11 +25,13 @@ takes the quantities (:mod:`kg.extract.quantities`) and periods
 from __future__ import annotations
 
 import re
+from collections import Counter
+from decimal import Decimal
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..model import Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
+from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
 from .indicators import key_of
 from .periods import comparison_period, find_periods, previous_period, shift_label
 from .quantities import find_quantities
@@ -125,13 +127,14 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     china_before: Optional[tuple[tuple[int, int], Sentence]] = None  # 我国/China said earlier in the paragraph
     facility_before: Optional[Mention] = None  # the port or zone a paragraph is about (在X港, …)
     firm_before: Optional[Mention] = None  # the firm named last in the article (这家企业, the company)
+    work_before: Optional[Mention] = None  # the work named last in the article (该游戏, 研发团队, the game)
     speaker: Optional[Mention] = None  # the organization of a quoted speaker (X公司总监 王某：我们…), in its paragraph
     place_before: Optional[Mention] = None  # the place named last in the paragraph (在此落地)
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
-            china_before = facility_before = firm_before = speaker = place_before = None
+            china_before = facility_before = firm_before = work_before = speaker = place_before = None
         if china_before is not None and "\n" in doc.analysis_text[china_before[1].norm_end:s.norm_start] \
                 and not _GOES_ON.match(s.text):
             china_before = None  # a new paragraph has a topic of its own, unless it opens on the last one's
@@ -159,13 +162,16 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                     start=date, end=date, label=date, relative=True)
             out.extend(_sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
                                               carried, len(out), implied, doc_indicator, china_before,
-                                              facility_before, firm_before, speaker, place_before))
+                                              facility_before, firm_before, speaker, place_before, work_before))
         facilities = [m for m in by_sentence.get(s.index, []) if m.type in _FACILITY_TYPES]
         if facilities:
             facility_before = facilities[-1]
         firms = [m for m in by_sentence.get(s.index, []) if m.type == "Firm"]
         if firms:
             firm_before = firms[-1]
+        works = [m for m in own if m.type in WORK_TYPES]
+        if works:
+            work_before = works[-1]
         places = [m for m in own if m.type in _PLACE_TYPES and m.type not in ("Country", "RegionGroup")]
         if places:
             place_before = places[-1]
@@ -180,24 +186,44 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
 
 def _date_headlines(doc: Document, observations: list[ObservationMention]) -> list[ObservationMention]:
     """A figure of a headline with no period takes the period of the same measure in its article's text
-    ("X's Annual Trade in Services Exceeds $1 Trillion" / "…in 2024, … approximately $1.05 trillion")."""
+    ("X's Annual Trade in Services Exceeds $1 Trillion" / "…in 2024, … approximately $1.05 trillion").
+
+    So does an undated figure of an article's opening (its first three sentences: a second headline,
+    the lead) that the text then states again with its period: the same measure, unit and kind, and a
+    value within a tenth of it ("…surpassing $1 trillion for the first time." / "…(approximately
+    $1.05 trillion) in 2024"). A lead figure the text does not restate stays undated.
+    """
     titles = [a.title_span for a in doc.articles if a.title_span] + ([doc.title_span] if doc.title_span else [])
-    if not titles:
-        return observations
     article_of = {s.index: s.article for s in doc.sentences}
+    opening: set[int] = set()
+    seen: Counter = Counter()
+    for s in doc.sentences:
+        seen[s.article] += 1
+        if seen[s.article] <= 3:
+            opening.add(s.index)
 
     def headline(o: ObservationMention) -> bool:
         return any(a <= o.start and o.end <= b for a, b in titles)
 
     out = []
     for o in observations:
-        if o.period is None and o.indicator != "unspecified" and headline(o):
+        if o.period is None and o.indicator != "unspecified" and (headline(o) or o.sentence in opening):
+            title = headline(o)
             later = next((x for x in observations if x.period is not None and not headline(x) and x.indicator == o.indicator
-                          and article_of.get(x.sentence) == article_of.get(o.sentence)), None)
+                          and article_of.get(x.sentence) == article_of.get(o.sentence)
+                          and (title or (x.start > o.start and _restates(o.quantity, x.quantity)))), None)
             if later is not None:
                 o = _replace(o, period=later.period)
         out.append(o)
     return out
+
+
+def _restates(a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` may be the figure ``a`` rounds: same unit and kind, value within a tenth."""
+    if a.unit != b.unit or a.kind != b.kind or not a.value or not b.value:
+        return False
+    low, high = sorted((Decimal(a.value), Decimal(b.value)))
+    return low > 0 and high <= low * Decimal("1.1")
 
 
 #: a sentence that goes on about what the one before it said: 其中…, 同期…, Of this…, In the same period…
@@ -213,6 +239,10 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
                            r"\b(?:the|this) (?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
+#: a work referred back to: 该游戏, 这部影片, 本作, the game; or its makers (研发团队: the team of the work just named)
+_WORK_ANAPHOR = re.compile(r"(?:这|该|此|本)(?:款|部|个)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
+                           r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
+                           r"\b(?:the|this) (?:game|title|film|movie|series|drama|novel)(?:['’]s)?\b", re.I)
 #: a caption that introduces a quote: "<organization> <title> <name>：" at the start of a sentence
 _CAPTION = re.compile(r"\s*[^:：。!?]{4,60}?[\u4e00-\u9fff·]{2,6}\s*[:：]")
 _SPEAKER_TYPES = {"Firm", "GovernmentBody", "Organization", "Zone"}
@@ -325,7 +355,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            china_before: Optional[tuple[tuple[int, int], Sentence]] = None,
                            facility_before: Optional[Mention] = None,
                            firm_before: Optional[Mention] = None, speaker: Optional[Mention] = None,
-                           place_before: Optional[Mention] = None) -> list[ObservationMention]:
+                           place_before: Optional[Mention] = None,
+                           work_before: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -395,6 +426,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if said and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before
                 subject, default_span = firm_before, None
+        if work_before is not None and whole is None and default_span is None and (
+                subject is None or subject.type in _PLACE_TYPES):
+            said = _WORK_ANAPHOR.search(text, s.norm_start, q.norm_start)
+            if said and (said.group("team") is None or firm_before is None or firm_before.norm_start < work_before.norm_start) \
+                    and (subject is None or said.start() < subject.norm_start) \
+                    and not any(m.type in WORK_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
+                # 该游戏在海外获得300万名玩家, the game drew…, 研发团队…将900件文物复原: the work named before
+                subject = work_before
         if subject is None and default_span is None and whole is None:
             said = text[s.norm_start:q.norm_start]
             if speaker is not None and _WE_ZH.search(said):
@@ -948,6 +987,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             else:
                 phrase = tail
         phrase = re.sub(r"^.*\b(?:that|which|where|when|as|with)\b", "", phrase, flags=re.I)
+        phrase = _EN_SOURCE_SAYS.sub("", phrase)  # "Official data show services exports…" -> services exports
         phrase = _CHINA_EN.sub(" ", phrase)
         phrase = re.sub(r"(?:^|\s)['’]s\b", " ", phrase)
         phrase = re.sub(r"\[\d+\]|\s-\s|^.*\s-\s", " ", phrase)
@@ -1024,6 +1064,10 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     return phrase, "zh"
 
 
+#: a source that reports the figure, before the measure: "Official data show", "customs figures indicated"
+_EN_SOURCE_SAYS = re.compile(r"^.*\b(?:data|figures|statistics|numbers|reports?|surveys?|estimates|results|records|filings)\s+"
+                             r"(?:\w+\s+)?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|"
+                             r"reveal|reveals|revealed)\b", re.I)
 #: "<what> exports/imports" earlier in an English sentence: the kind of trade a bare "imports" is of
 _EN_TRADE_OF = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,3}?(?:cultural|services?|goods|product|products|digital|game|games|"
                           r"film|content|technology|ict|software|creative|media|animation|publishing)(?:\s+[a-z][a-z\-]+){0,2}?)"

@@ -133,6 +133,8 @@ EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "
                 "fifths": 5, "tenth": 10, "tenths": 10}
 EN_MULTIPLES = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 
+#: a currency the ontology has no unit for (pesos, 里拉): such an amount is left out
+NO_CODE = "-"
 #: currency written after the figure (Chinese); 元 alone: see :func:`_yuan_currency`
 CN_CURRENCY_AFTER = {
     "元人民币": CNY, "人民币元": CNY, "人民币": CNY, "美元": USD, "美金": USD, "港元": HKD, "港币": HKD,
@@ -140,6 +142,9 @@ CN_CURRENCY_AFTER = {
     "日元": JPY, "日圆": JPY, "英镑": GBP, "韩元": KRW, "韩币": KRW, "新加坡元": "CCY_SGD", "新元": "CCY_SGD",
     "加元": "CCY_CAD", "卢布": "CCY_RUB", "泰铢": "CCY_THB", "卢比": "CCY_INR", "林吉特": "CCY_MYR",
     "越南盾": "CCY_VND", "印尼盾": "CCY_IDR", "雷亚尔": "CCY_BRL", "瑞士法郎": "CCY_CHF", "元": None,
+    # currencies with no unit in the ontology: the amount is not recorded (never as yuan or a count)
+    "比索": NO_CODE, "里拉": NO_CODE, "兰特": NO_CODE, "迪拉姆": NO_CODE, "里亚尔": NO_CODE, "第纳尔": NO_CODE,
+    "克朗": NO_CODE, "兹罗提": NO_CODE, "谢克尔": NO_CODE, "奈拉": NO_CODE, "坚戈": NO_CODE, "苏姆": NO_CODE,
 }
 #: currency written before the number (both languages); ``¥``: see :func:`_yen_or_yuan`
 CURRENCY_BEFORE = {
@@ -156,7 +161,13 @@ EN_CURRENCY_AFTER = {
     "Taiwan dollars": TWD, "Singapore dollars": "CCY_SGD", "dollars": USD, "dollar": USD, "USD": USD,
     "HKD": HKD, "TWD": TWD, "NTD": TWD, "euros": EUR, "euro": EUR, "EUR": EUR, "pounds sterling": GBP,
     "pounds": GBP, "sterling": GBP, "GBP": GBP, "yen": JPY, "JPY": JPY, "won": KRW, "KRW": KRW,
-    "patacas": MOP, "MOP": MOP,
+    "patacas": MOP, "MOP": MOP, "Canadian dollars": "CCY_CAD", "Australian dollars": "CCY_AUD",
+    "rupees": "CCY_INR", "baht": "CCY_THB", "ringgit": "CCY_MYR", "rupiah": "CCY_IDR", "dong": "CCY_VND",
+    "reais": "CCY_BRL", "rubles": "CCY_RUB", "roubles": "CCY_RUB", "Swiss francs": "CCY_CHF",
+    # currencies with no unit in the ontology: the amount is not recorded (never as yuan or a count)
+    "pesos": NO_CODE, "peso": NO_CODE, "lira": NO_CODE, "rand": NO_CODE, "dirhams": NO_CODE, "riyals": NO_CODE,
+    "dinars": NO_CODE, "kronor": NO_CODE, "kroner": NO_CODE, "krona": NO_CODE, "krone": NO_CODE,
+    "zloty": NO_CODE, "shekels": NO_CODE, "naira": NO_CODE, "tenge": NO_CODE, "francs": NO_CODE,
 }
 #: the place a sentence talks about -> the currency an unnamed amount is in (first match before the figure)
 PLACE_CURRENCY = (
@@ -1133,6 +1144,9 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
         return m.end()
     if (m := _CN_CURRENCY_RE.match(text, pos)):
         ccy = CN_CURRENCY_AFTER[m.group(0)]
+        if ccy == NO_CODE:
+            fig.drop = True
+            return m.end()
         fig.unit = ccy
         fig.currency_how = "after" if ccy else "yuan"
         end = m.end()
@@ -1143,6 +1157,9 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
         word = m.group(0).strip()
         if word == "won" and not fig.scaled and not re.match(r"\s*(?:[,.;]|$)", text[m.end():m.end() + 2]):
             return None if fig.bare_en else pos
+        if EN_CURRENCY_AFTER[word] == NO_CODE:
+            fig.drop = True
+            return m.end()
         fig.unit, fig.currency_how = EN_CURRENCY_AFTER[word], "after"
         fig.bare_en = False
         return m.end()
