@@ -404,6 +404,24 @@ def test_a_brand_opening_its_clause_with_a_firm_predicate_is_a_firm(text, name):
     assert (name, "Firm") in ents(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("知名动画制作团队青灯社的相关负责人告诉记者，青灯社今年推出了四部AI动画。", "青灯社"),
+    ("游戏公司星澜互娱创始人表示，海外收入增长了40%。", "星澜互娱"),
+    ("獨立遊戲工作室霧燈的製作人透露，新作將於明年上線。", "霧燈"),
+])
+def test_a_name_between_what_it_is_and_one_of_its_people_is_a_firm(text, name):
+    assert (name, "Firm") in ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "该公司相关负责人表示，公司海外业务负责人称收入增长了20%。",
+    "云帆（香港）娱乐有限公司行政总裁表示，新作将进入中东市场。",
+    "团队内部负责人介绍，项目已完成。",
+])
+def test_no_firm_between_a_classifier_and_a_role_without_a_name(text):
+    assert not [n for n, t in ents(text) if t == "Firm" and "有限公司" not in n], ents(text)
+
+
 @pytest.mark.parametrize("text, not_firm", [
     ("雅典比雷港与宁波港签署友好港协议。", "雅典比雷港"),  # a port signs agreements too
     ("国产游戏营收同比增长8%。", "国产游戏"),  # generic words, not a name

@@ -879,6 +879,26 @@ def test_a_work_referred_back_to_holds_the_figure():
     assert by_surface(doc, obs, "30亿元").subject is None
 
 
+def test_a_figure_stated_of_each_year_of_a_span_is_one_figure_per_year():
+    def periods(doc, obs, surface):
+        return sorted((o.period.label, o.comparison_period) for o in obs if doc.source.text[o.start:o.end] == surface)
+
+    doc, obs = observations("从2019到2021年，数字出版贸易规模持续扩大。2019年数字出版出口额为120.5亿元，2021年增长至150.2亿元。"
+                            "这三年间该领域的增速均超过8%。")
+    assert periods(doc, obs, "超过8%") == [("2019", "2018"), ("2020", "2019"), ("2021", "2020")]
+    doc, obs = observations("2016-2018年，雾川市动漫出口额增速每年都超过10%。")
+    assert periods(doc, obs, "超过10%") == [("2016", "2015"), ("2017", "2016"), ("2018", "2017")]
+    doc, obs = observations("Between 2015 and 2017, Peru's software exports grew by more than 4% each year.")
+    assert periods(doc, obs, "more than 4%") == [("2015", "2014"), ("2016", "2015"), ("2017", "2016")]
+    # average annual growth, per head, 首都, or no span: one figure
+    doc, obs = observations("2016-2018年，雾川市动漫出口额年均增长12%。")
+    assert periods(doc, obs, "12%") == [("2016/2018", "2015/2017")]
+    doc, obs = observations("2018年，雾川市人均文化消费支出增长7%。")
+    assert periods(doc, obs, "7%") == [("2018", "2017")]
+    doc, obs = observations("首都雾川2018年文化产业收入都超过200亿元。")
+    assert periods(doc, obs, "超过200亿元") == [("2018", None)]
+
+
 def test_a_source_that_reports_a_figure_is_not_part_of_its_measure():
     for lead in ("Official data show", "Customs figures indicated that", "New statistics revealed"):
         doc, obs = observations(f"{lead} Peru's services exports climbed to $9.7 billion in 2022.")

@@ -1699,6 +1699,9 @@ _ACQUIRED_RE = re.compile(r"收购(?:了)?([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z
 #: a time that may open a clause before its subject (2024年巨人网络营收…)
 _LEADING_TIME_ZH = re.compile(rf"(?:^|[,，;；:：。!！?？])\s*{_FIRM_TIME_ZH}+$")
 _PRODUCT_RE = re.compile(rf"(?:推出|发布|上线|研发|开发)(?:的|了)((?:[{H}]|[A-Za-z0-9]){{2,8}}?)(?:AI)?(?:大模型|多模态模型|智能助手|AI助手|智能体|App|APP)")
+#: a name between what it is and one of its people: 知名短剧制作团队X的相关负责人, 游戏公司X创始人
+_DESCRIBED_NAME_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|机构)([{H}]{{2,5}}?)(?:的)?(?:相关)?"
+                                r"(?:负责人|创始人|联合创始人|董事长|总经理|总裁|副总裁|CEO|首席执行官|合伙人|总监|制片人|制作人|监制|主理人)")
 _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深交所|科创板|创业板|香港|美国|A股|港股)(?:主板)?上市的")
 
 
@@ -1831,6 +1834,14 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                                          or _starts_generic(name) or not _cuts_word(t, s0, e0, 2)):
                 continue
             ctx.add(s0, e0, "Firm", "firm-acquired", prio=3)
+    for dm in _DESCRIBED_NAME_RE.finditer(t):
+        s0, e0 = dm.span(1)
+        name = dm.group(1)
+        if _tokens_generic(name, ctx.res)[0] or ctx.res.regions_zh.get(name) or _starts_generic(name) \
+                or re.match(r"[\d一二两三四五六七八九十多首新该其本此这那各旗内外总分子海国业务部门项目]", name) \
+                or re.match(r"行政|执行|常务|首席|高级|区域|全球|董事|监事|技术|运营|市场|产品|创意|艺术|财务|人事|法务|品牌|研发|发行|制作", name):
+            continue  # 公司海外业务负责人, 公司的相关负责人, 公司行政总裁, 团队内部负责人: no name
+        ctx.add(s0, e0, "Firm", "firm-described", prio=4)
     if "上市的" in t:
         for lm in _LISTED_RE.finditer(t):
             s0 = lm.end()

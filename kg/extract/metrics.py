@@ -607,11 +607,61 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             last_level_index[key] = len(results)
         if key != "unspecified" and kind not in ("growth_difference",):
             last_indicator = (key, labels, surface)
-        results.append(obs)
+        # "这三年间该领域的增速均超过6%", "grew by more than 5% each year": one figure for each year
+        years = _each_year(text, s, q, cstart, period, lang)
+        for n, year in enumerate(years):
+            label = str(year)
+            each = _replace(obs, period=PeriodRef(period.norm_start, period.norm_end, label, label, label, period.relative),
+                            comparison_period=str(year - 1) if kind == "growth" else obs.comparison_period)
+            results.append(each if n == len(years) - 1 else _replace(each, growth_of=None))
+        if not years:
+            results.append(obs)
         if key != "unspecified":
             doc_indicator[0] = (key, labels, surface)
         window = window_end = None
     return results
+
+
+#: "each": 均/都/每年 right before a figure's predicate, "each year" in English
+_EACH_ZH = re.compile(r"(?<![年人平])均(?![值价])|(?<!首)都|每年|各年")
+_EACH_EN = re.compile(r"\b(?:each|every) year\b|\bin each of\b|\beach of (?:the|these|those) (?:\w+ )?years\b|\byear after year\b", re.I)
+#: "这三年间", "过去五年来", "in those three years": a number of years ending with the period the text is in
+_YEARS_ZH = re.compile(r"(?:这|那|上述|以上|过去|近|最近)\s*([两二三四五六七八九十\d]{1,2})\s*年(?:间|来|里|中|内|当中)?")
+_YEARS_EN = re.compile(r"\b(?:these|those|the past|the last|over the)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
+_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2, "three": 3,
+          "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _each_year(text: str, s: Sentence, q: Quantity, cstart: int, period: Optional[PeriodRef], lang: str) -> list[int]:
+    """The years a figure stated of each year of a span holds for (none: it is one figure).
+
+    "2022到2024年…。这三年间该领域的增速均超过6%" is a growth above 6 % in 2022, in 2023 and in 2024:
+    a span (2021/2023) or a number of years ending with the year the text is in (这三年间, these three
+    years), and a word saying each (均, 都, 每年, each year). The figure as stated keeps its period; this
+    gives the others (the span itself first becomes its last year, see the caller). Nothing without both.
+    """
+    if period is None or q.kind not in ("growth", "level", "share"):
+        return []
+    if lang == "en":
+        if not _EACH_EN.search(text, s.norm_start, s.norm_end):
+            return []
+    elif not _EACH_ZH.search(text, max(cstart, q.norm_start - 8), q.norm_start):
+        return []
+    span = re.fullmatch(r"(\d{4})/(\d{4})", period.label)
+    if span:
+        first, last = int(span.group(1)), int(span.group(2))
+    elif re.fullmatch(r"\d{4}", period.label):
+        many = (_YEARS_EN if lang == "en" else _YEARS_ZH).search(text, s.norm_start, q.norm_start)
+        n = many and (_SMALL.get(many.group(1).lower()) or (int(many.group(1)) if many.group(1).isdigit() else 0))
+        if not n or n < 2:
+            return []
+        last = int(period.label)
+        first = last - n + 1
+    else:
+        return []
+    if not 1 <= last - first <= 10:
+        return []
+    return list(range(first, last + 1))
 
 
 #: counts that enumerate the discourse, not the world: 两国, 六部门 (after 等), 六个方面, 四个关键词
