@@ -176,7 +176,7 @@ class Quantity:
     qualifier: Optional[str] = None  #: more_than, at_least, nearly, about, at_most, less_than
     count_of: Optional[str] = None  #: for NUM: what is counted, English singular ("player", "firm")
     negative: bool = False  #: stated as a fall (下降, decline): the value is already negated
-    kind: str = "level"  #: level, growth, growth_difference, share, multiple
+    kind: str = "level"  #: level, growth, growth_difference, share, multiple, rank
 
 
 @dataclass(frozen=True)
@@ -249,7 +249,7 @@ class Indicator:
     pref_labels: tuple[tuple[str, str], ...]  #: (label, lang), at most one per lang
     alt_labels: tuple[tuple[str, str], ...] = ()
     growth_of: Optional[str] = None  #: for a growth-rate indicator: the key of the level indicator
-    kind: str = "level"  #: level, growth, growth_difference, share, multiple
+    kind: str = "level"  #: level, growth, growth_difference, share, multiple, rank
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,14 @@ from pathlib import Path
 
 
 def ontology_dir() -> Path:
-    """The folder holding ``kg.ttl``, ``shapes.ttl`` and the ``checks/*.rq`` files."""
+    """The folder holding ``kg.ttl``, ``shapes.ttl`` and the ``checks/*.rq`` files.
+
+    In a source checkout it is the checkout's own ``ontology/`` folder, beside this package, even when
+    another checkout is the one installed (editable installs map ``kg_ontology`` to a fixed path).
+    """
+    beside = Path(__file__).resolve().parent.parent / "ontology"
+    if (beside / "kg.ttl").is_file() and (beside / "shapes.ttl").is_file():
+        return beside
     try:
         return Path(str(resources.files("kg_ontology")))
     except ModuleNotFoundError:  # running from a checkout without installing

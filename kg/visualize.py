@@ -107,7 +107,7 @@ _UNITS = {
     "CCY_JPY": "JPY", "CCY_GBP": "GBP", "CCY_KRW": "KRW", "PERCENT": "%", "NUM": "",
     "KiloBYTE": "KB", "MegaBYTE": "MB", "GigaBYTE": "GB", "TeraBYTE": "TB", "PetaBYTE": "PB", "ExaBYTE": "EB",
     "WK": "weeks", "DAY": "days", "HR": "hours", "MIN": "minutes", "SEC": "seconds",
-    "PercentagePoint": "pp", "Times": "×", "TEU": "TEU",
+    "PercentagePoint": "pp", "Times": "×", "TEU": "TEU", "Rank": "#",
 }
 
 # --------------------------------------------------------------------------------------------

@@ -899,6 +899,64 @@ def test_a_figure_stated_of_each_year_of_a_span_is_one_figure_per_year():
     assert periods(doc, obs, "超过200亿元") == [("2018", None)]
 
 
+def test_a_share_whose_clause_opens_on_zhan_is_the_share_of_the_sentences_topic():
+    doc, obs = observations("行业报告显示，古风仙侠短剧凭借较低的制作成本，成为市场供给的主力，占短剧新剧数量的60%以上。")
+    assert "古风仙侠" in by_surface(doc, obs, "60%以上").indicator
+    # a share with its part in the clause, or a topic that is a name, keeps what it had
+    doc, obs = observations("动漫出口占文化出口的比重为12%。")
+    assert by_surface(doc, obs, "12%").indicator == "animation+exports"
+    doc, obs = observations("《星河旅人》凭借出色的画面，占平台新游下载量的15%。")
+    o = by_surface(doc, obs, "15%")
+    assert o.subject.surface == "星河旅人" and "downloads" in o.indicator
+
+
+def test_the_next_line_of_a_text_written_a_paragraph_a_line_keeps_the_country():
+    lines = ("In 2023, China's digital trade rose 9.1%, outpacing goods trade by 3 points.\n"
+             "Exports of audiovisual services and software services grew faster, rising by 21.4% and 8.8%, respectively.")
+    doc, obs = observations(lines)
+    assert by_surface(doc, obs, "21.4%").subject_default == "中国"
+    # a blank line between paragraphs: the new paragraph has a topic of its own
+    doc, obs = observations(lines.replace("\n", "\n\n"))
+    assert by_surface(doc, obs, "21.4%").subject_default is None
+
+
+def test_spaces_around_latin_words_do_not_cut_a_chinese_measure():
+    spaced = "2024 年，部分类型 AI 动画的净利率超 40%，AI 动画出海数量达到 35 部。"
+    doc, obs = observations(spaced)
+    joined = observations(spaced.replace(" ", ""))
+    for surface in ("超 40%", "35 部"):
+        o = by_surface(doc, obs, surface)
+        assert "AI" in o.indicator.split("+"), (surface, o.indicator)
+        assert o.indicator == by_surface(*joined, surface.replace(" ", "")).indicator
+    assert "部分" not in by_surface(doc, obs, "超 40%").indicator  # which of them, not what is measured
+
+
+def test_an_order_of_magnitude_is_the_size_of_what_it_qualifies_and_years_ahead_are_not_dated():
+    doc, obs = observations("2023年，雾川市云游戏收入增长18%。业内人士预计，未来两三年云游戏有望再造千亿元级市场。")
+    o = by_surface(doc, obs, "千亿元")
+    assert (o.quantity.value, o.quantity.unit, o.quantity.qualifier) == ("100000000000", "CCY_CNY", "about")
+    assert {"market", "games"} <= set(o.indicator.split("+"))
+    assert o.period is None  # the next two or three years, not 2023
+    doc, obs = observations("In 2023, Peru's game revenue rose 7%. In the next five years, it could reach $3 billion.")
+    assert by_surface(doc, obs, "$3 billion").period is None
+
+
+def test_a_rank_measures_what_is_ranked_and_its_scope_is_not_its_holder():
+    doc, obs = observations("目前，越南的数字服务贸易规模居全球第十二。")
+    o = by_surface(doc, obs, "居全球第十二")
+    assert (o.indicator, o.subject.surface) == ("digital+services+trade", "越南")
+    doc, obs = observations("Currently, Vietnam ranks twelfth globally in digital services trade volume.")
+    o = by_surface(doc, obs, "ranks twelfth")
+    assert (o.indicator, o.subject.surface) == ("digital+services+trade", "Vietnam")
+    doc, obs = observations("2023年，动漫产值位列全国第三位。")
+    o = by_surface(doc, obs, "位列全国第三位")
+    assert o.subject is None and o.subject_default is None  # 全国 is the ranking's scope
+    doc, obs = observations("越南是全球第二大咖啡出口国。")
+    assert by_surface(doc, obs, "全球第二大").indicator.split("+") == ["exports", "咖啡"]
+    doc, obs = observations("It is the world's fourth-largest music market.")
+    assert {"music", "market"} <= set(by_surface(doc, obs, "fourth-largest").indicator.split("+"))
+
+
 def test_a_source_that_reports_a_figure_is_not_part_of_its_measure():
     for lead in ("Official data show", "Customs figures indicated that", "New statistics revealed"):
         doc, obs = observations(f"{lead} Peru's services exports climbed to $9.7 billion in 2022.")

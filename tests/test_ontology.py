@@ -262,7 +262,7 @@ def _sh_in(shapes: Graph, shape: URIRef) -> set:
 def test_unit_list_in_shapes_equals_units_ttl(shapes, units):
     declared = set(units.subjects(RDF.type, QUDT.Unit))
     assert _sh_in(shapes, KGSH["Observation-unitMeasure"]) == declared
-    assert {u for u in declared if u.startswith(KG)} == {KG.PercentagePoint, KG.Times, KG.TEU}
+    assert {u for u in declared if u.startswith(KG)} == {KG.PercentagePoint, KG.Times, KG.TEU, KG.Rank}
     required = {UNIT[n] for n in ("CCY_CNY CCY_USD CCY_HKD CCY_TWD CCY_EUR CCY_JPY CCY_GBP CCY_KRW PERCENT NUM "
                                   "GigaBYTE TeraBYTE DAY HR MIN").split()}
     assert required <= declared
@@ -387,3 +387,10 @@ def test_ontology_md_is_deterministic_and_complete(both):
     for path in (FOLDER / "checks").glob("*.rq"):
         assert path.name in first
     assert "## Shapes" in first and "kgsh:ObservationShape" in first
+
+
+def test_a_checkout_reads_its_own_ontology_folder():
+    # even when another checkout is the one installed in editable mode (kg_ontology points there)
+    from pathlib import Path
+
+    assert ontology_dir() == Path(__file__).resolve().parent.parent / "ontology"

@@ -106,6 +106,39 @@ def test_an_amount_in_a_currency_without_a_unit_is_left_out(text):
     assert figures(text)[1] == []
 
 
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("动漫市场规模冲击千亿元。", "冲击千亿元", "100000000000", "nearly"),
+    ("要打造万亿元级产业集群。", "万亿元", "1000000000000", "about"),
+    ("有望形成百亿元级市场。", "百亿元", "10000000000", "about"),
+])
+def test_a_bare_scale_aimed_at_or_as_an_order_of_magnitude(text, surface, value, qualifier):
+    q = figure(text, surface)
+    assert (q.value, q.unit, q.qualifier) == (value, "CCY_CNY", qualifier)
+
+
+@pytest.mark.parametrize("text, surface, rank", [
+    ("目前，越南的数字服务贸易规模居全球第十二。", "居全球第十二", "12"),
+    ("2023年，绵阳市动漫产值位列全国第三位。", "位列全国第三位", "3"),
+    ("越南是全球第二大咖啡出口国。", "全球第二大", "2"),
+    ("该游戏在日本畅销榜排名第7。", "排名第7", "7"),
+    ("我国数字出版规模位居世界首位。", "位居世界首位", "1"),
+    ("Peru ranks ninth globally in software exports.", "ranks ninth", "9"),
+    ("Peru ranked 14th among the 30 markets.", "ranked 14th", "14"),
+    ("It is the world's fourth-largest music market.", "fourth-largest", "4"),
+])
+def test_a_position_in_a_ranking_is_a_rank(text, surface, rank):
+    q = figure(text, surface)
+    assert (q.value, q.unit, q.kind) == (rank, "RANK", "rank")
+
+
+@pytest.mark.parametrize("text", [
+    "第一季度动漫出口增长5%。", "第三届博览会在雾川举行。", "首先，第一批项目已落地。", "他第一次来到雾川。",
+    "The second phase opens in May.", "It was the first time the fair was held.",
+])
+def test_ordinals_that_are_not_ranks(text):
+    assert not [q for q in figures(text)[1] if q.kind == "rank"]
+
+
 def test_currency_word_after_yuan_belongs_to_the_figure():
     q = figure("雾川市去年服务出口超过6.3万亿元人民币。", "超过6.3万亿元人民币")
     assert (q.value, q.unit, q.qualifier) == ("6300000000000", "CCY_CNY", "more_than")

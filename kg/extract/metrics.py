@@ -57,6 +57,7 @@ _ZH_COUNT_VERBS = (r"(?:培养|培育|推出|吸引|拥有|带动|创造|覆盖|
                    r"生成|制作|发布|测试|推广|改造|实现|完成|打造|上线)")
 _ZH_LEADING = re.compile(
     r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|全年|年内|期间|的|预计|有望|预估|"
+    r"(?:部分|一些|某些|少数|多数|大部分|大多数)(?:类型|种类|品类)?的?|真正|"  # 部分类型AI短剧: which of them, not what
     r"(?:近|过去|最近)?[一二两三四五六七八九十\d]+年(?:间|来|内|中|里)|"
     r"(?:已经|已|累计|共|还|正在|正)?" + _ZH_COUNT_VERBS + r")(?=..)"
 )
@@ -136,8 +137,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             doc_indicator[0] = None
             china_before = facility_before = firm_before = work_before = speaker = place_before = None
         if china_before is not None and "\n" in doc.analysis_text[china_before[1].norm_end:s.norm_start] \
-                and not _GOES_ON.match(s.text):
-            china_before = None  # a new paragraph has a topic of its own, unless it opens on the last one's
+                and not _GOES_ON.match(s.text) and not _next_line(doc, china_before[1], s):
+            # a new paragraph has a topic of its own, unless it opens on the last one's, or it is the next line
+            # of a text that writes a paragraph a line and names no other holder
+            china_before = None
         if facility_before is not None and "\n" in doc.analysis_text[facility_before.norm_end:s.norm_start]:
             facility_before = None
         if place_before is not None and "\n" in doc.analysis_text[place_before.norm_end:s.norm_start]:
@@ -153,8 +156,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         quantities = find_quantities(s.text, s.norm_start)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date)
         if quantities:
-            carried = previous_period if previous_period is not None and _carries(doc, s, previous_period) else None
-            now = _NOW.search(s.text) if carried is None else None
+            ahead = _YEARS_AHEAD.search(s.text)  # 未来两三年有望…, in the next five years: no period before it dates it
+            carried = previous_period if previous_period is not None and not ahead and _carries(doc, s, previous_period) else None
+            now = _NOW.search(s.text) if carried is None and not ahead else None
             date = _article_date(doc, s) or doc_date
             if now is not None and date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                 # 目前已有近53万名…, currently 530,000…: as of the day the article is dated
@@ -182,6 +186,12 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         if stated:
             previous_period = stated[-1]
     return _date_headlines(doc, out), [implied[k] for k in sorted(implied)]
+
+
+def _next_line(doc: Document, said: Sentence, s: Sentence) -> bool:
+    """Whether ``s`` is the sentence right after ``said``, on the next line (one line break, no blank line
+    between: a text that writes a paragraph a line, such as a translation under its original)."""
+    return s.index == said.index + 1 and doc.analysis_text[said.norm_end:s.norm_start].count("\n") == 1
 
 
 def _date_headlines(doc: Document, observations: list[ObservationMention]) -> list[ObservationMention]:
@@ -232,6 +242,9 @@ _CONTINUES_ZH = re.compile(r"^[\s“\"]*(?:其中|同期|同时|与此同时|此
 _CONTINUES_EN = re.compile(r"^[\s\"“]*(?:Of (?:this|these|that|them|which)|In the same (?:period|month|quarter)|During the same|"
                            r"Over the same|That|This|These|Those|It|Its|They|Their|Meanwhile|Of the|Among them|Year on year|"
                            r"Month on month|Also|Likewise|Similarly|In the same month)\b", re.I)
+#: a number of years to come: 未来两三年, 今后五年, in the next three years, over the coming decade
+_YEARS_AHEAD = re.compile(r"(?:未来|今后|往后)\s*(?:[一二两三四五六七八九十\d]{1,3}|几|数)\s*(?:个)?年|"
+                          r"\b(?:in|over|within) the (?:next|coming) (?:(?:few|two|three|four|five|ten|\d{1,2}) )?(?:years|decade)\b", re.I)
 #: the present of the writer, not the period of an earlier sentence: 目前, 现在, currently, now
 _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:currently|now|today|at present|these days)\b", re.I)
 
@@ -373,9 +386,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
 
     quantities = [q for q in quantities if not _not_a_figure(text, q)]
     rates, ones = _rates(text, s, quantities) if lang != "en" else ({}, set())
+    all_mentions = mentions
     for qi, q in enumerate(quantities):
         if qi in ones:
             continue  # the "1部" of "3天1部剧", "1部动画需要…": the unit of a rate, not a count
+        # the scope of a ranking (居全国第三) is not what is ranked
+        mentions = [m for m in all_mentions if not q.norm_start <= m.norm_start < q.norm_end] if q.kind == "rank" \
+            else all_mentions
         # English states the window after its figure: "3 million gamers in 2 hours", "6 million users in only 9 days"
         if (lang == "en" and q.unit in _WINDOW_UNITS and qi and results and results[-1].quantity is quantities[qi - 1]
                 and quantities[qi - 1].unit not in _WINDOW_UNITS
@@ -461,6 +478,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         # indicator
         item = parallel.get(qi) if parallel else None
         phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
+        magnitude = _MAGNITUDE_OF.match(text, q.norm_end) if lang != "en" and q.qualifier == "about" else None
+        if magnitude:
+            # "未来两三年AI短剧有望再造百亿元级市场": the size of the AI短剧 market, about ten billion yuan
+            phrase = _MAGNITUDE_LEAD.sub("", _MAGNITUDE_VERB.sub("", phrase)) + magnitude.group(1)
         named_count = False
         refers_back = lang != "en" and bool(_ZH_BACK_REFERENCE.search(left))
         if lang != "en" and phrase and not _measure_like_zh(phrase):
@@ -916,6 +937,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         if lang != "en" and (_ACROSS_BEFORE_ZH.search(text, max(s.norm_start, m.start() - 3), m.start())
                              or _ACROSS_AFTER_ZH.match(text, m.end())):
             continue  # 走遍全国多个省市: where someone went, not whose figure it is
+        if q.kind == "rank" and q.norm_start <= m.start() < q.norm_end:
+            continue  # 位列全国第三: the scope of the ranking
         return None, (m.start(), m.end())
     return None, None
 
@@ -1009,11 +1032,21 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     """The words of the clause that name what the figure measures."""
     # cut away mentions (subjects, sources) and periods inside the left context
     cuts = [(m.norm_start, m.norm_end) for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start]
+    if lang != "en":
+        # the space a Chinese text puts around Latin words (全 AI 生成微短剧) is not a cut: a word joiner keeps the
+        # phrase whole (same length, so offsets hold) and is removed below
+        left = _LATIN_SPACE_ZH.sub("\u2060", left)
     chars = list(left)
     for a, b in cuts:
         for i in range(a - left_start, b - left_start):
             chars[i] = " "
     phrase = "".join(chars)
+    if q.kind == "rank":
+        # 全球第二大咖啡出口国, the world's third-largest film market: what is ranked follows; ranks 12th in X
+        after = (_RANK_OF_EN if lang == "en" else _RANK_OF_ZH).match(text, q.norm_end, s.norm_end)
+        what = next((g for g in after.groups() if g), "").strip() if after else ""
+        if what:
+            return what, lang
     if lang == "en":
         growth_in = _EN_GROWTH_OF.search(text[q.norm_end:s.norm_end])
         if q.kind == "growth" and growth_in:
@@ -1089,7 +1122,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     phrase = re.sub(r"《[^《》]{1,40}》\s*(?:成员国)?", " ", phrase)  # (成员国 of an agreement: the counterpart)
     # the part after the last gap (a removed subject or time) is the measure; when nothing is left of it
     # ("票房2023年为…", "出口金额2022年、2023年分别为…") the measure was stated before the time
-    pieces = [p for p in re.split(r"\s+", phrase) if p]
+    pieces = [p.replace("\u2060", "") for p in re.split(r"\s+", phrase) if p.strip("\u2060")]
     phrase = _strip_zh(pieces[-1]) if pieces else ""
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase):
         phrase = ""
@@ -1108,10 +1141,34 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         if "占" in phrase:
             whole = re.sub(r"^(?:全国|全市|全省|全区|全球|全年|总体|整体)?的?|(?:的|之)?(?:比重|比例|份额|占比)?(?:为|达|约|超|近)*$", "",
                            phrase.split("占", 1)[1])
+        opens = phrase.startswith("占")
         phrase = re.sub(r"占.*$", "", phrase)
-        if not _measure_like_zh(phrase) and _measure_like_zh(whole):
+        topic = None
+        if opens and not phrase:
+            said = [m.end() for m in _ZH_SAYS.finditer(text, s.norm_start, left_start)]  # 报告显示，X凭借…
+            topic = _ZH_TOPIC.match(text, said[-1] if said else s.norm_start, left_start + len(left))
+        if topic and _measure_like_zh(topic.group(1)) and not any(
+                topic.start(1) <= m.norm_start < topic.end(1) for m in mentions):
+            # "X凭借…，成为…，占Y的80%以上": the share is X's, the topic the sentence opens on
+            phrase = topic.group(1)
+        elif not _measure_like_zh(phrase) and _measure_like_zh(whole):
             phrase = whole  # "…占公司总收入的六成": a share of the whole it names
     return phrase, "zh"
+
+
+_ZH_SAYS = re.compile(r"(?:显示|表示|指出|认为|介绍|透露|称)\s*[,，:：]")
+_LATIN_SPACE_ZH = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[\u4e00-\u9fff])")
+#: an order of magnitude and what it is the size of: 百亿元级市场, 千亿元级产业集群
+_MAGNITUDE_OF = re.compile(r"\s*(?:量级|级)的?(市场|产业集群|产业|行业|赛道|规模)")
+_MAGNITUDE_VERB = re.compile(r"(?:有望|将|要|可|能|或)?(?:再造|打造|形成|呈现|培育|建成|达到|成为|撬动|带动)$")
+_MAGNITUDE_LEAD = re.compile(r"^(?:未来|今后|近)?[一二两三四五六七八九十\d]{1,3}年(?:内|间|来|里)?")
+#: what a rank is of, after it: 第二大[咖啡出口]国, third-largest [film market], ranks 12th globally in [services trade]
+_RANK_OF_ZH = re.compile(r"(?<=大)(?:的)?([\u4e00-\u9fffA-Za-z]{2,12}?)(?:国家|国|地区|经济体)?(?=[,;:。!?、]|$)")
+_RANK_OF_EN = re.compile(r"(?:(?<=largest)|(?<=biggest))\s+([a-z][a-z \-]*?)(?=\s+(?:in|with|after|behind|by|for)\b|[,.;]|$)|"
+                         r"\s+(?:(?:globally|worldwide|in the world|nationally|overall)\s+)?(?:in|for|by|among)\s+(?:the\s+)?"
+                         r"([a-z][a-z \-]*?)(?=\s+(?:in|with|after|behind|among)\b|[,.;]|$)", re.I)
+#: the noun phrase a Chinese sentence opens on, before its first verb or preposition (X凭借…, X已成为…)
+_ZH_TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:凭借|依靠|依托|借助|由于|因为|通过|成为|作为|已经|已|正在|不仅|既|目前|仍|还|也)")
 
 
 #: a source that reports the figure, before the measure: "Official data show", "customs figures indicated"

@@ -89,7 +89,7 @@ Conventions
 
 Units: ``CCY_*`` (QUDT currency codes), ``PERCENT``, ``PERCENT_POINT``,
 ``TIMES``, ``NUM``, ``TEU``, ``GigaBYTE``/``TeraBYTE``/…, ``DAY``/``HR``/``MIN``/
-``SEC``.
+``SEC``, and ``RANK`` for a position in a ranking (居全球第二, ranks second: kind ``rank``).
 """
 
 from __future__ import annotations
@@ -418,7 +418,8 @@ _CORE = re.compile(
         (?!都|本|员|功|果|就|立|交|型|品|绩|熟|不变|为主|长|色|分))
     | (?P<adj>(?<![{_CN}])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?P<adj_s>[十百千万亿]{{0,4}}))
     | (?P<shu>(?:数|几)(?P<shu_s>[十百千万亿]{{1,4}})|(?<![{_CN}])(?P<sj_t>[一二三四五六七八九]?)十几)
-    | (?P<guo>(?P<guo_q>突破|超过|将近|接近|过|破|超|逾|近)(?P<guo_s>百万|千万|万亿|百亿|千亿|万|亿|千|百)(?![{_CN}\d]))
+    | (?P<guo>(?P<guo_q>突破|超过|将近|接近|冲击|冲刺|过|破|超|逾|近)(?P<guo_s>百万|千万|万亿|百亿|千亿|万|亿|千|百)(?![{_CN}\d]))
+    | (?P<ji>(?<![{_CN}\d])(?P<ji_s>千万|万亿|百亿|千亿)(?=(?:元|美元|人民币)?(?:级|量级)))
     | (?P<shang>上(?P<shang_s>百万|千万|百|千|万|亿)(?=[家个名位人部款次元项]))
     | (?P<yu>(?<![{_CN}数几])[百千万](?=余|多))
     | (?P<en_mult>\b(?i:(?P<em>doubl|tripl|trebl|quadrupl)(?:ed|ing))\b)
@@ -879,9 +880,16 @@ def _b_guo(s: _Sentence, m: re.Match) -> Optional[_Fig]:
     scale = _scale_of(m.group("guo_s"))
     if m.group("guo_q") in ("近", "超") and NOT_QUALIFIER_ZH.search(s.text[max(0, m.start() - 2):m.start() + 1]):
         return None
-    qualifier = NEARLY if m.group("guo_q") in ("近", "将近", "接近") else MORE
+    qualifier = NEARLY if m.group("guo_q") in ("近", "将近", "接近", "冲击", "冲刺") else MORE
     fig = _Fig(m.start(), m.end(), m.start("guo_s"), m.end(), _dec(scale), qualifier=qualifier,
                scaled=scale >= 10000, scale=scale)
+    return _extend_right(s, fig)
+
+
+def _b_ji(s: _Sentence, m: re.Match) -> Optional[_Fig]:
+    """百亿元级市场, 千亿级产业: a scale as an order of magnitude (about that much)."""
+    scale = _scale_of(m.group("ji_s"))
+    fig = _Fig(m.start(), m.end(), m.start(), m.end(), _dec(scale), qualifier=ABOUT, scaled=True, scale=scale)
     return _extend_right(s, fig)
 
 
@@ -1037,7 +1045,7 @@ def _b_cn(s: _Sentence, m: re.Match) -> Optional[_Fig]:
 
 _BUILDERS = {"pct_cn": _b_pct_cn, "frac_cn": _b_frac_cn, "fan": _b_fan, "half_cn": _b_half_cn, "cheng": _b_cheng,
              "adj": _b_adj,
-             "shu": _b_shu, "guo": _b_guo, "shang": _b_shang, "yu": _b_yu, "en_mult": _b_en_mult, "fold": _b_fold,
+             "shu": _b_shu, "guo": _b_guo, "ji": _b_ji, "shang": _b_shang, "yu": _b_yu, "en_mult": _b_en_mult, "fold": _b_fold,
              "en_words": _b_en_words, "en_frac": _b_en_frac, "en_in": _b_en_in, "en_card": _b_en_card,
              "ar": _b_ar, "cn": _b_cn}
 
@@ -1822,6 +1830,53 @@ def _to_quantity(fig: _Fig, offset: int) -> Quantity:
     )
 
 
+# ---------------------------------------------------------------- ranks
+
+_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+               "fifteenth": 15, "twentieth": 20}
+#: 居全球第二, 位列全国第三位, 排名第5, 稳居世界第一, 全球第二大服务贸易国, 位居首位
+_RANK_ZH = re.compile(
+    r"(?P<verb>稳居|跃居|位居|位列|名列|排名|排在|排行|跃升至|跃升为|升至|居)?(?P<scope>全球|世界|全国|全省|全市|亚洲|全行业|行业|同类)?"
+    r"(?:排名|排行)?(?:第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?P<tail>位|名|大(?=[\u4e00-\u9fffA-Za-z]))?|(?P<first>首位|首))")
+#: ranks second, ranked 3rd, the world's second-largest
+_RANK_EN = re.compile(
+    r"\brank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?(?:world['’]s\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\b|\b(?P<n2>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))"
+    r"[- ](?:largest|biggest)\b", re.I)
+
+
+def _ranks(text: str, offset: int) -> list[Quantity]:
+    """Positions in a ranking (kind ``rank``, unit ``RANK``): 居全球第二, ranks second, second-largest.
+
+    An ordinal is a rank only with a verb of ranking (居, 位列, 排名, ranks) or a scope and 位/名/大 (全球第二大);
+    第一季度, 第三届, 第二批 and a list's 第一 are not.
+    """
+    out = []
+    for m in _RANK_ZH.finditer(text):
+        verb, scope, tail = m.group("verb"), m.group("scope"), m.group("tail")
+        if m.group("first"):
+            if not verb or (m.group("first") == "首" and verb != "居"):
+                continue
+            n = 1
+        else:
+            if not (verb and (scope or tail or not re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1])
+                              or text.startswith(("的", "位", "名"), m.end()))) and not (scope and tail):
+                continue
+            raw = m.group("n")
+            n = int(raw) if raw.isdigit() else (_cn_int(raw) or 0)
+        if 1 <= n <= 500:
+            out.append(Quantity(norm_start=offset + m.start(), norm_end=offset + m.end(), value=str(n), unit="RANK",
+                                kind="rank"))
+    for m in _RANK_EN.finditer(text):
+        raw = (m.group("n") or m.group("n2")).lower()
+        n = _ORDINAL_EN.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+        if 1 <= n <= 500:
+            out.append(Quantity(norm_start=offset + m.start(), norm_end=offset + m.end(), value=str(n), unit="RANK",
+                                kind="rank"))
+    return out
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -1833,6 +1888,17 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """
     if not text or not isinstance(text, str):
         return []
+    ranks = _ranks(text, offset) if ("第" in text or "首位" in text or "居首" in text or "rank" in text or "larg" in text
+                                     or "bigg" in text) else []
+    if ranks:
+        found = _figures(text, offset)
+        taken = [(q.norm_start, q.norm_end) for q in found]
+        found += [r for r in ranks if not any(a < r.norm_end and r.norm_start < b for a, b in taken)]
+        return sorted(found, key=lambda q: q.norm_start)
+    return _figures(text, offset)
+
+
+def _figures(text: str, offset: int) -> list[Quantity]:
     if not re.search(r"[0-9零〇一二两三四五六七八九十百千万亿半翻倍]|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|"
                      r"ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half|doubl\w*|tripl\w*|trebled|"
                      r"quadrupl\w*|\w+fold)\b)", text):

@@ -24,6 +24,7 @@ UNITS = {
     "PERCENT_POINT": KG.PercentagePoint,
     "TIMES": KG.Times,
     "TEU": KG.TEU,
+    "RANK": KG.Rank,
 }
 QUALIFIERS = {
     "more_than": KG.MoreThan, "at_least": KG.AtLeast, "nearly": KG.Nearly,

@@ -25,12 +25,13 @@ from ..model import Document, Indicator, Observation, ObservationMention
 from ..normalize import to_traditional
 from ..rdf.evidence import stable_hash
 
-_KIND_SUFFIX = {"growth": "growth", "growth_difference": "growth-difference", "share": "share", "multiple": "multiple"}
+_KIND_SUFFIX = {"growth": "growth", "growth_difference": "growth-difference", "share": "share", "multiple": "multiple", "rank": "rank"}
 _KIND_LABEL = {
     "growth": ("增速", "growth rate"),
     "growth_difference": ("增速差", "growth-rate difference"),
     "share": ("占比", "share"),
     "multiple": ("倍数", "multiple"),
+    "rank": ("排名", "rank"),
 }
 
 
