@@ -957,6 +957,14 @@ def test_a_rank_measures_what_is_ranked_and_its_scope_is_not_its_holder():
     assert {"music", "market"} <= set(by_surface(doc, obs, "fourth-largest").indicator.split("+"))
 
 
+def test_a_count_followed_by_what_they_are_counts_that():
+    doc, obs = observations("10月总播放量前50名的动画中，有13部为国风动画，其余皆为AI动画。")
+    assert by_surface(doc, obs, "13部").indicator == "animation+国风"
+    doc, obs = observations("在今年上线的30款新游中，有8款是二次元游戏。")
+    assert by_surface(doc, obs, "8款").indicator == "games+二次元"
+    assert [doc.source.text[o.start:o.end] for o in obs] == ["30款", "8款"]  # 二次元 states no number
+
+
 def test_a_source_that_reports_a_figure_is_not_part_of_its_measure():
     for lead in ("Official data show", "Customs figures indicated that", "New statistics revealed"):
         doc, obs = observations(f"{lead} Peru's services exports climbed to $9.7 billion in 2022.")

@@ -139,6 +139,11 @@ def test_ordinals_that_are_not_ranks(text):
     assert not [q for q in figures(text)[1] if q.kind == "rank"]
 
 
+@pytest.mark.parametrize("text", ["二次元游戏出海势头强劲。", "平台鼓励二次创作。", "一次性付费模式。"])
+def test_words_written_with_a_numeral_are_not_figures(text):
+    assert figures(text)[1] == []
+
+
 def test_currency_word_after_yuan_belongs_to_the_figure():
     q = figure("雾川市去年服务出口超过6.3万亿元人民币。", "超过6.3万亿元人民币")
     assert (q.value, q.unit, q.qualifier) == ("6300000000000", "CCY_CNY", "more_than")

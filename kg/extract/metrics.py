@@ -503,7 +503,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 if phrase and not _measure_like_zh(phrase):
                     phrase = ""
         if q.unit == "NUM":
-            noun = _figure_noun(text, q) if lang != "en" else ""
+            which = _COUNT_IS_ZH.match(text, q.norm_end, s.norm_end) if lang != "en" else None
+            # "前50名的动画中，有13部为国风动画": the count of what they are
+            noun = which.group(1) if which else (_figure_noun(text, q) if lang != "en" else "")
             noun = noun or _counted_noun(text, q, lang)
             if len(noun) == 1 and q.count_of:
                 noun = ""
@@ -1167,6 +1169,8 @@ _RANK_OF_ZH = re.compile(r"(?<=大)(?:的)?([\u4e00-\u9fffA-Za-z]{2,12}?)(?:国�
 _RANK_OF_EN = re.compile(r"(?:(?<=largest)|(?<=biggest))\s+([a-z][a-z \-]*?)(?=\s+(?:in|with|after|behind|by|for)\b|[,.;]|$)|"
                          r"\s+(?:(?:globally|worldwide|in the world|nationally|overall)\s+)?(?:in|for|by|among)\s+(?:the\s+)?"
                          r"([a-z][a-z \-]*?)(?=\s+(?:in|with|after|behind|among)\b|[,.;]|$)", re.I)
+#: a count followed by what those counted are: (有)13部为国风动画, 8款是二次元游戏
+_COUNT_IS_ZH = re.compile(r"\s*(?:为|是|属于)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,11}?)(?=[,;:。!?、]|$)")
 #: the noun phrase a Chinese sentence opens on, before its first verb or preposition (X凭借…, X已成为…)
 _ZH_TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:凭借|依靠|依托|借助|由于|因为|通过|成为|作为|已经|已|正在|不仅|既|目前|仍|还|也)")
 

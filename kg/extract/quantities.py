@@ -688,6 +688,10 @@ def _percent_of(num: Decimal, den: Decimal) -> Optional[Decimal]:
 # ---------------------------------------------------------------- the sentence
 
 
+#: words written with a numeral that state no number: 二次元 (anime style), 二次创作, 一次性, 三次元
+_NUMERAL_WORDS_RE = re.compile(r"[二三]次元|二次(?:创作|开发|元化|传播|加工)|一次性")
+
+
 class _Sentence:
     """One sentence of analysis text and what is computed once for it."""
 
@@ -701,6 +705,7 @@ class _Sentence:
         blocked += [m.span() for m in _TITLE_RE.finditer(text)]
         blocked += [m.span() for m in _PHONE_RE.finditer(text)]
         blocked += [m.span() for m in _CLOCK_RE.finditer(text)]
+        blocked += [m.span() for m in _NUMERAL_WORDS_RE.finditer(text)]
         for m in _NAME_QUOTE_RE.finditer(text):
             inner = m.group(1) or m.group(2) or ""
             if not re.search(r"[，。；！？,;!?%％]", inner) and not _SPEECH_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
