@@ -996,3 +996,23 @@ def test_bare_exports_after_a_measure_of_some_trade_are_of_that_trade():
     assert by_surface(doc, obs, "4.4 percent").indicator == "imports+services"
     doc, obs = observations("Vietnam's exports rose 5% while imports increased by 2%.")
     assert by_surface(doc, obs, "5%").indicator == "exports"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("承接离岸服务外包执行额", "离岸服务外包执行额"),  # 承接 (undertaken) is how the statistics always say it
+    ("总年营收", "annual revenue"),
+    ("团队人数", "team size"),
+    ("本土创作者", "local creators"),
+])
+def test_indicator_vocabulary_merges_the_same_measure(a, b):
+    from kg.extract.indicators import key_of
+
+    assert key_of(a, "zh").key == key_of(b, "zh" if "\u4e00" <= b[0] <= "\u9fff" else "en").key
+
+
+def test_business_process_outsourcing_is_its_own_measure():
+    from kg.extract.indicators import key_of
+
+    bpo = key_of("离岸业务流程外包执行额", "zh")
+    assert "business-process" in bpo.concepts and bpo.key != key_of("离岸服务外包执行额", "zh").key
+    assert bpo.key == key_of("offshore business process outsourcing executed value", "en").key
