@@ -537,3 +537,8 @@ def test_taiwan_cities_and_counties_are_places(text, name, typ):
 def test_china_macro_regions_are_region_groups():
     assert ("长三角地区", "RegionGroup") in ents("2024年，长三角地区承接离岸外包执行额占全国的近五成。")
     assert ("中西部", "RegionGroup") in ents("支持中西部城市发展数字服务。")
+
+
+def test_a_title_in_single_quotes_is_a_work_of_the_kind_the_text_speaks_of():
+    assert ("Jade Lantern", "VideoGame") in ents("The studio said its flagship title 'Jade Lantern' drew 2 million players.")
+    assert ("Jade Lantern", "OtherWork") in ents("The publisher said its new title 'Jade Lantern' sold well in Europe.")

@@ -1016,3 +1016,24 @@ def test_business_process_outsourcing_is_its_own_measure():
     bpo = key_of("离岸业务流程外包执行额", "zh")
     assert "business-process" in bpo.concepts and bpo.key != key_of("离岸服务外包执行额", "zh").key
     assert bpo.key == key_of("offshore business process outsourcing executed value", "en").key
+
+
+def test_an_english_news_story_of_a_city_and_its_studio():
+    text = ("Suzhou's Animation Exports Jump 17% in First Half\n\n"
+            "Suzhou-based studios earned 2.6 billion yuan from overseas markets in the first half of 2025, "
+            "up 17 percent year on year.\n\n"
+            "Its largest studio, Maple Bridge Pictures, said its flagship title 'River of Lanterns' had drawn "
+            "5 million viewers abroad. The film now ranks fourth among Chinese titles in Thailand.")
+    doc, obs = observations(f"2025-09-15\n\n{text}")
+    head = by_surface(doc, obs, "17%")
+    assert head.period.label == "2025-H1" and "jump" not in head.indicator  # a headline's verb is not its measure
+    earned = by_surface(doc, obs, "2.6 billion yuan")
+    assert set(earned.indicator.split("+")) == {"overseas", "revenue"} and earned.period.label == "2025-H1"
+    assert by_surface(doc, obs, "5 million").subject.surface == "River of Lanterns"
+    rank = by_surface(doc, obs, "ranks fourth")
+    assert (rank.quantity.value, rank.subject.surface) == ("4", "River of Lanterns")  # not "Chinese" (the scope)
+
+
+def test_a_verb_inside_a_compound_word_does_not_end_an_english_measure():
+    doc, obs = observations("The cross-border data pilot in Ningbo transferred 420 TB of data in 2023.")
+    assert "data" in by_surface(doc, obs, "420 TB").indicator.split("+")

@@ -2156,7 +2156,7 @@ _SINGLE_QUOTED_TYPES = {"series": "TVSeries", "serie": "TVSeries", "drama": "TVS
                         "mobile game": "VideoGame", "novel": "WebNovel", "web novel": "WebNovel",
                         "micro-drama": "MicroDrama", "short drama": "MicroDrama", "app": "AppProduct"}
 _SINGLE_QUOTED_WORK_RE = re.compile(
-    r"\b(series|drama|tv drama|film|movie|documentary|game|mobile game|novel|web novel|micro-drama|short drama|app)"
+    r"\b(series|drama|tv drama|film|movie|documentary|game|mobile game|novel|web novel|micro-drama|short drama|app|title)"
     r"s?\s+['‘]([A-Z0-9][^'‘’\n]{0,80}?)['’](?![A-Za-z])", re.I)
 
 
@@ -2167,7 +2167,12 @@ def _rule_english(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), "Firm", "en-dotcom", prio=6)
     # a title in single quotes right after the kind of work it is: the drama 'Nirvana in Fire', the game 'X'
     for m in _SINGLE_QUOTED_WORK_RE.finditer(t):
-        ctx.add(m.start(2), m.end(2), _SINGLE_QUOTED_TYPES[m.group(1).lower().rstrip("s")], "en-quoted-work", prio=5)
+        kind = m.group(1).lower().rstrip("s")
+        if kind == "title":  # its flagship title 'X': a game where the text speaks of games, else some work
+            typ = "VideoGame" if re.search(r"\b(?:games?|gaming|gamers?|players?|studios?)\b", t, re.I) else "OtherWork"
+        else:
+            typ = _SINGLE_QUOTED_TYPES[kind]
+        ctx.add(m.start(2), m.end(2), typ, "en-quoted-work", prio=5)
     # quoted titles "X" / “X”
     for m in re.finditer(r"[\"“]([^\"“”]{2,90}?)[,.]?[\"”]", t):
         inner_s, inner_e = m.start(1), m.end(1)

@@ -93,7 +93,10 @@ _EN_VERB = re.compile(
     r"achieving|generating|earning|recording|seeing|posting|hitting|exceeds|reaches|tops|rises|grows|increases|"
     r"totals|stands|records|surpasses|climbs|jumps|falls|drops|declines|passes|crosses|hits|generates|earns|"
     r"signed|handled|processed|served|sold|shipped|received|welcomed|hosted|raised|invested|spent|lost|paid|"
-    r"secured|won|launched|released|approved|licensed|contributed|made up|came|comes)\b",
+    r"secured|won|launched|released|approved|licensed|contributed|made up|came|comes|"
+    # headlines speak in the present: "Game Exports Jump 23%", "Film Revenue Tops…"
+    r"surged|surging|surges|dipped|slipped|edged|eased|jump|rise|grow|surge|soar|soars|climb|fall|drop|slip|dip|hit|"
+    r"exceed|reach|near|nears|cross|surpass|post|posts|double|doubles|triple|triples|earn|generate)\b(?!-)",
     re.I,
 )
 #: the same verbs without the prepositions: where an English clause's subject ends
@@ -391,8 +394,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if qi in ones:
             continue  # the "1部" of "3天1部剧", "1部动画需要…": the unit of a rate, not a count
         # the scope of a ranking (居全国第三) is not what is ranked
-        mentions = [m for m in all_mentions if not q.norm_start <= m.norm_start < q.norm_end] if q.kind == "rank" \
-            else all_mentions
+        if q.kind == "rank":
+            scope_end = _rank_scope_end(text, s, q, lang)
+            mentions = [m for m in all_mentions if not q.norm_start <= m.norm_start < scope_end]
+        else:
+            mentions = all_mentions
         # English states the window after its figure: "3 million gamers in 2 hours", "6 million users in only 9 days"
         if (lang == "en" and q.unit in _WINDOW_UNITS and qi and results and results[-1].quantity is quantities[qi - 1]
                 and quantities[qi - 1].unit not in _WINDOW_UNITS
@@ -939,8 +945,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         if lang != "en" and (_ACROSS_BEFORE_ZH.search(text, max(s.norm_start, m.start() - 3), m.start())
                              or _ACROSS_AFTER_ZH.match(text, m.end())):
             continue  # 走遍全国多个省市: where someone went, not whose figure it is
-        if q.kind == "rank" and q.norm_start <= m.start() < q.norm_end:
-            continue  # 位列全国第三: the scope of the ranking
+        if q.kind == "rank" and q.norm_start <= m.start() < _rank_scope_end(text, s, q, lang):
+            continue  # 位列全国第三, ranks third among Chinese titles: the scope of the ranking
         return None, (m.start(), m.end())
     return None, None
 
@@ -1060,6 +1066,11 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                         r"(?:FY)?\d{4}\b", " ", phrase)
         phrase = re.sub(r"^\s*(?:with|and|as|while|but|also|however|currently|additionally)\b", " ", phrase, flags=re.I)
         m = list(_EN_MAIN_VERB.finditer(phrase))
+        if m and q.unit.startswith("CCY") and _EN_EARN.fullmatch(m[-1].group(0)) \
+                and not re.search(r"[a-z]{3,}", phrase[m[-1].end():], re.I):
+            # "Hangzhou-based developers earned 4.2 billion yuan from overseas markets": what they earned is revenue
+            where = _EN_EARNED_WHERE.match(text, q.norm_end, s.norm_end)
+            return ("overseas revenue" if where else "revenue"), "en"
         if m:
             head = phrase[:m[0].start()]
             between = re.sub(r"\b(?:of|at|to|by|with|worth)\s*$", "", phrase[m[0].end():].strip())
@@ -1171,10 +1182,23 @@ _RANK_OF_EN = re.compile(r"(?:(?<=largest)|(?<=biggest))\s+([a-z][a-z \-]*?)(?=\
                          r"([a-z][a-z \-]*?)(?=\s+(?:in|with|after|behind|among)\b|[,.;]|$)", re.I)
 #: a count followed by what those counted are: (有)13部为国风动画, 8款是二次元游戏
 _COUNT_IS_ZH = re.compile(r"\s*(?:为|是|属于)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,11}?)(?=[,;:。!?、]|$)")
+def _rank_scope_end(text: str, s: Sentence, q: Quantity, lang: str) -> int:
+    """Where a rank's words end: the rank and what it is among (ranks third among Chinese titles in Japan)."""
+    among = _RANK_AMONG_EN.match(text, q.norm_end, s.norm_end) if lang == "en" else None
+    return among.end() if among else q.norm_end
+
+
+_RANK_AMONG_EN = re.compile(r"\s+(?:(?:globally|worldwide|nationally|overall)\s+)?(?:among|of)\s+(?:the\s+)?(?:[A-Za-z\-]+\s+){0,3}?"
+                            r"(?:titles|games|films|movies|dramas|series|novels|apps|firms|companies|countries|economies|cities|"
+                            r"provinces|markets|exporters|players|brands|studios|publishers)\b", re.I)
 #: the noun phrase a Chinese sentence opens on, before its first verb or preposition (X凭借…, X已成为…)
 _ZH_TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:凭借|依靠|依托|借助|由于|因为|通过|成为|作为|已经|已|正在|不仅|既|目前|仍|还|也)")
 
 
+#: verbs of earning: the amount after them is revenue
+_EN_EARN = re.compile(r"earned|earns|earn|earning|generated|generates|generate|generating|grossed|made|makes", re.I)
+#: "…from overseas markets", "…abroad": revenue earned outside the home market
+_EN_EARNED_WHERE = re.compile(r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:overseas|foreign|international|global|outside)\b|abroad\b|overseas\b)", re.I)
 #: a source that reports the figure, before the measure: "Official data show", "customs figures indicated"
 _EN_SOURCE_SAYS = re.compile(r"^.*\b(?:data|figures|statistics|numbers|reports?|surveys?|estimates|results|records|filings)\s+"
                              r"(?:\w+\s+)?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|"
