@@ -426,6 +426,8 @@ def test_no_firm_between_a_classifier_and_a_role_without_a_name(text):
     ("雅典比雷港与宁波港签署友好港协议。", "雅典比雷港"),  # a port signs agreements too
     ("国产游戏营收同比增长8%。", "国产游戏"),  # generic words, not a name
     ("报告指出，动画电影与海外平台签约数量增加。", "动画电影"),
+    ("今年前三季雾川游戏业海外营收增长9%。", "前三季雾川游戏业"),  # a time word and an industry
+    ("雾川动漫产业营收同比增长12%。", "雾川动漫产业"),
 ])
 def test_firm_predicates_do_not_make_firms_of_places_or_generic_words(text, not_firm):
     assert (not_firm, "Firm") not in ents(text)

@@ -1037,3 +1037,26 @@ def test_an_english_news_story_of_a_city_and_its_studio():
 def test_a_verb_inside_a_compound_word_does_not_end_an_english_measure():
     doc, obs = observations("The cross-border data pilot in Ningbo transferred 420 TB of data in 2023.")
     assert "data" in by_surface(doc, obs, "420 TB").indicator.split("+")
+
+
+def test_a_traditional_chinese_story_from_taiwan():
+    text = ("高雄遊戲業者前三季海外營收創新高\n\n"
+            "根據經濟部統計，今年前三季高雄遊戲業海外營收達新台幣58億元，較去年同期成長11.2%。\n\n"
+            "業者指出，旗下手遊《霧港奇譚》上市首月下載量即突破35萬次，目前在韓國暢銷榜排名第6。\n\n"
+            "另一方面，動畫出口表現平平，全年出口額約為2.7億元，年減3.4%。")
+    doc, obs = observations(f"2025-11-05\n\n{text}")
+    level = by_surface(doc, obs, "新台幣58億元")
+    assert set(level.indicator.split("+")) == {"games", "overseas", "revenue"}  # 遊戲業: the games industry
+    assert level.subject is not None and level.subject.type != "Firm"  # 前三季高雄遊戲業 is no firm
+    downloads = by_surface(doc, obs, "突破35萬次")
+    assert downloads.period is None  # 目前 dates the clause after it, not the first month after launch
+    rank = by_surface(doc, obs, "排名第6")
+    assert rank.period.label == "2025-11-05" and rank.indicator == "top-grossing-chart"
+    assert by_surface(doc, obs, "約為2.7億元").quantity.unit == "CCY_TWD"  # 元 after 新台幣, in Taiwan
+
+
+def test_a_bare_yuan_stays_yuan_without_another_dollar_named_or_after_renminbi():
+    doc, obs = observations("霧川動畫出口額約為2.7億元。")
+    assert by_surface(doc, obs, "約為2.7億元").quantity.unit == "CCY_CNY"
+    doc, obs = observations("今年高雄遊戲海外營收達新台幣58億元。大陸市場營收為人民幣3億元，台商在內地投資約5億元。")
+    assert by_surface(doc, obs, "約5億元").quantity.unit == "CCY_CNY"

@@ -1821,8 +1821,11 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
                 r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
+                r"前[两三]季|第?[一二三四]季度|[一二三四]季|首季|"
                 r"占(?:了|据)?[总全])", name):  # 占总营收的…: the share construction, never a name
-            continue  # "预计总年营收": time and adverbs, not a name
+            continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
+        if re.search(r"(?:产业|行业|[^企就商]业)$", name):
+            continue  # 台湾游戏业海外营收: an industry's income, not a firm's
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
             continue  # a place or a public body signs agreements too: only a bare brand name is a firm here
         ctx.add(span[0], span[1], "Firm", "firm-predicate", prio=3)

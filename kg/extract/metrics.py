@@ -25,9 +25,10 @@ takes the quantities (:mod:`kg.extract.quantities`) and periods
 from __future__ import annotations
 
 import re
-from collections import Counter
-from decimal import Decimal
 from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -188,7 +189,42 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)]
         if stated:
             previous_period = stated[-1]
-    return _date_headlines(doc, out), [implied[k] for k in sorted(implied)]
+    return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
+
+
+#: a figure in yuan written out as some other yuan: 新台币312亿元, NT$, 港元, 澳门元
+_OTHER_YUAN = {"CCY_TWD", "CCY_HKD", "CCY_MOP"}
+_NAMED_CURRENCY = re.compile(r"人民币|RMB|CNY|美元|欧元|日元|韩元|港元|港币|新台币|台币|澳门元|澳门币|新加坡元|英镑|\$|€|£|¥")
+_MAINLAND_WORDS = re.compile(r"大陆|内地|人民币|mainland", re.I)
+
+
+def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[ObservationMention]:
+    """A bare 元 in an article that states its amounts in New Taiwan, Hong Kong or Macao dollars is that money.
+
+    "今年前三季台湾游戏业海外营收达新台币312亿元…。另一方面，动画全年出口额约为8.3亿元": Taiwanese (and
+    Hong Kong, Macao) writers say 元 for their own dollar once they have named it. An amount written with
+    人民币/RMB (or a sentence saying 大陆/内地) sets the article back to yuan.
+    """
+    text = doc.analysis_text
+    article_of = {s.index: s.article for s in doc.sentences}
+    sentences = {s.index: s for s in doc.sentences}
+    local: dict[int, Optional[str]] = {}
+    out = []
+    for o in observations:
+        q = o.quantity
+        art = article_of.get(o.sentence)
+        surface = text[q.norm_start:q.norm_end]
+        named = _NAMED_CURRENCY.search(surface)
+        if q.unit in _OTHER_YUAN and named:
+            local[art] = q.unit
+        elif q.unit == "CCY_CNY" and named:
+            local[art] = None
+        elif q.unit == "CCY_CNY" and not named and surface.rstrip().endswith("元") and local.get(art):
+            s = sentences[o.sentence]
+            if not _MAINLAND_WORDS.search(s.text):
+                o = _replace(o, quantity=replace(q, unit=local[art]))
+        out.append(o)
+    return out
 
 
 def _next_line(doc: Document, said: Sentence, s: Sentence) -> bool:
@@ -436,6 +472,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = after[0]
             elif stated_periods:
                 period = stated_periods[0]
+            elif carried is not None and s.norm_start <= carried.norm_start and carried.norm_start >= q.norm_end \
+                    and _break_between(text, q.norm_end, carried.norm_start):
+                period = None  # "…首月下载量突破120万次，目前在韩国畅销榜排名第4": 目前 dates its own clause on
             else:
                 period = carried
 
@@ -789,8 +828,6 @@ def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> Optiona
 
 
 def _replace(obs: ObservationMention, **changes) -> ObservationMention:
-    from dataclasses import replace
-
     return replace(obs, **changes)
 
 
@@ -1178,16 +1215,22 @@ _MAGNITUDE_LEAD = re.compile(r"^(?:未来|今后|近)?[一二两三四五六七�
 #: what a rank is of, after it: 第二大[咖啡出口]国, third-largest [film market], ranks 12th globally in [services trade]
 _RANK_OF_ZH = re.compile(r"(?<=大)(?:的)?([\u4e00-\u9fffA-Za-z]{2,12}?)(?:国家|国|地区|经济体)?(?=[,;:。!?、]|$)")
 _RANK_OF_EN = re.compile(r"(?:(?<=largest)|(?<=biggest))\s+([a-z][a-z \-]*?)(?=\s+(?:in|with|after|behind|by|for)\b|[,.;]|$)|"
-                         r"\s+(?:(?:globally|worldwide|in the world|nationally|overall)\s+)?(?:in|for|by|among)\s+(?:the\s+)?"
-                         r"([a-z][a-z \-]*?)(?=\s+(?:in|with|after|behind|among)\b|[,.;]|$)", re.I)
+                         r"\s+(?:(?:globally|worldwide|in the world|nationally|overall)\s+)?(?:in|for|by|among|on)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w\-]*['’]s\s+)?([a-z][a-z \-]*?)(?=\s+(?:in|with|after|behind|among)\b|[,.;]|$)", re.I)
 #: a count followed by what those counted are: (有)13部为国风动画, 8款是二次元游戏
 _COUNT_IS_ZH = re.compile(r"\s*(?:为|是|属于)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,11}?)(?=[,;:。!?、]|$)")
 def _rank_scope_end(text: str, s: Sentence, q: Quantity, lang: str) -> int:
     """Where a rank's words end: the rank and what it is among (ranks third among Chinese titles in Japan)."""
-    among = _RANK_AMONG_EN.match(text, q.norm_end, s.norm_end) if lang == "en" else None
-    return among.end() if among else q.norm_end
+    if lang != "en":
+        return q.norm_end
+    ends = [m.end() for m in (_RANK_AMONG_EN.match(text, q.norm_end, s.norm_end), _RANK_ON_EN.match(text, q.norm_end, s.norm_end))
+            if m]
+    return max(ends, default=q.norm_end)
 
 
+#: "on Japan's top-grossing chart": the chart a rank is on (its market is the chart's, not the holder)
+_RANK_ON_EN = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][A-Za-z\-]*(?:['’]s)?\s+)?(?:[A-Za-z\-]+\s+){0,3}?"
+                         r"(?:charts?|rankings?|lists?|leaderboards?)\b")
 _RANK_AMONG_EN = re.compile(r"\s+(?:(?:globally|worldwide|nationally|overall)\s+)?(?:among|of)\s+(?:the\s+)?(?:[A-Za-z\-]+\s+){0,3}?"
                             r"(?:titles|games|films|movies|dramas|series|novels|apps|firms|companies|countries|economies|cities|"
                             r"provinces|markets|exporters|players|brands|studios|publishers)\b", re.I)
