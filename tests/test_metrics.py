@@ -1060,3 +1060,21 @@ def test_a_bare_yuan_stays_yuan_without_another_dollar_named_or_after_renminbi()
     assert by_surface(doc, obs, "約為2.7億元").quantity.unit == "CCY_CNY"
     doc, obs = observations("今年高雄遊戲海外營收達新台幣58億元。大陸市場營收為人民幣3億元，台商在內地投資約5億元。")
     assert by_surface(doc, obs, "約5億元").quantity.unit == "CCY_CNY"
+
+
+def test_a_ministry_release_on_digital_trade():
+    text = ("文旅部：前9个月我国数字文化贸易额同比增长6.4%\n\n"
+            "文旅部对外文化交流司负责人10月18日介绍，1-9月，我国可数字化交付的文化服务进出口额达3160亿元，同比增长6.4%。"
+            "其中，出口1870亿元，增长8.2%；进口1290亿元，增长3.9%。\n\n"
+            "从区域看，珠三角地区占全国比重为28.6%，较上年同期提高0.8个百分点。")
+    doc, obs = observations(f"2025-10-20\n\n{text}")
+    head = by_surface(doc, obs, "6.4%")
+    assert head.subject_default == "中国" and head.indicator == "culture+digital+trade"  # 文旅部： is who tells
+    level = by_surface(doc, obs, "3160亿元")
+    assert level.subject_default == "中国"  # the department's spokesperson tells, 我国 holds
+    assert {"digitally-deliverable", "trade"} <= set(level.indicator.split("+"))
+    exports, imports = by_surface(doc, obs, "1870亿元"), by_surface(doc, obs, "1290亿元")
+    assert set(exports.indicator.split("+")) == set(level.indicator.replace("trade", "exports").split("+"))
+    assert set(imports.indicator.split("+")) == set(level.indicator.replace("trade", "imports").split("+"))
+    pp = by_surface(doc, obs, "0.8个百分点")
+    assert (pp.period.label, pp.comparison_period) == ("2025-01/2025-09", "2024-01/2024-09")

@@ -585,6 +585,16 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             trade = _EN_KIND_OF_TRADE.search(said)
             if trade:
                 phrase = f"{trade.group(1).lower()} {phrase}"
+        before_parts = doc_indicator[0][0].split("+") if doc_indicator[0] is not None else []
+        if lang != "en" and phrase in ("出口", "进口", "出口额", "进口额") and len(before_parts) > 1 \
+                and {"trade", "exports", "imports"} & set(before_parts):
+            # "可数字化交付的服务进出口额达2.48万亿元…。其中，出口1.39万亿元…；进口1.09万亿元": exports and
+            # imports of that trade
+            trade_said = doc_indicator[0][2]
+            way = phrase[:2]
+            kind_of = re.sub(r"进出口|贸易|出口|进口", way, trade_said, count=1)
+            if kind_of != trade_said and re.search(r"[\u4e00-\u9fff]", kind_of):
+                phrase, labels_lang = kind_of, "zh"
         if qi in rates:
             phrase, labels_lang = rates[qi], "zh"  # 2天1部剧 -> 制作每部剧所需时间
         if q.unit == "TEU" and not (phrase and key_of(phrase, labels_lang).known):
@@ -886,6 +896,11 @@ def _joined_subject(text: str, s: Sentence, q: Quantity, mentions: list[Mention]
     return None
 
 
+#: a body's spokesperson telling the figures, or a body heading a statement (商务部：…)
+_SPOKESPERSON_ZH = re.compile(r"\s*[:：]|(?:相关)?(?:负责人|发言人|新闻发言人|官员|有关负责同志|司长|局长|部长|副部长|主任|处长)"
+                              r"[^,，。;；]{0,12}?(?:表示|指出|介绍|称|透露|说|通报|回应)")
+
+
 def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
     if lang == "en":
@@ -895,6 +910,8 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     after = text[m.norm_end:m.norm_end + 8]
     if _SOURCE_ZH.search(before) or re.match(r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after):
         return True
+    if m.type != "Firm" and _SPOKESPERSON_ZH.match(text, m.norm_end, s.norm_end):
+        return True  # 商务部服务贸易司负责人11月20日介绍，…; 商务部：前10个月我国…: who tells, not whose figure
     # 协会近日发布的《…报告》显示, 研究院最新报告显示: a body that reports on others (a firm's own report is
     # about the firm, so firms are left out)
     return m.type != "Firm" and bool(re.match(r"(?:近日|日前|最新|此前|新近|今年|年初|年中|年底)?(?:发布|公布|出具|编制|推出)?"
@@ -1445,9 +1462,11 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
         cmp = explicit[-1]
         after = doc.analysis_text[cmp.norm_end:cmp.norm_end + 3]
         said = doc.analysis_text[cmp.norm_start:cmp.norm_end].strip()
-        if period is not None and cmp.label.isdigit() and not period.label.isdigit() and "/" not in period.label \
-                and (after.startswith("同期") or _RELATIVE_YEAR_BASE.match(said) or period.label.endswith("-12-31")):
-            # 较2023年同期, 比上年 with a quarter or a year-end stock: the same part of that year
+        if period is not None and cmp.label.isdigit() and not period.label.isdigit() \
+                and not re.fullmatch(r"\d{4}/\d{4}", period.label) \
+                and (after.startswith("同期") or said.endswith("同期") or _RELATIVE_YEAR_BASE.match(said)
+                     or period.label.endswith("-12-31")):
+            # 较2023年同期, 比上年 with a quarter, months (1-10月) or a year-end stock: the same part of that year
             return shift_label(period.label, int(cmp.label) - int(period.label[:4]))
         return cmp.label
     if period is None:
