@@ -1078,3 +1078,16 @@ def test_a_ministry_release_on_digital_trade():
     assert set(imports.indicator.split("+")) == set(level.indicator.replace("trade", "imports").split("+"))
     pp = by_surface(doc, obs, "0.8个百分点")
     assert (pp.period.label, pp.comparison_period) == ("2025-01/2025-09", "2024-01/2024-09")
+
+
+def test_a_wire_story_about_a_film():
+    text = ("SHANGHAI, Sept 3 (Xinhua) -- The Chinese animated film \"River Lantern\" has grossed more than "
+            "2.8 billion yuan (about $392 million) since its release, according to ticketing platform Maoyan.\n\n"
+            "Overseas, the film earned $27.5 million in North America. "
+            "Produced by Maple Bridge Pictures, the film involved more than 1,300 animators.")
+    doc, obs = observations(text)
+    for surface in ("more than 2.8 billion yuan", "about $392 million", "$27.5 million"):
+        o = by_surface(doc, obs, surface)
+        assert o.indicator == "box-office" and o.subject.surface == "River Lantern", (surface, o.indicator, o.subject)
+    staff = by_surface(doc, obs, "more than 1,300")
+    assert staff.quantity.count_of == "employee" and staff.subject.surface == "River Lantern"

@@ -767,3 +767,13 @@ def test_a_target_or_a_share_after_a_change_verb_is_not_a_change(text, surface, 
 ])
 def test_english_verbs_of_passing_a_mark_are_more_than(text, surface):
     assert figure(text, surface).qualifier == "more_than"
+
+
+@pytest.mark.parametrize("text, surface, count_of", [
+    ("The studio hired 1,300 animators.", "1300", "employee"),
+    ("It employs 240 designers and 85 programmers.", "240", "employee"),
+    ("More than 60 researchers joined the lab.", "More than 60", "person"),
+])
+def test_occupations_are_counted(text, surface, count_of):
+    q = figure(text, surface)
+    assert (q.unit, q.count_of) == ("NUM", count_of)

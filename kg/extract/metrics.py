@@ -520,9 +520,24 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             implied[default_span] = subject
             subject_default = "中国"
 
+        # the same amount in another currency, in brackets (3.6 billion yuan (about $505 million), 90亿元(约合12亿美元)):
+        # the holder of the amount it converts
+        prev_q = quantities[qi - 1] if qi else None
+        if prev_q is not None and results and results[-1].quantity is prev_q and q.unit.startswith("CCY") \
+                and prev_q.unit.startswith("CCY") and prev_q.unit != q.unit \
+                and _CONVERTED.fullmatch(text, prev_q.norm_end, q.norm_start):
+            subject, subject_default = results[-1].subject, results[-1].subject_default
+
         # indicator
         item = parallel.get(qi) if parallel else None
         phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
+        if subject is not None and subject.type == "Film" and q.unit.startswith("CCY") \
+                and (not phrase.strip() or not key_of(phrase, labels_lang).known
+                     or set(key_of(phrase, labels_lang).concepts) <= _FILM_MONEY_WORDS):
+            # a film's money ('X' crosses $500 million, grossed…, earned $41 million in North America): box office
+            overseas = "overseas" in key_of(phrase, labels_lang).key.split("+") if phrase.strip() else False
+            phrase, labels_lang = (("overseas box office" if overseas else "box office"), "en") if lang == "en" else \
+                (("海外票房" if overseas else "票房"), "zh")
         magnitude = _MAGNITUDE_OF.match(text, q.norm_end) if lang != "en" and q.qualifier == "about" else None
         if magnitude:
             # "未来两三年AI短剧有望再造百亿元级市场": the size of the AI短剧 market, about ten billion yuan
@@ -1119,6 +1134,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                         r"(?:FY)?\d{4}\b", " ", phrase)
         phrase = re.sub(r"^\s*(?:with|and|as|while|but|also|however|currently|additionally)\b", " ", phrase, flags=re.I)
+        phrase = _EN_DATELINE.sub(" ", phrase)  # BEIJING, Oct 12 (Xinhua) --
+        phrase = re.sub(r"[\"“”'‘’]\s*[\"“”'‘’]", " ", phrase)  # the quotes of a title cut away
         m = list(_EN_MAIN_VERB.finditer(phrase))
         if m and q.unit.startswith("CCY") and _EN_EARN.fullmatch(m[-1].group(0)) \
                 and not re.search(r"[a-z]{3,}", phrase[m[-1].end():], re.I):
@@ -1251,10 +1268,19 @@ _RANK_ON_EN = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][A-Za-z\-]*(?:['’
 _RANK_AMONG_EN = re.compile(r"\s+(?:(?:globally|worldwide|nationally|overall)\s+)?(?:among|of)\s+(?:the\s+)?(?:[A-Za-z\-]+\s+){0,3}?"
                             r"(?:titles|games|films|movies|dramas|series|novels|apps|firms|companies|countries|economies|cities|"
                             r"provinces|markets|exporters|players|brands|studios|publishers)\b", re.I)
+#: concepts that say no more of a film's money than that it is money, or a film: 'Animated epic' crosses $500 million
+_FILM_MONEY_WORDS = {"revenue", "overseas", "sales", "film", "animation", "works"}
+#: between an amount and its conversion: " (about ", "（约合", "(approximately "
+_CONVERTED = re.compile(r"\s*[(（]\s*(?:about|approximately|around|roughly|or|some|nearly|约合|约|折合|合|相当于)?\s*", re.I)
 #: the noun phrase a Chinese sentence opens on, before its first verb or preposition (X凭借…, X已成为…)
 _ZH_TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:凭借|依靠|依托|借助|由于|因为|通过|成为|作为|已经|已|正在|不仅|既|目前|仍|还|也)")
 
 
+#: a news agency's dateline: "BEIJING, Oct 12 (Xinhua) --", "HONG KONG, 3 March (Reuters) -"
+_EN_DATELINE = re.compile(r"^.*?\b[A-Z]{2,}(?:\s+[A-Z]{2,})*,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                          r"(?:,?\s+\d{4})?\s*(?:\([^()]{2,30}\))?\s*(?:--|—|–|-)\s*|"
+                          r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*\([^()]{2,30}\)\s*"
+                          r"(?:--|—|–|-)\s*")
 #: verbs of earning: the amount after them is revenue
 _EN_EARN = re.compile(r"earned|earns|earn|earning|generated|generates|generate|generating|grossed|made|makes", re.I)
 #: "…from overseas markets", "…abroad": revenue earned outside the home market
