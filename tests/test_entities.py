@@ -544,3 +544,13 @@ def test_china_macro_regions_are_region_groups():
 def test_a_title_in_single_quotes_is_a_work_of_the_kind_the_text_speaks_of():
     assert ("Jade Lantern", "VideoGame") in ents("The studio said its flagship title 'Jade Lantern' drew 2 million players.")
     assert ("Jade Lantern", "OtherWork") in ents("The publisher said its new title 'Jade Lantern' sold well in Europe.")
+
+
+
+def test_a_city_and_a_specific_kind_of_zone_name_a_zone():
+    assert ("无锡工业园区", "Zone") in ents("2024年，无锡工业园区离岸外包执行额增长9%。")
+    assert not [n for n, t in ents("广东产业园区发展迅速。") if t == "Zone"]  # a province's parks, in general
+
+
+def test_consolidated_revenue_is_a_firm_predicate():
+    assert ("星岚资讯", "Firm") in ents("星岚资讯去年合并营收为新台币3.1亿元，年增12%。")

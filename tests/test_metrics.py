@@ -1091,3 +1091,30 @@ def test_a_wire_story_about_a_film():
         assert o.indicator == "box-office" and o.subject.surface == "River Lantern", (surface, o.indicator, o.subject)
     staff = by_surface(doc, obs, "more than 1,300")
     assert staff.quantity.count_of == "employee" and staff.subject.surface == "River Lantern"
+
+
+def test_a_hong_kong_story_keeps_its_holder_through_qizhong_and_lingwai():
+    text = ("澳門數碼內容出口穩步增長\n\n"
+            "澳門貿易投資促進局昨日公布，2024年澳門數碼內容服務出口額達到澳門元12億元，按年上升6.7%，佔服務輸出總額約0.9%。\n\n"
+            "其中，動畫授權收入為3.1億元，較2023年增加約一成。\n\n"
+            "另外，本地約有85間動畫公司，從業員超過1,900人。")
+    doc, obs = observations(f"2025-03-12\n\n{text}")
+    for surface in ("6.7%", "約0.9%", "3.1億元", "85間", "超過1,900人"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "澳門", (surface, o.subject)  # not the bureau
+    share = by_surface(doc, obs, "約0.9%")
+    assert share.indicator == by_surface(doc, obs, "澳門元12億元").indicator  # the share of what was measured
+    assert by_surface(doc, obs, "3.1億元").quantity.unit == "CCY_MOP"
+    assert by_surface(doc, obs, "超過1,900人").indicator == "staff"  # 從業員
+
+
+def test_a_new_paragraph_that_does_not_go_on_has_no_holder_carried():
+    doc, obs = observations("2024年澳門數碼內容服務出口額達到澳門元12億元。\n\n業界估計有85間動畫公司。")
+    assert by_surface(doc, obs, "85間").subject is None
+
+
+def test_a_place_referred_back_to_holds_the_figure():
+    doc, obs = observations("2021年至2023年，合肥市动漫出口额每年均增长超过18%。2023年，该市动漫出口额达到7.4亿美元。")
+    o = by_surface(doc, obs, "7.4亿美元")
+    assert o.subject.surface == "合肥市" and o.indicator == "animation+exports"
+    assert all(x.indicator == "animation+exports" for x in obs)  # 每年 is how often, not what

@@ -91,6 +91,7 @@ def test_values_are_plain_decimal_strings():
     ("Streaming fees reached 4.6 billion rupees.", "CCY_INR"), ("Ad sales hit 75 billion rupiah.", "CCY_IDR"),
     ("Licensing brought in 310 million baht.", "CCY_THB"), ("It raised 82 million Canadian dollars.", "CCY_CAD"),
     ("Exports were worth 9.5 trillion dong.", "CCY_VND"), ("It grossed 27 million reais.", "CCY_BRL"),
+    ("收入达到澳门元12亿元。", "CCY_MOP"), ("收入达到澳门币3亿元。", "CCY_MOP"),
 ])
 def test_currencies(text, unit):
     analysis, qs = figures(text)

@@ -1336,7 +1336,8 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
     for m in zone_re.finditer(t):
         head = m.group(0)
         hs, he = m.start(), m.end()
-        if re.search(r"[这那该其每某]|\d", t[max(0, hs - 6):hs]) and zinfo[head] == "weak":
+        near = re.sub(r"\d+年(?:\d{1,2}月)?[，,、]?\s*", "", t[max(0, hs - 6):hs])  # a date before the name is no count
+        if re.search(r"[这那该其每某]|\d", near) and zinfo[head] == "weak":
             continue
         if he < len(t) and t[he] in "管内外的":
             if t[he:he + 3] in ("管委会",) or t[he:he + 4] in ("管理委员会",):
@@ -1349,7 +1350,10 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
         if _starts_generic(prefix):
             continue
         all_generic, place_first, distinct = _tokens_generic(prefix, res)
-        if zinfo[head] == "weak" and (all_generic or len(distinct) < 2) and not (place_first and _generic_len(prefix, res) >= 4):
+        region = res.regions_zh.get(prefix)
+        place_named = head not in ("园区", "新区", "特区") and region is not None and region.type in ("City", "District")
+        if zinfo[head] == "weak" and (all_generic or len(distinct) < 2) and not (place_first and _generic_len(prefix, res) >= 4) \
+                and not place_named:  # 苏州工业园区, 成都软件园: a place and a specific kind of zone name one
             continue
         if not prefix:
             continue
@@ -1683,7 +1687,7 @@ _LATIN_RE = re.compile(r"[A-Za-z]{2}")
 _FIRM_TIME_ZH = (r"(?:(?:19|20)\d{2}年度?|今年|去年|前年|全年|上半年|下半年|前[两三]季度?|第?[一二三四]季度?|首季|"
                  r"\d{1,2}(?:[至到-]\d{1,2})?月份?|[一二三四五六七八九十]{1,2}(?:至[一二三四五六七八九十]{1,2})?月份?)")
 #: which line of business a firm's income comes from: 海外收入, 游戏收入, 教育业务收入, 国际业务营收
-_FIRM_LINE_ZH = r"(?:(?:海外|国际|国内|境外|全球|游戏|手游|网游|教育|广告|直播|云|音乐|影视|动画|出版|主营|核心)(?:游戏)?(?:业务)?)"
+_FIRM_LINE_ZH = r"(?:(?:海外|国际|国内|境外|全球|游戏|手游|网游|教育|广告|直播|云|音乐|影视|动画|出版|主营|核心|合并|集团|单月|月度)(?:游戏)?(?:业务)?)"
 _FIRM_PREDICATE_RE = re.compile(
     r"(?:(?:最新|近日|日前|此前|新近|今天|今日|昨日|昨天)(?:发布的)?)?(?:宣布|发布公告|公告称|财报显示|年报显示)|(?:"
     rf"{_FIRM_TIME_ZH}*{_FIRM_LINE_ZH}?(?:营收|营业收入|净利润|税后净利|净利|亏损|市值|股价)|"

@@ -59,6 +59,7 @@ _ZH_COUNT_VERBS = (r"(?:培养|培育|推出|吸引|拥有|带动|创造|覆盖|
 _ZH_LEADING = re.compile(
     r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|全年|年内|期间|的|预计|有望|预估|"
     r"(?:部分|一些|某些|少数|多数|大部分|大多数)(?:类型|种类|品类)?的?|真正|"  # 部分类型AI短剧: which of them, not what
+    r"(?:未来|今后)(?:[一二两三四五六七八九十\d]{1,3}|几)年(?:内|间|里)?|"  # 未来三年相关出口: when, not what
     r"(?:近|过去|最近)?[一二两三四五六七八九十\d]+年(?:间|来|内|中|里)|"
     r"(?:已经|已|累计|共|还|正在|正)?" + _ZH_COUNT_VERBS + r")(?=..)"
 )
@@ -135,11 +136,18 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     work_before: Optional[Mention] = None  # the work named last in the article (该游戏, 研发团队, the game)
     speaker: Optional[Mention] = None  # the organization of a quoted speaker (X公司总监 王某：我们…), in its paragraph
     place_before: Optional[Mention] = None  # the place named last in the paragraph (在此落地)
+    holder_before: Optional[tuple[Mention, Sentence]] = None  # the holder of the last figure (for 其中…, Of this…)
+    named: dict[str, Mention] = {}  # the last place of each type named in the article (该市, 该省, the port)
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
             china_before = facility_before = firm_before = work_before = speaker = place_before = None
+            holder_before = None
+            named = {}
+        if holder_before is not None and "\n" in doc.analysis_text[holder_before[1].norm_end:s.norm_start] \
+                and not (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text):
+            holder_before = None
         if china_before is not None and "\n" in doc.analysis_text[china_before[1].norm_end:s.norm_start] \
                 and not _GOES_ON.match(s.text) and not _next_line(doc, china_before[1], s):
             # a new paragraph has a topic of its own, unless it opens on the last one's, or it is the next line
@@ -168,15 +176,23 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                 # 目前已有近53万名…, currently 530,000…: as of the day the article is dated
                 carried = PeriodRef(norm_start=s.norm_start + now.start(), norm_end=s.norm_start + now.end(),
                                     start=date, end=date, label=date, relative=True)
-            out.extend(_sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
-                                              carried, len(out), implied, doc_indicator, china_before,
-                                              facility_before, firm_before, speaker, place_before, work_before))
+            stated = _sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
+                                            carried, len(out), implied, doc_indicator, china_before,
+                                            facility_before, firm_before, speaker, place_before, work_before,
+                                            holder_before[0] if holder_before is not None else None, dict(named))
+            out.extend(stated)
+            held = [o.subject for o in stated if o.subject is not None and o.subject_default is None]
+            if held:
+                holder_before = (held[-1], s)
         facilities = [m for m in by_sentence.get(s.index, []) if m.type in _FACILITY_TYPES]
         if facilities:
             facility_before = facilities[-1]
         firms = [m for m in by_sentence.get(s.index, []) if m.type == "Firm"]
         if firms:
             firm_before = firms[-1]
+        for m in own:
+            if m.type in _PLACE_TYPES:
+                named[m.type] = m
         works = [m for m in own if m.type in WORK_TYPES]
         if works:
             work_before = works[-1]
@@ -295,6 +311,15 @@ _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|�
 _WORK_ANAPHOR = re.compile(r"(?:这|该|此|本)(?:款|部|个)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
                            r"\b(?:the|this) (?:game|title|film|movie|series|drama|novel)(?:['’]s)?\b", re.I)
+#: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
+_PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
+                            r"\b(?:the|this) (city|province|port|zone|park|region)(?:['’]s)?\b", re.I)
+_PLACE_ANAPHOR_TYPES = {
+    "市": ("City",), "省": ("Province",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
+    "园区": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
+    "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
+    "region": ("Province", "District", "Zone"),
+}
 #: a caption that introduces a quote: "<organization> <title> <name>：" at the start of a sentence
 _CAPTION = re.compile(r"\s*[^:：。!?]{4,60}?[\u4e00-\u9fff·]{2,6}\s*[:：]")
 _SPEAKER_TYPES = {"Firm", "GovernmentBody", "Organization", "Zone"}
@@ -408,7 +433,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            facility_before: Optional[Mention] = None,
                            firm_before: Optional[Mention] = None, speaker: Optional[Mention] = None,
                            place_before: Optional[Mention] = None,
-                           work_before: Optional[Mention] = None) -> list[ObservationMention]:
+                           work_before: Optional[Mention] = None,
+                           holder_before: Optional[Mention] = None,
+                           named: Optional[dict[str, Mention]] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -496,6 +523,17 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     and not any(m.type in WORK_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 # 该游戏在海外获得300万名玩家, the game drew…, 研发团队…将900件文物复原: the work named before
                 subject = work_before
+        if subject is None and default_span is None and whole is None and named:
+            said = _PLACE_ANAPHOR.search(text, s.norm_start, q.norm_start)
+            if said and not any(m.type in _PLACE_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
+                kinds = _PLACE_ANAPHOR_TYPES[(said.group(1) or said.group(2)).lower()]
+                found = [named[k] for k in kinds if k in named]
+                if found:
+                    subject = max(found, key=lambda m: m.norm_start)  # 该市数字内容出口额…: the city named before
+        if subject is None and default_span is None and whole is None and holder_before is not None \
+                and (_CONTINUES_EN if lang == "en" else _CONTINUES_ZH).match(s.text) \
+                and all(_is_source(text, s, m, lang) for m in mentions):
+            subject = holder_before  # "…香港数码娱乐服务出口额达…。其中，游戏授权收入为23亿元": still Hong Kong's
         if subject is None and default_span is None and whole is None:
             said = text[s.norm_start:q.norm_start]
             if speaker is not None and _WE_ZH.search(said):
@@ -601,12 +639,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if trade:
                 phrase = f"{trade.group(1).lower()} {phrase}"
         before_parts = doc_indicator[0][0].split("+") if doc_indicator[0] is not None else []
-        if lang != "en" and phrase in ("出口", "进口", "出口额", "进口额") and len(before_parts) > 1 \
+        bare_trade = key_of(phrase, "zh").key if lang != "en" and phrase and len(phrase) <= 6 else ""
+        if bare_trade in ("exports", "imports") and len(before_parts) > 1 \
                 and {"trade", "exports", "imports"} & set(before_parts):
             # "可数字化交付的服务进出口额达2.48万亿元…。其中，出口1.39万亿元…；进口1.09万亿元": exports and
             # imports of that trade
             trade_said = doc_indicator[0][2]
-            way = phrase[:2]
+            way = "出口" if bare_trade == "exports" else "进口"
             kind_of = re.sub(r"进出口|贸易|出口|进口", way, trade_said, count=1)
             if kind_of != trade_said and re.search(r"[\u4e00-\u9fff]", kind_of):
                 phrase, labels_lang = kind_of, "zh"
@@ -623,7 +662,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 phrase = item_text
         anaphoric = bool(_ANAPHOR.search(phrase)) if phrase else refers_back
         ikey = key_of(phrase, labels_lang) if phrase.strip() and not anaphoric else None
+        share_of_it = lang != "en" and q.kind == "share" and last_indicator is not None and cstart > s.norm_start \
+            and re.match(r"\s*(?:约|并|且|同时)?占", text[cstart:q.norm_start])
         if q.kind == "growth_difference" and last_indicator is not None:
+            key, labels, surface = last_indicator
+        elif share_of_it:
+            # "出口额达到86亿元，按年上升5.8%，占服务输出总额约1.3%": the share of what the sentence measured
             key, labels, surface = last_indicator
         elif anaphoric and doc_indicator[0] is not None:
             key, labels, surface = doc_indicator[0]
@@ -923,7 +967,8 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
     before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
     after = text[m.norm_end:m.norm_end + 8]
-    if _SOURCE_ZH.search(before) or re.match(r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after):
+    if _SOURCE_ZH.search(before) or re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|\d{1,2}月\d{1,2}日)?"
+                                             r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after):
         return True
     if m.type != "Firm" and _SPOKESPERSON_ZH.match(text, m.norm_end, s.norm_end):
         return True  # 商务部服务贸易司负责人11月20日介绍，…; 商务部：前10个月我国…: who tells, not whose figure
@@ -1198,6 +1243,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     phrase = re.sub(r"\d{4}年(?:\d{1,2}月(?:份)?)?(?:上半年|下半年|前三季度|一季度|第[一二三四]季度)?|今年|去年|上半年|下半年|前三季度|"
                     r"截至\S{0,8}?(?:月|底|末)|同期|以来|期间", " ", phrase)
     phrase = _CHINA_ZH.sub(" ", phrase)
+    phrase = _PLACE_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该市数字内容出口额: the city is the holder
+    phrase = re.sub(r"每年|各年", "", phrase)  # 出口额每年均增长: how often, not what
     phrase = re.sub(r"(?<![\u4e00-\u9fff])中(?:美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff])", " ", phrase)  # 中美离岸… (the partner)
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
     phrase = re.sub(r"[(（]\s*[A-Za-z][A-Za-z0-9&/.\-]{0,11}\s*[)）]", "", phrase)

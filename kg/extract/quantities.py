@@ -152,7 +152,7 @@ CURRENCY_BEFORE = {
     "R$": "CCY_BRL", "$": USD, "€": EUR, "£": GBP, "¥": None, "₩": KRW, "RMB": CNY, "CNY": CNY, "USD": USD,
     "HKD": HKD, "TWD": TWD, "NTD": TWD, "EUR": EUR, "GBP": GBP, "JPY": JPY, "KRW": KRW, "SGD": "CCY_SGD",
     "MOP": MOP, "人民币": CNY, "新台币": TWD, "台币": TWD, "港币": HKD, "港元": HKD, "美元": USD, "欧元": EUR,
-    "日元": JPY, "英镑": GBP,
+    "日元": JPY, "英镑": GBP, "澳门元": MOP, "澳门币": MOP, "葡币": MOP,
 }
 #: currency written after the figure (English)
 EN_CURRENCY_AFTER = {
@@ -445,9 +445,9 @@ _CN_CURRENCY_RE = re.compile(_alternation(CN_CURRENCY_AFTER))
 _EN_CURRENCY_RE = re.compile(r"\s?(?:" + _alternation(EN_CURRENCY_AFTER) + r")(?![A-Za-z])")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|R\$|\$|€|£|¥|₩|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|TWD|NTD|EUR|GBP|JPY|KRW|SGD|MOP)"
-    r"|人民币|新台币|台币|港币|港元|美元|欧元|日元|英镑)(?=\s?$)"
+    r"|人民币|新台币|台币|港币|港元|澳门元|澳门币|葡币|美元|欧元|日元|英镑)(?=\s?$)"
 )  # searched with endpos = where the number starts
-_CURRENCY_CHAR = re.compile(r"[$€£¥₩A-Z人新台港美欧日英]")
+_CURRENCY_CHAR = re.compile(r"[$€£¥₩A-Z人新台港美欧日英澳葡]")
 _QUAL_BEFORE_ZH_RE = re.compile(r"(?:" + _alternation(QUALIFIER_BEFORE_ZH) + r")$")
 _QUAL_BEFORE_EN_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(QUALIFIER_BEFORE_EN) + r")\s+$")
 _QUAL_AFTER_RE = re.compile(r"(?P<zh>" + _alternation(QUALIFIER_AFTER_ZH) + r")"
