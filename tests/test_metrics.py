@@ -1118,3 +1118,14 @@ def test_a_place_referred_back_to_holds_the_figure():
     o = by_surface(doc, obs, "7.4亿美元")
     assert o.subject.surface == "合肥市" and o.indicator == "animation+exports"
     assert all(x.indicator == "animation+exports" for x in obs)  # 每年 is how often, not what
+
+
+def test_quarters_and_months_of_a_taiwanese_firm_report():
+    doc, obs = observations("星岚资讯2022年第三季营收为新台币4.6亿元，季增5.1%。第四季营收则为4.9亿元，全年营收年增7.5%。"
+                            "2022年1至8月，星岚资讯累计营收为新台币3.1亿元。8月单月营收为0.41亿元，月增2.6%。")
+    q4 = by_surface(doc, obs, "4.9亿元")
+    assert (q4.period.label, q4.indicator) == ("2022-Q4", "revenue")
+    year = by_surface(doc, obs, "7.5%")
+    assert (year.period.label, year.comparison_period, year.indicator) == ("2022", "2021", "revenue")
+    aug = by_surface(doc, obs, "2.6%")
+    assert (aug.period.label, aug.comparison_period) == ("2022-08", "2022-07")

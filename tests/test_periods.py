@@ -242,3 +242,13 @@ def test_previous_period_is_the_one_right_before(label, before):
     from kg.extract.periods import previous_period
 
     assert previous_period(label) == before
+
+
+def test_a_month_span_with_an_em_dash():
+    assert [p.label for p in find_periods("2023年1—7月，出口额增长5%")] == ["2023-01/2023-07"]
+
+
+def test_a_part_of_a_year_without_its_year_takes_the_year_stated_before():
+    assert [p.label for p in find_periods("第四季营收则为3.2亿元", context_year=2022)] == ["2022-Q4"]
+    assert [p.label for p in find_periods("8月单月营收为0.4亿元", context_year=2022)] == ["2022-08"]
+    assert [p.label for p in find_periods("2021年第四季营收", context_year=2022)] == ["2021-Q4"]  # its own year wins

@@ -166,7 +166,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             speaker = None
         lang = "en" if s.script == "en" else "zh"
         quantities = find_quantities(s.text, s.norm_start)
-        periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date)
+        periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
+                               context_year=int(previous_period.end[:4]) if previous_period is not None
+                               and previous_period.end[:4].isdigit() else None)
         if quantities:
             ahead = _YEARS_AHEAD.search(s.text)  # 未来两三年有望…, in the next five years: no period before it dates it
             carried = previous_period if previous_period is not None and not ahead and _carries(doc, s, previous_period) else None
@@ -1244,7 +1246,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                     r"截至\S{0,8}?(?:月|底|末)|同期|以来|期间", " ", phrase)
     phrase = _CHINA_ZH.sub(" ", phrase)
     phrase = _PLACE_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该市数字内容出口额: the city is the holder
-    phrase = re.sub(r"每年|各年", "", phrase)  # 出口额每年均增长: how often, not what
+    phrase = re.sub(r"每年|各年|[年季月][增减](?:长|少)?$", "", phrase)  # 每年均增长, 营收年增: how, not what
     phrase = re.sub(r"(?<![\u4e00-\u9fff])中(?:美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff])", " ", phrase)  # 中美离岸… (the partner)
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
     phrase = re.sub(r"[(（]\s*[A-Za-z][A-Za-z0-9&/.\-]{0,11}\s*[)）]", "", phrase)

@@ -122,7 +122,7 @@ _MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 _SUB_ZH = (
     r"全年|上半年|下半年|前[三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?|Q[1-4]"
     rf"|[前头]{_NUM_ZH}个?月份?"
-    rf"|{_MON_ZH}(?:月份?)?\s*(?:-|–|~|至|到)\s*{_MON_ZH}月份?"
+    rf"|{_MON_ZH}(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*{_MON_ZH}月份?"
     rf"|{_MON_ZH}月份?(?:{_DAY_ZH}[日号])?(?:底|末|当月)?"
     r"|同期|底|末|初"
 )
@@ -135,7 +135,7 @@ _ZH = re.compile(
       (?P<iso>(?P<iso_y>{_Y})(?P<iso_sep>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_sep)(?P<iso_d>3[01]|[12]\d|0?[1-9])(?!\d|\.\d))
     | (?P<fy>(?P<fy_y>{_Y})\s*(?:财年|财政年度|会计年度)
          (?:\s*[(（]\s*(?:截至|截止)\s*(?P<fy_ey>{_Y})年(?P<fy_em>{_MON_ZH})月(?:(?P<fy_ed>{_DAY_ZH})日)?\s*[)）])?)
-    | (?P<ymspan>(?P<yms_y1>{_Y})年(?P<yms_m1>{_MON_ZH})月份?\s*(?:-|–|~|至|到)\s*(?P<yms_y2>{_Y})年(?P<yms_m2>{_MON_ZH})月份?)
+    | (?P<ymspan>(?P<yms_y1>{_Y})年(?P<yms_m1>{_MON_ZH})月份?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<yms_y2>{_Y})年(?P<yms_m2>{_MON_ZH})月份?)
     | (?P<yspan>(?:从|自)?(?P<ys1>{_Y})\s*年?\s*(?:-|–|—|~|至|到)\s*(?P<ys2>{_Y})(?:\s*年(?:间|期间|内|以来|度)?)?)
     | (?P<past>(?:近|过去|最近)(?P<past_n>{_NUM_ZH}|几)年(?:来|间|中|内)?)
     | (?P<plan>(?<![一二三四五六七八九十])(?P<plan_n>[一二三四五六七八九十]{{1,3}})五(?=时期|期间|规划|”|"|末|初|以来|开局|收官))
@@ -153,7 +153,7 @@ _SUB_PARTS = re.compile(
     | (?P<qfirst>前(?P<qf_n>[三两二])季度?|[一1][-至到~](?P<qf_n2>[三3])季度)
     | (?P<q>第?(?P<q_n>[一二三四1-4])季度?|首季度?|Q(?P<q_Q>[1-4]))
     | (?P<mfirst>[前头](?P<mf_n>{_NUM_ZH})个?月份?)
-    | (?P<mspan>(?P<ms_1>{_MON_ZH})(?:月份?)?\s*(?:-|–|~|至|到)\s*(?P<ms_2>{_MON_ZH})月份?)
+    | (?P<mspan>(?P<ms_1>{_MON_ZH})(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<ms_2>{_MON_ZH})月份?)
     | (?P<month>(?P<mo>{_MON_ZH})月份?(?:(?P<day>{_DAY_ZH})[日号])?(?P<mend>底|末)?(?:当月)?)
     | (?P<same>同期)
     | (?P<yend>底|末)
@@ -788,18 +788,23 @@ def period_spans(text: str) -> list[tuple[int, int]]:
         return []
 
 
-def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None) -> list[PeriodRef]:
+def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
+                 context_year: Optional[int] = None) -> list[PeriodRef]:
     """The periods one sentence of analysis text states, resolved to ISO form.
 
     ``offset`` is where the sentence starts in the document's analysis text;
     returned ``norm_start``/``norm_end`` include it. ``doc_date`` (ISO date) resolves
     relative words; without it they are left out (see the module docstring).
+    ``context_year`` is the year of the period the text stated before this sentence: a month, quarter
+    or half with no year of its own (第四季营收…, 8月单月营收…) is of that year, as within a sentence.
     Never raises.
     """
     out: list[PeriodRef] = []
     if not text:
         return out
     ctx = _Context(doc_date)
+    if context_year is not None and 1900 <= context_year <= 2100:
+        ctx.last = _year(context_year)
     try:
         raws = _scan(text)
     except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):  # pragma: no cover
