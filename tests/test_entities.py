@@ -554,3 +554,15 @@ def test_a_city_and_a_specific_kind_of_zone_name_a_zone():
 
 def test_consolidated_revenue_is_a_firm_predicate():
     assert ("星岚资讯", "Firm") in ents("星岚资讯去年合并营收为新台币3.1亿元，年增12%。")
+
+
+
+def test_a_firm_with_de_before_its_overseas_revenue():
+    assert ("云栖互娱", "Firm") in ents("2021至2023年，云栖互娱的海外营收每年均增长逾三成。")
+    assert not [n for n, t in ents("游戏行业的海外营收增长。") if t == "Firm"]
+
+
+def test_a_title_case_headline_does_not_hide_a_port():
+    assert ("Xiamen Port", "Port") in ents("Xiamen Port Container Volume Tops 12 Million TEU")
+    # a firm's name is not a port's (Harbour Games Ltd.)
+    assert not [n for n, t in ents("Starfall Harbour Games Ltd. Signs Deal In Tokyo") if t == "Port"]

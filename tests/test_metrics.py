@@ -1129,3 +1129,12 @@ def test_quarters_and_months_of_a_taiwanese_firm_report():
     assert (year.period.label, year.comparison_period, year.indicator) == ("2022", "2021", "revenue")
     aug = by_surface(doc, obs, "2.6%")
     assert (aug.period.label, aug.comparison_period) == ("2022-08", "2022-07")
+
+
+def test_a_run_of_markets_after_dui_is_the_counterpart_not_the_holder():
+    doc, obs = observations("2023年，广西对东南亚南亚国家的文化服务出口额为21.4亿元，增长9.9%。")
+    o = by_surface(doc, obs, "21.4亿元")
+    assert o.subject.surface == "广西" and o.indicator == "culture+exports+services"
+    assert o.counterpart is not None and o.counterpart.surface in ("东南亚", "南亚")
+    doc, obs = observations("2023年，广西对日本、韩国的文化产品出口额为3.2亿元。")
+    assert by_surface(doc, obs, "3.2亿元").subject.surface == "广西"

@@ -1819,7 +1819,9 @@ def _rule_context_zh(ctx: _Ctx) -> None:
     # firms by what only firms do, the name opening its clause: X宣布…, X与Y签署…, X营收/净利润/亏损…,
     # 在港交所上市的X
     for vm in _FIRM_PREDICATE_RE.finditer(t):
-        span = _maker_name(ctx, vm.start())
+        at = vm.start() - 1 if vm.start() > 0 and t[vm.start() - 1] == "的" and re.match(r"[海国境全合集]", t[vm.start():]) \
+            else vm.start()  # 雷亚游戏的海外营收: a firm's income, with 的
+        span = _maker_name(ctx, at)
         if span is None or not _opens_clause(t, span[0]):
             continue
         name = t[span[0]:span[1]]
@@ -2278,6 +2280,12 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         return
     if (re.search(rf"\b{_PORT_HEADS_EN}$", name) or re.match(r"Port of ", name)) and len(words) >= 2:
         ctx.add(s, e, "Port", "port-en", prio=6)
+        return
+    # a headline in title case runs the port's name into the words after it: "Tianjin Port Container Volume Tops…"
+    inner = re.match(rf"((?:[A-Z][\w\-]*\s+){{1,3}}?{_PORT_HEADS_EN})\s+[A-Z]", name)
+    if inner and len(words) >= 4 and not re.search(r"\b(?:Ltd|Inc|Corp|LLC|Limited|PLC|Group|Games|Studios?|Entertainment|"
+                                                   r"Interactive|Technology|Media|Pictures|Network|Holdings|Co)\b", name):
+        ctx.add(s, s + inner.end(1), "Port", "port-en", prio=6)
         return
     if re.search(rf"(?:^|\s){_GOV_HEADS_EN}\b", name) and re.search(rf"\b{_GOV_HEADS_EN}(?:$|\s+of\b|\s+for\b)", name):
         typ = "GovernmentBody"

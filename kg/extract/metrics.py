@@ -60,6 +60,7 @@ _ZH_LEADING = re.compile(
     r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|全年|年内|期间|的|预计|有望|预估|"
     r"(?:部分|一些|某些|少数|多数|大部分|大多数)(?:类型|种类|品类)?的?|真正|"  # 部分类型AI短剧: which of them, not what
     r"(?:未来|今后)(?:[一二两三四五六七八九十\d]{1,3}|几)年(?:内|间|里)?|"  # 未来三年相关出口: when, not what
+    r"(?:国家和地区|国家|地区|等国|各国)的|"  # (对南亚东南亚)国家的服务出口额: the rest of the market's name
     r"(?:近|过去|最近)?[一二两三四五六七八九十\d]+年(?:间|来|内|中|里)|"
     r"(?:已经|已|累计|共|还|正在|正)?" + _ZH_COUNT_VERBS + r")(?=..)"
 )
@@ -987,7 +988,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
 
     def usable(m: Mention) -> bool:
         return not _is_source(text, s, m, lang) and not (
-            lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start))
+            lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start)) and not (
+            lang != "en" and m.type in _PLACE_TYPES and _is_market_zh(text, s, m, mentions))
 
     in_clause = [m for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)]
     facilities = [m for m in in_clause if m.type in _FACILITY_TYPES]
@@ -1092,7 +1094,8 @@ def _possessed_head(text: str, place: Mention, mentions: list[Mention], limit: i
 _PARTNER_ZH = re.compile(r"(?:承接|面向|销往|出口至|出口到|进口自|来自)(?:[一两几多数]?[家个位名批所款部])?\s*$")
 #: to/from a market before its name, and the trade after it: 对美出口, 向东盟出口的, 自日本进口
 _TO_MARKET_ZH = re.compile(r"(?:对|向|自|从|与)\s*$")
-_TRADE_AFTER_ZH = re.compile(r"\s*(?:的)?(?:出口|进口|进出口|贸易|投资|销售|输出|服务外包|外包|离岸)")
+_TRADE_AFTER_ZH = re.compile(r"\s*(?:国家|地区|市场|等国|等地区|各国|等国家和地区)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?)"
+                             r"(?:出口|进口|进出口|贸易|投资|销售|输出|服务外包|外包|离岸)")
 #: an English market or client: exports to X, imports from X, outsourcing for clients in X, trade with X
 _MARKET_BEFORE_EN = re.compile(
     r"\b(?:(?:exports?|sales|shipments|outsourcing(?:\s+contracts?)?|services?|deliveries)\s+(?:to|for)|imports?\s+from|"
@@ -1111,10 +1114,41 @@ def _counterpart(text: str, s: Sentence, q: Quantity, mentions: list[Mention], l
                 found = m
         elif _PARTNER_ZH.search(text, max(s.norm_start, m.norm_start - 8), m.norm_start) and m.type in _PLACE_TYPES | {"Firm"}:
             found = m
-        elif (_TO_MARKET_ZH.search(text, max(s.norm_start, m.norm_start - 2), m.norm_start)
+        elif (_TO_MARKET_ZH.search(text, max(s.norm_start, _chain_start(text, m, mentions) - 2), _chain_start(text, m, mentions))
               and _TRADE_AFTER_ZH.match(text, m.norm_end)):
             found = m
     return found
+
+
+def _is_market_zh(text: str, s: Sentence, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a place is (one of) the market(s) a Chinese figure is traded with: 云南省对[南亚][东南亚]国家的服务出口额."""
+    start, end = _chain_start(text, m, mentions), _chain_end(text, m, mentions)
+    return bool(_TO_MARKET_ZH.search(text, max(s.norm_start, start - 2), start) and _TRADE_AFTER_ZH.match(text, end))
+
+
+def _chain_end(text: str, m: Mention, mentions: list[Mention]) -> int:
+    end = m.norm_end
+    moved = True
+    while moved:
+        moved = False
+        for o in mentions:
+            if o.norm_start >= end and re.fullmatch(r"\s*(?:[、和及与]\s*)?", text[end:o.norm_start]) and o.type in _PLACE_TYPES:
+                end, moved = o.norm_end, True
+                break
+    return end
+
+
+def _chain_start(text: str, m: Mention, mentions: list[Mention]) -> int:
+    """Where a run of names that ends with ``m`` starts (对南亚东南亚国家, 对日本、韩国出口): the names are one market."""
+    start = m.norm_start
+    moved = True
+    while moved:
+        moved = False
+        for o in mentions:
+            if o.norm_end <= start and re.fullmatch(r"\s*(?:[、和及与]\s*)?", text[o.norm_end:start]) and o.type in _PLACE_TYPES:
+                start, moved = o.norm_start, True
+                break
+    return start
 
 
 #: a preposition, possibly with a quantifier before the name (与一家德国发行商, 向多个国家)
