@@ -1138,3 +1138,29 @@ def test_a_run_of_markets_after_dui_is_the_counterpart_not_the_holder():
     assert o.counterpart is not None and o.counterpart.surface in ("东南亚", "南亚")
     doc, obs = observations("2023年，广西对日本、韩国的文化产品出口额为3.2亿元。")
     assert by_surface(doc, obs, "3.2亿元").subject.surface == "广西"
+
+
+def test_a_firms_report_goes_on_about_the_firm_in_its_paragraph():
+    doc, obs = observations("Kestrel Studio reported revenue of 3.1 billion yuan for 2024, up 6.2 percent. "
+                            "Mobile titles contributed 2.4 billion yuan, and console sales rose 11 percent.\n\n"
+                            "Industry-wide, mobile game revenue grew 4 percent.")
+    for surface in ("2.4 billion yuan", "11 percent"):
+        assert by_surface(doc, obs, surface).subject.surface == "Kestrel Studio", surface
+    assert by_surface(doc, obs, "4 percent").subject is None  # a new paragraph about the industry
+
+
+def test_a_firms_own_report_is_about_the_firm():
+    doc, obs = observations("据星澜互娱公司年报，2023年其游戏及相关增值服务净收入为92.4亿元，增长5.5%。")
+    o = by_surface(doc, obs, "92.4亿元")
+    assert o.subject.surface == "星澜互娱公司"
+    assert {"games", "net", "revenue", "services", "value-added"} == set(o.indicator.split("+"))
+    doc, obs = observations("据商务部数据，2023年绵阳市服务出口额为92.4亿元。")  # a ministry's data: a source
+    assert by_surface(doc, obs, "92.4亿元").subject.surface == "绵阳市"
+
+
+def test_a_contrast_or_that_total_goes_on_about_the_same_holder():
+    doc, obs = observations("2023年，甘肃省企业承接欧盟离岸外包执行额为3.4亿美元。相比之下，来自日本的离岸执行额下降2.1%。")
+    assert by_surface(doc, obs, "2.1%").subject.surface == "甘肃省"
+    doc, obs = observations("Hebei's cultural services exports reached 18.4 billion yuan in 2023. "
+                            "Games and animation made up 31.5 percent and 12.2 percent of that total, respectively.")
+    assert by_surface(doc, obs, "31.5 percent").subject.surface == "Hebei"

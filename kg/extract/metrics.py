@@ -296,10 +296,12 @@ def _restates(a: Quantity, b: Quantity) -> bool:
 
 #: a sentence that goes on about what the one before it said: 其中…, 同期…, Of this…, In the same period…
 _CONTINUES_ZH = re.compile(r"^[\s“\"]*(?:其中|同期|同时|与此同时|此外|另外|另|这|该|其|此|上述|以上|分别|环比|同比|比|较|占|全年|当月|同月|累计|"
-                           r"同样|也)")
+                           r"同样|也|相比之下|相较之下|与之相比|对比之下)")
 _CONTINUES_EN = re.compile(r"^[\s\"“]*(?:Of (?:this|these|that|them|which)|In the same (?:period|month|quarter)|During the same|"
                            r"Over the same|That|This|These|Those|It|Its|They|Their|Meanwhile|Of the|Among them|Year on year|"
-                           r"Month on month|Also|Likewise|Similarly|In the same month)\b", re.I)
+                           r"Month on month|Also|Likewise|Similarly|In the same month|By contrast|In contrast)\b", re.I)
+#: words that speak of the figure just stated: of that total, 这一数字, 该数字
+_THAT_FIGURE = re.compile(r"\b(?:of )?(?:that|the|this) (?:total|figure|amount|sum)\b|这一?数字|该数字|这一数据|该数据|这一总额", re.I)
 #: a number of years to come: 未来两三年, 今后五年, in the next three years, over the coming decade
 _YEARS_AHEAD = re.compile(r"(?:未来|今后|往后)\s*(?:[一二两三四五六七八九十\d]{1,3}|几|数)\s*(?:个)?年|"
                           r"\b(?:in|over|within) the (?:next|coming) (?:(?:few|two|three|four|five|ten|\d{1,2}) )?(?:years|decade)\b", re.I)
@@ -534,9 +536,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # 该市数字内容出口额…: the city named before
         if subject is None and default_span is None and whole is None and holder_before is not None \
-                and (_CONTINUES_EN if lang == "en" else _CONTINUES_ZH).match(s.text) \
+                and ((_CONTINUES_EN if lang == "en" else _CONTINUES_ZH).match(s.text) or holder_before.type == "Firm"
+                     or _THAT_FIGURE.search(s.text)) \
                 and all(_is_source(text, s, m, lang) for m in mentions):
-            subject = holder_before  # "…香港数码娱乐服务出口额达…。其中，游戏授权收入为23亿元": still Hong Kong's
+            # "…香港数码娱乐服务出口额达…。其中，游戏授权收入为23亿元": still Hong Kong's; a firm's report goes on
+            # about the firm in its paragraph ("NetEase reported… Games contributed 22.1 billion")
+            subject = holder_before
         if subject is None and default_span is None and whole is None:
             said = text[s.norm_start:q.norm_start]
             if speaker is not None and _WE_ZH.search(said):
@@ -970,6 +975,9 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
     before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
     after = text[m.norm_end:m.norm_end + 8]
+    if m.type == "Firm" and re.match(r"\s*的?(?:\d{4}年)?(?:年报|年度报告|财报|季报|半年报|中报|公告|业绩公告|业绩报告|招股书)",
+                                     text[m.norm_end:m.norm_end + 14]):
+        return False  # 据网易公司年报，…其游戏收入: a firm's own report is about the firm
     if _SOURCE_ZH.search(before) or re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|\d{1,2}月\d{1,2}日)?"
                                              r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after):
         return True
