@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import lru_cache
+from itertools import chain
 from typing import Iterable
 
 from .model import Document, Duplication
@@ -53,37 +55,107 @@ def _paragraphs(doc: Document) -> Iterable[tuple[int, int]]:
         yield m.start(), m.end()
 
 
+@lru_cache(maxsize=None)
+def _needed(size: int) -> int:
+    """The fewest shared fingerprints ``s`` with ``s / size >= MIN_CONTAINMENT`` (the very float test of the match)."""
+    s = max(1, int(MIN_CONTAINMENT * size))
+    while s > 1 and (s - 1) / size >= MIN_CONTAINMENT:
+        s -= 1
+    while s / size < MIN_CONTAINMENT:
+        s += 1
+    return s
+
+
+#: how many fingerprints beyond the pigeonhole minimum :func:`match_paragraphs` reads for a paragraph
+#: (and, for a shorter earlier one, lists it under), each demanding one more hit of a candidate: a
+#: little more counting in C for far fewer exact comparisons in Python. Any values give the same matches.
+EXTRA_READ, EXTRA_LISTED = 2, 1
+
+
+def match_paragraphs(prints: list[frozenset[int]]) -> list[tuple[int, int, float]]:
+    """``(copy, original, similarity)`` for each paragraph (by position in ``prints``) repeating an earlier one.
+
+    The rule: paragraph ``i`` is a copy of the earlier paragraph ``j`` with the largest share of
+    shared fingerprints (over the shorter paragraph's count; ties: the first ``j``), when that share
+    is at least :data:`MIN_CONTAINMENT`; ``j`` is then replaced by the first occurrence it itself
+    repeats. A fingerprint of ``i`` counts as shared only when ``j`` was *filed* under it: a
+    paragraph is filed under those of its fingerprints whose list then held fewer than
+    :data:`MAX_POSTINGS` paragraphs (boilerplate stops being filed).
+
+    This used to be found by counting ``i``'s votes over all its lists, each up to
+    :data:`MAX_POSTINGS` long: a cost per paragraph that grew with the corpus until the lists of the
+    genre's stock phrases filled up (25x the time for 10x the documents). Now only the earlier
+    paragraphs that *can* reach the threshold are compared, found by prefix filtering (the
+    pigeonhole principle). Fingerprints are ranked once for the whole corpus, rarest first (number of
+    paragraphs that have it, then value; kept as their ranks, so that sorting a set ranks it), and
+    ``need(m)`` is the fewest shared fingerprints that reach the threshold when the shorter paragraph
+    has ``m``:
+
+    - ``postings`` (fingerprint -> the paragraphs filed under it): a ``j`` at least as long as ``i``
+      must share ``need(len(i))`` of ``i``'s fingerprints, so at least ``EXTRA_READ + 1`` of its
+      ``len(i) - need(len(i)) + 1 + EXTRA_READ`` rarest ones: only those lists are read, and a ``j``
+      they name fewer times is not compared;
+    - ``prefixes`` (fingerprint -> paragraphs): a ``j`` shorter than ``i`` must have ``need(len(j))``
+      of its filed fingerprints in ``i``, so at least ``EXTRA_LISTED + 1`` of the
+      ``filed - need(len(j)) + 1 + EXTRA_LISTED`` rarest ones; ``j`` is listed under those only,
+      and ``i`` counts how often its own fingerprints name it there.
+
+    Every ``j`` that can reach the threshold is compared, and its share computed exactly as before,
+    so the matches are the ones of counting every vote (tests/test_dedup_index.py checks this
+    against the former code), while the lists read are mostly those of rare fingerprints.
+    """
+    frequency: Counter = Counter()
+    for ps in prints:
+        frequency.update(ps)
+    rank = {p: r for r, p in enumerate(sorted(frequency, key=lambda p: (frequency[p], p)))}
+    ranked = [frozenset(map(rank.__getitem__, ps)) for ps in prints]  # the same sets, renamed
+    sizes = [len(ps) for ps in ranked]
+
+    postings: dict[int, list[int]] = defaultdict(list)  # fingerprint -> paragraphs filed under it
+    prefixes: dict[int, list[int]] = defaultdict(list)  # fingerprint -> shorter-side candidates, see above
+    filed: list[frozenset[int]] = []  # paragraph -> fingerprints it was filed under
+    listed_hits: list[int] = []  # paragraph -> hits in ``prefixes`` it needs from a longer paragraph
+    matches: list[tuple[int, int, float]] = []
+    original_of: dict[int, int] = {}  # copy paragraph id -> the first occurrence it repeats
+    for pid, ps in enumerate(ranked):
+        size = sizes[pid]
+        need = _needed(size)
+        read = min(size, size - need + 1 + EXTRA_READ)
+        hits = Counter(chain.from_iterable([postings[p] for p in sorted(ps)[:read] if p in postings]))
+        at_least = need - (size - read)
+        candidates = [o for o, n in hits.items() if n >= at_least and sizes[o] >= size]
+        hits = Counter(chain.from_iterable([prefixes[p] for p in ps if p in prefixes]))
+        candidates += [o for o, n in hits.items() if sizes[o] < size and n >= listed_hits[o]]
+        best, best_sim = None, 0.0
+        for other in sorted(candidates):
+            sim = len(ps & filed[other]) / min(size, sizes[other])
+            if sim > best_sim:
+                best, best_sim = other, sim
+        if best is not None and best_sim >= MIN_CONTAINMENT:
+            best = original_of.get(best, best)  # point at the first occurrence, not at an earlier copy
+            original_of[pid] = best
+            matches.append((pid, best, round(best_sim, 3)))
+        mine = frozenset(p for p in ps if len(postings[p]) < MAX_POSTINGS)
+        filed.append(mine)
+        for p in mine:
+            postings[p].append(pid)
+        listed = min(len(mine), len(mine) - need + 1 + EXTRA_LISTED)
+        listed_hits.append(need - (len(mine) - listed))
+        if len(mine) >= need:  # else it can never reach the threshold as the shorter paragraph
+            for p in sorted(mine)[:listed]:
+                prefixes[p].append(pid)
+    return matches
+
+
 def mark_duplicates(documents: list[Document]) -> tuple[list[Document], list[Duplication]]:
     """Find repeated passages; return the documents with duplicate links, and the passages."""
-    index: dict[int, list[int]] = defaultdict(list)  # fingerprint -> paragraph ids
     paras: list[tuple[int, int, int, frozenset[int]]] = []  # (doc idx, norm start, norm end, prints)
-    matches: list[tuple[int, int, float]] = []  # (copy paragraph id, original paragraph id, similarity)
-    original_of: dict[int, int] = {}  # copy paragraph id -> the first occurrence it repeats
     for d, doc in enumerate(documents):
         for a, b in _paragraphs(doc):
             key = _key(doc.analysis_text[a:b])
-            if len(key) < MIN_PARAGRAPH:
-                continue
-            prints = _prints(key)
-            pid = len(paras)
-            votes: dict[int, int] = defaultdict(int)
-            for p in prints:
-                for other in index[p]:
-                    votes[other] += 1
-            best, best_sim = None, 0.0
-            for other, shared in votes.items():
-                sim = shared / min(len(prints), len(paras[other][3]))
-                if sim > best_sim or (sim == best_sim and best is not None and other < best):
-                    best, best_sim = other, sim
-            if best is not None and best_sim >= MIN_CONTAINMENT:
-                best = original_of.get(best, best)  # point at the first occurrence, not at an earlier copy
-                original_of[pid] = best
-                matches.append((pid, best, round(best_sim, 3)))
-            paras.append((d, a, b, prints))
-            for p in prints:
-                postings = index[p]
-                if len(postings) < MAX_POSTINGS:
-                    postings.append(pid)
+            if len(key) >= MIN_PARAGRAPH:
+                paras.append((d, a, b, _prints(key)))
+    matches = match_paragraphs([p[3] for p in paras])
 
     duplications: list[Duplication] = []
     sentence_links: dict[tuple[int, int], tuple[str, int]] = {}
