@@ -124,6 +124,9 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
         ))
 
     # growth rates point at the level they qualify (same document)
+    by_key: dict[str, Observation] = {}  # observation key -> the first observation with it
+    for obs in observations:
+        by_key.setdefault(obs.key, obs)
     resolved = []
     for obs in observations:
         target = None
@@ -136,7 +139,7 @@ def resolve_observations(documents: list[Document], mentions: dict[str, list[Obs
             target = None
         about = obs.about
         if target is not None:
-            level = next(o for o in observations if o.key == target)
+            level = by_key[target]
             about = level.about  # a rate and the level it qualifies are about the same thing
         resolved.append(Observation(**{**obs.__dict__, "growth_of": target, "about": about}))
     return sorted(indicators.values(), key=lambda i: i.key), resolved
@@ -250,12 +253,23 @@ def cross_check(observations: Iterable[Observation]) -> list[dict]:
     for (ind, period, unit, counterpart), group in sorted(by_slot.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
         # same subject, or one side does not name it (a figure stated without its subject)
         subjects = sorted({o.about for o in group if o.about})
+        # the group's positions by subject, and each figure's interval computed once: a subject's
+        # members are its own figures and those without a subject, in the group's order (the same
+        # lists as filtering the whole group for every subject, which grew with subjects x figures)
+        at: dict[Optional[str], list[int]] = defaultdict(list)
+        for i, o in enumerate(group):
+            at[o.about].append(i)
+        intervals: dict[int, tuple[Decimal, Decimal]] = {}
         for about in subjects or [None]:
-            members = [o for o in group if o.about in (about, None)]
+            positions = at.get(about, []) if about is None else sorted(at.get(about, []) + at.get(None, []))
+            members = [group[i] for i in positions]
             docs = sorted({o.doc_id for o in members})
             if len(docs) < 2:
                 continue
-            lows, highs = zip(*(_interval(o) for o in members))
+            for i in positions:
+                if i not in intervals:
+                    intervals[i] = _interval(group[i])
+            lows, highs = zip(*(intervals[i] for i in positions))
             status = "agree" if max(lows) <= min(highs) else "conflict"
             results.append({
                 "check": "same-figure", "status": status, "indicator": ind, "about": about, "period": period,
