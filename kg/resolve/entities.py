@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..extract.entities import PLACES, WORKS, fold, kind_of, knowledge_entries
@@ -43,6 +44,7 @@ _LEGAL_FORM = re.compile(
     r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|公司|"
     r",?\s+(?:Co\.,?\s+)?(?:Ltd|Inc|Corp|LLC|PLC|Limited|Corporation|Incorporated)\.?)$"
 )
+_HAN = re.compile(f"[{HAN_CLASS}]")
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ?]{1,7}\)")
 
 #: how much a rule's type is trusted when mentions of one thing disagree
@@ -51,6 +53,12 @@ _RULE_WEIGHT = {"knowledge": 4, "title-mark": 3, "org-suffix": 3, "gazetteer-reg
                 "short-form": 1, "person-surname": 1}
 
 
+#: The resolver meets the same names again and again (a mention's text, canonical name and surface;
+#: a firm's name in every article): the pure string functions below keep their last 65,536 results.
+_fold = lru_cache(maxsize=1 << 16)(fold)
+
+
+@lru_cache(maxsize=1 << 16)
 def clean_label(text: str) -> str:
     """A label made from a surface: pinyin glosses dropped, spaces inside Chinese closed, marks trimmed."""
     s = _GLOSS.sub("", text)
@@ -75,10 +83,16 @@ _PAIRS = {"《": "》", "「": "」", "『": "』", "“": "”", "\"": "\"", "'
 _CLOSERS = {b: a for a, b in _PAIRS.items()}
 
 
+@lru_cache(maxsize=1 << 16)
+def _simplified_label(text: str) -> str:
+    return clean_label(to_simplified(text))
+
+
+@lru_cache(maxsize=1 << 16)
 def _firm_key(name: str) -> Optional[str]:
     base = _LEGAL_FORM.sub("", name.strip()).strip(" ,")
-    if base and base != name.strip() and len(fold(base)) >= 2:
-        return fold(base)
+    if base and base != name.strip() and len(_fold(base)) >= 2:
+        return _fold(base)
     return None
 
 
@@ -105,9 +119,9 @@ class _UnionFind:
 
 def _mention_keys(m: Mention) -> list[tuple]:
     kind = kind_of(m.type)
-    keys = [(kind, fold(m.text))]
+    keys = [(kind, _fold(m.text))]
     if m.canonical:
-        keys.append((kind, fold(m.canonical)))
+        keys.append((kind, _fold(m.canonical)))
     if m.type == "Firm":
         fk = _firm_key(m.text)
         if fk:
@@ -121,7 +135,7 @@ def _curated_index() -> tuple[dict[tuple, dict], list[dict]]:
     for e in entries:
         kind = kind_of(e["type"])
         for n in [e["canonical"]] + list(e["names"]) + list(e.get("abbr", [])):
-            index.setdefault((kind, fold(n)), e)
+            index.setdefault((kind, _fold(n)), e)
     return index, entries
 
 
@@ -141,12 +155,12 @@ def _choose_canonical(ms: list[Mention], curated: Optional[dict]) -> str:
         return places[0]
     # canonical names the text states (the fuller name an alias points to)
     stated = Counter(clean_label(m.canonical) for m in ms if m.canonical and not m.rule.startswith("gazetteer"))
-    full = Counter(clean_label(to_simplified(m.text)) for m in ms if not m.rule.startswith("alias")
+    full = Counter(_simplified_label(m.text) for m in ms if not m.rule.startswith("alias")
                    and m.rule not in ("short-form", "person-surname"))
-    pool = full + stated if (full or stated) else Counter(clean_label(to_simplified(m.text)) for m in ms)
+    pool = full + stated if (full or stated) else Counter(_simplified_label(m.text) for m in ms)
 
     def rank(name: str) -> tuple:
-        han = bool(re.search(f"[{HAN_CLASS}]", name))
+        han = bool(_HAN.search(name))
         return (not han, -pool[name], -len(name), name)
 
     return sorted(pool, key=rank)[0]
@@ -163,19 +177,19 @@ def resolve_entities(mentions: list[Mention], relation_mentions: list[RelationMe
         for e in entries:
             kind = kind_of(e["type"])
             names = [e["canonical"]] + list(e["names"]) + list(e.get("abbr", []))
-            first = (kind, fold(e["canonical"]))
+            first = (kind, _fold(e["canonical"]))
             for n in names:
-                if fold(n):
-                    uf.union(first, (kind, fold(n)))
-    for m in ordered:
-        keys = _mention_keys(m)
+                if _fold(n):
+                    uf.union(first, (kind, _fold(n)))
+    mention_keys = [_mention_keys(m) for m in ordered]
+    for keys in mention_keys:
         for k in keys[1:]:
             uf.union(keys[0], k)
         uf.find(keys[0])
 
     clusters: dict[tuple, list[Mention]] = defaultdict(list)
-    for m in ordered:
-        clusters[uf.find(_mention_keys(m)[0])].append(m)
+    for m, keys in zip(ordered, mention_keys):
+        clusters[uf.find(keys[0])].append(m)
 
     # every key of a cluster, to find a curated entry that names it
     members: dict[tuple, set] = defaultdict(set)
@@ -220,12 +234,12 @@ def _labels(canonical: str, ms: list[Mention]) -> tuple[tuple[tuple[str, str], .
     langs = sorted(set(by_lang) | {canon_lang})
     for lang in langs:
         counts = by_lang.get(lang, Counter())
-        same = fold(canonical)
+        same = _fold(canonical)
         if lang == canon_lang and (canonical in counts or not counts):
             chosen = canonical
         elif counts:
             # the form of the canonical name in this script first (哪吒之魔童鬧海 before 哪吒2), then the most frequent
-            chosen = sorted(counts, key=lambda x: (fold(x) != same, -counts[x], -len(x), x))[0]
+            chosen = sorted(counts, key=lambda x: (_fold(x) != same, -counts[x], -len(x), x))[0]
         else:
             continue
         pref.append((chosen, lang))
