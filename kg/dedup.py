@@ -45,8 +45,14 @@ def _key(text: str) -> str:
 
 
 def _prints(key: str) -> frozenset[int]:
-    grams = (zlib.crc32(key[i:i + SHINGLE].encode("utf-8")) for i in range(max(1, len(key) - SHINGLE + 1)))
-    return frozenset(g for g in grams if g % SAMPLE == 0) or frozenset([zlib.crc32(key.encode("utf-8"))])
+    """crc32 of the UTF-8 of each character 5-gram, one in :data:`SAMPLE` kept (else the whole key's)."""
+    crc32, n = zlib.crc32, max(1, len(key) - SHINGLE + 1)
+    if key.isascii():  # one byte per character: a 5-gram's UTF-8 is a slice of the key's
+        data = key.encode("ascii")
+        grams = [crc32(data[i:i + SHINGLE]) for i in range(n)]
+    else:
+        grams = [crc32(key[i:i + SHINGLE].encode("utf-8")) for i in range(n)]
+    return frozenset([g for g in grams if g % SAMPLE == 0]) or frozenset([crc32(key.encode("utf-8"))])
 
 
 def _paragraphs(doc: Document) -> Iterable[tuple[int, int]]:

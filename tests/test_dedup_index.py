@@ -77,3 +77,13 @@ def test_needed_is_the_float_threshold():
     for size in range(1, 2000):
         need = dedup._needed(size)
         assert need / size >= MIN_CONTAINMENT and (need == 1 or (need - 1) / size < MIN_CONTAINMENT)
+
+
+@pytest.mark.parametrize("key", ["", "a", "abcd", "abcde", "abcdefghij" * 7, "中文", "中文字符串测试", "2024年服务贸易额增长15%",
+                                 "x中", "𠀀𠀀𠀀𠀀𠀀𠀀", "éé𠀀𠀀abc", "netease" * 9])
+def test_fingerprints_are_the_crc32_of_each_5_gram(key):
+    import zlib
+
+    grams = (zlib.crc32(key[i:i + 5].encode("utf-8")) for i in range(max(1, len(key) - 4)))
+    expected = frozenset(g for g in grams if g % 4 == 0) or frozenset([zlib.crc32(key.encode("utf-8"))])
+    assert dedup._prints(key) == expected
