@@ -98,13 +98,14 @@ def match_paragraphs(prints: list[frozenset[int]]) -> list[tuple[int, int, float
     has ``m``:
 
     - ``postings`` (fingerprint -> the paragraphs filed under it): a ``j`` at least as long as ``i``
-      must share ``need(len(i))`` of ``i``'s fingerprints, so at least ``EXTRA_READ + 1`` of its
-      ``len(i) - need(len(i)) + 1 + EXTRA_READ`` rarest ones: only those lists are read, and a ``j``
+      must share ``need(len(i))`` of ``i``'s fingerprints; ``i``'s fingerprints after its
+      ``len(i) - need(len(i)) + 1 + EXTRA_READ`` rarest ones are too few to make that up, so ``j``
+      shares at least ``EXTRA_READ + 1`` of those rarest ones: only their lists are read, and a ``j``
       they name fewer times is not compared;
     - ``prefixes`` (fingerprint -> paragraphs): a ``j`` shorter than ``i`` must have ``need(len(j))``
-      of its filed fingerprints in ``i``, so at least ``EXTRA_LISTED + 1`` of the
-      ``filed - need(len(j)) + 1 + EXTRA_LISTED`` rarest ones; ``j`` is listed under those only,
-      and ``i`` counts how often its own fingerprints name it there.
+      of its filed fingerprints in ``i``, so, by the same count, at least ``EXTRA_LISTED + 1`` of
+      its ``filed - need(len(j)) + 1 + EXTRA_LISTED`` rarest filed ones; ``j`` is listed under
+      those only, and ``i`` counts how often its own fingerprints name it there.
 
     Every ``j`` that can reach the threshold is compared, and its share computed exactly as before,
     so the matches are the ones of counting every vote (tests/test_dedup_index.py checks this
