@@ -126,6 +126,8 @@ def test_a_bare_scale_aimed_at_or_as_an_order_of_magnitude(text, surface, value,
     ("Peru ranks ninth globally in software exports.", "ranks ninth", "9"),
     ("Peru ranked 14th among the 30 markets.", "ranked 14th", "14"),
     ("It is the world's fourth-largest music market.", "fourth-largest", "4"),
+    ("2023年，厦门港居全国沿海港口第七位。", "居全国沿海港口第七位", "7"),
+    ("出口增幅居各类服务首位。", "居各类服务首位", "1"),
 ])
 def test_a_position_in_a_ranking_is_a_rank(text, surface, rank):
     q = figure(text, surface)
@@ -134,7 +136,7 @@ def test_a_position_in_a_ranking_is_a_rank(text, surface, rank):
 
 @pytest.mark.parametrize("text", [
     "第一季度动漫出口增长5%。", "第三届博览会在雾川举行。", "首先，第一批项目已落地。", "他第一次来到雾川。",
-    "The second phase opens in May.", "It was the first time the fair was held.",
+    "The second phase opens in May.", "It was the first time the fair was held.", "他居住在第三大街。", "居民第二次参加。",
 ])
 def test_ordinals_that_are_not_ranks(text):
     assert not [q for q in figures(text)[1] if q.kind == "rank"]
@@ -778,3 +780,8 @@ def test_english_verbs_of_passing_a_mark_are_more_than(text, surface):
 def test_occupations_are_counted(text, surface, count_of):
     q = figure(text, surface)
     assert (q.unit, q.count_of) == ("NUM", count_of)
+
+
+def test_a_headline_in_the_present_doubles():
+    q = figure("Jade Studio's Overseas Revenue Doubles", "Doubles")
+    assert (q.value, q.unit, q.kind) == ("2", "TIMES", "multiple")

@@ -426,7 +426,7 @@ _CORE = re.compile(
     | (?P<ji>(?<![{_CN}\d])(?P<ji_s>千万|万亿|百亿|千亿)(?=(?:元|美元|人民币)?(?:级|量级)))
     | (?P<shang>上(?P<shang_s>百万|千万|百|千|万|亿)(?=[家个名位人部款次元项]))
     | (?P<yu>(?<![{_CN}数几])[百千万](?=余|多))
-    | (?P<en_mult>\b(?i:(?P<em>doubl|tripl|trebl|quadrupl)(?:ed|ing))\b)
+    | (?P<en_mult>\b(?i:(?P<em>doubl|tripl|trebl|quadrupl)(?:ed|ing|es))\b)
     | (?P<fold>\b(?P<fold_n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{{1,4}}(?:\.\d{{1,3}})?)-?fold\b)
     | (?P<en_words>\b(?i:half\s+a|a|one|{_EN_CARD})(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))+\b
         |\b(?i:a\s+dozen)\b)
@@ -1846,7 +1846,8 @@ _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "si
                "fifteenth": 15, "twentieth": 20}
 #: 居全球第二, 位列全国第三位, 排名第5, 稳居世界第一, 全球第二大服务贸易国, 位居首位
 _RANK_ZH = re.compile(
-    r"(?P<verb>稳居|跃居|位居|位列|名列|排名|排在|排行|跃升至|跃升为|升至|居)?(?P<scope>全球|世界|全国|全省|全市|亚洲|全行业|行业|同类)?"
+    r"(?P<verb>稳居|跃居|位居|位列|名列|排名|排在|排行|跃升至|跃升为|升至|居(?![住民然中于多少高室所家]))?(?P<scope>全球|世界|全国|全省|全市|亚洲|全行业|行业|同类|各类)?"
+    r"(?(verb)(?P<among>[\u4e00-\u9fff]{2,8}?)?|)"  # 居全国沿海港口第四位, 居各类服务首位: what it ranks among
     r"(?:排名|排行)?(?:第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?P<tail>位|名|大(?=[\u4e00-\u9fffA-Za-z]))?|(?P<first>首位|首))")
 #: ranks second, ranked 3rd, the world's second-largest
 _RANK_EN = re.compile(
