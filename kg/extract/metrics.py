@@ -586,7 +586,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 (("海外票房" if overseas else "票房"), "zh")
         magnitude = _MAGNITUDE_OF.match(text, q.norm_end) if lang != "en" and q.qualifier == "about" else None
         if magnitude:
-            # "未来两三年AI短剧有望再造百亿元级市场": the size of the AI短剧 market, about ten billion yuan
+            # "未来三年云游戏有望形成千亿元级市场": the size of the 云游戏 market, about a hundred billion yuan
             phrase = _MAGNITUDE_LEAD.sub("", _MAGNITUDE_VERB.sub("", phrase)) + magnitude.group(1)
         named_count = False
         refers_back = lang != "en" and bool(_ZH_BACK_REFERENCE.search(left))
@@ -725,13 +725,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             counterpart = None
         members = _last_match(_MEMBERS_OF_ZH, text, s.norm_start, q.norm_start) if lang != "en" else None
         if counterpart is None and members is not None:
-            # 承接《区域全面经济伙伴关系协定》(RCEP)成员国离岸服务外包: the members of the agreement, as one group
+            # 承接《…协定》(XX)成员国的外包业务: the members of the agreement, as one group
             span = members.span(2)
             counterpart = implied.get(span) or _implied_place(doc, s, span, members.group(1) + "成员国", "RegionGroup")
             implied[span] = counterpart
         bilateral = _last_match(_BILATERAL_ZH, text, s.norm_start, q.norm_start) if lang != "en" else None
         if counterpart is None and bilateral is not None:
-            # 中美离岸服务外包执行额: China's, with the United States (one character names each country)
+            # 中日动漫合作项目金额: China's, with Japan (one character names each country)
             span = bilateral.span(1)
             counterpart = implied.get(span) or _implied_place(doc, s, span, *_BILATERAL_PARTNERS[bilateral.group(1)])
             implied[span] = counterpart
@@ -1111,7 +1111,7 @@ _MARKET_BEFORE_EN = re.compile(
 
 
 def _counterpart(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:
-    """The market, client or partner a figure is with, named before it in its sentence (承接美国离岸服务外包执行额,
+    """The market, client or partner a figure is with, named before it in its sentence (承接德国企业的外包合同额,
     对东盟出口, exports to ASEAN): the last such name before the figure, if any."""
     found = None
     for m in mentions:
@@ -1122,41 +1122,29 @@ def _counterpart(text: str, s: Sentence, q: Quantity, mentions: list[Mention], l
                 found = m
         elif _PARTNER_ZH.search(text, max(s.norm_start, m.norm_start - 8), m.norm_start) and m.type in _PLACE_TYPES | {"Firm"}:
             found = m
-        elif (_TO_MARKET_ZH.search(text, max(s.norm_start, _chain_start(text, m, mentions) - 2), _chain_start(text, m, mentions))
-              and _TRADE_AFTER_ZH.match(text, m.norm_end)):
+        elif _TRADE_AFTER_ZH.match(text, m.norm_end) and _TO_MARKET_ZH.search(
+                text, max(s.norm_start, _chain(text, m, mentions)[0] - 2), _chain(text, m, mentions)[0]):
             found = m
     return found
 
 
 def _is_market_zh(text: str, s: Sentence, m: Mention, mentions: list[Mention]) -> bool:
     """Whether a place is (one of) the market(s) a Chinese figure is traded with: 云南省对[南亚][东南亚]国家的服务出口额."""
-    start, end = _chain_start(text, m, mentions), _chain_end(text, m, mentions)
+    start, end = _chain(text, m, mentions)
     return bool(_TO_MARKET_ZH.search(text, max(s.norm_start, start - 2), start) and _TRADE_AFTER_ZH.match(text, end))
 
 
-def _chain_end(text: str, m: Mention, mentions: list[Mention]) -> int:
-    end = m.norm_end
-    moved = True
-    while moved:
-        moved = False
-        for o in mentions:
-            if o.norm_start >= end and re.fullmatch(r"\s*(?:[、和及与]\s*)?", text[end:o.norm_start]) and o.type in _PLACE_TYPES:
-                end, moved = o.norm_end, True
-                break
-    return end
-
-
-def _chain_start(text: str, m: Mention, mentions: list[Mention]) -> int:
-    """Where a run of names that ends with ``m`` starts (对南亚东南亚国家, 对日本、韩国出口): the names are one market."""
-    start = m.norm_start
-    moved = True
-    while moved:
-        moved = False
-        for o in mentions:
-            if o.norm_end <= start and re.fullmatch(r"\s*(?:[、和及与]\s*)?", text[o.norm_end:start]) and o.type in _PLACE_TYPES:
-                start, moved = o.norm_start, True
-                break
-    return start
+def _chain(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
+    """The run of place names ``m`` is part of (对南亚东南亚国家, 对日本、韩国出口): they name one market."""
+    places = sorted((o for o in mentions if o.type in _PLACE_TYPES), key=lambda o: o.norm_start)
+    start, end = m.norm_start, m.norm_end
+    for o in reversed(places):
+        if o.norm_end <= start and re.fullmatch(r"\s*(?:[、和及与]\s*)?", text[o.norm_end:start]):
+            start = o.norm_start
+    for o in places:
+        if o.norm_start >= end and re.fullmatch(r"\s*(?:[、和及与]\s*)?", text[end:o.norm_start]):
+            end = o.norm_end
+    return start, end
 
 
 #: a preposition, possibly with a quantifier before the name (与一家德国发行商, 向多个国家)
@@ -1293,7 +1281,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
     phrase = re.sub(r"[(（]\s*[A-Za-z][A-Za-z0-9&/.\-]{0,11}\s*[)）]", "", phrase)
     # a title that is not what the figure is about (an agreement, a plan) qualifies the measure after it:
-    # 承接《…协定》成员国离岸服务外包执行额 -> 成员国离岸服务外包执行额
+    # 承接《…协定》成员国的外包合同额 -> 成员国的外包合同额
     phrase = re.sub(r"《[^《》]{1,40}》\s*(?:成员国)?", " ", phrase)  # (成员国 of an agreement: the counterpart)
     # the part after the last gap (a removed subject or time) is the measure; when nothing is left of it
     # ("票房2023年为…", "出口金额2022年、2023年分别为…") the measure was stated before the time
