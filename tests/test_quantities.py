@@ -785,3 +785,18 @@ def test_occupations_are_counted(text, surface, count_of):
 def test_a_headline_in_the_present_doubles():
     q = figure("Jade Studio's Overseas Revenue Doubles", "Doubles")
     assert (q.value, q.unit, q.kind) == ("2", "TIMES", "multiple")
+
+
+@pytest.mark.parametrize("text, surfaces, unit", [
+    ("Their shares were 6.4, 9.1 and 11.5 percent.", ["6.4", "9.1", "11.5 percent"], "PERCENT"),
+    ("增速分别为4.1、5.2和6.3%。", ["4.1", "5.2", "6.3%"], "PERCENT"),
+    ("两港分别为215万及97万TEU。", ["215万", "97万TEU"], "TEU"),
+])
+def test_a_list_of_numbers_takes_the_unit_written_once_at_its_end(text, surfaces, unit):
+    analysis, qs = figures(text)
+    assert [(analysis[q.norm_start:q.norm_end], q.unit) for q in qs] == [(x, unit) for x in surfaces]
+
+
+def test_a_list_of_amounts_does_not_guess_the_scale_of_each():
+    analysis, qs = figures("Revenues were 3.2, 4.5 and 6 billion yuan.")
+    assert [analysis[q.norm_start:q.norm_end] for q in qs] == ["6 billion yuan"]

@@ -1816,6 +1816,30 @@ def _growth_difference(s: _Sentence, fig: _Fig, near: str, clause: str, after: s
 # ---------------------------------------------------------------- 5. keep
 
 
+#: units a list of bare numbers takes from its last member: 7.8, 10.3 and 12.6 percent; 5.1、6.2和7.3%; 186万及148万TEU
+_LIST_UNITS = {"PERCENT", "PERCENT_POINT", "TEU"}
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|、|及|和|与|以及|and|or)\s*", re.I)
+
+
+def _share_list_unit(s: _Sentence, figs: list[_Fig]) -> None:
+    """Numbers listed before a figure whose unit is written once, at the end, take that unit (and its kind).
+
+    Only units that do not change a number's value (percent, points, TEU): "3.2, 4.5 and 6 billion yuan" is not
+    read, as each amount's scale would be a guess.
+    """
+    for i in range(len(figs) - 2, -1, -1):
+        fig, last = figs[i], figs[i + 1]
+        if last.unit not in _LIST_UNITS or fig.drop or fig.threshold or fig.value is None:
+            continue
+        if not (fig.unit is None or fig.bare_en or (fig.unit == "NUM" and not fig.count_of and last.unit == "TEU")):
+            continue
+        if not _LIST_SEPARATOR.fullmatch(s.text, fig.end, last.start):
+            continue
+        fig.unit, fig.bare_en = last.unit, False
+        fig.kind = last.kind if fig.kind in (None, "level") else fig.kind
+        fig.count_of = None
+
+
 def _keep(fig: _Fig) -> bool:
     """A figure needs a unit, a scale or a counted noun; articles and category thresholds are not figures."""
     if fig.drop or fig.threshold or fig.unit is None or fig.bare_en:
@@ -1917,6 +1941,7 @@ def _figures(text: str, offset: int) -> list[Quantity]:
     figs = [f for f in _tokens(s)]
     figs = _merge_ranges(s, figs)
     _classify(s, figs)
+    _share_list_unit(s, figs)
     out = []
     last_end = -1
     for f in figs:
