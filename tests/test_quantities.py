@@ -797,6 +797,29 @@ def test_a_list_of_numbers_takes_the_unit_written_once_at_its_end(text, surfaces
     assert [(analysis[q.norm_start:q.norm_end], q.unit) for q in qs] == [(x, unit) for x in surfaces]
 
 
-def test_a_list_of_amounts_does_not_guess_the_scale_of_each():
-    analysis, qs = figures("Revenues were 3.2, 4.5 and 6 billion yuan.")
-    assert [analysis[q.norm_start:q.norm_end] for q in qs] == ["6 billion yuan"]
+@pytest.mark.parametrize("text, expected", [
+    ("Revenues were 3.2, 4.5 and 6 billion yuan.",
+     [("3.2", "3200000000", "CCY_CNY"), ("4.5", "4500000000", "CCY_CNY"), ("6 billion yuan", "6000000000", "CCY_CNY")]),
+    ("三市的执行额分别为412.6、187.3和58.9亿元。",
+     [("412.6", "41260000000", "CCY_CNY"), ("187.3", "18730000000", "CCY_CNY"), ("58.9亿元", "5890000000", "CCY_CNY")]),
+    ("兩家公司營收分別為6.2及14.8億新台幣。",
+     [("两家", "2", "NUM"), ("6.2", "620000000", "CCY_TWD"), ("14.8亿新台币", "1480000000", "CCY_TWD")]),
+    ("Bookings reached $2.7 and $5.9 billion.",
+     [("$2.7", "2700000000", "CCY_USD"), ("$5.9 billion", "5900000000", "CCY_USD")]),
+])
+def test_a_list_of_amounts_takes_the_scale_and_currency_written_once_at_its_end(text, expected):
+    analysis, qs = figures(text)
+    assert [(analysis[q.norm_start:q.norm_end], q.value, q.unit) for q in qs] == expected
+    assert not any(q.unit_implicit for q in qs if q.unit != "NUM")
+
+
+def test_an_amount_with_its_own_scale_shares_only_the_currency_and_stops_the_list():
+    # 4600万 has its own scale: it takes the dollars; 2.5 before it could be 万 or 亿, so it is not read
+    analysis, qs = figures("两款游戏的海外收入分别为2.5、4600万和1.3亿美元。")
+    assert [(analysis[q.norm_start:q.norm_end], q.value, q.unit) for q in qs] == [
+        ("两款", "2", "NUM"), ("4600万", "46000000", "CCY_USD"), ("1.3亿美元", "130000000", "CCY_USD")]
+
+
+def test_a_count_before_an_amount_is_not_a_list_member():
+    analysis, qs = figures("The zone has 12 studios, 3.5 billion yuan of output.")
+    assert [(analysis[q.norm_start:q.norm_end], q.unit) for q in qs] == [("12", "NUM"), ("3.5 billion yuan", "CCY_CNY")]

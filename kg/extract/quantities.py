@@ -1818,26 +1818,49 @@ def _growth_difference(s: _Sentence, fig: _Fig, near: str, clause: str, after: s
 
 #: units a list of bare numbers takes from its last member: 7.8, 10.3 and 12.6 percent; 5.1、6.2和7.3%; 186万及148万TEU
 _LIST_UNITS = {"PERCENT", "PERCENT_POINT", "TEU"}
-_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|、|及|和|与|以及|and|or)\s*", re.I)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|、|及|和|与|與|以及|and|or)\s*", re.I)
 
 
 def _share_list_unit(s: _Sentence, figs: list[_Fig]) -> None:
     """Numbers listed before a figure whose unit is written once, at the end, take that unit (and its kind).
 
-    Only units that do not change a number's value (percent, points, TEU): "3.2, 4.5 and 6 billion yuan" is not
-    read, as each amount's scale would be a guess.
+    Percent, points and TEU pass on their unit; an amount passes on its scale and currency too, as a list of
+    amounts is written with the scale once: 分别为312.5、208.4和96.7亿元 (three amounts in 亿元), 3.2, 4.5 and
+    6.1 billion yuan. Only a bare number takes them, and only when nothing but a list separator lies between it
+    and the next member (3 firms, 4.5 billion yuan is a count and an amount).
     """
+    # amounts with their scale and currency written: a list of amounts ends on one
+    written = [bool(f.unit and f.unit.startswith("CCY") and f.scaled and not f.unit_implicit) for f in figs]
+    scale_from = None  # the member whose scale the bare amounts before it take (None: no list of amounts open)
     for i in range(len(figs) - 2, -1, -1):
         fig, last = figs[i], figs[i + 1]
-        if last.unit not in _LIST_UNITS or fig.drop or fig.threshold or fig.value is None:
-            continue
-        if not (fig.unit is None or fig.bare_en or (fig.unit == "NUM" and not fig.count_of and last.unit == "TEU")):
+        if written[i + 1]:
+            scale_from = last
+        elif scale_from is not last:
+            scale_from = None
+        if fig.drop or fig.threshold or fig.value is None or fig.low is not None or fig.measure or last.value is None:
             continue
         if not _LIST_SEPARATOR.fullmatch(s.text, fig.end, last.start):
             continue
+        if last.unit in _LIST_UNITS:
+            if not (fig.unit is None or fig.bare_en or (fig.unit == "NUM" and not fig.count_of and last.unit == "TEU")):
+                continue
+        elif scale_from is not None:
+            if not (fig.unit is None or fig.bare_en or fig.unit == "NUM" or fig.unit_implicit
+                    or (fig.unit == last.unit and not fig.scaled)):  # $2.1 and $3.4 billion
+                continue
+            if fig.scaled:  # 3000万和2亿美元: the currency is shared; a bare number before 3000万 has no sure scale
+                scale_from = None
+            else:
+                _multiply(fig, last.scale)
+                fig.scaled = True
+                scale_from = fig
+            fig.currency_how, fig.unit_implicit = last.currency_how, last.unit_implicit
+        else:
+            continue
         fig.unit, fig.bare_en = last.unit, False
         fig.kind = last.kind if fig.kind in (None, "level") else fig.kind
-        fig.count_of = None
+        fig.count_of, fig.count_source = None, ""
 
 
 def _keep(fig: _Fig) -> bool:
