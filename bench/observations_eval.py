@@ -7,8 +7,8 @@ with the observation whose span overlaps it:
 
 - *figure*: value (or range) and unit right;
 - *period*, *kind*, *comparison*: those fields right too (on matched figures);
-- *about*: the subject's surface overlaps the expected one (on matched figures
-  that expect a subject);
+- *about*: the subject's surface overlaps one of the places the expected name
+  is written (on matched figures that expect a subject);
 - *measure*: loose: at least one content word of the expected English measure
   appears in the observation's indicator labels or concepts.
 
@@ -93,9 +93,10 @@ def main() -> None:
                 "comparison": (o.comparison_period or None) == exp.get("comparison_period"),
             }
             if exp.get("about"):
-                sa = line["text"].find(exp["about"]) + shift
-                sb = sa + len(exp["about"])
-                ok["about"] = bool(o.subject and o.subject.start < sb and sa < o.subject.end)
+                # any place the expected name is written: in a whole article the name first written may be
+                # another mention of the same holder (河南省 in 河南省商务厅 before 河南省服务进出口…)
+                spans = [(m.start() + shift, m.end() + shift) for m in re.finditer(re.escape(exp["about"]), line["text"])]
+                ok["about"] = bool(o.subject and any(o.subject.start < sb and sa < o.subject.end for sa, sb in spans))
             words = {w for w in re.findall(r"[a-z]+", exp["measure"].lower()) if w not in STOP}
             have = " ".join([t for t, _ in o.indicator_labels] + [o.indicator]).lower()
             ok["measure"] = any(w.rstrip("s") in have for w in words) if words else True

@@ -566,3 +566,36 @@ def test_a_title_case_headline_does_not_hide_a_port():
     assert ("Xiamen Port", "Port") in ents("Xiamen Port Container Volume Tops 12 Million TEU")
     # a firm's name is not a port's (Harbour Games Ltd.)
     assert not [n for n, t in ents("Starfall Harbour Games Ltd. Signs Deal In Tokyo") if t == "Port"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 其中 + 东南亚: the longer name starting inside the word wins over 中东 + 南亚
+    ("该省对东盟出口额为48.6亿元，其中东南亚市场占六成。", ("东南亚", "RegionGroup"), ("中东", "RegionGroup")),
+    # a country joined to a generic head by segmentation is still the country
+    ("青岚游戏在美国市场的收入为5.2亿元。", ("美国", "Country"), None),
+    ("日本政府出台了新的补贴办法。", ("日本", "Country"), None),
+    ("中东地区玩家增长较快。", ("中东", "RegionGroup"), None),
+])
+def test_regions_inside_longer_words(text, want, not_want):
+    found = ents(text)
+    assert want in found
+    assert not_want is None or not_want not in found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("雲岫科技首三季營收為新台幣12.4億元。", "雲岫科技"),  # 首三季 is a time, not part of the name
+    ("青鸾互动发布2024年半年报。", "青鸾互动"),  # only a firm reports its results
+    ("青鸾互动发布了第三季度财报。", "青鸾互动"),
+    ("2024年，雲岫科技稅後純益為新台幣3.2億元。", "雲岫科技"),
+])
+def test_firms_by_their_reports_and_results(text, firm):
+    assert (firm, "Firm") in ents(text)
+
+
+def test_publishing_a_work_does_not_make_a_firm():
+    assert ents("他发布了新作。") == set()
+
+
+def test_a_figure_after_an_english_name_is_not_part_of_it():
+    assert ("Brazil", "Country") in ents("Japan took 27.5 percent and Brazil 8.1 percent.")
+    assert ("Peru", "Country") in ents("Chile 3 million, Peru 2 million.")

@@ -977,7 +977,8 @@ def test_a_name_in_a_later_clause_does_not_block_the_paragraphs_country():
                             "accounting for 31% of total revenue [4]")
     for surface in ("$1.25 billion", "6.3%"):
         assert by_surface(doc, obs, surface).subject_default == "中国", surface
-    assert by_surface(doc, obs, "31%").subject.surface == "North America"
+    share = by_surface(doc, obs, "31%")  # North America's part of that revenue: China's, with the market
+    assert share.subject_default == "中国" and share.counterpart.surface == "North America"
 
 
 def test_the_country_as_ground_covered_is_not_the_holder():
@@ -1164,3 +1165,86 @@ def test_a_contrast_or_that_total_goes_on_about_the_same_holder():
     doc, obs = observations("Hebei's cultural services exports reached 18.4 billion yuan in 2023. "
                             "Games and animation made up 31.5 percent and 12.2 percent of that total, respectively.")
     assert by_surface(doc, obs, "31.5 percent").subject.surface == "Hebei"
+
+
+def test_same_period_opening_a_sentence_keeps_the_period_and_the_holder():
+    doc, obs = observations("2024年上半年，甘肃省服务出口额为320.5亿元。同期，服务进口额为210.3亿元，同比增长4.4%。")
+    o = by_surface(doc, obs, "210.3亿元")
+    assert (o.period.label, o.subject.surface, o.indicator) == ("2024-H1", "甘肃省", "imports+services")
+    assert by_surface(doc, obs, "4.4%").comparison_period == "2023-H1"
+
+
+def test_last_years_same_period_is_the_year_before_the_figures_own():
+    # an article of 2025 on the first half of 2024: 去年同期 is 2023's first half, not 2024's
+    doc, obs = observations("2025-08-20\n\n2024年上半年，甘肃省服务出口额为320.5亿元，较去年同期增长8.1%。")
+    assert by_surface(doc, obs, "8.1%").comparison_period == "2023-H1"
+    doc, obs = observations("2025-08-20\n\n2025年上半年，甘肃省服务出口额为320.5亿元，较去年同期增长8.1%。")
+    assert by_surface(doc, obs, "8.1%").comparison_period == "2024-H1"
+
+
+def test_a_year_compared_with_does_not_date_what_follows():
+    doc, obs = observations("2024年，宁夏文化出口额较2022年增长12.6%；全区对外文化贸易额为8.9亿元。")
+    assert by_surface(doc, obs, "12.6%").comparison_period == "2022"
+    o = by_surface(doc, obs, "8.9亿元")
+    assert (o.period.label, o.subject.surface, o.indicator) == ("2024", "宁夏", "culture+trade")  # 全区, 对外: not measures
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("根据青鸾互动科技有限公司2024年半年度报告，公司营业收入为18.6亿元，同比增长9.2%。", "青鸾互动科技有限公司"),
+    ("青鸾互动发布2024年半年报。公司营业收入为18.6亿元，同比增长9.2%。", "青鸾互动"),
+    ("青鸾互动发布2024年半年报。该公司营业收入为18.6亿元，同比增长9.2%。", "青鸾互动"),
+])
+def test_the_company_referred_back_to_in_its_own_report(text, firm):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "18.6亿元")
+    assert (o.subject.surface, o.indicator, o.period.label) == (firm, "revenue", "2024-H1")  # 公司 is the holder
+    assert by_surface(doc, obs, "9.2%").comparison_period == "2023-H1"
+
+
+def test_taiwanese_growth_and_decline_verbs():
+    doc, obs = observations("2024年，青鸾互动营收较前年成长3.8%；雲岫科技營收衰退4.1%。")
+    up, down = by_surface(doc, obs, "3.8%"), by_surface(doc, obs, "4.1%")
+    assert (up.quantity.kind, up.indicator, up.subject.surface) == ("growth", "revenue", "青鸾互动")
+    assert (down.quantity.kind, float(down.quantity.value), down.indicator) == ("growth", -4.1, "revenue")
+
+
+@pytest.mark.parametrize("text, holder, shares", [
+    ("2024年，星澜互娱公司海外营收为42.3亿元，其中日本市场占31.2%，德国占12.4%。", "星澜互娱公司",
+     {"31.2%": "日本", "12.4%": "德国"}),
+    ("2024年，星澜互娱公司海外营收为42.3亿元，越南和马来西亚分别占18.5%和9.7%。", "星澜互娱公司",
+     {"18.5%": "越南", "9.7%": "马来西亚"}),
+    ("星澜互娱公司2024年海外营收为42.3亿元。其中，东南亚市场贡献了26.8%。", "星澜互娱公司", {"26.8%": "东南亚"}),
+    ("2024年，星瀾互娛海外營收為42.3億元，其中日本市場佔31.2%。", "星瀾互娛", {"31.2%": "日本"}),
+    ("Kestrel Games took in 4.2 billion yuan overseas in 2024, with Japan accounting for 27.5 percent and "
+     "Brazil 8.1 percent.", "Kestrel Games", {"27.5 percent": "Japan", "8.1 percent": "Brazil"}),
+])
+def test_a_markets_share_of_a_total_is_the_totals_holders_with_the_market_as_counterpart(text, holder, shares):
+    doc, obs = observations(text)
+    total = next(o for o in obs if o.quantity.kind == "level")
+    assert total.subject.surface == holder and total.indicator == "overseas+revenue"
+    for surface, market in shares.items():
+        o = by_surface(doc, obs, surface)
+        assert o.quantity.kind == "share", surface
+        assert (o.subject.surface, o.counterpart.surface, o.indicator) == (holder, market, total.indicator), surface
+
+
+def test_a_share_of_the_world_is_the_holders_own():
+    doc, obs = observations("2024年，我国自主研发游戏海外销售收入占全球游戏市场的12.1%。")
+    o = by_surface(doc, obs, "12.1%")
+    assert o.subject.surface == "我国" and o.counterpart is None
+
+
+def test_a_part_contributing_a_share_is_a_share_not_a_verb():
+    doc, obs = observations("2024年，星澜互娱公司海外营收为42.3亿元，手游贡献了约64.5%。")
+    o = by_surface(doc, obs, "约64.5%")
+    assert o.quantity.kind == "share" and "贡献" not in o.indicator_surface
+
+
+@pytest.mark.parametrize("text, surface, holder", [
+    ("2024年，雲岫科技稅後純益為新台幣3.2億元。", "新台幣3.2億元", "雲岫科技"),
+    ("Kestrel Games posted net income of 1.1 billion yuan in 2024.", "1.1 billion yuan", "Kestrel Games"),
+])
+def test_net_income_is_profit(text, surface, holder):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert (o.indicator, o.subject.surface) == ("profit", holder)

@@ -252,3 +252,13 @@ def test_a_part_of_a_year_without_its_year_takes_the_year_stated_before():
     assert [p.label for p in find_periods("第四季营收则为3.2亿元", context_year=2022)] == ["2022-Q4"]
     assert [p.label for p in find_periods("8月单月营收为0.4亿元", context_year=2022)] == ["2022-08"]
     assert [p.label for p in find_periods("2021年第四季营收", context_year=2022)] == ["2021-Q4"]  # its own year wins
+
+
+@pytest.mark.parametrize("text, label", [
+    ("雲岫科技2023年首三季營收年增6.3%", "2023-Q1/2023-Q3"),  # 首三季 / 头三季度: the first three quarters
+    ("2022年头三季度动漫出口增长", "2022-Q1/2022-Q3"),
+    ("根据其2024年半年度报告", "2024-H1"),  # a half-year report is of the first half
+    ("公司2023年半年报显示", "2023-H1"),
+])
+def test_first_three_quarters_and_half_year_reports(text, label):
+    assert [p.label for p in find_periods(normalize(text).text, doc_date="2025-03-01")] == [label]

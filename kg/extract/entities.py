@@ -1595,11 +1595,27 @@ def _rule_persons_zh(ctx: _Ctx) -> None:
 # ---------------------------------------------------------------- regions (Chinese)
 
 
+#: generic heads jieba joins to a country's or region's name into one word (美国市场, 中东地区, 日本政府)
+_PLACE_HEADS = ("市场", "地区", "国家", "方面", "政府", "企业", "用户", "玩家", "观众", "客户", "游客", "公司")
+
+
 def _rule_regions_zh(ctx: _Ctx) -> None:
     t = ctx.text
     res = ctx.res
+    taken = 0  # where the last name taken ends
     for m in res.regions_zh_re.finditer(t):
         s, e = m.span()
+        if s < taken:
+            continue
+        if not _cuts_word(t, s, e):
+            # a longer name starting inside this one that is a word of its own: 其中东南亚 is 其中 + 东南亚, not 中东
+            for p in range(s + 1, e):
+                longer = res.regions_zh_re.match(t, p)
+                if longer is not None and longer.end() > e and _cuts_word(t, p, longer.end()):
+                    m = longer
+                    s, e = m.span()
+                    break
+        taken = e
         name = m.group(0)
         r = res.regions_zh.get(name)
         if r is None:
@@ -1621,9 +1637,12 @@ def _rule_regions_zh(ctx: _Ctx) -> None:
             if e < len(t) and t[e] in "省市区县" and r.official is False:
                 continue  # the longer official name failed to match: not this place
             if not _cuts_word(t, s, e):
-                # jieba says the name is part of a longer word; keep it only next to another place or a suffix
+                # jieba says the name is part of a longer word; keep it only next to another place or a suffix,
+                # or when the word is a country or region and a generic head (jieba's 美国市场, 中东地区)
                 nxt = res.regions_zh_re.match(t, e)
-                if not (nxt and nxt.end() > e) and not (s > 0 and t[s - 1] in "在赴到至于与和、"):
+                headed = r.type in ("Country", "RegionGroup") and any(
+                    t.startswith(h, e) and _cuts_word(t, s, e + len(h)) for h in _PLACE_HEADS)
+                if not (nxt and nxt.end() > e) and not (s > 0 and t[s - 1] in "在赴到至于与和、") and not headed:
                     continue
         typ = r.type
         c = ctx.add(s, e, typ, "gazetteer-region", prio=5, canonical=r.canonical)
@@ -1684,13 +1703,16 @@ _LATIN_RE = re.compile(r"[A-Za-z]{2}")
 
 
 #: when a firm's figure is stated: 2024年, 去年, 第三季, 今年前三季度, 1至6月 (one or more in a row)
-_FIRM_TIME_ZH = (r"(?:(?:19|20)\d{2}年度?|今年|去年|前年|全年|上半年|下半年|前[两三]季度?|第?[一二三四]季度?|首季|"
+_FIRM_TIME_ZH = (r"(?:(?:19|20)\d{2}年度?|今年|去年|前年|全年|上半年|下半年|(?:前|首|头)[两三]季度?|第?[一二三四]季度?|首季|"
                  r"\d{1,2}(?:[至到-]\d{1,2})?月份?|[一二三四五六七八九十]{1,2}(?:至[一二三四五六七八九十]{1,2})?月份?)")
 #: which line of business a firm's income comes from: 海外收入, 游戏收入, 教育业务收入, 国际业务营收
 _FIRM_LINE_ZH = r"(?:(?:海外|国际|国内|境外|全球|游戏|手游|网游|教育|广告|直播|云|音乐|影视|动画|出版|主营|核心|合并|集团|单月|月度)(?:游戏)?(?:业务)?)"
 _FIRM_PREDICATE_RE = re.compile(
     r"(?:(?:最新|近日|日前|此前|新近|今天|今日|昨日|昨天)(?:发布的)?)?(?:宣布|发布公告|公告称|财报显示|年报显示)|(?:"
-    rf"{_FIRM_TIME_ZH}*{_FIRM_LINE_ZH}?(?:营收|营业收入|净利润|税后净利|净利|亏损|市值|股价)|"
+    # X发布2024年半年报 / 第三季度财报: only a firm reports its results
+    r"发布了?(?:(?:19|20)\d{2}(?:财)?年度?)?(?:第?[一二三四]季度|上半年|全年|前三季度?)?(?:财报|年报|半年报|季报|业绩|财务报告|"
+    r"半年度报告|年度报告|季度报告)|"
+    rf"{_FIRM_TIME_ZH}*{_FIRM_LINE_ZH}?(?:营收|营业收入|净利润|税后净利|税后纯益|纯益|净利|亏损|市值|股价)|"
     # a bare 收入/流水/利润 names a firm's income only with a time or a line of business before it
     rf"(?:{_FIRM_TIME_ZH}+{_FIRM_LINE_ZH}?|{_FIRM_LINE_ZH})(?:总收入|收入|流水|利润|毛利)|"
     r"(?:与|和|同)[^,，。;；]{1,12}?(?:签署|签订|签约|达成)|"
@@ -1827,7 +1849,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
                 r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
-                r"前[两三]季|第?[一二三四]季度|[一二三四]季|首季|"
+                r"(?:前|首|头)[两三]季|第?[一二三四]季度|[一二三四]季|首季|"
                 r"占(?:了|据)?[总全])", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
@@ -2039,6 +2061,10 @@ def _strip_en(t: str, s: int, e: int) -> tuple[int, int]:
             s += m.end()
             continue
         break
+    m = re.search(r"\s+\d[\d,]*$", t[s:e])
+    if m and s + m.start() > s and re.match(r"(?:\.\d|\s*(?:%|％|percent\b|per cent\b|(?:thousand|million|billion|trillion)\b|"
+                                            r"(?:k|m|bn)\b))", t[e:e + 12]):
+        e = s + m.start()  # "and Brazil 8.1 percent": the figure after a name is not part of it (Forza Horizon 5 is)
     sub = t[s:e]
     m = re.search(r"(?:['’]s|['’])$", sub)
     if m:

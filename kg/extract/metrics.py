@@ -46,7 +46,7 @@ SUBJECT_TYPES = {
 _CLAUSE = re.compile(r"[,;:!?。;]|\bwhile\b|\bbut\b|\bwhereas\b")
 _ZH_TRAILING = re.compile(
     r"(?:同比|环比|分别|进一步|持续|稳步|首次|再次|已经|已|就|便|仍|也|都|均|共|合计|累计|总计|预计|有望|将|"
-    r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|攀升到|攀升至|攀升|升至|提升至|提升|"
+    r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|贡献了|贡献|成长至|成长到|成长了|成长|衰退了|衰退|攀升到|攀升至|攀升|升至|提升至|提升|"
     r"降至|下降至|下降了|下降|减少至|减少了|减少|跌至|回落至|实现|完成|录得|获得|收获|吸引|拥有|聚集了|聚集|积累了|"
     r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|(?<![雇聘])用|过|到|至|从|由|规模|还是|正|"
     r"大约|左右|以上|多|余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有|存在|仍然|仍|还|"
@@ -96,7 +96,8 @@ _EN_VERB = re.compile(
     r"achieving|generating|earning|recording|seeing|posting|hitting|exceeds|reaches|tops|rises|grows|increases|"
     r"totals|stands|records|surpasses|climbs|jumps|falls|drops|declines|passes|crosses|hits|generates|earns|"
     r"signed|handled|processed|served|sold|shipped|received|welcomed|hosted|raised|invested|spent|lost|paid|"
-    r"secured|won|launched|released|approved|licensed|contributed|made up|came|comes|"
+    r"secured|won|launched|released|approved|licensed|contributed|made up|came|comes|took in|takes in|raked in|"
+    r"brought in|pulled in|"
     # headlines speak in the present: "Game Exports Jump 23%", "Film Revenue Tops…"
     r"surged|surging|surges|dipped|slipped|edged|eased|jump|rise|grow|surge|soar|soars|climb|fall|drop|slip|dip|hit|"
     r"exceed|reach|near|nears|cross|surpass|post|posts|double|doubles|triple|triples|earn|generate)\b(?!-)",
@@ -112,6 +113,8 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              r"(?:(?:in|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:the\s+)?$", re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
+#: the start of a clause, with an opening word: 同期 after it means "in the same period"
+_OPENS_CLAUSE_ZH = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:在|而|与此|但|另外|此外)?\s*$")
 
 
 def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[list[ObservationMention], list[Mention]]:
@@ -139,6 +142,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     place_before: Optional[Mention] = None  # the place named last in the paragraph (在此落地)
     holder_before: Optional[tuple[Mention, Sentence]] = None  # the holder of the last figure (for 其中…, Of this…)
     named: dict[str, Mention] = {}  # the last place of each type named in the article (该市, 该省, the port)
+    #: the holder of the last total stated in the article (a level or a change; 中国 when implied), with its default
+    total_holder: Optional[tuple[Mention, Optional[str]]] = None
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
@@ -146,6 +151,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             china_before = facility_before = firm_before = work_before = speaker = place_before = None
             holder_before = None
             named = {}
+            total_holder = None
         if holder_before is not None and "\n" in doc.analysis_text[holder_before[1].norm_end:s.norm_start] \
                 and not (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text):
             holder_before = None
@@ -182,8 +188,12 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             stated = _sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
-                                            holder_before[0] if holder_before is not None else None, dict(named))
+                                            holder_before[0] if holder_before is not None else None, dict(named),
+                                            total_holder)
             out.extend(stated)
+            totals = [o for o in stated if o.quantity.kind not in ("share", "rank") and o.subject is not None]
+            if totals:
+                total_holder = (totals[-1].subject, totals[-1].subject_default)
             held = [o.subject for o in stated if o.subject is not None and o.subject_default is None]
             if held:
                 holder_before = (held[-1], s)
@@ -311,6 +321,7 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
+                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…
                            r"\b(?:the|this) (?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
 #: a work referred back to: 该游戏, 这部影片, 本作, the game; or its makers (研发团队: the team of the work just named)
 _WORK_ANAPHOR = re.compile(r"(?:这|该|此|本)(?:款|部|个)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
@@ -399,6 +410,8 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     before = doc.analysis_text[max(0, p.norm_start - 14):p.norm_start]
     if _COMPARISON_CUE.search(before):
         return True
+    if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):
+        return True  # 创同期新高, 高于同期: a year before the period stated, not a period of its own
     # "2.5 times its 2019 level", "twice that of 2020": the period a multiple is taken of
     if re.search(r"\b(?:times|twice|fold)\s+(?:(?:its|their|the|that|those|of|in)\s+)*$", before, re.I):
         return True
@@ -440,7 +453,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            place_before: Optional[Mention] = None,
                            work_before: Optional[Mention] = None,
                            holder_before: Optional[Mention] = None,
-                           named: Optional[dict[str, Mention]] = None) -> list[ObservationMention]:
+                           named: Optional[dict[str, Mention]] = None,
+                           total_holder: Optional[tuple[Mention, Optional[str]]] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -515,11 +529,15 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         stated_in = s
-        if firm_before is not None and whole is None and (subject is None or subject.type != "Firm"):
-            said = _FIRM_ANAPHOR.search(text, s.norm_start, q.norm_start)
-            if said and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
+        said = _FIRM_ANAPHOR.search(text, s.norm_start, q.norm_start) \
+            if whole is None and (subject is None or subject.type != "Firm") else None
+        if said:
+            # the firm named before, in an earlier sentence or earlier in this one (据X公司半年报，公司营收…)
+            earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start()]
+            firm = earlier[-1] if earlier else firm_before
+            if firm is not None and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before
-                subject, default_span = firm_before, None
+                subject, default_span = firm, None
         if work_before is not None and whole is None and default_span is None and (
                 subject is None or subject.type in _PLACE_TYPES):
             said = _WORK_ANAPHOR.search(text, s.norm_start, q.norm_start)
@@ -668,12 +686,45 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 subject_default = None
             elif item_mention is None:
                 phrase = item_text
+        market = _market_share(text, s, q, mentions, lang) if q.kind == "share" and whole is None else None
+        if item is not None and item[1] is not None and item[1].type in _MARKET_TYPES and q.kind == "share" \
+                and whole is None and (market is not None or _market_share(
+                    text, s, quantities[min(parallel)], mentions, lang) is not None):
+            market = item[1]  # 越南和马来西亚分别占41.3%和19.6%: each share its own market
+        if market is not None:
+            # "…海外收入为X。其中东南亚市场贡献了26.8%", "The United States accounted for 58.7 percent of its revenue":
+            # the market's part of a total stated before; the total's holder holds the share, the market is its
+            # counterpart, and what is measured is the total's measure when the clause names nothing else
+            prior = [r for r in results if r.quantity.kind not in ("share", "rank")]
+            if prior:
+                subject, subject_default = prior[-1].subject, prior[-1].subject_default
+            elif total_holder is not None and total_holder[0].norm_start != market.norm_start:
+                subject, subject_default = total_holder  # the holder of the total stated last in the article
+            elif china_before is not None:
+                span = china_before[0]
+                subject = implied.get(span) or _implied_china(doc, china_before[1], span)
+                implied[span] = subject
+                subject_default = "中国"
+            else:
+                subject, subject_default = None, None
+            rest = _MARKET_SHARE_FILLER.sub("", phrase).strip()
+            said = key_of(rest, labels_lang) if rest else None
+            if (said is None or not said.known or set(said.concepts) <= _MARKET_SHARE_WORDS) \
+                    and (last_indicator is not None or doc_indicator[0] is not None):
+                phrase = ""
+                share_total = last_indicator if last_indicator is not None else doc_indicator[0]
+            else:
+                share_total = None
+        else:
+            share_total = None
         anaphoric = bool(_ANAPHOR.search(phrase)) if phrase else refers_back
         ikey = key_of(phrase, labels_lang) if phrase.strip() and not anaphoric else None
         share_of_it = lang != "en" and q.kind == "share" and last_indicator is not None and cstart > s.norm_start \
             and re.match(r"\s*(?:约|并|且|同时)?占", text[cstart:q.norm_start])
         if q.kind == "growth_difference" and last_indicator is not None:
             key, labels, surface = last_indicator
+        elif share_total is not None:
+            key, labels, surface = share_total
         elif share_of_it:
             # "出口额达到86亿元，按年上升5.8%，占服务输出总额约1.3%": the share of what the sentence measured
             key, labels, surface = last_indicator
@@ -720,7 +771,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     comparison = earlier[0].label
                 elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
-        counterpart = _counterpart(text, s, q, mentions, lang)
+        counterpart = market or _counterpart(text, s, q, mentions, lang)
         if counterpart is not None and subject is not None and counterpart.norm_start == subject.norm_start:
             counterpart = None
         members = _last_match(_MEMBERS_OF_ZH, text, s.norm_start, q.norm_start) if lang != "en" else None
@@ -1128,6 +1179,60 @@ def _counterpart(text: str, s: Sentence, q: Quantity, mentions: list[Mention], l
     return found
 
 
+#: places that are markets when they take a share of a total: countries and regions
+_MARKET_TYPES = {"Country", "RegionGroup"}
+#: words of a market-share clause that name no measure of their own (市场贡献了, 占比, accounted for)
+_MARKET_SHARE_WORDS = {"market", "share", "contribution", "proportion"}
+#: the words of a market-share clause that are not a measure: 在这部分海外收入中…市场贡献了, accounted for
+_MARKET_SHARE_FILLER = re.compile(r"市场|地区|国家|贡献了?|占比?|所占比[重例]|其中|在|中|则|分别|the|market|"
+                                  r"account\w*|for|took|contributed|of", re.I)
+#: between a market and the share it takes: 东南亚市场贡献了, 越南和马来西亚分别占, 北美则占比约
+_MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家)?\s*(?:的\s*[\u4e00-\u9fff]{1,6}?)?\s*(?:则|也|仍|分别|合计|共|就|方面)?\s*"
+                              r"(?:贡献了?|占(?:了|据|比)?|所占比[重例]|占比)\s*(?:分别)?\s*(?:为|达到?|约|超过|近|了)?\s*"
+                              r"(?P<total>[^，,。；;\d]{1,14}?的)?\s*(?:约|近|超过|逾|大约)?\s*")
+#: …and in English: The United States accounted for, Europe contributed, Kazakhstan took, (the biggest market,) accounting for
+_MARKET_TAKES_EN = re.compile(r"\s*(?:markets?\s+)?(?:alone\s+)?(?:[^.;,]{0,40},\s*)?(?:alone\s+)?"
+                              r"(?:accounted\s+for|accounting\s+for|accounts\s+for|took|contributed|contributing|"
+                              r"made\s+up|making\s+up|represented)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|"
+                              r"over\s+|more\s+than\s+)?", re.I)
+#: a share figure just before, then the next market of a list whose verb is not repeated
+_GAPPED_SHARE = re.compile(r"(?:%|％|\bper\s?cent|\bpercent)\s*(?:,|;|，|；|、|\band\b|和|及)\s*$", re.I)
+#: a share of a world or national total: the place holds it (东南亚占全球的15%, Asia took 40 percent of global…)
+_SHARE_OF_ALL = re.compile(r"\s*(?:的)?\s*(?:全球|全世界|世界|全国|全球市场)|\s*(?:of\s+)?(?:the\s+)?(?:global|world|worldwide)\b", re.I)
+
+
+def _market_share(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:
+    """The market that takes a share, when a country or region (or a place followed by 市场/market) opens the
+    share's clause: 其中东南亚市场贡献了26.8%, 北美占比约28.9%, The United States accounted for 58.7 percent of its
+    revenue. Not China (我国占全球的30% is China's share), and not a share of a world or national total."""
+    before = [m for m in mentions if s.norm_start <= m.norm_start and m.norm_end <= q.norm_start]
+    if not before:
+        return None
+    m = before[-1]
+    is_market = m.type in _MARKET_TYPES or bool(re.match(r"\s*(?:市场|markets?\b)", text[m.norm_end:m.norm_end + 8]))
+    if not is_market or (m.canonical or m.text) in ("中国", "China") or _CHINA_ZH.fullmatch(m.text):
+        return None
+    verb = _MARKET_TAKES_EN if lang == "en" else _MARKET_TAKES_ZH
+    takes = verb.match(text, m.norm_end, q.norm_start)
+    if takes is None or takes.end() != q.norm_start:
+        # the verb said once for a list: "with Japan accounting for 27.5 percent and Brazil 8.1 percent",
+        # 日本占31.2%，德国12.4%
+        before_m = text[s.norm_start:m.norm_start]
+        gapped = _GAPPED_SHARE.search(before_m)
+        if not (re.fullmatch(r"\s*(?:市场|markets?)?\s*", text[m.norm_end:q.norm_start], re.I) and gapped
+                and verb.search(before_m, 0, gapped.start())):
+            return None
+        takes = None
+    if _break_between(text, m.norm_end, q.norm_start) and lang != "en":
+        return None
+    tail = text[q.norm_end:s.norm_end]
+    if re.match(r"\s*(?:的)?", tail) and _SHARE_OF_ALL.match(tail):
+        return None
+    if lang != "en" and takes is not None and takes.group("total") and _SHARE_OF_ALL.match(takes.group("total")):
+        return None  # 美国占全球的…: the country's share of the world
+    return m
+
+
 def _is_market_zh(text: str, s: Sentence, m: Mention, mentions: list[Mention]) -> bool:
     """Whether a place is (one of) the market(s) a Chinese figure is traded with: 云南省对[南亚][东南亚]国家的服务出口额."""
     start, end = _chain(text, m, mentions)
@@ -1272,10 +1377,11 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         phrase = phrase[:rel_a] + gap + phrase[rel_b:]
     # the base of a comparison is not part of the measure: 收入较2020年增长 -> 收入增长; 下载量是2022年的 -> 下载量
     phrase = _ZH_COMPARISON_BASE.sub("", phrase)
-    phrase = re.sub(r"\d{4}年(?:\d{1,2}月(?:份)?)?(?:上半年|下半年|前三季度|一季度|第[一二三四]季度)?|今年|去年|上半年|下半年|前三季度|"
+    phrase = re.sub(r"\d{4}年(?:\d{1,2}月(?:份)?)?(?:上半年|下半年|前三季度|一季度|第[一二三四]季度)?|今年|去年|上半年|下半年|前三季度|全[省市县区](?=[\u4e00-\u9fff])|"
                     r"截至\S{0,8}?(?:月|底|末)|同期|以来|期间", " ", phrase)
     phrase = _CHINA_ZH.sub(" ", phrase)
     phrase = _PLACE_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该市数字内容出口额: the city is the holder
+    phrase = _FIRM_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该公司营业收入, 公司全年营收: the firm's
     phrase = re.sub(r"每年|各年|[年季月][增减](?:长|少)?$", "", phrase)  # 每年均增长, 营收年增: how, not what
     phrase = re.sub(r"(?<![\u4e00-\u9fff])中(?:美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff])", " ", phrase)  # 中美离岸… (the partner)
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
@@ -1361,7 +1467,8 @@ _EN_DATELINE = re.compile(r"^.*?\b[A-Z]{2,}(?:\s+[A-Z]{2,})*,\s+(?:[A-Z][a-z]{2,
                           r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*\([^()]{2,30}\)\s*"
                           r"(?:--|—|–|-)\s*")
 #: verbs of earning: the amount after them is revenue
-_EN_EARN = re.compile(r"earned|earns|earn|earning|generated|generates|generate|generating|grossed|made|makes", re.I)
+_EN_EARN = re.compile(r"earned|earns|earn|earning|generated|generates|generate|generating|grossed|made|makes|"
+                      r"took in|takes in|raked in|brought in|pulled in", re.I)
 #: "…from overseas markets", "…abroad": revenue earned outside the home market
 _EN_EARNED_WHERE = re.compile(r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:overseas|foreign|international|global|outside)\b|abroad\b|overseas\b)", re.I)
 #: a source that reports the figure, before the measure: "Official data show", "customs figures indicated"
@@ -1567,6 +1674,11 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
         cmp = explicit[-1]
         after = doc.analysis_text[cmp.norm_end:cmp.norm_end + 3]
         said = doc.analysis_text[cmp.norm_start:cmp.norm_end].strip()
+        if period is not None and _RELATIVE_YEAR_BASE.match(re.sub(r"同期$", "", said)) \
+                and cmp.label[:4] >= period.label[:4]:
+            # 去年同期 was resolved against the article's date, but the figure is of an earlier year
+            # (an article of 2025 on 2024年上半年 "较去年同期增长"): the year before the figure's
+            return comparison_period(period)
         if period is not None and cmp.label.isdigit() and not period.label.isdigit() \
                 and not re.fullmatch(r"\d{4}/\d{4}", period.label) \
                 and (after.startswith("同期") or said.endswith("同期") or _RELATIVE_YEAR_BASE.match(said)

@@ -120,7 +120,7 @@ _MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 
 #: the parts of a Chinese period after its year (or standing alone)
 _SUB_ZH = (
-    r"全年|上半年|下半年|前[三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?|Q[1-4]"
+    r"全年|上半年|下半年|半年度(?=报告|报|业绩|财报|营收|收入)|半年报|[前首头][三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?|Q[1-4]"
     rf"|[前头]{_NUM_ZH}个?月份?"
     rf"|{_MON_ZH}(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*{_MON_ZH}月份?"
     rf"|{_MON_ZH}月份?(?:{_DAY_ZH}[日号])?(?:底|末|当月)?"
@@ -150,7 +150,8 @@ _SUB_PARTS = re.compile(
     rf"""
       (?P<full>全年)
     | (?P<half>[上下])半年
-    | (?P<qfirst>前(?P<qf_n>[三两二])季度?|[一1][-至到~](?P<qf_n2>[三3])季度)
+    | (?P<halfrep>半年度|半年报)
+    | (?P<qfirst>[前首头](?P<qf_n>[三两二])季度?|[一1][-至到~](?P<qf_n2>[三3])季度)
     | (?P<q>第?(?P<q_n>[一二三四1-4])季度?|首季度?|Q(?P<q_Q>[1-4]))
     | (?P<mfirst>[前头](?P<mf_n>{_NUM_ZH})个?月份?)
     | (?P<mspan>(?P<ms_1>{_MON_ZH})(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<ms_2>{_MON_ZH})月份?)
@@ -581,6 +582,12 @@ def _rel_month(delta: int, ctx: _Context) -> Optional[tuple[_P, bool]]:
     return _month(total // 12, total % 12 + 1), True
 
 
+#: what opens a clause before a bare 同期 (start, a stop or comma, 在/而/与此): then it means "in the same period"
+_SAME_PERIOD_OPENS = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:在|而|与此|但|另外|此外)?\s*$")
+#: …unless what follows compares with it: 同期相比, 同期增长, 同期水平
+_SAME_PERIOD_COMPARES = re.compile(r"\s*(?:相比|相较|比|水平|新高|增长|增加|下降|减少|的水平|的\s*[\d.一二两三四五六七八九十]+\s*倍)")
+
+
 def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tuple[_P, bool]]:
     ypart = m.group("ypart")
     subtext = m.group("ysub") if ypart else m.group("sub")
@@ -624,6 +631,8 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         return _year(year), relative
     if s.group("half"):
         return _half(year, 1 if s.group("half") == "上" else 2), relative
+    if s.group("halfrep"):  # 2026年半年度报告, 半年报: the first half
+        return _half(year, 1), relative
     if s.group("qfirst"):
         n = _cn_small(s.group("qf_n") or s.group("qf_n2"))
         p = _quarters(year, 1, n) if n else None
@@ -656,7 +665,11 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         if ypart:  # 2024年同期 / 去年同期: the period before, in that year
             return (_move_to_year(ctx.last, year) if ctx.last is not None else _year(year)), relative
         if ctx.last is not None:
-            return _shift(ctx.last, -1), ctx.last_relative
+            if _SAME_PERIOD_OPENS.search(m.string, 0, m.start()) and not _SAME_PERIOD_COMPARES.match(m.string, m.end()):
+                # "同期，出口…", "同期澳门旅游服务出口为…" opening a clause: in the same period as the one just
+                # stated, which is not a period of its own (the figure takes the period stated before it)
+                return None
+            return _shift(ctx.last, -1), ctx.last_relative  # 比同期, 创同期新高: the same period a year before
         return None
     if s.group("yend"):
         p = _year_end(year)
@@ -780,6 +793,10 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
 # ---------------------------------------------------------------- entry points
 
 
+#: a comparison before a period: the period compared with (较前年, 比上年同期, compared with 2023)
+_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus)\s*(?:the\s+)?$", re.I)
+
+
 def period_spans(text: str) -> list[tuple[int, int]]:
     """Spans of every date or period of ``text`` (resolved or not), sentence-relative, in order."""
     try:
@@ -817,7 +834,9 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         if not resolved or resolved[0] is None:
             continue
         p, relative = resolved
-        ctx.last, ctx.last_relative = p, relative
+        if not _COMPARED_WITH.search(text, max(0, r.start - 12), r.start):
+            # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows
+            ctx.last, ctx.last_relative = p, relative
         out.append(PeriodRef(norm_start=offset + r.start, norm_end=offset + r.end, start=p.start, end=p.end,
                              label=p.label, relative=relative))
     return out

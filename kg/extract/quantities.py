@@ -363,11 +363,11 @@ CAPITAL_OK = {"In", "At", "By", "From", "Between", "About", "Around", "Over", "N
 # direction and kind
 UP_ZH = ("增长", "增加", "上升", "提高", "提升", "上涨", "成长", "攀升", "扩大", "加快", "回升", "反弹", "跃升", "激增",
          "猛增", "大增", "飙升", "增", "涨", "升", "多")
-DOWN_ZH = ("下降", "减少", "下滑", "下跌", "回落", "萎缩", "降低", "缩减", "缩小", "收窄", "放缓", "放慢", "回调",
+DOWN_ZH = ("下降", "减少", "下滑", "下跌", "衰退", "衰减", "回落", "萎缩", "降低", "缩减", "缩小", "收窄", "放缓", "放慢", "回调",
            "下调", "缩水", "走低", "滑落", "下挫", "锐减", "骤降", "大跌", "大降", "跌落", "缩短", "压缩", "削减",
            "节省", "节约", "减", "降", "跌", "少")
 RATE_UP_ZH = ("增速", "增幅", "增长率", "增长速度", "增长幅度", "涨幅", "成长率", "年增率")
-RATE_DOWN_ZH = ("降幅", "跌幅", "减幅", "下降幅度", "下滑幅度")
+RATE_DOWN_ZH = ("降幅", "跌幅", "减幅", "衰退幅度", "衰退率", "下降幅度", "下滑幅度")
 UP_EN = ("rose", "rise", "rises", "rising", "grew", "grow", "grows", "growing", "increased", "increase", "increases",
          "increasing", "up", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "soared",
          "gained", "gain", "expanded", "expand", "advanced", "accelerated", "rebounded", "picked up", "went up",
@@ -1779,7 +1779,8 @@ def _share_cue(s: _Sentence, near: str, clause: str, after: str) -> bool:
     if s.english:
         return bool(SHARE_EN.search(clause) or re.match(r"\s+of\b|\s+(?:came|come|comes|coming|were|was)\s+from\b"
                                                         r"|\s+(?:stake|share|interest)\b", after, re.I))
-    return bool(SHARE_ZH.search(clause) or after.startswith(("的", "来自")))
+    return bool(SHARE_ZH.search(clause) or after.startswith(("的", "来自"))
+                or re.search(r"贡献了?\s*(?:[^，,。；;\d]{1,14}?的)?\s*(?:约|近|超过|逾|大约)?\s*$", near))  # 东南亚市场贡献了26.8%
 
 
 def _growth_difference(s: _Sentence, fig: _Fig, near: str, clause: str, after: str) -> bool:
