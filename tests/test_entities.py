@@ -599,3 +599,13 @@ def test_publishing_a_work_does_not_make_a_firm():
 def test_a_figure_after_an_english_name_is_not_part_of_it():
     assert ("Brazil", "Country") in ents("Japan took 27.5 percent and Brazil 8.1 percent.")
     assert ("Peru", "Country") in ents("Chile 3 million, Peru 2 million.")
+
+
+def test_an_english_firm_named_again_by_its_first_words():
+    found = ents("Heron Interactive Technology Co. Ltd. said its revenue rose. Heron plans to launch two titles abroad.")
+    assert ("Heron", "Firm") in found
+    assert ("Tencent", "Firm") not in ents("Tencent Holdings said. Tencent Music is another company.")
+
+
+def test_the_share_construction_is_never_a_firm():
+    assert not {t for t in ents("遊戲產業海外收入最高，達562億元，佔整體海外收入約三成五。") if t[1] == "Firm"}

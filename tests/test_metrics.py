@@ -1248,3 +1248,72 @@ def test_net_income_is_profit(text, surface, holder):
     doc, obs = observations(text)
     o = by_surface(doc, obs, surface)
     assert (o.indicator, o.subject.surface) == ("profit", holder)
+
+
+def test_the_whole_province_refers_back_to_the_province_and_a_structure_paragraph_goes_on():
+    doc, obs = observations("今年前三季度，甘肃省服务进出口总额达到412.6亿元。\n\n"
+                            "从结构看，可数字化交付的服务进出口额为153.2亿元，占全省服务进出口总额的37.1%。\n\n"
+                            "截至9月底，全省共有服务外包企业318家。")
+    for surface in ("153.2亿元", "37.1%", "318家"):
+        assert by_surface(doc, obs, surface).subject.surface == "甘肃省", surface
+    assert by_surface(doc, obs, "318家").indicator == "firms+outsourcing+services"  # 共有 is not measured
+
+
+def test_each_respectively_of_a_sentence_pairs_with_the_same_items():
+    doc, obs = observations("2024年，兰州市和天水市服务进出口额分别为86.2亿元和31.5亿元，分别增长9.4%和17.3%。")
+    assert [by_surface(doc, obs, x).subject.surface for x in ("86.2亿元", "31.5亿元", "9.4%", "17.3%")] == \
+        ["兰州市", "天水市", "兰州市", "天水市"]
+
+
+def test_a_later_paragraph_measuring_what_the_articles_holder_measured_is_that_holders():
+    doc, obs = observations("2025年，岚山港完成集装箱吞吐量312.4万标箱，同比增长8.2%。\n\n"
+                            "海铁联运成为新的增长点。全年海铁联运集装箱量达到21.3万标箱。\n\n"
+                            "业内估计，全国海铁联运集装箱量约1,200万标箱。")
+    assert by_surface(doc, obs, "21.3万标箱").subject.surface == "岚山港"
+    assert by_surface(doc, obs, "约1,200万标箱").subject.surface == "全国"  # the whole country, said so
+
+
+@pytest.mark.parametrize("text, surface", [
+    # nothing measured in common with the holder's figures
+    ("2025年，岚山港完成集装箱吞吐量312.4万标箱。\n\n制作一部短剧的成本约为每分钟3,000元。", "3,000元"),
+    # a sentence about the whole industry
+    ("Kestrel Studio reported revenue of 3.1 billion yuan for 2024.\n\nIndustry-wide, game revenue grew 4 percent.",
+     "4 percent"),
+])
+def test_a_later_paragraph_on_something_else_is_not_the_articles_holders(text, surface):
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, surface).subject is None
+
+
+def test_a_year_earlier_dates_only_the_figure_it_follows():
+    doc, obs = observations("2025-08-28\n\nHeron Interactive Co. Ltd. said its revenue rose 7.4 percent to 3.6 billion yuan "
+                            "in the first half of 2025.\n\nOverseas revenue climbed to 820 million yuan, making up 22.8 "
+                            "percent of the total, compared with 18.1 percent a year earlier.\n\n"
+                            "In the second quarter alone, revenue was 1.9 billion yuan.")
+    for surface in ("820 million yuan", "22.8 percent"):
+        assert by_surface(doc, obs, surface).period.label == "2025-H1", surface
+    base = by_surface(doc, obs, "18.1 percent")
+    assert (base.period.label, base.quantity.kind) == ("2024-H1", "share")
+    assert by_surface(doc, obs, "1.9 billion yuan").period.label == "2025-Q2"  # not 2024's
+
+
+def test_the_company_said_makes_the_figures_the_firms():
+    doc, obs = observations("Heron Interactive Co. Ltd. released its interim report on Monday.\n\n"
+                            "Revenue rose 7.4 percent to 3.6 billion yuan, the company said in a filing.")
+    assert by_surface(doc, obs, "3.6 billion yuan").subject.surface == "Heron Interactive Co. Ltd."
+
+
+def test_the_clause_before_a_superlative_names_the_measure():
+    doc, obs = observations("2024年，甘肃省各市中兰州市服务出口额最高，达12.3亿元。")
+    o = by_surface(doc, obs, "12.3亿元")
+    assert (o.indicator, o.subject.surface) == ("exports+services", "兰州市")
+
+
+def test_a_body_that_published_a_report_is_its_source_and_china_inside_a_name_is_not_china():
+    doc, obs = observations("中国音像与数字出版协会18日发布的产业报告显示，去年我国自主研发游戏海外收入为163.4亿美元。")
+    assert by_surface(doc, obs, "163.4亿美元").subject.surface == "我国"
+
+
+def test_a_headlines_last_figure_does_not_count_the_bylines_words():
+    doc, obs = observations("海外活跃用户约2.7亿\n新华网杭州5月9日电（记者 王某）\n\n去年，我国网络文学海外活跃用户约2.7亿。")
+    assert "新华网" not in by_surface(doc, obs, "约2.7亿").indicator

@@ -262,3 +262,10 @@ def test_a_part_of_a_year_without_its_year_takes_the_year_stated_before():
 ])
 def test_first_three_quarters_and_half_year_reports(text, label):
     assert [p.label for p in find_periods(normalize(text).text, doc_date="2025-03-01")] == [label]
+
+
+def test_words_relative_to_the_sentence_resolve_against_the_period_stated_before_it():
+    before = PeriodRef(norm_start=0, norm_end=4, start="2025-01", end="2025-06", label="2025-H1")
+    text = "compared with 18.1 percent a year earlier"
+    assert [p.label for p in find_periods(text, doc_date="2025-08-28", context=before)] == ["2024-H1"]
+    assert [p.label for p in find_periods("In the second quarter alone", doc_date="2026-01-05", context=before)] == ["2025-Q2"]

@@ -1850,7 +1850,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
                 r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
                 r"(?:前|首|头)[两三]季|第?[一二三四]季度|[一二三四]季|首季|"
-                r"占(?:了|据)?[总全])", name):  # 占总营收的…: the share construction, never a name
+                r"占|分别|各自|均|都)", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
             continue  # 台湾游戏业海外营收: an industry's income, not a firm's
@@ -2677,6 +2677,18 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                 first, last = nm.split()[0], nm.split()[-1]
                 key = first if first.lower() in _PINYIN_SURNAMES and _is_pinyin_word(nm.split()[-1]) else last
                 surname_refs.setdefault(key, nm)
+    # English firms named again by their first word(s): "Kaiying Network Technology Co. Ltd. said…" … "Kaiying plans…"
+    firm_refs: dict[str, str] = {}
+    for ctx, chosen in zip(contexts, chosen_by_ctx):
+        for c in chosen:
+            nm = c.meta["_text"]
+            words = nm.split()
+            if c.type != "Firm" or len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) \
+                    or words[0] in _EN_STOP_CAPS or words[0] in res.regions_en:
+                continue
+            firm_refs.setdefault(words[0], c.canonical or nm)
+            if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+", words[1]) and not re.fullmatch(_FIRM_HEADS_EN, words[1]):
+                firm_refs.setdefault(" ".join(words[:2]), c.canonical or nm)
     for sf, (typ, canon) in short_forms.items():
         k = fold(canon) if canon else None
         if k in best_work:
@@ -2706,6 +2718,9 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
             for m in re.finditer(rf"(?<![A-Za-z]){re.escape(key)}(?=\s+(?:said|says|noted|added|told|called|advocated|emphasized|"
                                  rf"stressed|suggested|explained|argued|believes|warned|pointed|remarked|urged|concluded)\b)", ctx.text):
                 extra.append(_Cand(m.start(), m.end(), "Person", "person-surname", 3, canonical=full))
+        for key, full in firm_refs.items():
+            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(key)}(?![A-Za-z])(?!\s+[A-Z])", ctx.text):
+                extra.append(_Cand(m.start(), m.end(), "Firm", "firm-short-form", 2, canonical=full))
         allc = _merge_same_span(chosen + extra)
         chosen2 = _choose(allc)
         for c in chosen2:

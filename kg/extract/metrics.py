@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
 from .indicators import key_of
@@ -58,6 +58,7 @@ _ZH_COUNT_VERBS = (r"(?:培养|培育|推出|吸引|拥有|带动|创造|覆盖|
                    r"生成|制作|发布|测试|推广|改造|实现|完成|打造|上线)")
 _ZH_LEADING = re.compile(
     r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|全年|年内|期间|的|预计|有望|预估|"
+    r"(?:共|已|现|累计)有(?=[\u4e00-\u9fff]{2})|"
     r"(?:部分|一些|某些|少数|多数|大部分|大多数)(?:类型|种类|品类)?的?|真正|"  # 部分类型AI短剧: which of them, not what
     r"(?:未来|今后)(?:[一二两三四五六七八九十\d]{1,3}|几)年(?:内|间|里)?|"  # 未来三年相关出口: when, not what
     r"(?:国家和地区|国家|地区|等国|各国)的|"  # (对南亚东南亚)国家的服务出口额: the rest of the market's name
@@ -144,6 +145,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     named: dict[str, Mention] = {}  # the last place of each type named in the article (该市, 该省, the port)
     #: the holder of the last total stated in the article (a level or a change; 中国 when implied), with its default
     total_holder: Optional[tuple[Mention, Optional[str]]] = None
+    #: the holder of the article's last figures with a holder, and the concepts of what they measured
+    topic: Optional[tuple[Mention, Optional[str], set[str]]] = None
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
@@ -151,7 +154,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             china_before = facility_before = firm_before = work_before = speaker = place_before = None
             holder_before = None
             named = {}
-            total_holder = None
+            total_holder = topic = None
         if holder_before is not None and "\n" in doc.analysis_text[holder_before[1].norm_end:s.norm_start] \
                 and not (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text):
             holder_before = None
@@ -174,8 +177,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         lang = "en" if s.script == "en" else "zh"
         quantities = find_quantities(s.text, s.norm_start)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
-                               context_year=int(previous_period.end[:4]) if previous_period is not None
-                               and previous_period.end[:4].isdigit() else None)
+                               context=previous_period)
         if quantities:
             ahead = _YEARS_AHEAD.search(s.text)  # 未来两三年有望…, in the next five years: no period before it dates it
             carried = previous_period if previous_period is not None and not ahead and _carries(doc, s, previous_period) else None
@@ -189,11 +191,19 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
-                                            total_holder)
+                                            total_holder, topic)
             out.extend(stated)
             totals = [o for o in stated if o.quantity.kind not in ("share", "rank") and o.subject is not None]
             if totals:
                 total_holder = (totals[-1].subject, totals[-1].subject_default)
+            for o in stated:
+                if o.subject is None:
+                    continue
+                concepts = set(o.indicator.split("+")) - {"unspecified"}
+                if topic is not None and _same_holder(topic[0], o.subject):
+                    topic = (o.subject, o.subject_default, topic[2] | concepts)  # its latest mention
+                else:
+                    topic = (o.subject, o.subject_default, concepts)
             held = [o.subject for o in stated if o.subject is not None and o.subject_default is None]
             if held:
                 holder_before = (held[-1], s)
@@ -212,10 +222,13 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         places = [m for m in own if m.type in _PLACE_TYPES and m.type not in ("Country", "RegionGroup")]
         if places:
             place_before = places[-1]
-        china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(doc.analysis_text, s.norm_start, s.norm_end)
+        china = next((c for c in (_CHINA_EN if lang == "en" else _CHINA_ZH).finditer(doc.analysis_text, s.norm_start, s.norm_end)
+                      if not _inside_a_name(c, own)), None)
         if china:
             china_before = ((china.start(), china.end()), s)
-        stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)]
+        based = _base_periods(doc.analysis_text, quantities, periods)
+        stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
+                  and p.norm_start not in based]
         if stated:
             previous_period = stated[-1]
     return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
@@ -305,7 +318,7 @@ def _restates(a: Quantity, b: Quantity) -> bool:
 
 
 #: a sentence that goes on about what the one before it said: 其中…, 同期…, Of this…, In the same period…
-_CONTINUES_ZH = re.compile(r"^[\s“\"]*(?:其中|同期|同时|与此同时|此外|另外|另|这|该|其|此|上述|以上|分别|环比|同比|比|较|占|全年|当月|同月|累计|"
+_CONTINUES_ZH = re.compile(r"^[\s“\"]*(?:从(?:结构|构成|领域|行业|业态|类别|细分)上?来?看|其中|同期|同时|与此同时|此外|另外|另|这|该|其|此|上述|以上|分别|环比|同比|比|较|占|全年|当月|同月|累计|"
                            r"同样|也|相比之下|相较之下|与之相比|对比之下)")
 _CONTINUES_EN = re.compile(r"^[\s\"“]*(?:Of (?:this|these|that|them|which)|In the same (?:period|month|quarter)|During the same|"
                            r"Over the same|That|This|These|Those|It|Its|They|Their|Meanwhile|Of the|Among them|Year on year|"
@@ -323,12 +336,20 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
                            r"(?:(?<=^)|(?<=[，,。；;：:]))(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…
                            r"\b(?:the|this) (?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
+#: a sentence about a whole industry or market, not about the article's holder: Industry-wide, 全行业, 业内
+_WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|market)|the (?:whole|entire|overall) "
+                          r"(?:industry|sector|market)|(?:the )?industry as a whole|globally|worldwide|nationwide)\b|"
+                          r"全行业|整个行业|行业整体|全产业|业界|业内|全球|全国|全世界", re.I)
+#: the firm named before as the one who tells the sentence's figures: "…, the company said in a filing"
+_FIRM_SAYS_EN = re.compile(r"\b(?:the|this) (?:company|firm|group)\s+(?:said|says|reported|announced|disclosed|added|noted)\b|"
+                           r"\baccording to (?:the|this) (?:company|firm|group)['’]s\b", re.I)
 #: a work referred back to: 该游戏, 这部影片, 本作, the game; or its makers (研发团队: the team of the work just named)
 _WORK_ANAPHOR = re.compile(r"(?:这|该|此|本)(?:款|部|个)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
                            r"\b(?:the|this) (?:game|title|film|movie|series|drama|novel)(?:['’]s)?\b", re.I)
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
 _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
+                            r"全([省市区县])(?![场域份级])|"  # 全省共有…企业, 占全省…的39.9%: the province named before
                             r"\b(?:the|this) (city|province|port|zone|park|region)(?:['’]s)?\b", re.I)
 _PLACE_ANAPHOR_TYPES = {
     "市": ("City",), "省": ("Province",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
@@ -422,6 +443,32 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
 _MULTIPLE_OF = re.compile(r"\s*(?:同期)?的\s*(?:近|约|超过?)?\s*[\d.一二两三四五六七八九十百]+\s*倍")
 
 
+#: a period that says "a year before" the one spoken of: a year earlier, the same period last year, 上年同期
+_BASE_PERIOD = re.compile(r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+                          r"(?:in\s+)?the\s+same\s+(?:period|quarter|month|half)\s+(?:a\s+year\s+earlier|last\s+year|"
+                          r"of\s+the\s+previous\s+year)|(?:上年|去年|上一年)同期)$", re.I)
+
+
+def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[PeriodRef]) -> dict[int, int]:
+    """Periods that date only the figure right before them, as the base of a comparison ("…16 percent, compared with
+    10.7 percent a year earlier", "占比16%，上年同期为10.7%" is not), keyed by the period's start: the figure's start.
+    Such a period dates that figure, not the others of the sentence nor the sentences after it."""
+    out: dict[int, int] = {}
+    for p in periods:
+        if not _BASE_PERIOD.search(text[p.norm_start:p.norm_end].strip()):
+            continue
+        right_before = [q for q in quantities if q.norm_end <= p.norm_start
+                        and re.fullmatch(r"\s*(?:in\s+)?", text[q.norm_end:p.norm_start])]
+        if right_before:
+            out[p.norm_start] = right_before[-1].norm_start
+    return out
+
+
+def _same_holder(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name the same holder (the same words, or the same canonical name)."""
+    return (a.canonical or a.text) == (b.canonical or b.text)
+
+
 @lru_cache(maxsize=4)
 def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Starts and ends of every clause break of a document's analysis text (computed once per text)."""
@@ -454,10 +501,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            work_before: Optional[Mention] = None,
                            holder_before: Optional[Mention] = None,
                            named: Optional[dict[str, Mention]] = None,
-                           total_holder: Optional[tuple[Mention, Optional[str]]] = None) -> list[ObservationMention]:
+                           total_holder: Optional[tuple[Mention, Optional[str]]] = None,
+                           topic: Optional[tuple[Mention, Optional[str], set[str]]] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
+    based = _base_periods(text, quantities, stated_periods)
     results: list[ObservationMention] = []
     window: Optional[str] = None
     window_end: Optional[int] = None
@@ -504,11 +553,15 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
 
         # period
         period = None
+        own_base = [p for p in stated_periods if based.get(p.norm_start) == q.norm_start]
         if parallel_periods and qi in parallel_periods:
             period = parallel_periods[qi]
+        elif own_base:
+            period = own_base[0]  # "compared with 10.7 percent a year earlier": that figure's period
         else:
-            before = [p for p in stated_periods if p.norm_end <= q.norm_start]
-            after = [p for p in stated_periods if p.norm_start >= q.norm_end
+            others = [p for p in stated_periods if p.norm_start not in based]
+            before = [p for p in others if p.norm_end <= q.norm_start]
+            after = [p for p in others if p.norm_start >= q.norm_end
                      and not _break_between(text, q.norm_end, p.norm_start)]
             if lang == "en" and after:
                 period = after[0]
@@ -516,8 +569,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = before[-1]
             elif after:
                 period = after[0]
-            elif stated_periods:
-                period = stated_periods[0]
+            elif others:
+                period = others[0]
             elif carried is not None and s.norm_start <= carried.norm_start and carried.norm_start >= q.norm_end \
                     and _break_between(text, q.norm_end, carried.norm_start):
                 period = None  # "…首月下载量突破120万次，目前在韩国畅销榜排名第4": 目前 dates its own clause on
@@ -531,6 +584,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         stated_in = s
         said = _FIRM_ANAPHOR.search(text, s.norm_start, q.norm_start) \
             if whole is None and (subject is None or subject.type != "Firm") else None
+        if said is None and subject is None and whole is None and lang == "en":
+            said = _FIRM_SAYS_EN.search(text, q.norm_end, s.norm_end)  # "Revenue rose 6.2 percent…, the company said"
         if said:
             # the firm named before, in an earlier sentence or earlier in this one (据X公司半年报，公司营收…)
             earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start()]
@@ -549,7 +604,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if subject is None and default_span is None and whole is None and named:
             said = _PLACE_ANAPHOR.search(text, s.norm_start, q.norm_start)
             if said and not any(m.type in _PLACE_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
-                kinds = _PLACE_ANAPHOR_TYPES[(said.group(1) or said.group(2)).lower()]
+                kinds = _PLACE_ANAPHOR_TYPES[next(g for g in said.groups() if g).lower()]
                 found = [named[k] for k in kinds if k in named]
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # 该市数字内容出口额…: the city named before
@@ -579,6 +634,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     for m in mentions):
             # a sentence with no name of its own, in a paragraph that has said 我国/China: still China
             default_span, stated_in = china_before
+        untold = subject is None and default_span is None and whole is None and topic is not None \
+            and all(_is_source(text, s, m, lang) for m in mentions) \
+            and not _WHOLE_FIELD.search(text, s.norm_start, s.norm_end)
         if default_span is not None:
             subject = implied.get(default_span) or _implied_china(doc, stated_in, default_span)
             implied[default_span] = subject
@@ -618,10 +676,17 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 inside = [m for m in mentions if who.start(1) <= m.norm_start < who.end(1)]
                 if inside or subject is None or subject_default is not None:
                     subject, subject_default = (inside[0] if inside else None), None
-        if lang != "en" and not phrase and cstart > s.norm_start and _ONLY_RESPECTIVELY.fullmatch(text[cstart:q.norm_start]):
-            # "…执行额同比仍为正增长，分别为x和y", "A、B动漫出口增长较快，增幅分别为x、y": the clause before names the measure
+        tail_before = None
+        if lang != "en" and not phrase and cstart > s.norm_start:
+            if _ONLY_RESPECTIVELY.fullmatch(text[cstart:q.norm_start]):
+                # "…执行额同比仍为正增长，分别为x和y", "A、B动漫出口增长较快，增幅分别为x、y": the clause before names the measure
+                tail_before = _CHANGE_TAIL_ZH
+            elif _ONLY_VERB_ZH.fullmatch(text[cstart:q.norm_start]) and _SUPERLATIVE_END_ZH.search(text, s.norm_start, cstart - 1):
+                # "游戏产业海外收入最高，达562亿元": the clause before names the measure, then says it is the largest
+                tail_before = _SUPERLATIVE_END_ZH
+        if tail_before is not None:
             pstart = _clause_start(text, cstart - 1, s.norm_start)
-            before = _CHANGE_TAIL_ZH.sub("", text[pstart:cstart - 1])
+            before = tail_before.sub("", text[pstart:cstart - 1])
             if before:
                 phrase, labels_lang = _indicator_phrase(text, s, q, before, pstart, lang, mentions, subject, period)
                 if phrase and not _measure_like_zh(phrase):
@@ -740,6 +805,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             key, labels, surface = ("unspecified", (), "")
 
         kind = q.kind
+        if own_base and kind == "level" and results and results[-1].quantity.kind == "share" \
+                and results[-1].quantity.unit == q.unit:
+            kind = "share"  # "making up 16 percent of the total, compared with 10.7 percent a year earlier"
+            q = replace(q, kind=kind)
         growth_of = None
         comparison = None
         if kind in ("growth", "multiple"):
@@ -771,6 +840,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     comparison = earlier[0].label
                 elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
+        shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
+        if shared and (key.isascii() or len(shared) >= 2):
+            # a figure that names no holder, of something the article has measured for one holder so far (海铁联运箱量
+            # after the port's container throughput, in a later paragraph): that holder's
+            subject, subject_default = topic[0], topic[1]
         counterpart = market or _counterpart(text, s, q, mentions, lang)
         if counterpart is not None and subject is not None and counterpart.norm_start == subject.norm_start:
             counterpart = None
@@ -1029,15 +1103,17 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     if m.type == "Firm" and re.match(r"\s*的?(?:\d{4}年)?(?:年报|年度报告|财报|季报|半年报|中报|公告|业绩公告|业绩报告|招股书)",
                                      text[m.norm_end:m.norm_end + 14]):
         return False  # 据网易公司年报，…其游戏收入: a firm's own report is about the firm
-    if _SOURCE_ZH.search(before) or re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|\d{1,2}月\d{1,2}日)?"
+    if _SOURCE_ZH.search(before) or re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日)?"
                                              r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after):
         return True
     if m.type != "Firm" and _SPOKESPERSON_ZH.match(text, m.norm_end, s.norm_end):
         return True  # 商务部服务贸易司负责人11月20日介绍，…; 商务部：前10个月我国…: who tells, not whose figure
     # 协会近日发布的《…报告》显示, 研究院最新报告显示: a body that reports on others (a firm's own report is
     # about the firm, so firms are left out)
-    return m.type != "Firm" and bool(re.match(r"(?:近日|日前|最新|此前|新近|今年|年初|年中|年底)?(?:发布|公布|出具|编制|推出)?"
-                                              r"(?:的)?(?:[《「]|报告|调查|研究|监测|测算|统计|白皮书|蓝皮书)", after))
+    return m.type != "Firm" and bool(re.match(r"(?:近日|日前|最新|此前|新近|今年|年初|年中|年底|(?:\d{1,2}月)?\d{1,2}日)?"
+                                              r"(?:(?:发布|公布|出具|编制|推出)(?:的)?[^，。,;；:：]{0,8}?)?"
+                                              r"(?:[《「]|报告|调查|研究|监测|测算|统计|白皮书|蓝皮书)",
+                                              text[m.norm_end:min(s.norm_end, m.norm_end + 24)]))
 
 
 def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: list[Mention], lang: str):
@@ -1119,6 +1195,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     if before:
         return before[-1], None
     for m in (_CHINA_EN if lang == "en" else _CHINA_ZH).finditer(text, s.norm_start, s.norm_end):
+        if _inside_a_name(m, mentions):
+            continue  # 中国作家协会…发布的报告, China Literature: part of a name, not the country
         if lang != "en" and (_ACROSS_BEFORE_ZH.search(text, max(s.norm_start, m.start() - 3), m.start())
                              or _ACROSS_AFTER_ZH.match(text, m.end())):
             continue  # 走遍全国多个省市: where someone went, not whose figure it is
@@ -1126,6 +1204,12 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             continue  # 位列全国第三, ranks third among Chinese titles: the scope of the ranking
         return None, (m.start(), m.end())
     return None, None
+
+
+def _inside_a_name(m: re.Match, mentions: Sequence[Mention]) -> bool:
+    """Whether a word for China is part of a longer name (中国作家协会, China Literature Ltd.)."""
+    return any(o.norm_start <= m.start() and m.end() <= o.norm_end and (o.norm_end - o.norm_start) > (m.end() - m.start())
+               and o.type not in ("Country", "RegionGroup") for o in mentions)
 
 
 #: the country as ground covered, not as holder: 走遍全国, 遍布全国, 全国各地, 全国多个省市
@@ -1580,7 +1664,7 @@ def _figure_noun(text: str, q: Quantity) -> str:
 
 def _counted_noun(text: str, q: Quantity, lang: str) -> str:
     """What a count counts, from the words right after it ("4000家游戏企业" -> 游戏企业)."""
-    after = text[q.norm_end:q.norm_end + 24]
+    after = text[q.norm_end:q.norm_end + 24].split("\n", 1)[0]  # a headline's last figure: not the byline's words
     if lang == "en":
         m = re.match(r"\s*(?:new\s+|more\s+|of\s+)?([a-z][a-z\-]+(?:\s+(?!in\b|for\b|of\b|and\b|by\b|to\b)[a-z][a-z\-]+)?)", after, re.I)
         return m.group(1) if m else ""
@@ -1692,10 +1776,19 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
 
 
 def _respectively_group(text: str, s: Sentence, quantities: list[Quantity]) -> tuple[int, list[int]]:
-    """Position of 分别/respectively and the indices of the figures it distributes."""
-    m = _RESPECTIVELY.search(text, s.norm_start, s.norm_end)
-    if not m:
-        return -1, []
+    """Position of the first 分别/respectively and the indices of the figures it distributes."""
+    return next(_respectively_groups(text, s, quantities), (-1, []))
+
+
+def _respectively_groups(text: str, s: Sentence, quantities: list[Quantity]) -> Iterator[tuple[int, list[int]]]:
+    """Each 分别/respectively of the sentence, with the figures it distributes (分别为x和y，分别增长a和b: two)."""
+    for m in _RESPECTIVELY.finditer(text, s.norm_start, s.norm_end):
+        pos, chain = _respectively_chain(text, s, quantities, m)
+        if chain:
+            yield pos, chain
+
+
+def _respectively_chain(text: str, s: Sentence, quantities: list[Quantity], m: re.Match) -> tuple[int, list[int]]:
     if m.group(0).lower() in ("respectively", "each"):
         # English puts "respectively" after the figures: take the figures of that clause
         cstart = _clause_start(text, m.start(), s.norm_start)
@@ -1756,9 +1849,15 @@ def _split_items(segment: str, n: int, lang: str) -> Optional[list[tuple[int, in
 
 def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: str,
                     mentions: list[Mention]) -> dict[int, tuple[str, Optional[Mention]]]:
-    pos, group = _respectively_group(text, s, quantities)
-    if not group:
-        return {}
+    """The item each figure of a 分别/respectively list is about, for every such list of the sentence."""
+    out: dict[int, tuple[str, Optional[Mention]]] = {}
+    for pos, group in _respectively_groups(text, s, quantities):
+        out.update(_group_items(text, s, quantities, lang, mentions, pos, group))
+    return out
+
+
+def _group_items(text: str, s: Sentence, quantities: list[Quantity], lang: str, mentions: list[Mention],
+                 pos: int, group: list[int]) -> dict[int, tuple[str, Optional[Mention]]]:
     n = len(group)
     if lang == "zh":
         # the coordinated items may sit in an earlier clause ("A、B出口增长较快,增幅分别为x、y")
@@ -1825,6 +1924,9 @@ def _parallel_items(text: str, s: Sentence, quantities: list[Quantity], lang: st
     return {qi: (it, None) for qi, it in zip(group, items)}
 
 
+#: a clause of a verb only before its figure (…最高，达562亿元) and the superlative that ends the clause before it
+_ONLY_VERB_ZH = re.compile(r"\s*(?:则|也|仍)?\s*(?:达到?了?|为|约为?|超过|逾|近|接近|高达)\s*")
+_SUPERLATIVE_END_ZH = re.compile(r"(?:最高|最多|最大|最快|居首|居首位|领先|排名第一|位居第一)\s*$")
 #: a clause that only gives figures for what the clause before it named: 分别为, 增幅分别为, 均为
 _ONLY_RESPECTIVELY = re.compile(r"\s*(?:增幅|增速|涨幅|降幅|跌幅|同比|其中)?\s*(?:分别|均|都|依次)(?:为|是|达到?|增长|下降)?\s*")
 #: the change word that ends such a clause before it: 同比仍为正增长, 增长较快

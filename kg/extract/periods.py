@@ -806,7 +806,7 @@ def period_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
-                 context_year: Optional[int] = None) -> list[PeriodRef]:
+                 context_year: Optional[int] = None, context: Optional[PeriodRef] = None) -> list[PeriodRef]:
     """The periods one sentence of analysis text states, resolved to ISO form.
 
     ``offset`` is where the sentence starts in the document's analysis text;
@@ -814,13 +814,17 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
     relative words; without it they are left out (see the module docstring).
     ``context_year`` is the year of the period the text stated before this sentence: a month, quarter
     or half with no year of its own (第四季营收…, 8月单月营收…) is of that year, as within a sentence.
+    ``context`` is that period itself (it wins over ``context_year``): words relative to the sentence
+    (a year earlier, 上年同期) with nothing before them in the sentence are relative to it.
     Never raises.
     """
     out: list[PeriodRef] = []
     if not text:
         return out
     ctx = _Context(doc_date)
-    if context_year is not None and 1900 <= context_year <= 2100:
+    if context is not None and context.label[:4].isdigit() and 1900 <= int(context.label[:4]) <= 2100:
+        ctx.last = _P(context.label, context.start, context.end)
+    elif context_year is not None and 1900 <= context_year <= 2100:
         ctx.last = _year(context_year)
     try:
         raws = _scan(text)
