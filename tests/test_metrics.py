@@ -1317,3 +1317,35 @@ def test_a_body_that_published_a_report_is_its_source_and_china_inside_a_name_is
 def test_a_headlines_last_figure_does_not_count_the_bylines_words():
     doc, obs = observations("海外活跃用户约2.7亿\n新华网杭州5月9日电（记者 王某）\n\n去年，我国网络文学海外活跃用户约2.7亿。")
     assert "新华网" not in by_surface(doc, obs, "约2.7亿").indicator
+
+
+@pytest.mark.parametrize("text, surfaces, event", [
+    ("第七届中国—中亚文化博览会9日在银川闭幕。本届博览会共吸引来自21个国家和地区的860家企业参展，观众达到12.6万人次。",
+     ("860家", "12.6万人次"), "第七届中国—中亚文化博览会"),
+    ("The 5th Lancang Digital Expo closed on Sunday in Jinghong. More than 1,300 companies from 41 countries took part, "
+     "and the event drew about 620,000 visits.", ("More than 1,300", "about 620,000"), "5th Lancang Digital Expo"),
+])
+def test_an_events_participants_are_the_events(text, surfaces, event):
+    doc, obs = observations(text)
+    for surface in surfaces:
+        assert by_surface(doc, obs, surface).subject.surface == event, surface
+
+
+def test_the_place_of_a_dateline_is_not_the_holder():
+    doc, obs = observations("NANNING, Sept 20 (Xinhua) -- Deals worth 21.5 billion yuan were signed at the fair held in "
+                            "Nanning this week.")
+    assert by_surface(doc, obs, "21.5 billion yuan").subject is None
+
+
+def test_a_month_goes_on_in_the_sentences_about_the_month_or_its_total():
+    doc, obs = observations("2025-07-10\n\nChinese mobile games earned about $1.62 billion abroad in June, up 9 percent "
+                            "from a year earlier.\n\nThe United States accounted for roughly 31 percent of the total. "
+                            "Downloads reached 212 million in the month.")
+    for surface in ("roughly 31 percent", "212 million"):
+        assert by_surface(doc, obs, surface).period.label == "2025-06", surface
+    assert by_surface(doc, obs, "212 million").indicator == "downloads"  # "in the month" is not what is counted
+
+
+def test_what_a_firm_said_is_not_part_of_the_measure():
+    doc, obs = observations("Heron Interactive said its monthly paying users passed 2.3 million in April.")
+    assert by_surface(doc, obs, "2.3 million").indicator == "monthly+paying+users"

@@ -139,6 +139,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     facility_before: Optional[Mention] = None  # the port or zone a paragraph is about (在X港, …)
     firm_before: Optional[Mention] = None  # the firm named last in the article (这家企业, the company)
     work_before: Optional[Mention] = None  # the work named last in the article (该游戏, 研发团队, the game)
+    event_before: Optional[Mention] = None  # the event named last in the article (本届博览会, the expo)
     speaker: Optional[Mention] = None  # the organization of a quoted speaker (X公司总监 王某：我们…), in its paragraph
     place_before: Optional[Mention] = None  # the place named last in the paragraph (在此落地)
     holder_before: Optional[tuple[Mention, Sentence]] = None  # the holder of the last figure (for 其中…, Of this…)
@@ -151,7 +152,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
-            china_before = facility_before = firm_before = work_before = speaker = place_before = None
+            china_before = facility_before = firm_before = work_before = event_before = speaker = place_before = None
             holder_before = None
             named = {}
             total_holder = topic = None
@@ -191,7 +192,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
-                                            total_holder, topic)
+                                            total_holder, topic, event_before)
             out.extend(stated)
             totals = [o for o in stated if o.quantity.kind not in ("share", "rank") and o.subject is not None]
             if totals:
@@ -219,6 +220,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         works = [m for m in own if m.type in WORK_TYPES]
         if works:
             work_before = works[-1]
+        events = [m for m in own if m.type == "Event"]
+        if events:
+            event_before = events[-1]
         places = [m for m in own if m.type in _PLACE_TYPES and m.type not in ("Country", "RegionGroup")]
         if places:
             place_before = places[-1]
@@ -340,6 +344,13 @@ _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|�
 _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|market)|the (?:whole|entire|overall) "
                           r"(?:industry|sector|market)|(?:the )?industry as a whole|globally|worldwide|nationwide)\b|"
                           r"全行业|整个行业|行业整体|全产业|业界|业内|全球|全国|全世界", re.I)
+#: an event referred back to: 本届博览会, 展会期间, the expo
+_EVENT_ANAPHOR = re.compile(r"(?:本届|该|此|这届|这次|本次|今届)(?:博览会|展会|展览会|交易会|大会|论坛|峰会|电影节|动漫节|游戏展|书展|"
+                            r"影视展|展览|盛会|活动)|(?:展会|博览会|展期|会展|活动|大会)期间|"
+                            r"\b(?:the|this year's) (?:event|expo|fair|show|festival|exhibition|summit|forum|convention)\b", re.I)
+#: taking part in an event: what only an event's figures say (参展, took part, visits)
+_TAKES_PART = re.compile(r"参展|参会|布展|观展|入场|到场|参观人次|took part|exhibited|exhibitors?|attended|attendees|"
+                         r"\bvisits\b|participat", re.I)
 #: the firm named before as the one who tells the sentence's figures: "…, the company said in a filing"
 _FIRM_SAYS_EN = re.compile(r"\b(?:the|this) (?:company|firm|group)\s+(?:said|says|reported|announced|disclosed|added|noted)\b|"
                            r"\baccording to (?:the|this) (?:company|firm|group)['’]s\b", re.I)
@@ -416,8 +427,14 @@ def _carries(doc: Document, s: Sentence, period: PeriodRef) -> bool:
         # (12月18日，第四届…在上海举办) dates the whole article, like a dateline
         return False
     if re.fullmatch(r"\d{4}-\d{2}", period.label):
-        return bool((_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text))
+        # …其中…, Of this…, in the month, 当月, of the total: the sentence goes on about that month
+        return bool((_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text) or _SAME_MONTH.search(s.text)
+                    or _THAT_FIGURE.search(s.text))
     return True
+
+
+#: the month just named, referred back to: in the month, that month, 当月, 同月, 该月
+_SAME_MONTH = re.compile(r"\b(?:in|during|for|over) (?:the|that) (?:same )?month\b|当月|同月|该月", re.I)
 
 
 def _article_date(doc: Document, s: Sentence) -> Optional[str]:
@@ -483,6 +500,13 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return ends[i] if i >= 0 and starts[i] >= floor else floor
 
 
+def _clause_end(text: str, pos: int, ceiling: int) -> int:
+    """Where the clause holding ``pos`` ends (not after ``ceiling``): at the first break from ``pos`` on."""
+    starts, _ = _clause_breaks(text)
+    i = bisect_left(starts, pos)
+    return starts[i] if i < len(starts) and starts[i] <= ceiling else ceiling
+
+
 def _break_between(text: str, a: int, b: int) -> bool:
     """Whether a clause break lies wholly inside ``text[a:b]``."""
     starts, ends = _clause_breaks(text)
@@ -502,7 +526,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            holder_before: Optional[Mention] = None,
                            named: Optional[dict[str, Mention]] = None,
                            total_holder: Optional[tuple[Mention, Optional[str]]] = None,
-                           topic: Optional[tuple[Mention, Optional[str], set[str]]] = None) -> list[ObservationMention]:
+                           topic: Optional[tuple[Mention, Optional[str], set[str]]] = None,
+                           event_before: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -608,6 +633,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 found = [named[k] for k in kinds if k in named]
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # 该市数字内容出口额…: the city named before
+        if subject is None and default_span is None and whole is None and event_before is not None \
+                and all(_is_source(text, s, m, lang) for m in mentions if m.norm_start < q.norm_start) \
+                and (_EVENT_ANAPHOR.search(text, s.norm_start, q.norm_start)
+                     or _TAKES_PART.search(text, _clause_start(text, q.norm_start, s.norm_start),
+                                           _clause_end(text, q.norm_end, s.norm_end))):
+            # 本届博览会共吸引…1,630家企业参展, More than 2,400 companies took part: the event's
+            subject = event_before
         if subject is None and default_span is None and whole is None and holder_before is not None \
                 and ((_CONTINUES_EN if lang == "en" else _CONTINUES_ZH).match(s.text) or holder_before.type == "Firm"
                      or _THAT_FIGURE.search(s.text)) \
@@ -1096,6 +1128,8 @@ _SPOKESPERSON_ZH = re.compile(r"\s*[:：]|(?:相关)?(?:负责人|发言人|新�
 def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
     if lang == "en":
+        if _DATELINE_AFTER_EN.match(text, m.norm_end):
+            return True  # KUNMING, June 24 (Xinhua) --: where the story was filed
         before = text[max(s.norm_start, m.norm_start - 40):m.norm_start]
         return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
     before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
@@ -1195,8 +1229,9 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     if before:
         return before[-1], None
     for m in (_CHINA_EN if lang == "en" else _CHINA_ZH).finditer(text, s.norm_start, s.norm_end):
-        if _inside_a_name(m, mentions):
-            continue  # 中国作家协会…发布的报告, China Literature: part of a name, not the country
+        if _inside_a_name(m, mentions) or any(o.type in _PLACE_TYPES and 0 <= o.norm_start - m.end() <= 1
+                                                  and not text[m.end():o.norm_start].strip() for o in mentions):
+            continue  # 中国作家协会…发布的报告, China Literature: part of a name; China's Yunnan Province: where
         if lang != "en" and (_ACROSS_BEFORE_ZH.search(text, max(s.norm_start, m.start() - 3), m.start())
                              or _ACROSS_AFTER_ZH.match(text, m.end())):
             continue  # 走遍全国多个省市: where someone went, not whose figure it is
@@ -1546,6 +1581,9 @@ _ZH_TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:凭借|依靠|依托|借�
 
 
 #: a news agency's dateline: "BEIJING, Oct 12 (Xinhua) --", "HONG KONG, 3 March (Reuters) -"
+#: the rest of a dateline after its place: ", June 24 (Xinhua) --"
+_DATELINE_AFTER_EN = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
+                                r"(?:\([^()]{2,30}\))?\s*(?:--|—|–)")
 _EN_DATELINE = re.compile(r"^.*?\b[A-Z]{2,}(?:\s+[A-Z]{2,})*,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                           r"(?:,?\s+\d{4})?\s*(?:\([^()]{2,30}\))?\s*(?:--|—|–|-)\s*|"
                           r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*\([^()]{2,30}\)\s*"
@@ -1558,7 +1596,9 @@ _EN_EARNED_WHERE = re.compile(r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:overseas|forei
 #: a source that reports the figure, before the measure: "Official data show", "customs figures indicated"
 _EN_SOURCE_SAYS = re.compile(r"^.*\b(?:data|figures|statistics|numbers|reports?|surveys?|estimates|results|records|filings)\s+"
                              r"(?:\w+\s+)?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|"
-                             r"reveal|reveals|revealed)\b", re.I)
+                             r"reveal|reveals|revealed)\b|"
+                             r"^.*\b(?:said|says|reported|announced|disclosed|estimated|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s+that)?(?=\s+\S)", re.I)
 #: "<what> exports/imports" earlier in an English sentence: the kind of trade a bare "imports" is of
 _EN_TRADE_OF = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,3}?(?:cultural|services?|goods|product|products|digital|game|games|"
                           r"film|content|technology|ict|software|creative|media|animation|publishing)(?:\s+[a-z][a-z\-]+){0,2}?)"
@@ -1662,12 +1702,19 @@ def _figure_noun(text: str, q: Quantity) -> str:
     return m.group(1) if m else ""
 
 
+#: words after an English count that are not the counted noun (a preposition, a conjunction, an article, a verb)
+_EN_NOT_A_NOUN = re.compile(r"(?:in|on|at|by|for|to|from|during|over|as|and|or|but|the|a|an|than|since|until|with|"
+                            r"this|that|last|next|per|each|is|are|was|were|has|have|had)\b", re.I)
+
+
 def _counted_noun(text: str, q: Quantity, lang: str) -> str:
     """What a count counts, from the words right after it ("4000家游戏企业" -> 游戏企业)."""
     after = text[q.norm_end:q.norm_end + 24].split("\n", 1)[0]  # a headline's last figure: not the byline's words
     if lang == "en":
         m = re.match(r"\s*(?:new\s+|more\s+|of\s+)?([a-z][a-z\-]+(?:\s+(?!in\b|for\b|of\b|and\b|by\b|to\b)[a-z][a-z\-]+)?)", after, re.I)
-        return m.group(1) if m else ""
+        if not m or _EN_NOT_A_NOUN.match(m.group(1)):
+            return ""  # "reached 96 million in the month", "passed 1.8 million in May": not what is counted
+        return m.group(1)
     after = re.sub(r"[“”\"'「」『』]", "", after)
     after = re.sub(r"(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z])|^\s+", "", after)
     stop = _NOUN_STOP.search(after)
