@@ -609,3 +609,14 @@ def test_an_english_firm_named_again_by_its_first_words():
 
 def test_the_share_construction_is_never_a_firm():
     assert not {t for t in ents("遊戲產業海外收入最高，達562億元，佔整體海外收入約三成五。") if t[1] == "Firm"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("今年上半年大陸服務貿易逆差為1,052億美元。", {("大陸", "Country")}),  # how Taiwan, Hong Kong and Macao say the mainland
+    ("內地票房為21.3億元。", {("內地", "Country")}),
+    ("欧洲大陆的玩家增长较快。", {("欧洲", "RegionGroup")}),  # a continent
+    ("大陆架资源丰富。", set()),
+    ("他深入内地考察。", set()),  # the inland
+])
+def test_the_mainland_is_china(text, found):
+    assert {t for t in ents(text) if t[1] in ("Country", "RegionGroup")} == found

@@ -1349,3 +1349,13 @@ def test_a_month_goes_on_in_the_sentences_about_the_month_or_its_total():
 def test_what_a_firm_said_is_not_part_of_the_measure():
     doc, obs = observations("Heron Interactive said its monthly paying users passed 2.3 million in April.")
     assert by_surface(doc, obs, "2.3 million").indicator == "monthly+paying+users"
+
+
+def test_the_mainland_named_in_a_taiwanese_report_holds_its_figures():
+    doc, obs = observations("今年上半年大陸服務貿易逆差為1,052億美元，較去年同期收窄12.4%。")
+    assert by_surface(doc, obs, "1,052億美元").subject.surface == "大陸"
+
+
+def test_where_visitors_come_from_is_not_the_holder_of_their_share():
+    doc, obs = observations("今年上半年澳門入境旅客為1,930萬人次。其中，內地旅客佔71.5%。")
+    assert by_surface(doc, obs, "71.5%").subject.surface == "澳門"

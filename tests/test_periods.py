@@ -269,3 +269,13 @@ def test_words_relative_to_the_sentence_resolve_against_the_period_stated_before
     text = "compared with 18.1 percent a year earlier"
     assert [p.label for p in find_periods(text, doc_date="2025-08-28", context=before)] == ["2024-H1"]
     assert [p.label for p in find_periods("In the second quarter alone", doc_date="2026-01-05", context=before)] == ["2025-Q2"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("between November and February", "2025-11/2026-02"),  # across a year end: it ends in the year spoken of
+    ("between November and February 2026", "2025-11/2026-02"),
+    ("11至2月，冰雪旅游人次增长", "2025-11/2026-02"),
+    ("between January and June", "2026-01/2026-06"),
+])
+def test_a_span_of_months_across_a_year_end(text, label):
+    assert [p.label for p in find_periods(text, doc_date="2026-03-10")] == [label]

@@ -644,8 +644,8 @@ def _compute_resources(use_knowledge: bool = True) -> _Resources:
         for n, canon in REGION_GROUPS_ZH.items():
             regions_zh[n] = _Region("RegionGroup", canon)
         china = _Region("Country", "中国")
-        for n in ("中国", "中华人民共和国"):
-            regions_zh[n] = china
+        for n in ("中国", "中华人民共和国", "中国大陆", "大陆", "中国内地", "内地"):
+            regions_zh[n] = china  # 大陆/内地: how Taiwanese, Hong Kong and Macao writers name the mainland
         for n, canon in COUNTRY_SHORT_ZH.items():
             target = next((r for r in countries_zh.values() if r.canonical == canon), None)
             regions_zh.setdefault(n, target or _Region("Country", canon))
@@ -1630,6 +1630,9 @@ def _rule_regions_zh(ctx: _Ctx) -> None:
                 continue
         if e < len(t) and t[e] in "语文族裔籍" and r.type == "Country":
             continue  # 哈萨克语, 西班牙语: a language or people, not the country
+        if name in ("大陆", "内地") and (re.search(r"(?:洲|北美|南美|欧亚|新|旧|深入|进入|向|往|腹)$", t[max(0, s - 2):s])
+                                      or re.match(r"[架坡板性]", t[e:e + 1])):
+            continue  # 欧洲大陆, 大陆架, 深入内地: a continent or the inland, not the mainland
         # boundary checks for short names (no 省/市/区 suffix)
         adjacent = any(c.end == s and c.type in PLACES for c in ctx.cands) or bool(
             res.regions_zh_re.match(t, e) and res.regions_zh_re.match(t, e).end() - e >= 2)

@@ -643,7 +643,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if subject is None and default_span is None and whole is None and holder_before is not None \
                 and ((_CONTINUES_EN if lang == "en" else _CONTINUES_ZH).match(s.text) or holder_before.type == "Firm"
                      or _THAT_FIGURE.search(s.text)) \
-                and all(_is_source(text, s, m, lang) for m in mentions):
+                and all(_is_source(text, s, m, lang) or _origin_of_share(text, q, m, lang) for m in mentions):
             # "…香港数码娱乐服务出口额达…。其中，游戏授权收入为23亿元": still Hong Kong's; a firm's report goes on
             # about the firm in its paragraph ("NetEase reported… Games contributed 22.1 billion")
             subject = holder_before
@@ -667,7 +667,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # a sentence with no name of its own, in a paragraph that has said 我国/China: still China
             default_span, stated_in = china_before
         untold = subject is None and default_span is None and whole is None and topic is not None \
-            and all(_is_source(text, s, m, lang) for m in mentions) \
+            and all(_is_source(text, s, m, lang) or _origin_of_share(text, q, m, lang) for m in mentions) \
             and not _WHOLE_FIELD.search(text, s.norm_start, s.norm_end)
         if default_span is not None:
             subject = implied.get(default_span) or _implied_china(doc, stated_in, default_span)
@@ -1156,7 +1156,7 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         return joined, None
 
     def usable(m: Mention) -> bool:
-        return not _is_source(text, s, m, lang) and not (
+        return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not (
             lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start)) and not (
             lang != "en" and m.type in _PLACE_TYPES and _is_market_zh(text, s, m, mentions))
 
@@ -1245,6 +1245,15 @@ def _inside_a_name(m: re.Match, mentions: Sequence[Mention]) -> bool:
     """Whether a word for China is part of a longer name (中国作家协会, China Literature Ltd.)."""
     return any(o.norm_start <= m.start() and m.end() <= o.norm_end and (o.norm_end - o.norm_start) > (m.end() - m.start())
                and o.type not in ("Country", "RegionGroup") for o in mentions)
+
+
+#: a place right before the people or works it is the origin of (内地旅客占71.5%, 北美用户占比, 大陆网剧): where
+#: they come from, not whose figure it is
+_PLACE_AS_ORIGIN_ZH = re.compile(r"(?:籍)?(?:用户|玩家|游客|旅客|访客|观众|读者|消费者|网民|居民|网剧|剧集|短剧|电视剧|电影|影片|动画|"
+                                 r"作品|作者|作家|创作者|留学生|学生)")
+def _origin_of_share(text: str, q: Quantity, m: Mention, lang: str) -> bool:
+    """Whether a place only says where the people or works a share counts come from (内地旅客佔71.5%)."""
+    return lang != "en" and q.kind == "share" and m.type in _PLACE_TYPES and bool(_PLACE_AS_ORIGIN_ZH.match(text, m.norm_end))
 
 
 #: the country as ground covered, not as holder: 走遍全国, 遍布全国, 全国各地, 全国多个省市

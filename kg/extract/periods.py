@@ -647,7 +647,7 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         return (p, relative) if p else None
     if s.group("mspan"):
         m1, m2 = _cn_small(s.group("ms_1")), _cn_small(s.group("ms_2"))
-        p = _months(year, m1, year, m2) if m1 and m2 else None
+        p = _months(year - 1 if m1 and m2 and m1 > m2 else year, m1, year, m2) if m1 and m2 else None  # 11至2月: across a year end
         return (p, relative) if p else None
     if s.group("month"):
         mo = _cn_small(s.group("mo"))
@@ -714,7 +714,9 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return (p, False) if p else None
     if k == "mspan":
         m1, m2 = _month_en(m.group("ms_1")), _month_en(m.group("ms_2"))
-        return with_year(int(m.group("ms_y")) if m.group("ms_y") else None, lambda y: _months(y, m1, y, m2))
+        # "between November and February": across a year end, ending in the year stated or spoken of
+        return with_year(int(m.group("ms_y")) if m.group("ms_y") else None,
+                         lambda y: _months(y - 1 if m1 and m2 and m1 > m2 else y, m1, y, m2))
     if k == "date":
         mo = _month_en(m.group("d_m") or m.group("d_m2"))
         d = int(m.group("d_d") or m.group("d_d2"))
