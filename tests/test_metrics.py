@@ -1359,3 +1359,24 @@ def test_the_mainland_named_in_a_taiwanese_report_holds_its_figures():
 def test_where_visitors_come_from_is_not_the_holder_of_their_share():
     doc, obs = observations("今年上半年澳門入境旅客為1,930萬人次。其中，內地旅客佔71.5%。")
     assert by_surface(doc, obs, "71.5%").subject.surface == "澳門"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("今年3月上线的《云海行舟》首月流水突破2亿元。", "突破2亿元"),  # the launch date dates the launch, not the figure
+    ("2025年上半年，星澜互娱营收为31.2亿元。《云海行舟》上线首周下载量超过310万次。", "超过310万次"),
+    ("2025年上半年，星澜互娱营收为31.2亿元。该游戏上线一个月，全球下载量突破180万次。", "突破180万次"),
+    ("Harbor Saga, released in April, drew 4.6 million players in its first month.", "4.6 million"),
+])
+def test_a_figure_counted_over_a_window_after_a_launch_has_no_calendar_period(text, surface):
+    doc, obs = observations("2025-08-20\n\n" + text)
+    assert by_surface(doc, obs, surface).period is None
+
+
+def test_a_period_the_sentence_states_still_dates_a_window_figure():
+    doc, obs = observations("2025-12-20\n\n11月，《雾港疑案》上线19小时即突破千万播放量。")
+    assert by_surface(doc, obs, "突破千万").period.label == "2025-11"
+
+
+def test_a_launch_date_does_not_date_the_figures_after_it():
+    doc, obs = observations("2025-08-20\n\n今年上半年，星澜互娱营收为31.2亿元。今年3月上线的《云海行舟》贡献了4.1亿元。")
+    assert by_surface(doc, obs, "4.1亿元").period.label == "2025-H1"

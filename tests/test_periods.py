@@ -279,3 +279,8 @@ def test_words_relative_to_the_sentence_resolve_against_the_period_stated_before
 ])
 def test_a_span_of_months_across_a_year_end(text, label):
     assert [p.label for p in find_periods(text, doc_date="2026-03-10")] == [label]
+
+
+def test_a_year_before_a_clause_is_a_year_not_a_count():
+    assert [p.label for p in find_periods("revenue fell 23 percent in 2024 as older titles faded")] == ["2024"]
+    assert [p.label for p in find_periods("the studio had 2024 new titles")] == []  # a count of titles

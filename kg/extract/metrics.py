@@ -232,7 +232,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             china_before = ((china.start(), china.end()), s)
         based = _base_periods(doc.analysis_text, quantities, periods)
         stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
-                  and p.norm_start not in based]
+                  and p.norm_start not in based and not _event_date(doc.analysis_text, p)]
         if stated:
             previous_period = stated[-1]
     return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
@@ -384,6 +384,24 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 
 
 #: a period that dates a plan, not the facts around it: 下半年准备…, 明年将…, next year the company plans…
+#: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
+_EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世)"
+                               r"(?:的|后|以来|[，,])")
+_EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:released|launched|debuted|premiered|published|rolled out|went live|opened)\s+"
+                                   r"(?:[\w,]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
+
+
+def _event_date(text: str, p: PeriodRef) -> bool:
+    """Whether a period is the date of a launch (今年3月上线的《X》, released in April), not of a figure."""
+    return bool(_EVENT_DATE_AFTER.match(text, p.norm_end)
+                or _EVENT_DATE_BEFORE_EN.search(text, max(0, p.norm_start - 60), p.norm_start))
+
+
+#: a window after a launch that a figure is counted over: 首月, 首周, 上线首日, in its first month, opening weekend
+_LAUNCH_WINDOW = re.compile(r"首(?:月|周|週|日|个月|个周末)|(?:上线|上映|开服|发售|公映|开播)(?:首|后的?首|以来|"
+                            r"(?:仅|不到|短短)?[一二两三四五六七八九十\d]+个?(?:月|周|天|日|小时))|"
+                            r"\b(?:in|during|over|within) (?:its|their) (?:first|opening) (?:\w+ )?(?:days?|weeks?|months?|weekend)\b|"
+                            r"\bopening[- ]weekend\b|\bsince (?:its|their) (?:launch|release|debut|premiere)\b", re.I)
 _FUTURE_AFTER = re.compile(r"\s*[,，]?\s*(?:[\u4e00-\u9fff]{0,6}?)(?:准备|计划|将|预计|拟|打算|有望)|\s*,?\s*(?:[A-Za-z]+\s+){0,3}(?:will|plans?|expects?)\b")
 _THIS_YEAR_PART = r"(上半年|下半年|前三季度|第?[一二三四]季度|[1-9]月|1[0-2]月|1-\d{1,2}月|1至\d{1,2}月)"
 
@@ -529,7 +547,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            topic: Optional[tuple[Mention, Optional[str], set[str]]] = None,
                            event_before: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
-    stated_periods = [p for p in periods if not _is_comparison(doc, p)]
+    stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
     based = _base_periods(text, quantities, stated_periods)
     results: list[ObservationMention] = []
@@ -602,6 +620,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             else:
                 period = carried
 
+        launch = _last_match(_LAUNCH_WINDOW, text, s.norm_start, _clause_end(text, q.norm_end, s.norm_end)) \
+            if period is not None else None
+        if launch is not None and not _NOW.search(text, launch.end(), q.norm_start) \
+                and not [p for p in stated_periods if s.norm_start <= p.norm_start < q.norm_start]:
+            # 首月流水突破1亿元, 该游戏上线一个月，…下载次数突破180万次, in its first 90 days: counted over a window after a
+            # launch; a period carried from before does not date it (one the sentence states, 11月…上线19小时即…, does)
+            period = None
         # subject
         whole = _share_whole(text, s, q, cstart, mentions, lang) if q.kind == "share" else None
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)

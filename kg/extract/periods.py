@@ -98,7 +98,8 @@ REL_MONTH_DOC = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下�
 #: what can follow a bare English year-like number when it is a figure, not a year
 _EN_FIGURE_FOLLOWER = re.compile(
     r"\s*(?:%|percent|per\s?cent|[kmb]n?\b|thousand|million|billion|trillion|yuan|dollars?|euros?|yen|won|"
-    r"RMB|USD|pounds|TEUs?|GB|TB|(?:[A-Za-z-]+\s+){0,2}?(?:firms|companies|enterprises|businesses|start-?ups|"
+    r"RMB|USD|pounds|TEUs?|GB|TB|(?:(?!(?:as|in|and|or|for|to|of|when|while|after|before|since|because|with|by|on|at|"
+    r"amid|than|the|a|an)\b)[A-Za-z-]+\s+){0,2}?(?:firms|companies|enterprises|businesses|start-?ups|"
     r"studios|people|persons|players|users|visitors|tourists|employees|staff|workers|games|titles|works|films|"
     r"creators|authors|downloads|episodes|countries|cities|members|subscribers|readers|units|items|projects|"
     r"jobs|stores|shops|outlets|exhibitors|students|ones|of\s+them|times|hours|days|minutes|licen[cs]es|copies|"
