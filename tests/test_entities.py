@@ -620,3 +620,12 @@ def test_the_share_construction_is_never_a_firm():
 ])
 def test_the_mainland_is_china(text, found):
     assert {t for t in ents(text) if t[1] in ("Country", "RegionGroup")} == found
+
+
+@pytest.mark.parametrize("text, group", [
+    ("其中，日韩市场占比为21.6%。", "日韩"),  # Japan and South Korea, one character each, as one market
+    ("欧美地区玩家增长较快。", "欧美"),
+    ("港澳台地区票房为3亿元。", "港澳台"),
+])
+def test_places_named_by_one_character_each_are_one_group(text, group):
+    assert (group, "RegionGroup") in ents(text)

@@ -1380,3 +1380,9 @@ def test_a_period_the_sentence_states_still_dates_a_window_figure():
 def test_a_launch_date_does_not_date_the_figures_after_it():
     doc, obs = observations("2025-08-20\n\n今年上半年，星澜互娱营收为31.2亿元。今年3月上线的《云海行舟》贡献了4.1亿元。")
     assert by_surface(doc, obs, "4.1亿元").period.label == "2025-H1"
+
+
+def test_a_market_of_two_countries_named_together_is_the_counterpart():
+    doc, obs = observations("2024年，星澜互娱公司海外营收为42.3亿元，其中日韩市场占21.6%。")
+    o = by_surface(doc, obs, "21.6%")
+    assert (o.subject.surface, o.counterpart.surface) == ("星澜互娱公司", "日韩")
