@@ -116,15 +116,37 @@ _UNITS = {
 
 
 _PREFIX_BASES: list[tuple[str, str]] = []  #: (prefix, namespace IRI) of PREFIXES, in its order (made on first use)
+#: the namespaces of :data:`_PREFIX_BASES` that end in ``/`` or ``#`` -> their prefix (the first one bound
+#: to it); and the others, in order: made with ``_PREFIX_BASES``
+_BY_BASE: dict[str, str] = {}
+_OTHER_BASES: list[tuple[str, str]] = []
 
 
 def compact(term: object) -> str:
-    """``https://w3id.org/cstkg/id/work/x`` -> ``work:x`` (the longest bound namespace); else the IRI."""
+    """``https://w3id.org/cstkg/id/work/x`` -> ``work:x`` (the longest bound namespace); else the IRI.
+
+    The local part must not hold ``/`` or ``#``. So of the namespaces that end in one of them, only
+    the IRI up to its last ``/`` or ``#`` can fit: one look-up instead of a test of every prefix
+    (the view compacts hundreds of thousands of IRIs). Namespaces ending otherwise are still tried one
+    by one.
+    """
     text = str(term)
-    best, result = "", text
     if len(_PREFIX_BASES) != len(PREFIXES):
         _PREFIX_BASES[:] = ((prefix, str(ns)) for prefix, ns in PREFIXES.items())
-    for prefix, base in _PREFIX_BASES:
+        _BY_BASE.clear()
+        _OTHER_BASES.clear()
+        for prefix, base in _PREFIX_BASES:
+            if base.endswith(("/", "#")):
+                _BY_BASE.setdefault(base, prefix)
+            else:
+                _OTHER_BASES.append((prefix, base))
+    best, result = "", text
+    cut = max(text.rfind("/"), text.rfind("#")) + 1
+    if 0 < cut < len(text):
+        prefix = _BY_BASE.get(text[:cut])
+        if prefix is not None:
+            best, result = text[:cut], f"{prefix}:{text[cut:]}"
+    for prefix, base in _OTHER_BASES:
         if text.startswith(base) and len(base) > len(best):
             rest = text[len(base):]
             if rest and "/" not in rest and "#" not in rest:

@@ -287,3 +287,31 @@ def test_committed_graph_files_are_current(seed_build):
         committed = ROOT / "output" / name
         assert committed.exists(), f"output/{name} is not committed; run `kg build`"
         assert committed.read_bytes() == (out / name).read_bytes(), f"output/{name} is stale; run `kg build`"
+
+
+def _compact_by_every_prefix(term: object) -> str:
+    """What :func:`kg.visualize.compact` returned when it tried every prefix in turn."""
+    from kg.namespaces import PREFIXES
+
+    text = str(term)
+    best, result = "", text
+    for prefix, ns in PREFIXES.items():
+        base = str(ns)
+        if text.startswith(base) and len(base) > len(best):
+            rest = text[len(base):]
+            if rest and "/" not in rest and "#" not in rest:
+                best, result = base, f"{prefix}:{rest}"
+    return result
+
+
+def test_compact_is_the_longest_prefix_whose_local_part_has_no_slash():
+    from kg.namespaces import PREFIXES
+
+    iris = set(re.findall(r"<([^>]+)>", (ROOT / "output" / "kg.nq").read_text(encoding="utf-8")))
+    for ns in PREFIXES.values():
+        base = str(ns)
+        iris |= {base, base + "x", base + "a/b", base + "a#b", base + "a-b", base[:-1], base + "/x"}
+    iris |= {"", "x", "/", "#", "http://example.org/", "urn:x:y", "https://w3id.org/cstkg/id/period/2024-01--2024-10"}
+    assert len(iris) > 1000
+    for iri in sorted(iris):
+        assert V.compact(URIRef(iri) if iri else iri) == _compact_by_every_prefix(iri), iri
