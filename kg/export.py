@@ -1,8 +1,9 @@
 """Stage 5: serialize the dataset and write every output file atomically.
 
-Entry function: :func:`write_outputs`. :func:`serialize` turns a dataset into
-the bytes of each export; output is canonical (sorted), so the same triples
-always give byte-identical files.
+Entry functions: :func:`write_outputs` and :class:`StagedOutput`. :func:`serialize` turns a
+dataset into the bytes of each export (:func:`serialize_into` hands them over one file at a time,
+so ``kg build`` stages each file as soon as it is made instead of holding all of them);
+output is canonical (sorted), so the same triples always give byte-identical files.
 
 Atomicity: every file is first written in full to a staging folder inside the
 output folder and flushed to disk; only then are the files moved into place
@@ -25,7 +26,7 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Optional
+from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, Mapping, Optional
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -150,16 +151,15 @@ class _Statements:
                 previous = code
                 yield code >> b2, code >> b & mask, code & mask
 
-    def nquads(self, tags: dict[str, str]) -> bytes:
-        """The N-Quads file (language tags recased with ``tags``), as pyoxigraph writes it: one
-        ``s p o [g] .`` line per quad, each term in its N-Triples form."""
+    def write_nquads(self, out: BinaryIO, tags: dict[str, str]) -> None:
+        """Write the N-Quads file into ``out`` (language tags recased with ``tags``), as pyoxigraph
+        writes it: one ``s p o [g] .`` line per quad, each term in its N-Triples form; a few thousand
+        lines at a time, so the file is never whole in memory."""
         nt = self.nt
         ends = [b" " + form + b" .\n" for form in nt]
         ends[0] = b" .\n"  # the default graph
-        buffer = io.BytesIO()  # getvalue() hands its buffer over: the file is not copied at the end
         for chunk in _chunks(self.quads()):
-            buffer.write(_recase(b"".join([b" ".join((nt[s], nt[p], nt[o])) + ends[g] for g, s, p, o in chunk]), tags))
-        return buffer.getvalue()
+            out.write(_recase(b"".join([b" ".join((nt[s], nt[p], nt[o])) + ends[g] for g, s, p, o in chunk]), tags))
 
     def parsed_triples(self) -> Iterator[ox.Quad]:
         """:meth:`triples` as pyoxigraph statements, written as N-Triples and parsed a chunk at a time
@@ -215,37 +215,113 @@ def serialize(ds: Quads) -> dict[str, bytes]:
     rdflib's writers took minutes for a few hundred documents; pyoxigraph writes a
     million triples in about a second. Every file is in sorted order.
     """
+    out: dict[str, bytes] = {}
+
+    @contextmanager
+    def create(name: str) -> Iterator[BinaryIO]:
+        buffer = io.BytesIO()
+        yield buffer
+        out[name] = buffer.getvalue()  # getvalue() hands its buffer over: the file is not copied
+
+    serialize_into(ds, create)
+    return out
+
+
+def serialize_into(ds: Quads, create: Callable[[str], ContextManager[BinaryIO]],
+                   staged: Optional[Callable[[str], Path]] = None) -> None:
+    """:func:`serialize`, each file written as it is made into the binary file ``create(name)``
+    gives (``kg.ttl``, ``kg.nq``, ``kg.trig``, ``kg.jsonld``, in that order; the file is done when
+    the context manager exits). Nothing is held whole in memory: ``kg build`` streams every file
+    into its staging folder, where at 1,000 documents the four files held at once took 1 GB.
+
+    ``staged(name)``, when given, is the path where a file was created: the TriG writer then
+    reads ``kg.nq`` back from there, else from the bytes of a :class:`io.BytesIO` it was written to.
+    """
     statements = _Statements(ds)
     prefixes = statements.prefixes
     # pyoxigraph writes language tags in lower case (they are case-insensitive); the build's own
     # spelling (zh-Hans, zh-Hant, BCP 47's recommended case) is put back
     tags = {low: orig for low, orig in statements.tags.items() if low != orig}
-    out: dict[str, bytes] = {}
     # kg.ttl: every triple once, whichever graphs state it
-    out["kg.ttl"] = _recase(_with_sorted_prefixes(_written(statements.parsed_triples(), ox.RdfFormat.TURTLE, prefixes),
-                                                  prefixes), tags)
-    out["kg.nq"] = nquads = statements.nquads(tags)
+    with create("kg.ttl") as fh:
+        _written(statements.parsed_triples(), ox.RdfFormat.TURTLE, prefixes, tags, fh)
+    with create("kg.nq") as fh:
+        statements.write_nquads(fh, tags)
+        nquads = fh.getvalue() if staged is None else None
     statements.nt.clear()  # what is left to write does not need the N-Triples forms
     # pyoxigraph's TriG writer is given the N-Quads file parsed back (the IRIs were checked when
     # the terms were converted, so the parser need not check them again)
-    quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
-    out["kg.trig"] = _recase(_with_sorted_prefixes(_written(quads, ox.RdfFormat.TRIG, prefixes), prefixes), tags)
-    out["kg.jsonld"] = _jsonld(statements, prefixes, tags)
-    return out
+    if nquads is None:
+        quads = ox.parse(path=str(staged("kg.nq")), format=ox.RdfFormat.N_QUADS, lenient=True)
+    else:
+        quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+    with create("kg.trig") as fh:
+        _written(quads, ox.RdfFormat.TRIG, prefixes, tags, fh)
+    del quads, nquads
+    with create("kg.jsonld") as fh:
+        _jsonld(statements, prefixes, tags, fh)
 
 
-def _written(statements: Iterable, rdf_format: ox.RdfFormat, prefixes: dict[str, str]) -> bytes:
-    """``statements`` as pyoxigraph writes them in ``rdf_format``.
+def _written(statements: Iterable, rdf_format: ox.RdfFormat, prefixes: dict[str, str], tags: dict[str, str],
+             out: BinaryIO) -> None:
+    """``statements`` as pyoxigraph writes them in ``rdf_format``, with the @prefix block in sorted
+    order (:func:`_with_sorted_prefixes`) and language tags recased (:func:`_recase`), into ``out``
+    as pyoxigraph writes them (:class:`_Rewriter`): the file is never whole in memory."""
+    rewriter = _Rewriter(out, prefixes, tags)
+    ox.serialize(statements, rewriter, format=rdf_format, prefixes=prefixes)
+    rewriter.close()
 
-    Written into a buffer of ours: the bytes pyoxigraph returns itself are copied out of a buffer
-    that grew by doubling, up to three times the size of the file at the end.
-    """
-    buffer = io.BytesIO()
-    ox.serialize(statements, buffer, format=rdf_format, prefixes=prefixes)
-    return buffer.getvalue()
+
+class _Rewriter:
+    """A binary file for pyoxigraph's writers: what it is given goes to ``out`` whole lines at a time,
+    the leading @prefix lines replaced by :func:`_with_sorted_prefixes`, language tags recased by
+    :func:`_recase`. Both look no further than a line, so the result is that of the whole text."""
+
+    def __init__(self, out: BinaryIO, prefixes: dict[str, str], tags: dict[str, str]) -> None:
+        self._out, self._prefixes, self._tags = out, prefixes, tags
+        self._pending: list[bytes] = []  # the start of a line not yet ended
+        self._head: Optional[list[bytes]] = []  # whole lines held until the @prefix block ends (then None)
+
+    def write(self, data: bytes) -> int:
+        data = bytes(data)
+        cut = data.rfind(b"\n") + 1
+        if not cut:
+            self._pending.append(data)
+            return len(data)
+        lines = b"".join(self._pending) + data[:cut] if self._pending else data[:cut]
+        self._pending = [data[cut:]] if cut < len(data) else []
+        if self._head is None:
+            self._emit(lines)
+            return len(data)
+        self._head.append(lines)
+        text = b"".join(self._head)
+        start = 0  # past the @prefix lines (every line held is whole)
+        while text.startswith(b"@prefix ", start):
+            start = text.index(b"\n", start) + 1
+        if start < len(text):  # a line that is not a @prefix line: the block is over
+            self._head = None
+            self._emit(_with_sorted_prefixes(text, self._prefixes))
+        else:
+            self._head = [text]
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def _emit(self, text: bytes) -> None:
+        self._out.write(_recase(text, self._tags))
+
+    def close(self) -> None:
+        """Write what is left (a last line without a line break; the whole text if it was all @prefix lines)."""
+        text = b"".join((self._head or []) + self._pending)
+        if self._head is not None:
+            text = _with_sorted_prefixes(text, self._prefixes)
+        self._head, self._pending = None, []
+        if text:
+            self._emit(text)
 
 
-def _jsonld(statements: _Statements, context: dict[str, str], tags: dict[str, str]) -> bytes:
+def _jsonld(statements: _Statements, context: dict[str, str], tags: dict[str, str], buffer: BinaryIO) -> None:
     """The JSON-LD document, written straight from the sorted quads, one node object per line.
 
     The same shape as pyoxigraph's expanded JSON-LD (default-graph nodes first, then one
@@ -254,9 +330,9 @@ def _jsonld(statements: _Statements, context: dict[str, str], tags: dict[str, st
     them. Each line is what ``json.dumps(node, ensure_ascii=False, sort_keys=True)`` writes
     (Python's encoder is fast only without ``indent``; this layout keeps the file readable and
     diff-friendly), put together from the JSON of each term, made once (:class:`_JsonTerms`).
+    Written into ``buffer`` (a binary file) as it is made.
     """
     terms = _JsonTerms(statements.terms, _compactor(context), tags)
-    buffer = io.BytesIO()  # getvalue() hands its buffer over: the file is not copied at the end
     buffer.write(b'{"@context": ' + json.dumps(context, ensure_ascii=False, sort_keys=True).encode("utf-8")
                  + b',\n "@graph": [\n')
     graph = subject = None
@@ -296,7 +372,6 @@ def _jsonld(statements: _Statements, context: dict[str, str], tags: dict[str, st
     if graph:
         buffer.write(b"\n  ]}")
     buffer.write(b"\n ]}\n")
-    return buffer.getvalue()
 
 
 class _JsonTerms:
@@ -384,32 +459,81 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 def write_outputs(files: Mapping[str, bytes], out_dir: str | os.PathLike[str]) -> list[Path]:
     """Write ``files`` (name -> bytes) into ``out_dir`` atomically; return the final paths."""
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
-    except OSError as exc:
-        raise OutputError("unwritable", str(out), detail=exc.strerror or exc) from None
-    written: list[Path] = []
-    try:
+    with StagedOutput(out_dir) as staged:
         for name, data in sorted(files.items()):
-            tmp = staging / name
+            staged.write(name, data)
+        return staged.commit()
+
+
+class StagedOutput:
+    """The files of one build, written one at a time into a staging folder inside ``out_dir`` and
+    moved into place together by :meth:`commit` (see the module's docstring).
+
+    Use it as a context manager: leaving the block without :meth:`commit` (an error, Ctrl-C,
+    SIGTERM raised as an exception) removes the staging folder and leaves ``out_dir`` as it was.
+    Each file is flushed to disk when written, so the caller need not keep its bytes.
+    Raises :class:`~kg.errors.OutputError` when the folder or a file cannot be written.
+    """
+
+    def __init__(self, out_dir: str | os.PathLike[str]) -> None:
+        self.out = Path(out_dir)
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+            self.staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=self.out))
+        except OSError as exc:
+            raise OutputError("unwritable", str(self.out), detail=exc.strerror or exc) from None
+        self.names: list[str] = []
+
+    def __enter__(self) -> "StagedOutput":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.discard()
+
+    def path(self, name: str) -> Path:
+        """Where ``name`` is staged."""
+        return self.staging / name
+
+    def write(self, name: str, data: bytes) -> None:
+        """Stage ``name`` with ``data``, flushed to disk."""
+        with self.create(name) as fh:
+            fh.write(data)
+
+    @contextmanager
+    def create(self, name: str) -> Iterator[BinaryIO]:
+        """Stage ``name``: a binary file to write it into, flushed to disk when the block ends."""
+        tmp = self.staging / name
+        try:
             tmp.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as fh:
-                fh.write(data)
+                yield fh
                 fh.flush()
                 os.fsync(fh.fileno())
-        with _signals_held():
-            for name in sorted(files):
-                final = out / name
-                final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging / name, final)
-                written.append(final)
-    except OSError as exc:
-        raise OutputError("unwritable", str(out), detail=exc.strerror or exc) from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return written
+        except OSError as exc:
+            raise OutputError("unwritable", str(self.out), detail=exc.strerror or exc) from None
+        if name not in self.names:
+            self.names.append(name)
+
+    def commit(self) -> list[Path]:
+        """Move every staged file into place (in name order, SIGINT and SIGTERM held meanwhile);
+        return the final paths."""
+        written: list[Path] = []
+        try:
+            with _signals_held():
+                for name in sorted(self.names):
+                    final = self.out / name
+                    final.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(self.staging / name, final)
+                    written.append(final)
+        except OSError as exc:
+            raise OutputError("unwritable", str(self.out), detail=exc.strerror or exc) from None
+        finally:
+            self.discard()
+        return written
+
+    def discard(self) -> None:
+        """Remove the staging folder and whatever is still in it."""
+        shutil.rmtree(self.staging, ignore_errors=True)
 
 
 @contextmanager

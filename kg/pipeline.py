@@ -20,7 +20,7 @@ from . import __version__
 from .cache import open_cache
 from .dedup import mark_duplicates
 from .errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, KgError, MESSAGES
-from .export import serialize, write_outputs
+from .export import StagedOutput, serialize_into
 from .extract import extract, warm_up
 from .model import Document, Duplication, Extraction, Problem, Resolution, SourceFile
 from .resolve import resolve
@@ -181,21 +181,25 @@ def _build(paths: Sequence[str | os.PathLike[str]], out_dir: Optional[str | os.P
         quads = build_dataset(documents, duplications, info, resolution)
         lap("rdf")
         if out_dir is not None and view is not None:
-            # the HTML view and the RDF files are made from the same quads and nothing else
-            advance("serialize", 0, 1)
-            view.send(quads)
-            files_out = serialize(quads)
-            files_out["report.json"] = _json(report)
-            lap("serialize")
-            advance("graph", 0, 1)
-            graph_out, drawn, elsewhere = view.result()
-            if elsewhere:  # the wall time of the lap below is only the wait for the other process
-                timings[OVERLAPPED_GRAPH] = drawn
-            files_out.update(graph_out)  # graph.html, graph.graphml
-            lap("graph")
-            advance("write", 0, 1)
-            written = tuple(write_outputs(files_out, out_dir))
-            lap("write")
+            # the HTML view and the RDF files are made from the same quads and nothing else; each file
+            # goes to the staging folder as soon as it is made (only one is held in memory at a time)
+            with StagedOutput(out_dir) as staged:
+                advance("serialize", 0, 1)
+                view.send(quads)
+                serialize_into(quads, staged.create, staged.path)
+                staged.write("report.json", _json(report))
+                lap("serialize")
+                advance("graph", 0, 1)
+                graph_out, drawn, elsewhere = view.result()
+                if elsewhere:  # the wall time of the lap below is only the wait for the other process
+                    timings[OVERLAPPED_GRAPH] = drawn
+                for name in sorted(graph_out):  # graph.html, graph.graphml
+                    staged.write(name, graph_out.pop(name))
+                del graph_out
+                lap("graph")
+                advance("write", 0, 1)
+                written = tuple(staged.commit())
+                lap("write")
     return BuildResult(tuple(documents), tuple(problems), tuple(notices), tuple(duplications), quads, report,
                        resolution=resolution, written=written, timings=timings,
                        cached=len(cached))

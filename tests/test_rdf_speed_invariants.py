@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from contextlib import contextmanager
 
 import pyoxigraph as ox
 import pytest
@@ -167,3 +168,74 @@ def test_jsonld_is_one_sorted_node_per_line_with_the_values_of_the_quads():
     assert {"@language": "zh-Hans", "@value": 'quote " and back\\slash'} in s1[EX + "q0"]
     assert {"@type": "xsd:nonNegativeInteger", "@value": "3"} in s1[EX + "p"]
     assert {"@id": "_:b2"} in next(n for n in doc["@graph"][1]["@graph"] if n["@id"] == "_:b1")[EX + "p"]
+
+
+# ---------------------------------------------------------------- files staged one at a time
+
+def test_files_staged_one_at_a_time_are_the_files_of_serialize(tmp_path):
+    """``kg build`` hands each file to the staging folder as soon as it is made, and the TriG writer
+    reads kg.nq back from there: the bytes are those of :func:`serialize`."""
+    from kg.export import StagedOutput, serialize_into
+
+    q = _awkward_quads()
+    expected = serialize(q)
+    order = []
+    out = tmp_path / "out"
+    with StagedOutput(out) as staged:
+        @contextmanager
+        def create(name):
+            order.append(name)
+            with staged.create(name) as fh:
+                yield fh
+            assert staged.path(name).read_bytes() == expected[name]
+
+        serialize_into(q, create, staged.path)
+        assert not (out / "kg.ttl").exists()  # nothing is in place before the commit
+        written = staged.commit()
+    assert order == ["kg.ttl", "kg.nq", "kg.trig", "kg.jsonld"]
+    assert sorted(p.name for p in written) == sorted(expected)
+    assert {p.name: p.read_bytes() for p in written} == expected
+    assert sorted(p.name for p in out.iterdir()) == sorted(expected)  # and no staging folder left
+
+
+def test_staged_files_are_discarded_when_the_block_fails(tmp_path):
+    from kg.export import StagedOutput, write_outputs
+
+    out = tmp_path / "out"
+    write_outputs({"kg.ttl": b"old\n"}, out)
+    with pytest.raises(RuntimeError):
+        with StagedOutput(out) as staged:
+            staged.write("kg.ttl", b"new\n")
+            staged.write("kg.nq", b"new\n")
+            raise RuntimeError("the build failed after staging two files")
+    assert sorted(p.name for p in out.iterdir()) == ["kg.ttl"]  # no staging folder left, no new file
+    assert (out / "kg.ttl").read_bytes() == b"old\n"
+
+
+@pytest.mark.parametrize("text", [
+    b'@prefix b: <https://b/> .\n@prefix a: <https://a/> .\n\na:x b:p "x"@zh-hans, "y"@zh-hant ;\n  b:q "z"@en .\n',
+    b'@prefix b: <https://b/> .\n@prefix a: <https://a/> .\n',
+    b'@prefix b: <https://b/> .\n@prefix a: <https://a/>',
+    b'<https://a/x> <https://b/p> "x"@zh-hans .\n<https://a/y> <https://b/p> "y"@zh-hant',
+    b"",
+], ids=["prefixes-and-body", "only-prefixes", "unended-prefix", "no-prefixes", "empty"])
+def test_rewriter_gives_the_rewrite_of_the_whole_text_however_it_is_cut(text):
+    """pyoxigraph hands its writer pieces of any size: the @prefix block may end in a later piece,
+    a language tag may be cut in two; the file is the same as rewriting the whole text at once."""
+    import io
+
+    from kg.export import _Rewriter
+
+    prefixes = {"a": "https://a/", "b": "https://b/", "c": "https://c/"}
+    tags = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant"}
+    expected = _recase(_with_sorted_prefixes(text, prefixes), tags)
+    cuts = [[], [len(text) // 2]] + [[i] for i in range(len(text) + 1)] + [list(range(0, len(text), 3))]
+    for points in cuts:
+        out = io.BytesIO()
+        rewriter = _Rewriter(out, prefixes, tags)
+        previous = 0
+        for point in points + [len(text)]:
+            rewriter.write(text[previous:point])
+            previous = point
+        rewriter.close()
+        assert out.getvalue() == expected, points
