@@ -291,25 +291,17 @@ class _GraphView:
     def result(self) -> tuple[dict[str, bytes], float, bool]:
         """The files, the seconds spent drawing them, and whether another process drew them."""
         if self._pid and self._sent:
-            _quads_w, files_r, _file_fd = self._fds
-            chunks = []
-            try:
-                while True:
-                    chunk = os.read(files_r, 1 << 20)
-                    if not chunk:
-                        break
-                    chunks.append(chunk)
-            except OSError:
-                chunks = []
-            self.close()
-            try:
-                import pickle
+            import pickle
 
-                files, seconds = pickle.loads(b"".join(chunks))
-                if isinstance(files, dict):
-                    return files, seconds, True
-            except Exception:
-                pass  # the process died or failed: the same drawing here gives its result, or its error
+            _quads_w, files_r, _file_fd = self._fds
+            try:  # unpickled as it is read: the files are not held twice (at 1,000 documents, 190 MB)
+                with os.fdopen(os.dup(files_r), "rb") as pipe:
+                    files, seconds = pickle.load(pipe)
+            except Exception:  # the process died or failed: the same drawing here gives its result, or its error
+                files = None
+            self.close()
+            if isinstance(files, dict):
+                return files, seconds, True
         self.close()
         files, seconds = _draw(self._quads)
         return files, seconds, False
@@ -382,12 +374,12 @@ def _view_process(quads_r: int, file_fd: int, files_w: int, quads: Any) -> int:
         if quads is None:
             quads = _unpickle_quads(b"".join(parts))
         files, _ = _draw(quads)
-        answer = pickle.dumps((files, time.perf_counter() - start), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:
         return 1  # the build draws again in its own process, where the error is raised
-    view = memoryview(answer)
-    while view:
-        view = view[os.write(files_w, view):]
+    del quads
+    # pickled straight into the pipe: large files are written as they are, not copied into a pickle first
+    with os.fdopen(files_w, "wb") as pipe:
+        pickle.dump((files, time.perf_counter() - start), pipe, protocol=pickle.HIGHEST_PROTOCOL)
     return 0
 
 

@@ -24,6 +24,7 @@ edge; relation statements give their evidence to the edge they state.
 from __future__ import annotations
 
 import html
+import io
 import json
 import math
 import os
@@ -33,7 +34,7 @@ import unicodedata
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Collection, Iterable, Mapping, Optional
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME
@@ -162,14 +163,33 @@ def _local(term: object) -> str:
     return text
 
 
-def _index(dataset: Graph) -> dict[URIRef, dict[URIRef, set]]:
-    """subject -> predicate -> objects, over every graph of ``dataset`` (or the one graph)."""
-    spo: dict = defaultdict(lambda: defaultdict(set))
+def _index(dataset: Graph) -> dict[URIRef, dict[URIRef, Collection]]:
+    """subject -> predicate -> objects, over every graph of ``dataset`` (or the one graph).
+
+    The objects of a subject and predicate are a tuple while they are few (most pairs have one
+    object: a set costs 216 bytes where a one-tuple costs 56, some 300 MB at 1,000 documents), a set
+    from :data:`_INDEX_TUPLE_MAX` on; either way each object once, in the order first met."""
+    spo: dict = {}
     quads = dataset.quads((None, None, None, None)) if hasattr(dataset, "quads") else (
         (s, p, o, None) for s, p, o in dataset)
     for s, p, o, *_ in quads:
-        spo[s][p].add(o)
+        props = spo.get(s)
+        if props is None:
+            spo[s] = {p: (o,)}
+            continue
+        objs = props.get(p)
+        if objs is None:
+            props[p] = (o,)
+        elif type(objs) is tuple:
+            if o not in objs:
+                props[p] = objs + (o,) if len(objs) < _INDEX_TUPLE_MAX else {*objs, o}
+        else:
+            objs.add(o)
     return spo
+
+
+#: objects of one subject and predicate kept in a tuple (more: a set) by :func:`_index`
+_INDEX_TUPLE_MAX = 8
 
 
 def _one(spo, s, p) -> Optional[object]:
@@ -1233,8 +1253,8 @@ def _xml(text: str) -> str:
     return _XML_INVALID.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def _graphml_type(values: Iterable[object]) -> str:
-    kinds = {type(v) for v in values}
+def _graphml_kind(kinds: set[type]) -> str:
+    """The GraphML type of an attribute whose values are of the types ``kinds``."""
     if kinds <= {bool}:
         return "boolean"
     if kinds <= {int}:
@@ -1261,6 +1281,8 @@ def graphml(graph: nx.MultiDiGraph) -> bytes:
     unique ``id``. Written directly (networkx's writer takes seconds for a few thousand nodes);
     the order is sorted, so the bytes are the same for the same graph.
     """
+    # the attributes of every node and edge, as they are: lists and dicts become JSON only when their
+    # line is written (held all at once, their JSON took hundreds of MB at 1,000 documents)
     nodes: list[tuple[str, dict[str, object]]] = []
     for n in sorted(graph.nodes, key=str):
         a = graph.nodes[n]
@@ -1268,45 +1290,57 @@ def graphml(graph: nx.MultiDiGraph) -> bytes:
         attrs: dict[str, object] = {"label": display_label(labels, "zh-Hans")}
         for sc in SCRIPTS:
             attrs["label_" + sc.replace("-", "_")] = display_label(labels, sc)
-        attrs.update({k: _graphml_value(v) for k, v in a.items() if v is not None})
+        attrs.update({k: v for k, v in a.items() if v is not None})
         nodes.append((str(n), attrs))
     edges: list[tuple[str, str, dict[str, object]]] = []
     for u, v, key, a in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
         attrs = {"relation_key": str(key)}
-        attrs.update({k: _graphml_value(x) for k, x in a.items() if x is not None})
+        attrs.update({k: x for k, x in a.items() if x is not None})
         edges.append((str(u), str(v), attrs))
     keys: list[tuple[str, str, str, str]] = []  # (id, for, name, type)
     key_of: dict[tuple[str, str], tuple[str, str]] = {}
     for scope, rows in (("node", [r[-1] for r in nodes]), ("edge", [r[-1] for r in edges])):
         names = sorted({name for attrs in rows for name in attrs})
         for name in names:
-            kind = _graphml_type(attrs[name] for attrs in rows if name in attrs)
+            kind = _graphml_kind({_graphml_value_type(attrs[name]) for attrs in rows if name in attrs})
             kid = f"d{len(keys)}"
             keys.append((kid, scope, name, kind))
             key_of[(scope, name)] = (kid, kind)
-    out = ['<?xml version="1.0" encoding="utf-8"?>',
-           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-           'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-           'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
+    out = io.BytesIO()  # each node or edge written as it is made; getvalue() does not copy the file
+
+    def put(lines: list[str]) -> None:
+        out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    head = ['<?xml version="1.0" encoding="utf-8"?>',
+            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
     for kid, scope, name, kind in keys:
-        out.append(f'  <key id="{kid}" for="{scope}" attr.name="{_xml(name)}" attr.type="{kind}"/>')
-    out.append('  <graph id="kg" edgedefault="directed">')
+        head.append(f'  <key id="{kid}" for="{scope}" attr.name="{_xml(name)}" attr.type="{kind}"/>')
+    head.append('  <graph id="kg" edgedefault="directed">')
+    put(head)
     for nid, attrs in nodes:
-        out.append(f'    <node id="{_xml(nid)}">')
+        lines = [f'    <node id="{_xml(nid)}">']
         for name in sorted(attrs):
             kid, kind = key_of[("node", name)]
-            out.append(f'      <data key="{kid}">{_graphml_text(attrs[name], kind)}</data>')
-        out.append("    </node>")
+            lines.append(f'      <data key="{kid}">{_graphml_text(_graphml_value(attrs[name]), kind)}</data>')
+        lines.append("    </node>")
+        put(lines)
     for i, (u, v, attrs) in enumerate(edges):
-        out.append(f'    <edge id="e{i}" source="{_xml(u)}" target="{_xml(v)}">')
+        lines = [f'    <edge id="e{i}" source="{_xml(u)}" target="{_xml(v)}">']
         for name in sorted(attrs):
             kid, kind = key_of[("edge", name)]
-            out.append(f'      <data key="{kid}">{_graphml_text(attrs[name], kind)}</data>')
-        out.append("    </edge>")
-    out.append("  </graph>")
-    out.append("</graphml>")
-    return ("\n".join(out) + "\n").encode("utf-8")
+            lines.append(f'      <data key="{kid}">{_graphml_text(_graphml_value(attrs[name]), kind)}</data>')
+        lines.append("    </edge>")
+        put(lines)
+    put(["  </graph>", "</graphml>"])
+    return out.getvalue()
+
+
+def _graphml_value_type(value: object) -> type:
+    """The type of ``_graphml_value(value)``, without making it (lists and dicts become JSON text)."""
+    return type(value) if isinstance(value, (str, int, float, bool)) else str
 
 
 def warm_up() -> None:

@@ -315,3 +315,24 @@ def test_compact_is_the_longest_prefix_whose_local_part_has_no_slash():
     assert len(iris) > 1000
     for iri in sorted(iris):
         assert V.compact(URIRef(iri) if iri else iri) == _compact_by_every_prefix(iri), iri
+
+
+def test_index_holds_each_object_once_in_the_order_first_met():
+    """A few objects of a subject and predicate are a tuple, many a set; a triple stated in two
+    graphs, or twice, is there once."""
+    from kg.rdf.quads import Quads
+
+    q = Quads()
+    s, p, few, many = WORK["s"], SCHEMA.name, SCHEMA.alternateName, SCHEMA.sameAs
+    for gid in (GRAPH["a"], GRAPH["b"]):
+        g = q.graph(gid)
+        g.add((s, p, Literal("x", lang="en")))
+        g.add((s, p, Literal("y")))
+        for i in range(20):
+            g.add((s, many, URIRef(f"https://example.org/{i}")))
+    q.default.add((s, p, Literal("x", lang="en")))
+    q.default.add((s, few, Literal("x", lang="en")))
+    spo = V._index(q)
+    assert spo[s][p] == (Literal("x", lang="en"), Literal("y"))
+    assert spo[s][few] == (Literal("x", lang="en"),)
+    assert spo[s][many] == {URIRef(f"https://example.org/{i}") for i in range(20)}
