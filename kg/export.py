@@ -228,38 +228,98 @@ def serialize(ds: Quads) -> dict[str, bytes]:
 
 
 def serialize_into(ds: Quads, create: Callable[[str], ContextManager[BinaryIO]],
-                   staged: Optional[Callable[[str], Path]] = None) -> None:
+                   staged: Optional["StagedOutput"] = None, *, fork: bool = False) -> None:
     """:func:`serialize`, each file written as it is made into the binary file ``create(name)``
-    gives (``kg.ttl``, ``kg.nq``, ``kg.trig``, ``kg.jsonld``, in that order; the file is done when
-    the context manager exits). Nothing is held whole in memory: ``kg build`` streams every file
-    into its staging folder, where at 1,000 documents the four files held at once took 1 GB.
+    gives (``kg.ttl``, ``kg.nq``, ``kg.trig``, ``kg.jsonld``; the file is done when the context
+    manager exits). Nothing is held whole in memory: ``kg build`` streams every file into its
+    staging folder, where at 1,000 documents the four files held at once took 1 GB.
 
-    ``staged(name)``, when given, is the path where a file was created: the TriG writer then
-    reads ``kg.nq`` back from there, else from the bytes of a :class:`io.BytesIO` it was written to.
+    ``staged``, when given, is the :class:`StagedOutput` that ``create`` writes into: the TriG
+    writer then reads ``kg.nq`` back from there (else from the bytes of the :class:`io.BytesIO` it
+    was written to). With ``fork`` too (and ``os.fork``), ``kg.jsonld`` is written by a child
+    process while this one writes the other three (the JSON-LD writer is Python, a quarter of the
+    stage); should that process fail, the file is written here. The bytes are the same either way.
     """
     statements = _Statements(ds)
     prefixes = statements.prefixes
     # pyoxigraph writes language tags in lower case (they are case-insensitive); the build's own
     # spelling (zh-Hans, zh-Hant, BCP 47's recommended case) is put back
     tags = {low: orig for low, orig in statements.tags.items() if low != orig}
-    # kg.ttl: every triple once, whichever graphs state it
-    with create("kg.ttl") as fh:
-        _written(statements.parsed_triples(), ox.RdfFormat.TURTLE, prefixes, tags, fh)
-    with create("kg.nq") as fh:
-        statements.write_nquads(fh, tags)
-        nquads = fh.getvalue() if staged is None else None
-    statements.nt.clear()  # what is left to write does not need the N-Triples forms
-    # pyoxigraph's TriG writer is given the N-Quads file parsed back (the IRIs were checked when
-    # the terms were converted, so the parser need not check them again)
-    if nquads is None:
-        quads = ox.parse(path=str(staged("kg.nq")), format=ox.RdfFormat.N_QUADS, lenient=True)
+
+    def jsonld() -> None:
+        with create("kg.jsonld") as fh:
+            _jsonld(statements, prefixes, tags, fh)
+
+    helper = _fork(jsonld) if fork and staged is not None and hasattr(os, "fork") else 0
+    try:
+        # kg.ttl: every triple once, whichever graphs state it
+        with create("kg.ttl") as fh:
+            _written(statements.parsed_triples(), ox.RdfFormat.TURTLE, prefixes, tags, fh)
+        with create("kg.nq") as fh:
+            statements.write_nquads(fh, tags)
+            nquads = fh.getvalue() if staged is None else None
+        statements.nt.clear()  # what is left to write does not need the N-Triples forms
+        # pyoxigraph's TriG writer is given the N-Quads file parsed back (the IRIs were checked when
+        # the terms were converted, so the parser need not check them again)
+        if nquads is None:
+            quads = ox.parse(path=str(staged.path("kg.nq")), format=ox.RdfFormat.N_QUADS, lenient=True)
+        else:
+            quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+        with create("kg.trig") as fh:
+            _written(quads, ox.RdfFormat.TRIG, prefixes, tags, fh)
+        del quads, nquads
+    except BaseException:
+        _reap(helper, kill=True)
+        raise
+    if helper and _reap(helper) == 0:
+        staged.adopt("kg.jsonld")
     else:
-        quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
-    with create("kg.trig") as fh:
-        _written(quads, ox.RdfFormat.TRIG, prefixes, tags, fh)
-    del quads, nquads
-    with create("kg.jsonld") as fh:
-        _jsonld(statements, prefixes, tags, fh)
+        jsonld()
+
+
+def _fork(work: Callable[[], None]) -> int:
+    """Run ``work`` in a child process; its pid (0 when there is none: then nothing was run).
+
+    The child ignores SIGINT (the build cleans up after Ctrl-C and stops it), stops on SIGTERM,
+    does not collect garbage (that would touch, and so copy, every object it shares with this
+    process), and exits with status 0 when ``work`` returned, 1 when it raised.
+    """
+    try:
+        pid = os.fork()
+    except OSError:
+        return 0
+    if pid == 0:
+        status = 1
+        try:
+            import gc
+
+            gc.disable()
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            work()
+            status = 0
+        finally:
+            os._exit(status)
+    return pid
+
+
+def _reap(pid: int, kill: bool = False) -> Optional[int]:
+    """Wait for the child ``pid`` (stopped first when ``kill``); its exit code (None for no child)."""
+    if not pid:
+        return None
+    if kill:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    while True:
+        try:
+            _, status = os.waitpid(pid, 0)
+            return os.waitstatus_to_exitcode(status)
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            return None
 
 
 def _written(statements: Iterable, rdf_format: ox.RdfFormat, prefixes: dict[str, str], tags: dict[str, str],
@@ -511,6 +571,11 @@ class StagedOutput:
                 os.fsync(fh.fileno())
         except OSError as exc:
             raise OutputError("unwritable", str(self.out), detail=exc.strerror or exc) from None
+        if name not in self.names:
+            self.names.append(name)
+
+    def adopt(self, name: str) -> None:
+        """Count ``name``, written to :meth:`path` by another process (and flushed by it), as staged."""
         if name not in self.names:
             self.names.append(name)
 

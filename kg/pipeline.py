@@ -186,7 +186,7 @@ def _build(paths: Sequence[str | os.PathLike[str]], out_dir: Optional[str | os.P
             with StagedOutput(out_dir) as staged:
                 advance("serialize", 0, 1)
                 view.send(quads)
-                serialize_into(quads, staged.create, staged.path)
+                serialize_into(quads, staged.create, staged, fork=view.parallel)
                 staged.write("report.json", _json(report))
                 lap("serialize")
                 advance("graph", 0, 1)

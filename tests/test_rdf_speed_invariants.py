@@ -189,7 +189,7 @@ def test_files_staged_one_at_a_time_are_the_files_of_serialize(tmp_path):
                 yield fh
             assert staged.path(name).read_bytes() == expected[name]
 
-        serialize_into(q, create, staged.path)
+        serialize_into(q, create, staged)
         assert not (out / "kg.ttl").exists()  # nothing is in place before the commit
         written = staged.commit()
     assert order == ["kg.ttl", "kg.nq", "kg.trig", "kg.jsonld"]
@@ -239,3 +239,26 @@ def test_rewriter_gives_the_rewrite_of_the_whole_text_however_it_is_cut(text):
             previous = point
         rewriter.close()
         assert out.getvalue() == expected, points
+
+
+@pytest.mark.parametrize("child", ["writes", "fails"])
+def test_jsonld_written_by_a_child_process_is_the_same(tmp_path, monkeypatch, child):
+    """With ``fork``, kg.jsonld is written by another process; when that process fails, by this one."""
+    import kg.export as export
+    from kg.export import StagedOutput, serialize_into
+
+    if child == "fails":
+        real_fork = export._fork
+
+        def failing_fork(work):
+            def fail():
+                raise RuntimeError("the child fails")
+            return real_fork(fail)
+
+        monkeypatch.setattr(export, "_fork", failing_fork)
+    q = _awkward_quads()
+    expected = serialize(q)
+    with StagedOutput(tmp_path / "out") as staged:
+        serialize_into(q, staged.create, staged, fork=True)
+        written = staged.commit()
+    assert {p.name: p.read_bytes() for p in written} == expected
