@@ -268,10 +268,13 @@ def serialize_into(ds: Quads, create: Callable[[str], ContextManager[BinaryIO]],
         with create("kg.trig") as fh:
             _written(quads, ox.RdfFormat.TRIG, prefixes, tags, fh)
         del quads, nquads
+        # waited for inside the try: an interrupt while waiting stops the child too (it ignores SIGINT)
+        child_wrote = helper != 0 and _reap(helper) == 0
+        helper = 0
     except BaseException:
         _reap(helper, kill=True)
         raise
-    if helper and _reap(helper) == 0:
+    if child_wrote:
         staged.adopt("kg.jsonld")
     else:
         jsonld()

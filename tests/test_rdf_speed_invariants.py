@@ -262,3 +262,56 @@ def test_jsonld_written_by_a_child_process_is_the_same(tmp_path, monkeypatch, ch
         serialize_into(q, staged.create, staged, fork=True)
         written = staged.commit()
     assert {p.name: p.read_bytes() for p in written} == expected
+
+
+def test_an_interrupt_while_waiting_for_the_jsonld_child_stops_it(tmp_path, monkeypatch):
+    """The child ignores SIGINT (the build cleans up after Ctrl-C): an interrupt that reaches the
+    build while it waits for the child must stop and reap it, not leave it writing into a staging
+    folder that is being removed."""
+    import os
+    import signal
+    import time
+
+    import kg.export as export
+    from kg.export import StagedOutput, serialize_into
+
+    pids = []
+    real_fork = export._fork
+
+    def slow_fork(work):
+        def slow():
+            time.sleep(60)
+            work()
+        pid = real_fork(slow)
+        pids.append(pid)
+        return pid
+
+    class Stop(Exception):
+        pass
+
+    def stop(_signum, _frame):
+        raise Stop
+
+    monkeypatch.setattr(export, "_fork", slow_fork)
+    previous = signal.signal(signal.SIGALRM, stop)
+    out = tmp_path / "out"
+    start = time.monotonic()
+    try:
+        with pytest.raises(Stop):
+            with StagedOutput(out) as staged:
+                signal.setitimer(signal.ITIMER_REAL, 1.0)
+                serialize_into(_awkward_quads(), staged.create, staged, fork=True)
+                time.sleep(30)  # not reached: the alarm comes while the build waits for the child
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except OSError:
+                continue
+            pytest.fail("the child was left running")
+    assert time.monotonic() - start < 20
+    assert pids and pids[0] > 0
+    assert not out.exists() or not list(out.iterdir())  # no staging folder, no file
