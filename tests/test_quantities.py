@@ -823,3 +823,26 @@ def test_an_amount_with_its_own_scale_shares_only_the_currency_and_stops_the_lis
 def test_a_count_before_an_amount_is_not_a_list_member():
     analysis, qs = figures("The zone has 12 studios, 3.5 billion yuan of output.")
     assert [(analysis[q.norm_start:q.norm_end], q.unit) for q in qs] == [("12", "NUM"), ("3.5 billion yuan", "CCY_CNY")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Harbor Games came second, while Kite Studio rose to third from fifth in March.", {"second": 2, "third": 3, "fifth": 5}),
+    ("The studio slipped to 12th place on the chart.", {"12th": 12}),
+    ("The title was first released in 2023.", {}),  # an adverb, not a place in a ranking
+])
+def test_places_in_a_ranking_said_by_verbs_of_finishing_or_moving(text, want):
+    analysis, qs = figures(text)
+    got = {analysis[q.norm_start:q.norm_end]: int(q.value) for q in qs if q.kind == "rank"}
+    assert got == want
+
+
+def test_a_range_with_to_after_a_verb_that_is_not_a_change():
+    q = figure("Marketing costs now eat up 35 to 45 percent of revenue.", "35 to 45 percent")
+    assert (q.low, q.high, q.kind) == ("35", "45", "share")
+    assert spans("The share rose from 20 percent to 25 percent.") == ["20 percent", "25 percent"]  # a change: two figures
+
+
+def test_double_before_what_it_doubles_is_a_multiple():
+    q = figure("Revenue reached $740 million, nearly double the level a year earlier.", "nearly double")
+    assert (q.value, q.unit, q.qualifier) == ("2", "TIMES", "nearly")
+    assert spans("The fund will double spending on dubbing.") == []  # a verb of what will be done, no figure

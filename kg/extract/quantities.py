@@ -426,7 +426,7 @@ _CORE = re.compile(
     | (?P<ji>(?<![{_CN}\d])(?P<ji_s>千万|万亿|百亿|千亿)(?=(?:元|美元|人民币)?(?:级|量级)))
     | (?P<shang>上(?P<shang_s>百万|千万|百|千|万|亿)(?=[家个名位人部款次元项]))
     | (?P<yu>(?<![{_CN}数几])[百千万](?=余|多))
-    | (?P<en_mult>\b(?i:(?P<em>doubl|tripl|trebl|quadrupl)(?:ed|ing|es))\b)
+    | (?P<en_mult>\b(?i:(?P<em>doubl|tripl|trebl|quadrupl)(?:ed|ing|es|e(?=\s+(?:the|that|those|its|their|last)\b)))\b)
     | (?P<fold>\b(?P<fold_n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{{1,4}}(?:\.\d{{1,3}})?)-?fold\b)
     | (?P<en_words>\b(?i:half\s+a|a|one|{_EN_CARD})(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))+\b
         |\b(?i:a\s+dozen)\b)
@@ -1371,8 +1371,8 @@ def _range_of(s: _Sentence, text: str, a: _Fig, b: _Fig) -> Optional[_Fig]:
         start = max(0, a.start - 12) + between.start()
     elif word in ("to", "through") or sep.group("sep") in ("至", "到"):
         frm = re.search(r"(?i)(?:\bfrom|从|由)\s*$", lead)
-        if word and _VERB_EN_RE.search(text[max(0, a.start - 30):(a.start if not frm else max(0, a.start - 12) + frm.start())]):
-            return None  # rose from 20% to 25%: two figures
+        if word and frm and _VERB_EN_RE.search(text[max(0, a.start - 30):max(0, a.start - 12) + frm.start()]):
+            return None  # rose from 20% to 25%: two figures (eat up 35 to 45 percent is one)
         if frm:
             if sep.group("sep") in ("至", "到") and re.search(r"[增降升减提缩压]", text[a.end:b.start] + lead):
                 return None
@@ -1716,7 +1716,8 @@ def _verb_sign(near: str, english: bool) -> Optional[int]:
         m = _VERB_EN_RE.search(near)
         if m:
             v = m.group("v").lower()
-            if v == "up" and re.search(r"(?i)\b(?:made|make|makes|making|sum|sums|summed|add|adds|set|ends?|ended)\s+up\b",
+            if v == "up" and re.search(r"(?i)\b(?:made|make|makes|making|sum|sums|summed|add|adds|set|ends?|ended|eat|eats|ate|"
+                                       r"eaten|eating|take|takes|took|taken|taking|use|uses|used|using|soak|soaks|soaked)\s+up\b",
                                        near[max(0, m.start() - 8):]):
                 return None  # made up 45.8 percent: a share
             return -1 if v in DOWN_EN else 1
@@ -1904,6 +1905,16 @@ _RANK_EN = re.compile(
     r"[- ](?:largest|biggest)\b", re.I)
 
 
+_ORD_EN = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+           r"fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))")
+#: a place in a ranking said by a verb of finishing or moving: came second, rose to third from fifth, slipped to 12th
+_RANK_MOVE_EN = re.compile(
+    rf"\b(?:came|comes|come|finished|finishes|placed|places|rose|rises|climbed|climbs|jumped|jumps|fell|falls|slipped|slips|"
+    rf"dropped|drops|moved\s+up|moved\s+down|moved|advanced)\s+(?:back\s+)?(?:to\s+)?(?P<n>{_ORD_EN})"
+    rf"(?:\s+place)?(?:\s+from\s+(?P<from>{_ORD_EN}))?\b(?!\s+(?:time|quarter|half|day|week|month|year|edition|round|phase))",
+    re.I)
+
+
 def _ranks(text: str, offset: int) -> list[Quantity]:
     """Positions in a ranking (kind ``rank``, unit ``RANK``): 居全球第二, ranks second, second-largest.
 
@@ -1926,12 +1937,20 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
         if 1 <= n <= 500:
             out.append(Quantity(norm_start=offset + m.start(), norm_end=offset + m.end(), value=str(n), unit="RANK",
                                 kind="rank"))
+    spans = []
     for m in _RANK_EN.finditer(text):
-        raw = (m.group("n") or m.group("n2")).lower()
+        spans.append((m.start(), m.end(), m.group("n") or m.group("n2")))
+    for m in _RANK_MOVE_EN.finditer(text):
+        spans.append((m.start("n"), m.end("n"), m.group("n")))
+        if m.group("from"):
+            spans.append((m.start("from"), m.end("from"), m.group("from")))  # rose to third from fifth: two places
+    for a, b, raw in sorted(spans):
+        if any(x < b and a < y for x, y, _ in spans if (x, y) != (a, b) and y - x > b - a):
+            continue  # inside a longer match
+        raw = raw.lower()
         n = _ORDINAL_EN.get(raw) or int(re.sub(r"\D", "", raw) or 0)
         if 1 <= n <= 500:
-            out.append(Quantity(norm_start=offset + m.start(), norm_end=offset + m.end(), value=str(n), unit="RANK",
-                                kind="rank"))
+            out.append(Quantity(norm_start=offset + a, norm_end=offset + b, value=str(n), unit="RANK", kind="rank"))
     return out
 
 
@@ -1947,7 +1966,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if not text or not isinstance(text, str):
         return []
     ranks = _ranks(text, offset) if ("第" in text or "首位" in text or "居首" in text or "rank" in text or "larg" in text
-                                     or "bigg" in text) else []
+                                     or "bigg" in text or _RANK_MOVE_EN.search(text)) else []
     if ranks:
         found = _figures(text, offset)
         taken = [(q.norm_start, q.norm_end) for q in found]
