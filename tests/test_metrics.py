@@ -1386,3 +1386,10 @@ def test_a_market_of_two_countries_named_together_is_the_counterpart():
     doc, obs = observations("2024年，星澜互娱公司海外营收为42.3亿元，其中日韩市场占21.6%。")
     o = by_surface(doc, obs, "21.6%")
     assert (o.subject.surface, o.counterpart.surface) == ("星澜互娱公司", "日韩")
+
+
+def test_a_headline_dated_only_by_the_articles_day_takes_the_period_the_body_restates_it_with():
+    doc, obs = observations("2025-12-18\n\n臺南動畫產業產值首破900億元\n（本報記者台南18日電）\n\n"
+                            "市府今天公佈調查，去年臺南動畫產業總產值達新台幣912億元，年增7.1%。")
+    headline = by_surface(doc, obs, "900億元")
+    assert headline.period.label == "2024" and "首破" not in headline.indicator_surface

@@ -46,7 +46,7 @@ SUBJECT_TYPES = {
 _CLAUSE = re.compile(r"[,;:!?。;]|\bwhile\b|\bbut\b|\bwhereas\b")
 _ZH_TRAILING = re.compile(
     r"(?:同比|环比|分别|进一步|持续|稳步|首次|再次|已经|已|就|便|仍|也|都|均|共|合计|累计|总计|预计|有望|将|"
-    r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|贡献了|贡献|成长至|成长到|成长了|成长|衰退了|衰退|攀升到|攀升至|攀升|升至|提升至|提升|"
+    r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|首破|再破|首度突破|首度|贡献了|贡献|成长至|成长到|成长了|成长|衰退了|衰退|攀升到|攀升至|攀升|升至|提升至|提升|"
     r"降至|下降至|下降了|下降|减少至|减少了|减少|跌至|回落至|实现|完成|录得|获得|收获|吸引|拥有|聚集了|聚集|积累了|"
     r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|(?<![雇聘])用|过|到|至|从|由|规模|还是|正|"
     r"大约|左右|以上|多|余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有|存在|仍然|仍|还|"
@@ -300,11 +300,17 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
     def headline(o: ObservationMention) -> bool:
         return any(a <= o.start and o.end <= b for a, b in titles)
 
+    dates = {d[:10] for d in [doc.date] + [a.date for a in doc.articles] if d}
+
     out = []
     for o in observations:
-        if o.period is None and o.indicator != "unspecified" and (headline(o) or o.sentence in opening):
+        # a headline or lead dated only by the day the article is dated (台北18日电, a dated header) is undated as a figure
+        undated = o.period is None or (re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.period.label) is not None
+                                       and o.period.label in dates and (headline(o) or o.sentence in opening))
+        if undated and o.indicator != "unspecified" and (headline(o) or o.sentence in opening):
             title = headline(o)
             later = next((x for x in observations if x.period is not None and not headline(x) and x.indicator == o.indicator
+                          and not (o.period is not None and x.period.label == o.period.label)
                           and article_of.get(x.sentence) == article_of.get(o.sentence)
                           and (title or (x.start > o.start and _restates(o.quantity, x.quantity)))), None)
             if later is not None:
