@@ -1310,7 +1310,7 @@ def test_the_clause_before_a_superlative_names_the_measure():
 
 
 def test_a_body_that_published_a_report_is_its_source_and_china_inside_a_name_is_not_china():
-    doc, obs = observations("中国音像与数字出版协会18日发布的产业报告显示，去年我国自主研发游戏海外收入为163.4亿美元。")
+    doc, obs = observations("中国数字文创研究会18日发布的产业报告显示，去年我国自主研发游戏海外收入为163.4亿美元。")
     assert by_surface(doc, obs, "163.4亿美元").subject.surface == "我国"
 
 
