@@ -179,6 +179,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         quantities = find_quantities(s.text, s.norm_start)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
                                context=previous_period)
+        based = _base_periods(doc.analysis_text, quantities, periods)  # a year earlier after a figure: its own
         if quantities:
             ahead = _YEARS_AHEAD.search(s.text)  # 未来两三年有望…, in the next five years: no period before it dates it
             carried = previous_period if previous_period is not None and not ahead and _carries(doc, s, previous_period) else None
@@ -192,7 +193,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
-                                            total_holder, topic, event_before)
+                                            total_holder, topic, event_before, based)
             out.extend(stated)
             totals = [o for o in stated if o.quantity.kind not in ("share", "rank") and o.subject is not None]
             if totals:
@@ -230,7 +231,6 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                       if not _inside_a_name(c, own)), None)
         if china:
             china_before = ((china.start(), china.end()), s)
-        based = _base_periods(doc.analysis_text, quantities, periods)
         stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
                   and p.norm_start not in based and not _event_date(doc.analysis_text, p)]
         if stated:
@@ -551,11 +551,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            named: Optional[dict[str, Mention]] = None,
                            total_holder: Optional[tuple[Mention, Optional[str]]] = None,
                            topic: Optional[tuple[Mention, Optional[str], set[str]]] = None,
-                           event_before: Optional[Mention] = None) -> list[ObservationMention]:
+                           event_before: Optional[Mention] = None,
+                           based: Optional[dict[int, int]] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
-    based = _base_periods(text, quantities, stated_periods)
+    if based is None:
+        based = _base_periods(text, quantities, stated_periods)
     results: list[ObservationMention] = []
     window: Optional[str] = None
     window_end: Optional[int] = None
