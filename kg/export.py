@@ -26,12 +26,13 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, Mapping, Optional
+from typing import BinaryIO, Callable, Iterable, Iterator, Mapping, Optional
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from .errors import OutputError
+from .signals import fork_child, signals_held
 from .namespaces import PREFIXES, bind
 from .rdf.quads import Quads
 
@@ -215,31 +216,37 @@ def serialize(ds: Quads) -> dict[str, bytes]:
     rdflib's writers took minutes for a few hundred documents; pyoxigraph writes a
     million triples in about a second. Every file is in sorted order.
     """
-    out: dict[str, bytes] = {}
+    files = _InMemory()
+    serialize_into(ds, files)
+    return files.files
+
+
+class _InMemory:
+    """Where :func:`serialize` has the files written: each into memory, kept in :attr:`files`."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
 
     @contextmanager
-    def create(name: str) -> Iterator[BinaryIO]:
+    def create(self, name: str) -> Iterator[BinaryIO]:
         buffer = io.BytesIO()
         yield buffer
-        out[name] = buffer.getvalue()  # getvalue() hands its buffer over: the file is not copied
-
-    serialize_into(ds, create)
-    return out
+        self.files[name] = buffer.getvalue()  # getvalue() hands its buffer over: the file is not copied
 
 
-def serialize_into(ds: Quads, create: Callable[[str], ContextManager[BinaryIO]],
-                   staged: Optional["StagedOutput"] = None, *, fork: bool = False) -> None:
-    """:func:`serialize`, each file written as it is made into the binary file ``create(name)``
+def serialize_into(ds: Quads, out: "StagedOutput | _InMemory", *, fork: bool = False) -> None:
+    """:func:`serialize`, each file written as it is made into the binary file ``out.create(name)``
     gives (``kg.ttl``, ``kg.nq``, ``kg.trig``, ``kg.jsonld``; the file is done when the context
     manager exits). Nothing is held whole in memory: ``kg build`` streams every file into its
-    staging folder, where at 1,000 documents the four files held at once took 1 GB.
+    :class:`StagedOutput`, where at 1,000 documents the four files held at once took 1 GB.
 
-    ``staged``, when given, is the :class:`StagedOutput` that ``create`` writes into: the TriG
-    writer then reads ``kg.nq`` back from there (else from the bytes of the :class:`io.BytesIO` it
-    was written to). With ``fork`` too (and ``os.fork``), ``kg.jsonld`` is written by a child
-    process while this one writes the other three (the JSON-LD writer is Python, a quarter of the
-    stage); should that process fail, the file is written here. The bytes are the same either way.
+    With a :class:`StagedOutput`, the TriG writer reads ``kg.nq`` back from the staging folder;
+    with ``fork`` too (and ``os.fork``), ``kg.jsonld`` is written by a child process while this one
+    writes the other three (the JSON-LD writer is Python, a quarter of the stage); should that
+    process fail, the file is written here. The bytes are the same either way.
     """
+    staged = out if isinstance(out, StagedOutput) else None
+    create = out.create
     statements = _Statements(ds)
     prefixes = statements.prefixes
     # pyoxigraph writes language tags in lower case (they are case-insensitive); the build's own
@@ -250,8 +257,10 @@ def serialize_into(ds: Quads, create: Callable[[str], ContextManager[BinaryIO]],
         with create("kg.jsonld") as fh:
             _jsonld(statements, prefixes, tags, fh)
 
-    helper = _fork(jsonld) if fork and staged is not None and hasattr(os, "fork") else 0
+    children: list[int] = []  # the child writing kg.jsonld, once there is one
     try:
+        if fork and staged is not None and hasattr(os, "fork"):
+            _fork(jsonld, children.append)
         # kg.ttl: every triple once, whichever graphs state it
         with create("kg.ttl") as fh:
             _written(statements.parsed_triples(), ox.RdfFormat.TURTLE, prefixes, tags, fh)
@@ -269,10 +278,11 @@ def serialize_into(ds: Quads, create: Callable[[str], ContextManager[BinaryIO]],
             _written(quads, ox.RdfFormat.TRIG, prefixes, tags, fh)
         del quads, nquads
         # waited for inside the try: an interrupt while waiting stops the child too (it ignores SIGINT)
-        child_wrote = helper != 0 and _reap(helper) == 0
-        helper = 0
+        child_wrote = bool(children) and _reap(children[0]) == 0
+        children.clear()
     except BaseException:
-        _reap(helper, kill=True)
+        for pid in children:
+            _reap(pid, kill=True)
         raise
     if child_wrote:
         staged.adopt("kg.jsonld")
@@ -280,30 +290,25 @@ def serialize_into(ds: Quads, create: Callable[[str], ContextManager[BinaryIO]],
         jsonld()
 
 
-def _fork(work: Callable[[], None]) -> int:
-    """Run ``work`` in a child process; its pid (0 when there is none: then nothing was run).
+def _fork(work: Callable[[], None], record: Callable[[int], None]) -> None:
+    """Run ``work`` in a child process (:func:`kg.signals.fork_child`: it ignores SIGINT, the build
+    cleans up after Ctrl-C and stops it; it stops on SIGTERM); ``record`` gets its pid before an
+    interrupt can come. Nothing is run, or recorded, when no process can be made.
 
-    The child ignores SIGINT (the build cleans up after Ctrl-C and stops it), stops on SIGTERM,
-    does not collect garbage (that would touch, and so copy, every object it shares with this
-    process), and exits with status 0 when ``work`` returned, 1 when it raised.
+    The child does not collect garbage (that would touch, and so copy, every object it shares with
+    this process), and exits with status 0 when ``work`` returned, 1 when it raised.
     """
-    try:
-        pid = os.fork()
-    except OSError:
-        return 0
-    if pid == 0:
-        status = 1
-        try:
-            import gc
+    def child() -> int:
+        import gc
 
-            gc.disable()
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            work()
-            status = 0
-        finally:
-            os._exit(status)
-    return pid
+        gc.disable()
+        work()
+        return 0
+
+    try:
+        fork_child(child, record)
+    except OSError:
+        pass
 
 
 def _reap(pid: int, kill: bool = False) -> Optional[int]:
@@ -528,6 +533,45 @@ def write_outputs(files: Mapping[str, bytes], out_dir: str | os.PathLike[str]) -
         return staged.commit()
 
 
+#: staging folders are named ``.kg-staging-<pid>-<random>``: the process that writes into it
+_STAGING = ".kg-staging-"
+
+
+def _remove_abandoned_staging(out: Path) -> None:
+    """Remove the staging folders in ``out`` left by builds that no longer run.
+
+    A build removes its own staging folder however it ends, except when it is killed outright
+    (SIGKILL, a power cut). Such a folder is named after a process that no longer exists; a folder
+    of a build still running (another ``kg build`` into the same folder) is left alone, and so is
+    any folder not named the way this module names them.
+    """
+    try:
+        entries = list(out.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        pid_text, sep, _rest = entry.name[len(_STAGING):].partition("-")
+        if not (entry.name.startswith(_STAGING) and sep and pid_text.isdigit()):
+            continue
+        pid = int(pid_text)
+        if pid == os.getpid() or _process_exists(pid) or not entry.is_dir() or entry.is_symlink():
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+def _process_exists(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this machine (one we may not signal counts as running)."""
+    if pid <= 0 or os.name != "posix":
+        return True  # not a real process id, or no signal 0 to probe with: leave the folder alone
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
 class StagedOutput:
     """The files of one build, written one at a time into a staging folder inside ``out_dir`` and
     moved into place together by :meth:`commit` (see the module's docstring).
@@ -542,7 +586,8 @@ class StagedOutput:
         self.out = Path(out_dir)
         try:
             self.out.mkdir(parents=True, exist_ok=True)
-            self.staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=self.out))
+            _remove_abandoned_staging(self.out)
+            self.staging = Path(tempfile.mkdtemp(prefix=f"{_STAGING}{os.getpid()}-", dir=self.out))
         except OSError as exc:
             raise OutputError("unwritable", str(self.out), detail=exc.strerror or exc) from None
         self.names: list[str] = []
@@ -587,7 +632,7 @@ class StagedOutput:
         return the final paths."""
         written: list[Path] = []
         try:
-            with _signals_held():
+            with signals_held(committing=True):
                 for name in sorted(self.names):
                     final = self.out / name
                     final.parent.mkdir(parents=True, exist_ok=True)
@@ -604,27 +649,3 @@ class StagedOutput:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM until the block is done, then deliver them to the previous handlers.
-
-    An interrupt delivered this way carries ``committed = True`` (the block finished).
-    Outside the main thread signals cannot be trapped, and the block just runs.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    held: list[int] = []
-    previous = {sig: signal.signal(sig, lambda signum, _frame: held.append(signum))
-                for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
-        if held:
-            try:
-                signal.raise_signal(held[0])
-            except KeyboardInterrupt as exc:
-                exc.committed = True  # type: ignore[attr-defined]
-                raise

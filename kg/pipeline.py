@@ -21,6 +21,7 @@ from .cache import open_cache
 from .dedup import mark_duplicates
 from .errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, KgError, MESSAGES
 from .export import StagedOutput, serialize_into
+from .signals import fork_child
 from .extract import extract, warm_up
 from .model import Document, Duplication, Extraction, Problem, Resolution, SourceFile
 from .resolve import resolve
@@ -186,7 +187,7 @@ def _build(paths: Sequence[str | os.PathLike[str]], out_dir: Optional[str | os.P
             with StagedOutput(out_dir) as staged:
                 advance("serialize", 0, 1)
                 view.send(quads)
-                serialize_into(quads, staged.create, staged, fork=view.parallel)
+                serialize_into(quads, staged, fork=view.parallel)
                 staged.write("report.json", _json(report))
                 lap("serialize")
                 advance("graph", 0, 1)
@@ -240,19 +241,19 @@ class _GraphView:
                 fds += os.pipe()
                 fds.append(os.dup(transfer.fileno()))
                 quads_r, quads_w, files_r, files_w, file_fd = fds
-                pid = os.fork()
-                if pid == 0:  # the drawing process: never returns
-                    status = 1
-                    try:
-                        os.close(quads_w)
-                        os.close(files_r)
-                        status = _view_process(quads_r, file_fd, files_w, quads)
-                    finally:
-                        os._exit(status)
+
+                def child() -> int:  # the drawing process
+                    os.close(quads_w)
+                    os.close(files_r)
+                    return _view_process(quads_r, file_fd, files_w, quads)
+
+                def record(pid: int) -> None:  # this process: the pid first, so close() stops it
+                    self._pid = pid
+
+                fork_child(child, record)
         except OSError:  # no process, pipe or temporary file to be had: drawn here
             self.close()
             return
-        self._pid = pid
         os.close(quads_r)
         os.close(files_w)
         self._fds = [quads_w, files_r, file_fd]
@@ -342,10 +343,7 @@ def _view_process(quads_r: int, file_fd: int, files_w: int, quads: Any) -> int:
     """The drawing process of :class:`_GraphView`: load, wait for the quads (unless given), draw,
     send the files back. Returns the exit status."""
     import pickle
-    import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     start = time.perf_counter()
     if quads is None:
         try:

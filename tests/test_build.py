@@ -176,3 +176,33 @@ def test_a_few_long_documents_use_an_idle_cpu_and_many_documents_every_cpu(monke
     monkeypatch.setattr(os, "getloadavg", lambda: (2.6, 2.0, 2.0))  # the other CPU is busy
     assert default_jobs(5, 60_000) == 1
     assert default_jobs(40) == 2 and default_jobs(7) == 1
+
+
+def test_a_killed_build_leaves_nothing_behind_for_long(tmp_path):
+    """SIGKILL cannot be caught: the staging folder of a killed build stays until the next build
+    into the same folder, which removes it once its process is gone, and leaves a running build's
+    staging folder (and anything not named like one) alone."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead_pid = int(gone.stdout)
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        abandoned = out / f".kg-staging-{dead_pid}-k1ll3d"
+        abandoned.mkdir()
+        (abandoned / "kg.ttl").write_text("@prefix half: <http://example.org/> .\nhalf:", encoding="utf-8")
+        live = out / f".kg-staging-{running.pid}-busy"
+        live.mkdir()
+        other = out / ".kg-staging-notapid"
+        other.mkdir()
+        build([SEEDS / "004_aa4927f8c0322e1e.txt"], out)
+        names = sorted(p.name for p in out.iterdir() if p.name.startswith(".kg-staging-"))
+        assert names == sorted([live.name, other.name])
+        assert (out / "kg.ttl").read_bytes().startswith(b"@prefix")
+    finally:
+        running.kill()
+        running.wait()

@@ -182,14 +182,17 @@ def test_files_staged_one_at_a_time_are_the_files_of_serialize(tmp_path):
     order = []
     out = tmp_path / "out"
     with StagedOutput(out) as staged:
+        create_there = staged.create
+
         @contextmanager
         def create(name):
             order.append(name)
-            with staged.create(name) as fh:
+            with create_there(name) as fh:
                 yield fh
             assert staged.path(name).read_bytes() == expected[name]
 
-        serialize_into(q, create, staged)
+        staged.create = create
+        serialize_into(q, staged)
         assert not (out / "kg.ttl").exists()  # nothing is in place before the commit
         written = staged.commit()
     assert order == ["kg.ttl", "kg.nq", "kg.trig", "kg.jsonld"]
@@ -250,16 +253,16 @@ def test_jsonld_written_by_a_child_process_is_the_same(tmp_path, monkeypatch, ch
     if child == "fails":
         real_fork = export._fork
 
-        def failing_fork(work):
+        def failing_fork(work, record):
             def fail():
                 raise RuntimeError("the child fails")
-            return real_fork(fail)
+            real_fork(fail, record)
 
         monkeypatch.setattr(export, "_fork", failing_fork)
     q = _awkward_quads()
     expected = serialize(q)
     with StagedOutput(tmp_path / "out") as staged:
-        serialize_into(q, staged.create, staged, fork=True)
+        serialize_into(q, staged, fork=True)
         written = staged.commit()
     assert {p.name: p.read_bytes() for p in written} == expected
 
@@ -278,13 +281,15 @@ def test_an_interrupt_while_waiting_for_the_jsonld_child_stops_it(tmp_path, monk
     pids = []
     real_fork = export._fork
 
-    def slow_fork(work):
+    def slow_fork(work, record):
         def slow():
             time.sleep(60)
             work()
-        pid = real_fork(slow)
-        pids.append(pid)
-        return pid
+
+        def both(pid):
+            pids.append(pid)
+            record(pid)
+        real_fork(slow, both)
 
     class Stop(Exception):
         pass
@@ -300,7 +305,7 @@ def test_an_interrupt_while_waiting_for_the_jsonld_child_stops_it(tmp_path, monk
         with pytest.raises(Stop):
             with StagedOutput(out) as staged:
                 signal.setitimer(signal.ITIMER_REAL, 1.0)
-                serialize_into(_awkward_quads(), staged.create, staged, fork=True)
+                serialize_into(_awkward_quads(), staged, fork=True)
                 time.sleep(30)  # not reached: the alarm comes while the build waits for the child
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
