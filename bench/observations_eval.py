@@ -9,6 +9,9 @@ with the observation whose span overlaps it:
 - *period*, *kind*, *comparison*: those fields right too (on matched figures);
 - *about*: the subject's surface overlaps one of the places the expected name
   is written (on matched figures that expect a subject);
+- *entity*: as *about*, or the subject names the same entity as a mention written
+  at one of those places (its canonical name, else its text: 重庆 for 重庆市 once
+  the extractor links them);
 - *measure*: loose: at least one content word of the expected English measure
   appears in the observation's indicator labels or concepts.
 
@@ -34,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.extract import extract  # noqa: E402
+from kg.extract.entities import fold  # noqa: E402
 from kg.model import SourceFile  # noqa: E402
 from kg.structure import analyse  # noqa: E402
 
@@ -48,6 +52,11 @@ def document(line: dict):
     src = SourceFile(path=line["id"], name=line["id"] + ".txt", sha256=hashlib.sha256(data).hexdigest(),
                      byte_size=len(data), encoding="utf-8", media_type="text/plain", text=text)
     return analyse(src), (len(text) - len(line["text"]))
+
+
+def _identity(mention) -> str:
+    """What an entity mention names, as the graph's nodes are keyed: its canonical name, else its text."""
+    return fold(mention.canonical or mention.text)
 
 
 def same_value(exp: dict, q) -> bool:
@@ -97,6 +106,9 @@ def main() -> None:
                 # another mention of the same holder (河南省 in 河南省商务厅 before 河南省服务进出口…)
                 spans = [(m.start() + shift, m.end() + shift) for m in re.finditer(re.escape(exp["about"]), line["text"])]
                 ok["about"] = bool(o.subject and any(o.subject.start < sb and sa < o.subject.end for sa, sb in spans))
+                # the same entity named another way (重庆 for 重庆市, 宇峻 for 宇峻奧汀): what the graph links
+                named_there = {_identity(m) for m in ext.mentions if any(m.start < sb and sa < m.end for sa, sb in spans)}
+                ok["entity"] = ok["about"] or bool(o.subject and _identity(o.subject) in named_there)
             words = {w for w in re.findall(r"[a-z]+", exp["measure"].lower()) if w not in STOP}
             have = " ".join([t for t, _ in o.indicator_labels] + [o.indicator]).lower()
             ok["measure"] = any(w.rstrip("s") in have for w in words) if words else True
@@ -113,7 +125,7 @@ def main() -> None:
         for g in (("script", line["script"]), ("family", line["family"]), ("all", "all")):
             tally[g]["hit"] += len(used)
 
-    cols = ["precision", "recall", "period", "kind", "comparison", "about", "measure"]
+    cols = ["precision", "recall", "period", "kind", "comparison", "about", "entity", "measure"]
     print(f"{'group':34s}" + "".join(f"{c:>11s}" for c in cols) + f"{'gold':>7s}")
     for g in sorted(tally, key=lambda k: (k[0] != "all", k[0] != "script", k)):
         t = tally[g]

@@ -629,3 +629,76 @@ def test_the_mainland_is_china(text, found):
 ])
 def test_places_named_by_one_character_each_are_one_group(text, group):
     assert (group, "RegionGroup") in ents(text)
+
+
+# ---------------------------------------------------------------- firms named again, listed firms
+
+@pytest.mark.parametrize("text, short", [
+    ("磐石網路科技股份有限公司今日公布營收。磐石表示，新作將於明年上市。", "磐石"),
+    ("北京星河互动科技有限公司发布财报。星河互动表示，海外收入继续增长。", "星河互动"),
+    ("杭州青禾文化传媒集团有限公司宣布扩大投资，青禾文化计划明年进入中东市场。", "青禾文化"),
+])
+def test_a_chinese_firm_named_again_by_the_part_before_its_trade_words(text, short):
+    assert (short, "Firm") in ents(text)
+    assert not any(typ == "Person" for _, typ in ents(text))  # not a person read from 表示
+
+
+def test_a_short_form_links_to_the_full_name():
+    ms, _ = extract_entities(doc("磐石網路科技股份有限公司今日公布營收。磐石表示，新作將於明年上市。"))
+    short = next(m for m in ms if m.surface == "磐石")
+    assert short.canonical == "磐石网路科技股份有限公司"  # canonical names are kept in the analysis script
+
+
+def test_a_museum_named_again_without_its_head():
+    found = ents("國立青瓷博物院今天公佈去年文創成果。青瓷表示，海外授權持續成長。")
+    assert ("國立青瓷博物院", "Organization") in found and ("青瓷", "Organization") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("遊戲股翠峰互動（6231）昨日公佈營收。", "翠峰互動"),
+    ("10月29日晚，云启娱乐（300987.SZ）披露第三季度报告。", "云启娱乐"),
+    ("影视股长风影业（股票代码：002761）发布公告。", "长风影业"),
+])
+def test_a_name_before_a_stock_code_is_a_listed_firm(text, name):
+    found = ents(text)
+    assert (name, "Firm") in found
+    assert not any(re.search(r"\d", surface) for surface, _ in found)  # the code is not a name of its own
+
+
+def test_a_country_before_a_generic_head_is_not_a_name():
+    found = ents("今年將與韓國出版社合作推出繪本。")
+    assert ("韓國", "Country") in found and not any(typ == "Firm" for _, typ in found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("星火網路第三季營收創新高，單季合併營收新台幣3.1億元。", "單季"),
+    ("云启娱乐第三季度营收12亿元，归母净利润2.1亿元。", "归母"),
+])
+def test_reporting_words_before_a_figure_are_not_firms(text, word):
+    assert not any(surface == word for surface, _ in ents(text))
+
+
+@pytest.mark.parametrize("text", ["今年訪港旅客持續回升。", "来港游客人数增加。", "旅行团抵港后前往海洋公园。"])
+def test_hong_kong_after_a_verb_is_not_a_port(text):
+    assert not any(typ == "Port" for _, typ in ents(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第二十屆濱海動漫電玩節昨日閉幕。", "第二十屆濱海動漫電玩節"),
+    ("第三届云岭音乐节吸引游客。", "第三届云岭音乐节"),
+    ("2025江城电竞公开赛在武汉开幕。", "江城电竞公开赛"),
+])
+def test_festivals_and_open_tournaments_are_events(text, name):
+    assert (name, "Event") in ents(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chinese artificial intelligence start-up Vantora said on Thursday that its revenue doubled.", "Vantora"),
+    ("The academy signed a deal with British homeware brand Copper & Loom worth £0.8m.", "Copper & Loom"),
+])
+def test_an_english_firm_named_after_the_kind_of_firm_it_is(text, name):
+    assert (name, "Firm") in ents(text)
+
+
+def test_a_nationality_and_a_kind_is_not_a_firm():
+    assert not any(typ == "Firm" for _, typ in ents("Chinese AI apps earned $310 million abroad in the first half."))

@@ -1393,3 +1393,140 @@ def test_a_headline_dated_only_by_the_articles_day_takes_the_period_the_body_res
                             "市府今天公佈調查，去年臺南動畫產業總產值達新台幣912億元，年增7.1%。")
     headline = by_surface(doc, obs, "900億元")
     assert headline.period.label == "2024" and "首破" not in headline.indicator_surface
+
+
+def test_a_firm_that_says_something_speaks_of_its_own_figures():
+    doc, obs = observations("2025-11-10\n\n磐石網路科技股份有限公司表示，海外營收佔比由去年同期的28.5%提升至第三季的44.1%。")
+    for surface in ("28.5%", "44.1%"):
+        assert by_surface(doc, obs, surface).subject.surface == "磐石網路科技股份有限公司", surface
+
+
+def test_what_a_data_firm_says_is_not_its_own_figure():
+    doc, obs = observations("2025-11-10\n\n鲸测数据表示，今年前三季度国产游戏海外收入增长6.4%。")
+    o = by_surface(doc, obs, "6.4%")
+    assert o.subject is None or o.subject.surface != "鲸测数据"
+
+
+def test_a_body_that_publishes_its_own_results_holds_them():
+    doc, obs = observations("2025-03-20\n\n國立青瓷博物院今天公佈去年文創業務成果，海外授權收入為新台幣0.82億元，年增19.4%。")
+    assert by_surface(doc, obs, "新台幣0.82億元").subject.surface == "國立青瓷博物院"
+
+
+def test_a_later_paragraph_with_only_markets_named_keeps_the_articles_holder():
+    doc, obs = observations("2025-03-20\n\n國立青瓷博物院今天公佈去年成果，其中海外授權收入0.82億元，年增19.4%。\n\n"
+                            "青瓷表示，去年海外授權合作廠商共37家；日本市場貢獻海外授權收入的41.2%。")
+    firms = by_surface(doc, obs, "37家")
+    share = by_surface(doc, obs, "41.2%")
+    assert firms.subject is not None and firms.subject.canonical in (None, "国立青瓷博物院")
+    assert share.subject is not None and share.counterpart.surface == "日本"
+    assert {firms.subject.surface, share.subject.surface} <= {"國立青瓷博物院", "青瓷"}
+
+
+def test_a_body_of_a_place_the_article_names_reports_the_places_figures():
+    doc, obs = observations("2025-08-19\n\n澳門上半年旅客增長\n\n澳門統計暨普查局昨日公佈，今年上半年入境旅客共1,642.7萬人次，按年上升8.3%。")
+    for surface in ("1,642.7萬人次", "8.3%"):
+        assert by_surface(doc, obs, surface).subject.surface == "澳門", surface
+
+
+def test_visitors_named_by_the_country_they_come_from_are_not_its_figures():
+    doc, obs = observations("2025-08-19\n\n香港旅遊發展局昨日公佈，今年上半年訪港旅客共1,874.6萬人次。"
+                            "內地旅客佔整體旅客的71.9%；長途市場旅客約152萬人次，按年增加17.4%。")
+    for surface in ("約152萬人次", "17.4%"):
+        assert by_surface(doc, obs, surface).subject.surface == "香港", surface
+
+
+def test_a_citys_own_visitors_are_its_arrivals():
+    doc, obs = observations("2025-08-19\n\n今年上半年，澳門旅客總數達1,523萬人次，按年增長6.6%。")
+    assert by_surface(doc, obs, "1,523萬人次").subject.surface == "澳門"
+
+
+def test_since_when_does_not_date_the_next_paragraph():
+    doc, obs = observations("2025-08-19\n\n上半年過夜旅客人均消費為5,870港元，是自2018年以來首次錄得按年增長。\n\n"
+                            "按月看，6月訪港旅客為287.3萬人次，按月下跌4.4%。")
+    month = by_surface(doc, obs, "287.3萬人次")
+    change = by_surface(doc, obs, "4.4%")
+    assert month.period.label == "2025-06"
+    assert change.comparison_period == "2025-05"  # 按月: against the month before
+
+
+def test_a_later_clause_naming_no_holder_goes_on_with_the_sentences():
+    doc, obs = observations("2025-08-19\n\nLumen Studios said its revenue rose to 2.6 billion yuan in the first half; "
+                            "overseas sales made up 38 percent.")
+    assert by_surface(doc, obs, "38 percent").subject.surface == "Lumen Studios"
+
+
+def test_the_day_an_article_is_dated_does_not_date_an_events_figures():
+    doc, obs = observations("2025-08-05\n\n第十九屆濱海漫畫節閉幕\n\n第十九屆濱海漫畫節昨日閉幕。主辦單位表示，今屆入場人次約41.3萬，"
+                            "按年下跌12.6%；參展商整體營業額約2.18億港元。")
+    for surface in ("約41.3萬", "約2.18億港元"):
+        o = by_surface(doc, obs, surface)
+        assert o.period is None, surface
+        assert o.subject is not None and o.subject.type == "Event", surface
+
+
+def test_a_header_with_labels_still_only_dates_the_article():
+    doc, obs = observations("发布时间：2025-08-05  来源：滨海日报\n\n滨海动漫节闭幕，本届入场观众约12.4万人次。")
+    assert by_surface(doc, obs, "约12.4万人次").period is None
+
+
+def test_a_figure_of_the_present_is_still_dated_by_the_article():
+    doc, obs = observations("2025-08-05\n\n目前，滨海动漫产业园已入驻企业186家。")
+    assert by_surface(doc, obs, "186家").period.label == "2025-08-05"
+
+
+@pytest.mark.parametrize("text, surface, holder", [
+    ("2025-01-08\n\nPaintings inspired by the murals earned the Qingshan Academy 94 million yuan last year.\n\n"
+     "The academy's online store shipped to 31 countries and regions last year.", "31", "Qingshan Academy"),
+    ("2025-01-08\n\n滨江市文化和旅游局今天公布，去年全市接待入境游客86.2万人次。\n\n该局表示，去年入境游客人均停留3.4天。",
+     "3.4天", "滨江市"),  # a public body tells its place's figures, named or referred back to
+])
+def test_a_body_referred_back_to_by_what_it_is(text, surface, holder):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert (o.subject.canonical or o.subject.surface) == holder
+
+
+def test_the_holder_of_a_figure_goes_on_to_the_change_stated_with_it():
+    doc, obs = observations("2025-01-08\n\nSilk-road prints earned the Qingshan Academy 94 million yuan last year, "
+                            "up 17% from 2023, the academy told reporters.")
+    assert by_surface(doc, obs, "17%").subject.surface == "Qingshan Academy"
+
+
+def test_an_article_with_one_holder_so_far_keeps_it_for_a_figure_that_names_none():
+    doc, obs = observations("2024-08-23\n\n中央銀行昨天公佈統計，台灣第二季服務收支逆差為14.2億美元。\n\n"
+                            "值得注意的是，智慧財產權使用費收入為2.91億美元，年增21.7%。")
+    assert by_surface(doc, obs, "2.91億美元").subject.surface == "台灣"
+
+
+def test_with_two_holders_so_far_a_figure_that_names_none_stays_unattributed():
+    doc, obs = observations("2024-08-23\n\n台灣第二季服務輸出為131.5億美元，澳門同期服務輸出為88.2億美元。\n\n"
+                            "值得注意的是，智慧財產權使用費收入為2.91億美元。")
+    assert by_surface(doc, obs, "2.91億美元").subject is None
+
+
+@pytest.mark.parametrize("text, key", [
+    ("第二季服務輸出131.5億美元。", "exports+services"),
+    ("第二季服務輸入149.2億美元。", "imports+services"),
+    ("第二季旅行支出達57.6億美元。", "spending+travel"),
+])
+def test_taiwanese_balance_of_payments_terms_are_measures(text, key):
+    doc, obs = observations("2024-08-23\n\n" + text)
+    assert obs[0].indicator == key
+
+
+def test_an_english_lead_after_a_dateline_with_an_apposition_is_the_firms():
+    doc, obs = observations("2024-05-28\n\nBEIJING, May 28 (Caixin Global) - Kestrel Pictures Ltd. (9821.HK), a producer of "
+                            "costume dramas, said its overseas licensing revenue reached 126 million yuan last year.")
+    assert by_surface(doc, obs, "126 million yuan").subject.surface == "Kestrel Pictures Ltd."
+
+
+def test_an_english_city_described_by_its_province_is_the_holder():
+    doc, obs = observations("2025-03-10\n\nHEZE, March 10 (Xinhua) -- Heze, a city in east China's Shandong Province, "
+                            "received 0.84 million inbound visitor trips last year, up 21.5 percent.")
+    assert by_surface(doc, obs, "21.5 percent").subject.surface == "Heze"
+
+
+def test_a_port_in_a_province_is_the_holder_not_the_province():
+    doc, obs = observations("2024-07-16\n\nQINHUANG, July 16 (Xinhua) -- Qinhuang Port in north China's Hebei Province "
+                            "handled 0.93 million TEUs in the first half of 2024, up 7.7 percent year on year.")
+    assert by_surface(doc, obs, "7.7 percent").subject.surface == "Qinhuang Port"

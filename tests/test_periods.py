@@ -284,3 +284,13 @@ def test_a_span_of_months_across_a_year_end(text, label):
 def test_a_year_before_a_clause_is_a_year_not_a_count():
     assert [p.label for p in find_periods("revenue fell 23 percent in 2024 as older titles faded")] == ["2024"]
     assert [p.label for p in find_periods("the studio had 2024 new titles")] == []  # a count of titles
+
+
+def test_the_start_of_a_change_does_not_date_the_period_it_goes_to():
+    # 由去年同期的A提升至第三季的B: the third quarter is this year's, and 去年同期 is that quarter a year before
+    assert labels("海外營收佔比由去年同期的28.5%提升至第三季的44.1%。", "2025-11-10") == ["2024-Q3", "2025-Q3"]
+    assert labels("海外收入占比已由去年的约两成，提升至第一季的38.7%。", "2025-05-06") == ["2024", "2025-Q1"]
+
+
+def test_a_change_from_a_stated_year_still_gives_that_year():
+    assert labels("出口额由2022年的41亿元增至2024年的57亿元。", "2025-03-01") == ["2022", "2024"]

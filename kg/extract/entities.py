@@ -182,6 +182,7 @@ _GENERIC_LEFT = sorted(set("""
 企业 公司 机构 初创企业 创业公司 发行商 开发商 运营商 服务商 厂商 供应商 平台 团队 工作室 品牌 媒体 集团 单位 部门 商家 买家 合作伙伴 伙伴
 主办方 承办方 出品方 制作方 投资方 合作方 数据分析机构 分析机构 研究机构 咨询机构 独立发行商 外包企业 游戏企业 游戏公司 科技公司 科技企业
 运营方 龙头企业 头部企业 上市公司 子公司 母公司 分公司 旗下公司 研究团队 创作团队 本土企业 当地企业 合资公司 国企 央企 民企 外企 港企
+游戏厂 游戏股 游戏厂商 手游厂 手游股 厂商 业者 游戏业者 概念股 龙头股 权值股 个股 文创股 影视股 传媒股
 """.split()), key=len, reverse=True)
 
 # ---------------------------------------------------------------- organization heads (Chinese)
@@ -212,7 +213,8 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("科学院", "Organization", "strong"), ("工程院", "Organization", "strong"), ("研究院", "Organization", "strong"),
     ("研究所", "Organization", "strong"), ("研究中心", "Organization", "weak"), ("中心", "Organization", "weak"),
     ("大学", "Organization", "weak"), ("学院", "Organization", "weak"), ("交易所", "Organization", "strong"),
-    ("博物馆", "Organization", "weak"), ("秘书处", "Organization", "strong"), ("工委", "Organization", "strong"),
+    ("博物馆", "Organization", "weak"), ("博物院", "Organization", "strong"), ("美术馆", "Organization", "weak"),
+    ("图书馆", "Organization", "weak"), ("纪念馆", "Organization", "weak"), ("秘书处", "Organization", "strong"), ("工委", "Organization", "strong"),
     ("智库", "Organization", "weak"),
     # media
     ("新华社", "MediaOutlet", "strong"), ("通讯社", "MediaOutlet", "strong"), ("新闻社", "MediaOutlet", "strong"),
@@ -241,7 +243,8 @@ _PORT_HEADS = [("货柜码头", "strong"), ("集装箱码头", "strong"), ("码�
 _EVENT_HEADS = ("交易博览会", "博览交易会", "博览会", "展览会", "交易会", "洽谈会", "展销会", "游戏展", "电玩展", "影视展", "动漫展",
                 "漫展", "书展", "艺术展", "文化节", "艺术节", "电影节", "动漫节", "游戏节", "网络文学周", "文学周", "时装周",
                 "论坛", "峰会", "大会", "年会", "开发者大会", "嘉年华", "挑战赛", "锦标赛", "邀请赛",
-                "大赛", "电竞赛", "联赛", "世界杯", "亚运会", "奥运会")
+                "大赛", "电竞赛", "联赛", "世界杯", "亚运会", "奥运会", "电玩节", "漫画节", "音乐节", "戏剧节", "设计周",
+                "影展", "交流会", "推介会", "对接会", "洽谈周", "公开赛", "总决赛")
 _AWARD_HEADS = ("奖",)
 
 # ---------------------------------------------------------------- title classifiers
@@ -1292,7 +1295,7 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 continue
         # a foreign country in front is a modifier, not part of the name (泰国易三仓大学)
         country = res.regions_zh_re.match(t, left)
-        if country and country.end() < hs:
+        if country and country.end() <= hs:  # 与日本出版社合作: a Japanese publisher, no name at all
             r = res.regions_zh.get(t[left:country.end()])
             if r is not None and r.type == "Country" and r.canonical != "中国" and typ != "GovernmentBody":
                 left = country.end()
@@ -1328,6 +1331,31 @@ _PORT_BAD_BEFORE = ("香", "海", "空", "军", "商", "渔", "母", "出", "进
 
 #: verbs of moving into a zone, written right before its name (入驻高新区, 进驻软件园区)
 _SETTLE_VERB_RE = re.compile(r"(?:入驻|进驻|落户|迁入|入园|扎根|落地)")
+
+
+#: a stock code in brackets after a listed firm's name: （002555.SZ）, （3546）, (9857.HK), (NASDAQ: BILI),
+#: （股票代码：300315）
+_STOCK_CODE = re.compile(r"(?:(?:股票代码|股票代號|股票代号|证券代码|代码|代號|代号|NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SZSE|SSE|TWSE|TPEx|"
+                         r"TSE|KOSDAQ|KRX)\s*[:：]?\s*)?(?:(?:SZ|SH|HK|sz|sh|hk)\s*)?(?:\d{4,6}(?:\s*\.\s*(?:SZ|SH|SS|HK|TW|TWO|T))?"
+                         r"|(?<=[:：] )[A-Z]{1,5}|(?<=[:：])[A-Z]{1,5})")
+_STOCK_CODE_AFTER = re.compile(r"\s*[(（]\s*(" + _STOCK_CODE.pattern + r")\s*[)）]")
+
+
+def _rule_listed_firms_zh(ctx: _Ctx) -> None:
+    """A name right before a stock code in brackets is a listed firm: 三七互娱（002555.SZ）, 遊戲廠宇峻奧汀（3546）."""
+    t = ctx.text
+    for m in re.finditer(r"[(（]", t):
+        code = _STOCK_CODE_AFTER.match(t, m.start())
+        if code is None or m.start() < 2 or not _is_han(t[m.start() - 1]):
+            continue
+        end = m.start()
+        start = _stop_before(t, end, max(0, end - 12))
+        name = t[start:end]
+        if len(name) < 2 or re.match(r"[\d一二两三四五六七八九十]", name) or ctx.res.regions_zh.get(name):
+            continue
+        if _tokens_generic(name, ctx.res)[0] or _starts_generic(name):
+            continue
+        ctx.add(start, end, "Firm", "listed-firm", prio=6)
 
 
 def _rule_zones_ports(ctx: _Ctx) -> None:
@@ -1377,6 +1405,8 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
                 continue
             if hs > 0 and t[hs - 1] in "香":
                 continue
+            if hs > 0 and t[hs - 1] in "访来抵离赴在留返驻旅游居" and (hs < 2 or t[hs - 2] not in "港"):
+                continue  # 访港旅客, 来港, 抵港, 赴港: Hong Kong after a verb, not a port's name
         left = _stop_before(t, hs, max(0, hs - 10))
         prefix = t[left:hs]
         if len(prefix) < 2 or (any(prefix.endswith(b) for b in _PORT_BAD_BEFORE) and prefix not in res.regions_zh):
@@ -1854,7 +1884,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
                 r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
-                r"(?:前|首|头)[两三]季|第?[一二三四]季度|[一二三四]季|首季|"
+                r"(?:前|首|头)[两三]季|第?[一二三四]季度|[一二三四]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
+                r"归母|扣非|税前|税后|合并|营业|经营|每股|"
                 r"占|分别|各自|均|都)", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
@@ -1935,7 +1966,7 @@ def _rule_aliases(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         alias = t[a:b].strip()
         if len(re.findall(r"(?:^|\s)[a-z]", alias)) > 1:
             continue
-        if not alias or re.fullmatch(r"[\d\s\-—年月日.,:]+", alias):
+        if not alias or re.fullmatch(r"[\d\s\-—年月日.,:]+", alias) or _STOCK_CODE.fullmatch(alias):
             continue
         full = t[c.start:c.end]
         latin = bool(re.fullmatch(r"[A-Za-z0-9 .,'&:+\-!]+", alias))
@@ -2331,6 +2362,10 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         ctx.add(s, e, "MediaOutlet", "media-en", prio=6)
         return
     if re.search(rf"(?:\s|,\s|^){_FIRM_HEADS_EN}$", name) and len(words) >= 2:
+        if len(words) == 2 and re.fullmatch(r"(?:Chinese|Japanese|Korean|South Korean|American|US|U\.S\.|European|British|"
+                                            r"French|German|Indian|Taiwanese|Hong Kong|Singaporean|Asian|Global|Foreign|"
+                                            r"Overseas|Domestic|Local|Western|Mainland|State|Private)", words[0]):
+            return  # Chinese AI (apps), Japanese Games: a nationality and a kind, not a name
         ctx.add(s, e, "Firm", "org-suffix-en", prio=6)
         return
     # acronyms: typed later from the text's own definitions or the knowledge file
@@ -2345,6 +2380,14 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         c = ctx.add(s, e, "City", "region-foreign-city-en", prio=4)
         if c is not None:
             c.meta["parent"] = res.regions_en[cm.group(1)].canonical
+        return
+    # firms by what the words before them call them: start-up MiniMax, homeware brand Heritage & Thread,
+    # logistics arm Cainiao (not a name that reads as a person's: "developer Li Wei")
+    if len(words) <= 4 and re.search(r"\b(?:start-?up|developer|publisher|company|firm|studio|maker|giant|operator|"
+                                     r"distributor|retailer|provider|unicorn|brand|conglomerate|arm|subsidiary|"
+                                     r"outsourcer|contractor|exporter|licensee|licensor)\s+$", before[-30:]) \
+            and not _looks_person_en(name, "", ""):
+        ctx.add(s, e, "Firm", "en-kind-before", prio=5)
         return
     # persons: pinyin names, and names next to roles or reporting verbs
     if _looks_person_en(name, before, after):
@@ -2382,7 +2425,7 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.search(r"(?:platforms?|services?|stores?)\s+(?:like|such as|including)\s+(?:[A-Z][\w+]*(?:\s[A-Z][\w+]*)*,?\s+(?:and\s+)?)*$", lb):
         ctx.add(s, e, "Platform", "en-platform-list", prio=4)
         return
-    if re.search(r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[\w-]+'s?)\s+(?:new\s+|latest\s+|hit\s+)?(?:mobile\s+|online\s+|video\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show)\s+$", lb):
+    if re.search(r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[\w-]+'s?)\s+(?:new\s+|latest\s+|hit\s+)?(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show)\s+$", lb):
         typ = _work_type_en(before, after, t)
         ctx.add(s, e, typ, "en-classifier", prio=5)
         return
@@ -2580,6 +2623,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
         _rule_title_marks(ctx)
         if _HAN_RE.search(text):
             _rule_org_suffix(ctx)
+            _rule_listed_firms_zh(ctx)
             _rule_zones_ports(ctx)
             _rule_events_zh(ctx)
             _rule_persons_zh(ctx)
@@ -2694,6 +2738,21 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
             firm_refs.setdefault(words[0], c.canonical or nm)
             if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+", words[1]) and not re.fullmatch(_FIRM_HEADS_EN, words[1]):
                 firm_refs.setdefault(" ".join(words[:2]), c.canonical or nm)
+    # Chinese firms named again by the part before their trade words: 雷霆网路科技股份有限公司 … 雷霆表示,
+    # 雷霆网路 (the short form wins over a person read from the verb: the document names the firm)
+    firm_short_zh: set[str] = set()
+    for ctx, chosen in zip(contexts, chosen_by_ctx):
+        for c in chosen:
+            if c.type == "Firm":
+                forms = _firm_short_forms_zh(c.meta["_text"], res)
+            elif c.type == "Organization":
+                forms = _museum_short_forms_zh(c.meta["_text"], res)
+            else:
+                continue
+            for sf in forms:
+                if sf not in surface_names:
+                    surface_names[sf] = (c.type, c.canonical or _clean_name(c.meta["_text"]), "short-form")
+                    firm_short_zh.add(sf)
     for sf, (typ, canon) in short_forms.items():
         k = fold(canon) if canon else None
         if k in best_work:
@@ -2717,8 +2776,8 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                         continue
                 elif len(nm) <= 3 and typ not in PLACES and not _cuts_word(ctx.text, s, e, 3):
                     continue
-                extra.append(_Cand(s, e, typ, "document-name" if rule != "short-form" else "short-form", 2,
-                                   canonical=canon if rule == "short-form" else canon))
+                extra.append(_Cand(s, e, typ, "document-name" if rule != "short-form" else "short-form",
+                                   4 if nm in firm_short_zh else 2, canonical=canon))
         for key, full in surname_refs.items():
             for m in re.finditer(rf"(?<![A-Za-z]){re.escape(key)}(?=\s+(?:said|says|noted|added|told|called|advocated|emphasized|"
                                  rf"stressed|suggested|explained|argued|believes|warned|pointed|remarked|urged|concluded)\b)", ctx.text):
@@ -2752,6 +2811,80 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
 
 
 _ALL_TYPES = set(WORKS) | set(ORGS) | set(PLACES) | {"Policy", "Report", "Person", "Event", "Award"}
+
+
+#: words of trade and legal form that end a Chinese firm's full name (simplified; the analysis text is)
+_FIRM_TRADE_WORDS_ZH = sorted(set("""
+股份有限公司 有限责任公司 集团有限公司 控股有限公司 集团股份有限公司 有限公司 股份公司 股份 集团 控股 公司 科技 网络 网路 信息
+技术 信息技术 资讯 计算机 系统 软件 软体 数码 数字 数位 互动 娱乐 互娱 游戏 文化 传媒 影视 影业 电影 动漫 动画 发展 实业
+投资 国际 电子 出版 制作 工作室 事业 创意 智能 电子商务 商务 贸易 物流 咨询 服务 外包 产业 开发 研发 运营 营销
+""".split()), key=len, reverse=True)
+#: what is left of a firm's name that is too common to stand for the firm
+_FIRM_SHORT_STOP_ZH = set("""
+中国 中华 全国 国际 全球 环球 世界 东方 亚洲 亚太 海外 国家 华人 城市 未来 时代 天下 我们 公司 企业 集团 新华 人民 平台 网络
+""".split())
+
+
+def _firm_short_forms_zh(name: str, res: _Resources) -> list[str]:
+    """The shorter names a Chinese firm is called by again in the same article: its full name less
+    trade and legal words from the end (雷霆网路科技股份有限公司 -> 雷霆网路科技, 雷霆网路, 雷霆), and less a
+    leading place (北京星河互动科技有限公司 -> 星河互动, 星河). At least two characters, all Han, not a place
+    and not a common word."""
+    name = re.sub(r"[(（][^)）]*[)）]", "", name)
+    if not re.fullmatch(f"[{H}]{{4,}}", name):
+        return []
+    stages = []
+    rest = name
+    while True:
+        word = next((w for w in _FIRM_TRADE_WORDS_ZH if rest.endswith(w) and len(rest) - len(w) >= 2), None)
+        if word is None:
+            break
+        rest = rest[:-len(word)]
+        stages.append(rest)
+    forms = list(stages)
+    for st in stages:  # a leading place: 北京…, 杭州市…
+        for cut in range(2, len(st) - 1):
+            head = st[:cut]
+            if head in res.regions_zh and (len(st) - cut >= 2):
+                forms.append(st[cut:])
+                break
+    out = []
+    for f in forms:
+        if f == name or f in out or f in _FIRM_SHORT_STOP_ZH or f in res.regions_zh:
+            continue
+        if any(f == w for w in _FIRM_TRADE_WORDS_ZH):
+            continue
+        out.append(f)
+    return out
+
+
+def leading_place(name: str) -> Optional[tuple[int, str, str]]:
+    """The place a name opens with (香港旅游发展局 -> 香港, 河南省商务厅 -> 河南省, Macao Government Tourism
+    Office -> Macao): ``(length, canonical name, type)``, or None. ``name`` is analysis text."""
+    res = _resources()
+    if _HAN_RE.match(name):
+        m = res.regions_zh_re.match(name)
+        region = res.regions_zh.get(name[:m.end()]) if m and m.end() >= 2 else None
+        if region is None:  # a place the gazetteer lacks, named with its suffix: 滨江市文化和旅游局 -> 滨江市
+            m = re.match(f"[{H}]{{2,4}}?(省|自治区|市|县)(?=[{H}]{{2}})", name)
+            if m is None or _tokens_generic(m.group(0)[:-len(m.group(1))], res)[0]:
+                return None
+            typ = {"省": "Province", "自治区": "Province", "市": "City", "县": "District"}[m.group(1)]
+            return (m.end(), m.group(0), typ) if m.end() < len(name) else None
+    else:
+        m = res.regions_en_re.match(name)
+        region = res.regions_en.get(m.group(0)) if m else None
+    if region is None or m.end() >= len(name):
+        return None
+    return m.end(), region.canonical, region.type
+
+
+def _museum_short_forms_zh(name: str, res: _Resources) -> list[str]:
+    """A museum or gallery named again without its head and a leading 国立/省立/市立: 国立故宫博物院 -> 故宫."""
+    m = re.fullmatch(f"(?:国立|省立|市立|县立|国家)?([{H}]{{2,6}}?)(?:博物院|博物馆|美术馆)", name)
+    if not m or m.group(1) in res.regions_zh or m.group(1) in _FIRM_SHORT_STOP_ZH or m.group(1) == name:
+        return []
+    return [m.group(1)]
 
 
 def _is_junk(c: _Cand, ctx: _Ctx) -> bool:

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
+from .entities import leading_place
 from .indicators import key_of
 from .periods import comparison_period, find_periods, previous_period, shift_label
 from .quantities import find_quantities
@@ -54,7 +55,8 @@ _ZH_TRAILING = re.compile(
     r"只需|仅需|只要|需要|需|平均|最短|最快|最长)$"
 )
 #: verbs of bringing about what a count counts (已培养…人员, 累计推出…作品): the measure follows them
-_ZH_COUNT_VERBS = (r"(?:培养|培育|推出|吸引|拥有|带动|创造|覆盖|新增|吸纳|签约|引进|聚集|积累|孵化|招募|输出|"
+_ZH_COUNT_VERBS = (r"(?:培养|培育|推出|吸引|拥有|带动|创造|覆盖|新增|吸纳|签约|引进|聚集|积累|孵化|招募|"
+                   r"(?<!服务)(?<!货物)(?<!文化)(?<!技术)(?<!内容)(?<!版权)输出|"  # 服务输出 (Taiwan: services exports) is a noun
                    r"生成|制作|发布|测试|推广|改造|实现|完成|打造|上线)")
 _ZH_LEADING = re.compile(
     r"^(?:其中|此外|同时|另外|目前|当前|据|根据|数据显示|统计显示|显示|而|但|且|并|其|全年|年内|期间|的|预计|有望|预估|"
@@ -76,7 +78,7 @@ _ZH_BREAK = re.compile(
     r"(?:实现|录得|取得)了?(?=..)"  # 企业实现营业收入…: the object of the verb is the measure
 )
 _ZH_NOT_MEASURE = re.compile(
-    r"^[一二两三四五六七八九十百千万几数\d]+[个部家名位件类种款项次份条]?$|[出来去最则并与而又才却很]$|[这那该]"
+    r"^[一二两三四五六七八九十百千万几数\d]+[个部家名位件类种款项次份条]?$|(?<![输支产付])出$|[来去最则并与而又才却很]$|[这那该]"
 )
 
 
@@ -148,6 +150,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     total_holder: Optional[tuple[Mention, Optional[str]]] = None
     #: the holder of the article's last figures with a holder, and the concepts of what they measured
     topic: Optional[tuple[Mention, Optional[str], set[str]]] = None
+    holders_seen: set[str] = set()  # every holder the article's figures have had so far (canonical names)
     for s in doc.sentences:
         if s.article != previous_article:
             previous_period, previous_article = None, s.article
@@ -156,6 +159,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             holder_before = None
             named = {}
             total_holder = topic = None
+            holders_seen = set()
         if holder_before is not None and "\n" in doc.analysis_text[holder_before[1].norm_end:s.norm_start] \
                 and not (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text):
             holder_before = None
@@ -193,8 +197,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
-                                            total_holder, topic, event_before, based)
+                                            total_holder, topic, event_before, based, len(holders_seen) == 1)
             out.extend(stated)
+            holders_seen.update(o.subject_default or o.subject.canonical or o.subject.text for o in stated
+                                if o.subject is not None)
             totals = [o for o in stated if o.quantity.kind not in ("share", "rank") and o.subject is not None]
             if totals:
                 total_holder = (totals[-1].subject, totals[-1].subject_default)
@@ -216,8 +222,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         if firms:
             firm_before = firms[-1]
         for m in own:
-            if m.type in _PLACE_TYPES:
-                named[m.type] = m
+            if m.type in _PLACE_TYPES or m.type in ("Organization", "GovernmentBody", "Firm", "Platform", "MediaOutlet"):
+                named[m.type] = m  # the last of each kind, for 该市, the port, the academy, 该局
         works = [m for m in own if m.type in WORK_TYPES]
         if works:
             work_before = works[-1]
@@ -232,10 +238,19 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         if china:
             china_before = ((china.start(), china.end()), s)
         stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
-                  and p.norm_start not in based and not _event_date(doc.analysis_text, p)]
+                  and p.norm_start not in based and not _event_date(doc.analysis_text, p)
+                  and not _since(doc.analysis_text, p)]
         if stated:
             previous_period = stated[-1]
     return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
+
+
+def _since(text: str, p: PeriodRef) -> bool:
+    """Whether a period only says since when (是自2019年以来首次…, the first rise since 2019): it dates no figure
+    of the sentences after it."""
+    return bool(re.search(r"(?:自|自从|从|since)\s*$", text[max(0, p.norm_start - 7):p.norm_start], re.I)
+                and (re.match(r"\s*(?:年)?(?:以来|起|来)", text[p.norm_end:p.norm_end + 4])
+                     or re.search(r"since\s*$", text[max(0, p.norm_start - 7):p.norm_start], re.I)))
 
 
 #: a figure in yuan written out as some other yuan: 新台币312亿元, NT$, 港元, 澳门元
@@ -352,10 +367,10 @@ _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|
                           r"全行业|整个行业|行业整体|全产业|业界|业内|全球|全国|全世界", re.I)
 #: an event referred back to: 本届博览会, 展会期间, the expo
 _EVENT_ANAPHOR = re.compile(r"(?:本届|该|此|这届|这次|本次|今届)(?:博览会|展会|展览会|交易会|大会|论坛|峰会|电影节|动漫节|游戏展|书展|"
-                            r"影视展|展览|盛会|活动)|(?:展会|博览会|展期|会展|活动|大会)期间|"
+                            r"影视展|展览|盛会|活动|赛事|比赛)|(?:本届|今届|这届|该届)|(?:展会|博览会|展期|会展|活动|大会|赛事|比赛)期间|"
                             r"\b(?:the|this year's) (?:event|expo|fair|show|festival|exhibition|summit|forum|convention)\b", re.I)
 #: taking part in an event: what only an event's figures say (参展, took part, visits)
-_TAKES_PART = re.compile(r"参展|参会|布展|观展|入场|到场|参观人次|took part|exhibited|exhibitors?|attended|attendees|"
+_TAKES_PART = re.compile(r"参展|参会|布展|观展|入场|到场|参观人次|展商|观众|观赛|took part|exhibited|exhibitors?|attended|attendees|"
                          r"\bvisits\b|participat", re.I)
 #: the firm named before as the one who tells the sentence's figures: "…, the company said in a filing"
 _FIRM_SAYS_EN = re.compile(r"\b(?:the|this) (?:company|firm|group)\s+(?:said|says|reported|announced|disclosed|added|noted)\b|"
@@ -373,6 +388,20 @@ _PLACE_ANAPHOR_TYPES = {
     "园区": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
     "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
     "region": ("Province", "District", "Zone"),
+}
+#: a body referred back to by what it is: the academy, the museum, the bureau, the studio, 该院, 该馆, 该局
+_ORG_ANAPHOR = re.compile(r"\b(?:the|this) (academy|museum|institute|university|association|bureau|board|agency|administration|"
+                          r"company|group|firm|studio|developer|publisher|operator|distributor|broadcaster|streamer|platform)"
+                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台)", re.I)
+_ORGANIZATIONS = ("Organization",)
+_ORG_ANAPHOR_TYPES = {
+    "academy": _ORGANIZATIONS, "museum": _ORGANIZATIONS, "institute": _ORGANIZATIONS, "university": _ORGANIZATIONS,
+    "association": _ORGANIZATIONS, "bureau": ("GovernmentBody",), "board": ("GovernmentBody", "Organization"),
+    "agency": ("GovernmentBody",), "administration": ("GovernmentBody",), "company": ("Firm",), "group": ("Firm",),
+    "firm": ("Firm",), "studio": ("Firm",), "developer": ("Firm",), "publisher": ("Firm",), "operator": ("Firm",),
+    "distributor": ("Firm",), "broadcaster": ("Firm", "MediaOutlet"), "streamer": ("Firm", "Platform"),
+    "platform": ("Platform", "Firm"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
+    "机构": _ORGANIZATIONS, "局": ("GovernmentBody",), "厅": ("GovernmentBody",), "平台": ("Platform", "Firm"),
 }
 #: a caption that introduces a quote: "<organization> <title> <name>：" at the start of a sentence
 _CAPTION = re.compile(r"\s*[^:：。!?]{4,60}?[\u4e00-\u9fff·]{2,6}\s*[:：]")
@@ -443,6 +472,10 @@ def _carries(doc: Document, s: Sentence, period: PeriodRef) -> bool:
     """
     if _NOW.search(s.text):
         return False
+    if period.label == (_article_date(doc, s) or (doc.date or "")[:10]) and not _stated_in_body(doc, s, period):
+        # the day the article is dated (its header, 2025-08-05 / 発布时间) is when it was written, not when its
+        # figures were counted (今届入场人次约68.2万 is the whole fair's)
+        return False
     if "\n" in doc.analysis_text[period.norm_end:s.norm_start] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period.label) \
             and period.label != (_article_date(doc, s) or (doc.date or "")[:10]) \
             and not _opens_article(doc, s, period) and not (
@@ -455,6 +488,21 @@ def _carries(doc: Document, s: Sentence, period: PeriodRef) -> bool:
         return bool((_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text) or _SAME_MONTH.search(s.text)
                     or _THAT_FIGURE.search(s.text))
     return True
+
+
+#: the words of a header line that dates an article (发布时间：…，来源：…, Published: …)
+_HEADER_WORDS = re.compile(r"(?:发布|发表|更新|刊发|出版)?(?:时间|日期)|来源|作者|责任编辑|编辑|记者|本报讯|"
+                           r"\b(?:published|updated|posted|source|date|by)\b", re.I)
+
+
+def _stated_in_body(doc: Document, s: Sentence, period: PeriodRef) -> bool:
+    """Whether a period is written in a sentence of the article's text, not in a header line that only dates it."""
+    for x in doc.sentences:
+        if x.norm_start <= period.norm_start < x.norm_end:
+            rest = doc.analysis_text[x.norm_start:x.norm_end].replace(doc.analysis_text[period.norm_start:period.norm_end], "")
+            rest = _HEADER_WORDS.sub(" ", rest)
+            return bool(re.search(r"[\u4e00-\u9fffA-Za-z]{6,}", rest))
+    return False
 
 
 #: the month just named, referred back to: in the month, that month, 当月, 同月, 该月
@@ -552,7 +600,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            total_holder: Optional[tuple[Mention, Optional[str]]] = None,
                            topic: Optional[tuple[Mention, Optional[str], set[str]]] = None,
                            event_before: Optional[Mention] = None,
-                           based: Optional[dict[int, int]] = None) -> list[ObservationMention]:
+                           based: Optional[dict[int, int]] = None, sole: bool = False) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -666,6 +714,21 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 found = [named[k] for k in kinds if k in named]
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # 该市数字内容出口额…: the city named before
+        if subject is None and default_span is None and whole is None and named:
+            said = _ORG_ANAPHOR.search(text, _clause_start(text, q.norm_start, s.norm_start), q.norm_start) \
+                or _ORG_ANAPHOR.search(text, s.norm_start, q.norm_start)
+            if said and not any(said.start() <= m.norm_start < q.norm_start and m.type not in _PLACE_TYPES for m in mentions):
+                kinds = _ORG_ANAPHOR_TYPES[next(g for g in said.groups() if g).lower()]
+                found = [named[k] for k in kinds if k in named]
+                if found:
+                    subject = max(found, key=lambda m: m.norm_start)  # the academy's online store…: the one named before
+                    lead = leading_place(subject.text) if subject.type == "GovernmentBody" else None
+                    if lead is not None and lead[2] not in ("Country", "RegionGroup") and re.match(
+                            r"\s*(?:表示|指出|介绍|称|公布|发布|透露|said|says|reported|announced)", text[said.end():said.end() + 12]):
+                        # 该局表示，…: the bureau tells its place's figures, as when it was named (香港旅游发展局公布 -> 香港)
+                        span = said.span()
+                        subject = implied.get(span) or _implied_place(doc, s, span, lead[1], lead[2])
+                        implied[span] = subject
         if subject is None and default_span is None and whole is None and event_before is not None \
                 and all(_is_source(text, s, m, lang) for m in mentions if m.norm_start < q.norm_start) \
                 and (_EVENT_ANAPHOR.search(text, s.norm_start, q.norm_start)
@@ -699,9 +762,25 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     for m in mentions):
             # a sentence with no name of its own, in a paragraph that has said 我国/China: still China
             default_span, stated_in = china_before
-        untold = subject is None and default_span is None and whole is None and topic is not None \
-            and all(_is_source(text, s, m, lang) or _origin_of_share(text, q, m, lang) for m in mentions) \
+        if subject is None and default_span is None and whole is None:
+            # 香港旅遊發展局昨日公佈，…訪港旅客共…: a body of a place the article names reports the place's figures
+            subject = _reporting_bodys_place(doc, s, q, mentions, lang, implied, named or {})
+        prior = next((r for r in reversed(results) if r.subject is not None), None)
+        nameless = subject is None and default_span is None and whole is None \
+            and all(_is_source(text, s, m, lang) or _origin_of_share(text, q, m, lang)
+                    or (prior is not None and m.norm_start == prior.subject.norm_start)  # the holder of the figure before
+                    # a market or partner (日本市场贡献…的47.6%, 分布于…), or a name in a later clause
+                    or (m.type in _PLACE_TYPES and (_after_preposition(text, s, m, lang)
+                                                    or (lang != "en" and _is_market_zh(text, s, m, mentions))))
+                    or (m.norm_start >= q.norm_end and _break_between(text, q.norm_end, m.norm_start))
+                    for m in mentions) \
             and not _WHOLE_FIELD.search(text, s.norm_start, s.norm_end)
+        if nameless and prior is not None:
+            # …内地旅客佔整體的71.9%；長途市場旅客約152萬人次, …; long-haul arrivals rose 17 percent: a later
+            # clause naming no holder goes on with the sentence's
+            subject, subject_default = prior.subject, prior.subject_default
+            nameless = False
+        untold = nameless and topic is not None
         if default_span is not None:
             subject = implied.get(default_span) or _implied_china(doc, stated_in, default_span)
             implied[default_span] = subject
@@ -825,7 +904,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # "…海外收入为X。其中东南亚市场贡献了26.8%", "The United States accounted for 58.7 percent of its revenue":
             # the market's part of a total stated before; the total's holder holds the share, the market is its
             # counterpart, and what is measured is the total's measure when the clause names nothing else
-            prior = [r for r in results if r.quantity.kind not in ("share", "rank")]
+            prior = [r for r in results if r.quantity.kind not in ("share", "rank")
+                     and (r.subject is not None or r.subject_default is not None)]
             if prior:
                 subject, subject_default = prior[-1].subject, prior[-1].subject_default
             elif total_holder is not None and total_holder[0].norm_start != market.norm_start:
@@ -906,7 +986,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
-        if shared and (key.isascii() or len(shared) >= 2):
+        if untold and subject is None and sole and topic[1] is None \
+                and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 6)):
+            # an article whose figures so far all had one holder (台湾's balance of payments, one firm's plans): a
+            # later figure that names none is that holder's too, whatever it measures. Not a rate or an average,
+            # which speaks of things in general (岚山港's throughput, then 制作一部短剧的成本约为每分钟3,000元), and
+            # not China implied by 我国/全国 (a paragraph that does not say so again is not the country's)
+            subject, subject_default = topic[0], topic[1]
+        elif shared and (key.isascii() or len(shared) >= 2):
             # a figure that names no holder, of something the article has measured for one holder so far (海铁联运箱量
             # after the port's container throughput, in a later paragraph): that holder's
             subject, subject_default = topic[0], topic[1]
@@ -1064,6 +1151,30 @@ def _implied_china(doc: Document, s: Sentence, span: tuple[int, int]) -> Mention
     return _implied_place(doc, s, span, "中国", "Country")
 
 
+def _reporting_bodys_place(doc: Document, s: Sentence, q: Quantity, mentions: list[Mention], lang: str,
+                           implied: dict[tuple[int, int], Mention], named: dict[str, Mention]) -> Optional[Mention]:
+    """The place whose name opens the name of the body that reports a figure (香港旅游发展局公布 -> 香港,
+    Macao Government Tourism Office said -> Macao): a public body's figures are its place's. Not the
+    country (商务部, 国家统计局 report the nation's figures, which other rules give China); an association's
+    or institute's place only when the article names that place elsewhere (上海市…协会发布的报告 is about
+    its industry)."""
+    text = doc.analysis_text
+    for m in mentions:
+        if m.type not in ("GovernmentBody", "Organization") or m.norm_end > q.norm_start or not _is_source(text, s, m, lang):
+            continue
+        lead = leading_place(m.text)
+        if lead is None:
+            continue
+        if (m.type == "Organization" or lead[2] in ("Country", "RegionGroup")) \
+                and not any((p.canonical or p.text) == lead[1] for p in named.values()):
+            continue  # an association or institute reports on its field, unless the article is about its place
+        span = (m.norm_start, m.norm_start + lead[0])
+        found = implied.get(span) or _implied_place(doc, s, span, lead[1], lead[2])
+        implied[span] = found
+        return found
+    return None
+
+
 def _implied_place(doc: Document, s: Sentence, span: tuple[int, int], canonical: str, typ: str) -> Mention:
     """A mention of a place a word implies (我国 -> 中国, the 美 of 中美 -> 美国), so a figure's subject or
     counterpart has evidence like any other name."""
@@ -1158,6 +1269,11 @@ _SPOKESPERSON_ZH = re.compile(r"\s*[:：]|(?:相关)?(?:负责人|发言人|新�
                               r"[^,，。;；]{0,12}?(?:表示|指出|介绍|称|透露|说|通报|回应)")
 
 
+#: firms whose business is reporting on others: what they say is about others' figures
+_REPORTS_ON_OTHERS = re.compile(r"数据|研究|咨询|调研|调查|统计|证券|智库|分析|情报|资讯|指数|评级|Data|Research|Tower|Analytics|Insight|"
+                                r"Newzoo|Niko|Sensor|Quest|Consult", re.I)
+
+
 def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
     if lang == "en":
@@ -1170,9 +1286,18 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     if m.type == "Firm" and re.match(r"\s*的?(?:\d{4}年)?(?:年报|年度报告|财报|季报|半年报|中报|公告|业绩公告|业绩报告|招股书)",
                                      text[m.norm_end:m.norm_end + 14]):
         return False  # 据网易公司年报，…其游戏收入: a firm's own report is about the firm
-    if _SOURCE_ZH.search(before) or re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日)?"
-                                             r"(?:数据|统计|发布|公布|表示|指出|介绍|称)", after):
+    if _SOURCE_ZH.search(before):
         return True
+    said = re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日)?(?:数据|统计|发布|公布|表示|指出|介绍|称)",
+                    after)
+    if said and re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日)?(?:发布|公布)[^，。,;；]{0,10}?"
+                         r"(?:业绩|成果|财报|年报|季报|营收|经营|营运|收入)", after + text[m.norm_end + 8:m.norm_end + 24]):
+        return False  # 国立故宫博物院今天公布去年文创业务成果: its own results
+    if said:
+        # a firm that says something (雷霆表示，海外营收占比…) speaks of its own figures, unless it is one whose
+        # business is reporting on others (数据, 研究, 咨询: 伽马数据表示，…)
+        return not (m.type == "Firm" and said.group(0).endswith(("表示", "指出", "介绍", "称"))
+                    and not _REPORTS_ON_OTHERS.search(m.text))
     if m.type != "Firm" and _SPOKESPERSON_ZH.match(text, m.norm_end, s.norm_end):
         return True  # 商务部服务贸易司负责人11月20日介绍，…; 商务部：前10个月我国…: who tells, not whose figure
     # 协会近日发布的《…报告》显示, 研究院最新报告显示: a body that reports on others (a firm's own report is
@@ -1239,6 +1364,15 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     before = [m for m in mentions if seg_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)
               and m.norm_start - topic_start <= 30
               and not (lang != "en" and _PARTNER_ZH.search(text, max(s.norm_start, m.norm_start - 8), m.norm_start))]
+    if lang == "en" and before:
+        # "Harbin, capital of northeast China's Heilongjiang Province, received…", "Linmon Media Ltd. (9857.HK), a
+        # producer of dramas, said…": the names inside an apposition describe the topic, they are not it
+        inside = set()
+        for m in before:
+            app = _APPOSITION_EN.match(text, m.norm_end)
+            if app:
+                inside.update(o.norm_start for o in before if m.norm_end < o.norm_start < app.end())
+        before = [m for m in before if m.norm_start not in inside]
     heads = [m for m in before if not (m.type in _PLACE_TYPES and _after_preposition(text, s, m, lang))]
     named = [m for m in heads if m.type not in _PLACE_TYPES]
     if before and not heads:
@@ -1260,6 +1394,11 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         if after and not before:
             return after[0], None
     if before:
+        if lang == "en" and not named and len(before) > 1 and before[0].type in ("Port", "Zone") \
+                and all(re.search(r"\b(?:in|of|at|near)\s+(?:[a-z]+\s+)?$", text[max(s.norm_start, m.norm_start - 14):m.norm_start])
+                        or _after_preposition(text, s, m, lang) for m in before[1:]):
+            # "Tangshan Port in north China's Hebei Province handled…": the port, not where it is
+            return before[0], None
         return before[-1], None
     for m in (_CHINA_EN if lang == "en" else _CHINA_ZH).finditer(text, s.norm_start, s.norm_end):
         if _inside_a_name(m, mentions) or any(o.type in _PLACE_TYPES and 0 <= o.norm_start - m.end() <= 1
@@ -1285,8 +1424,20 @@ def _inside_a_name(m: re.Match, mentions: Sequence[Mention]) -> bool:
 _PLACE_AS_ORIGIN_ZH = re.compile(r"(?:籍)?(?:用户|玩家|游客|旅客|访客|观众|读者|消费者|网民|居民|网剧|剧集|短剧|电视剧|电影|影片|动画|"
                                  r"作品|作者|作家|创作者|留学生|学生)")
 def _origin_of_share(text: str, q: Quantity, m: Mention, lang: str) -> bool:
-    """Whether a place only says where the people or works a share counts come from (内地旅客佔71.5%)."""
-    return lang != "en" and q.kind == "share" and m.type in _PLACE_TYPES and bool(_PLACE_AS_ORIGIN_ZH.match(text, m.norm_end))
+    """Whether a place only says where the people or works a share counts come from (内地旅客佔71.5%), or where
+    the visitors of a figure come from (内地旅客…；长途市场旅客约186万人次: not the mainland's)."""
+    if lang == "en" or m.type not in _PLACE_TYPES:
+        return False
+    if q.kind == "share":
+        return bool(_PLACE_AS_ORIGIN_ZH.match(text, m.norm_end))
+    # a city's or province's visitors are its arrivals (澳门旅客总数达…); a country's are where they come from
+    # (内地旅客, 韩国游客), except China's own (中国游客出境…)
+    return m.type in ("Country", "RegionGroup") and not (m.canonical == "中国" and m.text not in ("内地", "大陆")) \
+        and bool(_VISITORS_FROM_ZH.match(text, m.norm_end)) and m.norm_end <= q.norm_start
+
+
+#: visitors named by where they come from (内地旅客, 韩国游客): the place is their origin, never the holder
+_VISITORS_FROM_ZH = re.compile(r"(?:市场)?(?:旅客|游客|访客|过夜旅客|入境旅客|旅行团)")
 
 
 #: the country as ground covered, not as holder: 走遍全国, 遍布全国, 全国各地, 全国多个省市
@@ -1297,6 +1448,8 @@ _ACROSS_AFTER_ZH = re.compile(r"(?:各地|多个省|多个城市|多地|范围�
 #: an activity a duration can measure, ending the words before it (通关只需…, 审批平均…)
 _ZH_ACTIVITY_END = re.compile(r"(?:通关|清关|报关|放行|查验|审批|审核|办理|交付|处理|开办|注册|备案)$")
 _PLACE_TYPES = {"Country", "Province", "City", "District", "Zone", "Port", "RegionGroup"}
+#: a rate or an average: a figure about things in general (每分钟, 制作一部, 平均, per episode)
+_GENERIC_RATE = re.compile(r"每|[一1](?:部|款|集|个|本)|平均|人均|\b(?:per|each|an? average|on average)\b", re.I)
 #: places that operate: a duration or a throughput stated in their clause is theirs
 _FACILITY_TYPES = {"Port", "Zone"}
 _FACILITY_UNITS = {"DAY", "HR", "MIN", "SEC", "TEU"}
@@ -1421,7 +1574,14 @@ _PREP_EN = re.compile(r"\b(?:(?:in|to|with|from|into|across|for|at)\s+(?:the\s+|
 #: a name used as a modifier of what follows it: Xi'an-based X, Korea-made titles
 _MODIFIER_AFTER_EN = re.compile(r"-(?:based|developed|made|owned|backed|produced|funded|listed|born|headquartered)\b")
 #: a leading time or adverbial phrase that opens a sentence before its topic
-_LEADING_ADVERBIAL_EN = re.compile(r"(?:(?:At|In|By|As of|During|For|Over|Since|Between|Through)\b[^,;.]{0,40},\s*)")
+#: an apposition after a name: ", capital of …,", " (9857.HK), a producer of …,", ", the country's largest …,"
+_APPOSITION_EN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s+(?:a|an|the|capital|home|part|one|seat|which|who|whose|"
+                            r"formerly|now|headquartered|based)\b[^,;.]{0,80},")
+_LEADING_ADVERBIAL_EN = re.compile(
+    # a dateline (BEIJING, May 28 (Caixin Global) - ) and then a leading phrase of time or place
+    r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
+    r"(?:\([^()]{2,30}\))?\s*(?:--|—|–|-)\s*)?"
+    r"(?:(?:At|In|By|As of|During|For|Over|Since|Between|Through)\b[^,;.]{0,40},\s*)?")
 _LEADING_ADVERBIAL_ZH = re.compile(r"(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年|月|日|号|季度|季|底|末|上半年|下半年|以来|期间)(?:底|末|内|中|里)?,\s*)")
 
 
@@ -1802,8 +1962,8 @@ def _head_after(text: str, q: Quantity, lang: str) -> str:
     return m.group(1) if m else ""
 
 
-#: a change against the period right before (环比, 季增, 月减, 较上月, quarter-on-quarter, sequentially)
-_SEQUENTIAL_ZH = re.compile(r"环比|[季月](?:增|减|增长|减少|成长)|(?:较|比|与|相比|相较)(?:于)?(?:上|前)(?:一)?(?:个)?(?:月|季度?)")
+#: a change against the period right before (环比, 按月 (Hong Kong), 季增, 月减, 较上月, quarter-on-quarter, sequentially)
+_SEQUENTIAL_ZH = re.compile(r"环比|按月|按季|[季月](?:增|减|增长|减少|成长)|(?:较|比|与|相比|相较)(?:于)?(?:上|前)(?:一)?(?:个)?(?:月|季度?)")
 _SEQUENTIAL_EN = re.compile(r"\b(?:quarter|month)[- ]on[- ](?:quarter|month)\b|\bsequential(?:ly)?\b|\b(?:q-?o-?q|m-?o-?m)\b|"
                             r"\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:quarter|month)\b",
                             re.I)

@@ -798,6 +798,9 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
 
 #: a comparison before a period: the period compared with (较前年, 比上年同期, compared with 2023)
 _COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus)\s*(?:the\s+)?$", re.I)
+#: the starting point of a change stated as from-to (由去年同期的31.4%提升至第三季的52.7%, from 18% a year earlier to…)
+_FROM_BASE = re.compile(r"(?:由|从|from)\s*$", re.I)
+_FROM_BASE_TO = re.compile(r"[至到]|\bto\b", re.I)
 
 
 def period_spans(text: str) -> list[tuple[int, int]]:
@@ -833,6 +836,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         raws = _scan(text)
     except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):  # pragma: no cover
         return out
+    same_from: list[int] = []  # places in ``out`` of a 同期 that a change starts from
     for r in raws:
         try:
             resolved = _resolve(r, ctx)
@@ -841,9 +845,21 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         if not resolved or resolved[0] is None:
             continue
         p, relative = resolved
-        if not _COMPARED_WITH.search(text, max(0, r.start - 12), r.start):
-            # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows
+        starts_change = bool(_FROM_BASE.search(text, max(0, r.start - 6), r.start)
+                             and _FROM_BASE_TO.search(text, r.end, r.end + 40))
+        if not (_COMPARED_WITH.search(text, max(0, r.start - 12), r.start) or starts_change):
+            # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
+            # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%)
             ctx.last, ctx.last_relative = p, relative
+        elif starts_change and text.endswith("同期", r.start, r.end) and not re.match(r"\d", text[r.start:r.end]):
+            same_from.append(len(out))
         out.append(PeriodRef(norm_start=offset + r.start, norm_end=offset + r.end, start=p.start, end=p.end,
                              label=p.label, relative=relative))
+    # 由去年同期的31.4%提升至第三季的52.7%: the same period as the one the change goes to, a year before
+    for i in same_from:
+        to = next((q for q in out[i + 1:]), None)
+        if to is not None and to.label[:4].isdigit():
+            q = _shift(_P(to.label, to.start, to.end), -1)
+            out[i] = PeriodRef(norm_start=out[i].norm_start, norm_end=out[i].norm_end, start=q.start, end=q.end,
+                               label=q.label, relative=to.relative)
     return out
