@@ -1530,3 +1530,27 @@ def test_a_port_in_a_province_is_the_holder_not_the_province():
     doc, obs = observations("2024-07-16\n\nQINHUANG, July 16 (Xinhua) -- Qinhuang Port in north China's Hebei Province "
                             "handled 0.93 million TEUs in the first half of 2024, up 7.7 percent year on year.")
     assert by_surface(doc, obs, "7.7 percent").subject.surface == "Qinhuang Port"
+
+
+def test_an_events_figures_are_not_dated_by_a_year_stated_sentences_before():
+    doc, obs = observations("2025-11-20\n\n2024年，青川市接待入境游客82万人次。\n\n"
+                            "第三届青川国际电竞邀请赛吸引了来自17个国家和地区的战队参赛，线上观看人次达2.9亿。")
+    for surface in ("17个国家和地区", "2.9亿"):
+        assert by_surface(doc, obs, surface).period is None, surface
+
+
+def test_a_works_count_of_markets_is_not_dated_by_a_year_before_but_its_box_office_is():
+    doc, obs = observations("2025-11-20\n\n2024年，星河影业营收为12.3亿元。\n\n"
+                            "电影《雾川往事》已预售至19个国家和地区。\n\n该片去年海外票房约3,200万美元。")
+    assert by_surface(doc, obs, "19个国家和地区").period is None
+    assert by_surface(doc, obs, "约3,200万美元").period.label == "2024"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("2025-06-10\n\n到2028年，全省文化贸易额力争达到1,800亿元。\n\n对参加境外展会的企业，单个企业每年最高补贴25万元。", "25万元"),
+    ("2025-06-10\n\nThe city aims to double film exports by 2029.\n\nEach production can receive up to HK$7 million.",
+     "up to HK$7 million"),
+])
+def test_a_target_year_does_not_date_the_rules_stated_after_it(text, surface):
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, surface).period is None

@@ -294,3 +294,20 @@ def test_the_start_of_a_change_does_not_date_the_period_it_goes_to():
 
 def test_a_change_from_a_stated_year_still_gives_that_year():
     assert labels("出口额由2022年的41亿元增至2024年的57亿元。", "2025-03-01") == ["2022", "2024"]
+
+
+@pytest.mark.parametrize("text, doc_date, label", [
+    ("星河互动公布截至6月30日止六個月的中期業績", "2024-08-27", "2024-H1"),
+    ("revenue for the six months ended June 30, 2023 rose", "2023-08-27", "2023-H1"),
+    ("截至9月30日止九个月，收入", "2025-11-01", "2025-Q1/2025-Q3"),
+    ("截至2025年3月31日止年度，收入", "2025-06-01", "2024-04/2025-03"),
+    ("for the year ended March 31, 2025, revenue", "2025-06-01", "2024-04/2025-03"),
+    ("In the January-March quarter alone, revenue was", "2025-05-16", "2025-Q1"),
+    ("revenue in the July-September quarter", "2025-12-09", "2025-Q3"),
+])
+def test_months_named_as_a_span_ending_with_a_date_or_as_a_quarter(text, doc_date, label):
+    assert labels(text, doc_date) == [label]
+
+
+def test_an_as_of_date_alone_stays_a_day():
+    assert labels("截至6月30日，累计签约企业", "2025-08-01") == ["2025-06-30"]

@@ -472,8 +472,12 @@ def _carries(doc: Document, s: Sentence, period: PeriodRef) -> bool:
     """
     if _NOW.search(s.text):
         return False
-    if period.label == (_article_date(doc, s) or (doc.date or "")[:10]) and not _stated_in_body(doc, s, period):
-        # the day the article is dated (its header, 2025-08-05 / 発布时间) is when it was written, not when its
+    written = _article_date(doc, s) or (doc.date or "")[:10]
+    if written[:4].isdigit() and period.start[:4].isdigit() and period.start[:4] > written[:4]:
+        # 到2027年…: a target year dates its own sentence, not the caps and rules stated after it (单个企业最高30万元)
+        return False
+    if period.label == written and not _stated_in_body(doc, s, period):
+        # the day the article is dated (its header, 2025-08-05 / 发布时间) is when it was written, not when its
         # figures were counted (今届入场人次约68.2万 is the whole fair's)
         return False
     if "\n" in doc.analysis_text[period.norm_end:s.norm_start] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period.label) \
@@ -675,6 +679,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = None  # "…首月下载量突破120万次，目前在韩国畅销榜排名第4": 目前 dates its own clause on
             else:
                 period = carried
+        from_before = period is not None and period is carried and not (s.norm_start <= carried.norm_start < s.norm_end)
 
         launch = _last_match(_LAUNCH_WINDOW, text, s.norm_start, _clause_end(text, q.norm_end, s.norm_end)) \
             if period is not None else None
@@ -997,6 +1002,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # a figure that names no holder, of something the article has measured for one holder so far (海铁联运箱量
             # after the port's container throughput, in a later paragraph): that holder's
             subject, subject_default = topic[0], topic[1]
+        if from_before and subject is not None and (subject.type == "Event" or (
+                subject.type in WORK_TYPES and q.unit not in _MONEY_OF_A_PERIOD)):
+            # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
+            # event or of the work so far, not of a year stated sentences before
+            period = None
         counterpart = market or _counterpart(text, s, q, mentions, lang)
         if counterpart is not None and subject is not None and counterpart.norm_start == subject.norm_start:
             counterpart = None
@@ -1448,6 +1458,9 @@ _ACROSS_AFTER_ZH = re.compile(r"(?:各地|多个省|多个城市|多地|范围�
 #: an activity a duration can measure, ending the words before it (通关只需…, 审批平均…)
 _ZH_ACTIVITY_END = re.compile(r"(?:通关|清关|报关|放行|查验|审批|审核|办理|交付|处理|开办|注册|备案)$")
 _PLACE_TYPES = {"Country", "Province", "City", "District", "Zone", "Port", "RegionGroup"}
+#: units of a work's figures that belong to a period (a box office or revenue of a year), unlike counts of markets
+_MONEY_OF_A_PERIOD = {"CCY_CNY", "CCY_USD", "CCY_HKD", "CCY_TWD", "CCY_MOP", "CCY_EUR", "CCY_JPY", "CCY_GBP", "CCY_KRW",
+                      "PERCENT", "TIMES", "PERCENT_POINT"}
 #: a rate or an average: a figure about things in general (每分钟, 制作一部, 平均, per episode)
 _GENERIC_RATE = re.compile(r"每|[一1](?:部|款|集|个|本)|平均|人均|\b(?:per|each|an? average|on average)\b", re.I)
 #: places that operate: a duration or a throughput stated in their clause is theirs

@@ -310,6 +310,29 @@ def _months(y1: int, m1: int, y2: int, m2: int) -> Optional[_P]:
     return _P(f"{a}/{b}", a, b)
 
 
+def _months_ending(y: int, m: int, n: int) -> Optional[_P]:
+    """The ``n`` months ending with month ``m`` of year ``y``, named as a quarter, a half, quarters or a year where
+    they are one (the six months ended June 30 -> H1, the July-September quarter -> Q3)."""
+    if not (1 <= m <= 12 and 1 <= n <= 12):
+        return None
+    if n == 12 and m == 12:
+        return _year(y)
+    if n == 6 and m in (6, 12):
+        return _half(y, m // 6)
+    if n == 3 and m % 3 == 0:
+        return _quarter(y, m // 3)
+    if n % 3 == 0 and m % 3 == 0 and m - n >= 0:
+        return _quarters(y, (m - n) // 3 + 1, m // 3)
+    start = m - n + 1
+    return _months(y - 1, start + 12, y, m) if start < 1 else _months(y, start, y, m)
+
+
+#: months ending with a date or month: 截至6月30日止六个月 (after it), the six months ended June 30 (before it)
+_MONTHS_ENDED_ZH = re.compile(r"\s*止?的?\s*(?:(三|六|九|十二|3|6|9|12)个月|(年度|财年|财政年度|会计年度))")
+_MONTHS_ENDED_EN = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:ended|ending|to|through)\s+$", re.I)
+_MONTHS_N = {"三": 3, "六": 6, "九": 9, "十二": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
 def _years(y1: int, y2: int) -> Optional[_P]:
     if y1 == y2:
         return _year(y1)
@@ -797,6 +820,27 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
 
 
 #: a comparison before a period: the period compared with (较前年, 比上年同期, compared with 2023)
+def _named_months(text: str, r: "_Raw", p: _P) -> _P:
+    """A month or a day read with the words around it that make it the end of a span (截至6月30日止六个月, the six
+    months ended June 30), or a month span called a quarter (the July-September quarter, 7至9月这一季度)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", p.label)
+    if m:
+        after = _MONTHS_ENDED_ZH.match(text, r.end)
+        before = _MONTHS_ENDED_EN.search(text, max(0, r.start - 30), r.start)
+        found = after or before
+        n = (found.group(1) or "12") if found else None  # 截至3月31日止年度, the year ended March 31: twelve months
+        if n:
+            q = _months_ending(int(m.group(1)), int(m.group(2)), int(n) if n.isdigit() else _MONTHS_N[n.lower()])
+            return q or p
+        return p
+    m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", p.label)
+    if m and m.group(1) == m.group(3) and re.match(r"\s*(?:quarter\b|季度|季)", text[r.end:r.end + 9], re.I):
+        m1, m2 = int(m.group(2)), int(m.group(4))
+        if m2 - m1 == 2 and m2 % 3 == 0:
+            return _quarter(int(m.group(1)), m2 // 3) or p
+    return p
+
+
 _COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus)\s*(?:the\s+)?$", re.I)
 #: the starting point of a change stated as from-to (由去年同期的31.4%提升至第三季的52.7%, from 18% a year earlier to…)
 _FROM_BASE = re.compile(r"(?:由|从|from)\s*$", re.I)
@@ -845,6 +889,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         if not resolved or resolved[0] is None:
             continue
         p, relative = resolved
+        p = _named_months(text, r, p)
         starts_change = bool(_FROM_BASE.search(text, max(0, r.start - 6), r.start)
                              and _FROM_BASE_TO.search(text, r.end, r.end + 40))
         if not (_COMPARED_WITH.search(text, max(0, r.start - 12), r.start) or starts_change):
