@@ -702,3 +702,8 @@ def test_an_english_firm_named_after_the_kind_of_firm_it_is(text, name):
 
 def test_a_nationality_and_a_kind_is_not_a_firm():
     assert not any(typ == "Firm" for _, typ in ents("Chinese AI apps earned $310 million abroad in the first half."))
+
+
+def test_this_edition_of_an_event_is_not_an_event_of_its_own():
+    found = ents("第三十二屆濱海書展昨日閉幕，今屆書展入場人次約61.4萬。本届博览会共吸引830家企业参展。")
+    assert [name for name, typ in found if typ == "Event"] == ["第三十二屆濱海書展"]

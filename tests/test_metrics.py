@@ -1554,3 +1554,28 @@ def test_a_works_count_of_markets_is_not_dated_by_a_year_before_but_its_box_offi
 def test_a_target_year_does_not_date_the_rules_stated_after_it(text, surface):
     doc, obs = observations(text)
     assert by_surface(doc, obs, surface).period is None
+
+
+def test_the_mainland_as_a_market_takes_a_share_of_a_firms_revenue():
+    doc, obs = observations("2024-03-20\n\n星海传媒集团去年发行收入约1.84亿元。其中，海外及内地市场占发行收入的58.1%，"
+                            "较前年的49.6%上升8.5个百分点。")
+    share = by_surface(doc, obs, "58.1%")
+    base = by_surface(doc, obs, "49.6%")
+    change = by_surface(doc, obs, "8.5个百分点")
+    assert (share.subject.surface, share.counterpart.surface) == ("星海传媒集团", "内地")
+    assert base.subject.surface == "星海传媒集团" and base.quantity.kind == "share" and base.period.label == "2022"
+    assert change.subject.surface == "星海传媒集团"
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("2024-08-27\n\n星河公司上半年每股基本盈利0.41元人民幣。", "0.41元人民幣", "earnings-per-share"),
+    ("2024-08-27\n\n星河公司上半年股東應佔溢利1.83億元人民幣。", "1.83億元人民幣", "profit"),
+    ("2025-08-05\n\n今屆入場人次約52.7萬。", "約52.7萬", "audience"),
+    ("2025-08-05\n\n共有來自9個國家的約170家展商參展。", "約170家", "exhibitors"),
+    ("2025-07-16\n\n上半年经本口岸入境的外国人达到18.2万人次。", "18.2万人次", "foreign-nationals"),
+    ("2025-07-16\n\n上半年免签入境外国人11.4万人次。", "11.4万人次", "visa-free"),
+    ("2025-07-16\n\n《雾川往事》预售金额约1,230万港元。", "约1,230万港元", "presales"),
+])
+def test_words_of_results_fairs_and_entries_are_measures(text, surface, concept):
+    doc, obs = observations(text)
+    assert concept in by_surface(doc, obs, surface).indicator.split("+")

@@ -1448,6 +1448,8 @@ def _rule_events_zh(ctx: _Ctx) -> None:
             prefix = t[left:hs]
             ordinal = False
         body = re.sub(_ORDINAL, "", prefix)
+        if re.fullmatch(r"(?:本|今|该|这|此|上|下|前|首)(?:届|次|场|年)?", body) or re.match(r"(?:本|今|该|这|此)(?:届|次)", body):
+            continue  # 今届书展, 本届博览会, 该展会: the event named before, referred back to
         all_generic, place_first, distinct = _tokens_generic(body, ctx.res)
         if len(body) < 2 or (all_generic and not place_first and not ordinal):
             continue

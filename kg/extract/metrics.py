@@ -181,8 +181,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             speaker = None
         lang = "en" if s.script == "en" else "zh"
         quantities = find_quantities(s.text, s.norm_start)
+        header_day = previous_period is not None and previous_period.label == (_article_date(doc, s) or (doc.date or "")[:10]) \
+            and not _stated_in_body(doc, s, previous_period)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
-                               context=previous_period)
+                               context=None if header_day else previous_period)  # a year earlier than what? not the header's day
         based = _base_periods(doc.analysis_text, quantities, periods)  # a year earlier after a figure: its own
         if quantities:
             ahead = _YEARS_AHEAD.search(s.text)  # 未来两三年有望…, in the next five years: no period before it dates it
@@ -366,7 +368,7 @@ _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|
                           r"(?:industry|sector|market)|(?:the )?industry as a whole|globally|worldwide|nationwide)\b|"
                           r"全行业|整个行业|行业整体|全产业|业界|业内|全球|全国|全世界", re.I)
 #: an event referred back to: 本届博览会, 展会期间, the expo
-_EVENT_ANAPHOR = re.compile(r"(?:本届|该|此|这届|这次|本次|今届)(?:博览会|展会|展览会|交易会|大会|论坛|峰会|电影节|动漫节|游戏展|书展|"
+_EVENT_ANAPHOR = re.compile(r"(?:本届|该|此|这届|这次|本次|今届)(?:博览会|展会|展览会|交易会|大会|论坛|峰会|电影节|动漫节|游戏展|书展|电玩节|漫画节|"
                             r"影视展|展览|盛会|活动|赛事|比赛)|(?:本届|今届|这届|该届)|(?:展会|博览会|展期|会展|活动|大会|赛事|比赛)期间|"
                             r"\b(?:the|this year's) (?:event|expo|fair|show|festival|exhibition|summit|forum|convention)\b", re.I)
 #: taking part in an event: what only an event's figures say (参展, took part, visits)
@@ -554,6 +556,13 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
                         and re.fullmatch(r"\s*(?:in\s+)?", text[q.norm_end:p.norm_start])]
         if right_before:
             out[p.norm_start] = right_before[-1].norm_start
+    for p in periods:  # 较前年的55.2%上升8.3个百分点, 比上年同期的20.1%: the base stated before its figure
+        if not re.search(r"(?:较|比|相比|相较|与)\s*$", text[max(0, p.norm_start - 3):p.norm_start]):
+            continue
+        right_after = [q for q in quantities if q.norm_start >= p.norm_end
+                       and re.fullmatch(r"\s*的\s*", text[p.norm_end:q.norm_start])]
+        if right_after:
+            out[p.norm_start] = right_after[0].norm_start
     return out
 
 
@@ -656,7 +665,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
 
         # period
         period = None
-        own_base = [p for p in stated_periods if based.get(p.norm_start) == q.norm_start]
+        own_base = [p for p in stated_periods + comparisons if based.get(p.norm_start) == q.norm_start]
         if parallel_periods and qi in parallel_periods:
             period = parallel_periods[qi]
         elif own_base:
@@ -774,6 +783,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         nameless = subject is None and default_span is None and whole is None \
             and all(_is_source(text, s, m, lang) or _origin_of_share(text, q, m, lang)
                     or (prior is not None and m.norm_start == prior.subject.norm_start)  # the holder of the figure before
+                    or any(r.counterpart is not None and r.counterpart.norm_start == m.norm_start for r in results)  # a market
                     # a market or partner (日本市场贡献…的47.6%, 分布于…), or a name in a later clause
                     or (m.type in _PLACE_TYPES and (_after_preposition(text, s, m, lang)
                                                     or (lang != "en" and _is_market_zh(text, s, m, mentions))))
@@ -1007,6 +1017,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
             # event or of the work so far, not of a year stated sentences before
             period = None
+        if own_base and results and results[-1].quantity.unit == q.unit and results[-1].subject is not None:
+            # 海外市场占发行收入的63.5%，较前年的55.2%…; …16 percent, compared with 10.7 percent a year earlier: the base
+            # is the same holder's, of the same part
+            subject, subject_default = results[-1].subject, results[-1].subject_default
+            market = market or results[-1].counterpart
         counterpart = market or _counterpart(text, s, q, mentions, lang)
         if counterpart is not None and subject is not None and counterpart.norm_start == subject.norm_start:
             counterpart = None
@@ -1326,7 +1341,9 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     def usable(m: Mention) -> bool:
         return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not (
             lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start)) and not (
-            lang != "en" and m.type in _PLACE_TYPES and _is_market_zh(text, s, m, mentions))
+            lang != "en" and m.type in _PLACE_TYPES and (_is_market_zh(text, s, m, mentions) or (
+                # 内地市场占发行收入的63.5%，…上升8.3个百分点: a market taking a share holds no figure of the sentence
+                m.norm_end <= q.norm_start and re.match(r"\s*市场\s*(?:约|合计|共)?(?:占|贡献)", text[m.norm_end:m.norm_end + 8]))))
 
     in_clause = [m for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)]
     facilities = [m for m in in_clause if m.type in _FACILITY_TYPES]
@@ -1537,8 +1554,9 @@ def _market_share(text: str, s: Sentence, q: Quantity, mentions: list[Mention], 
         return None
     m = before[-1]
     is_market = m.type in _MARKET_TYPES or bool(re.match(r"\s*(?:市场|markets?\b)", text[m.norm_end:m.norm_end + 8]))
-    if not is_market or (m.canonical or m.text) in ("中国", "China") or _CHINA_ZH.fullmatch(m.text):
-        return None
+    if not is_market or ((m.canonical or m.text) in ("中国", "China") and m.text not in ("内地", "大陆")) \
+            or _CHINA_ZH.fullmatch(m.text):
+        return None  # 我国占全球的30%: China's share; but 内地市场占发行收入的63.5%: the mainland as a market
     verb = _MARKET_TAKES_EN if lang == "en" else _MARKET_TAKES_ZH
     takes = verb.match(text, m.norm_end, q.norm_start)
     if takes is None or takes.end() != q.norm_start:
