@@ -707,3 +707,8 @@ def test_a_nationality_and_a_kind_is_not_a_firm():
 def test_this_edition_of_an_event_is_not_an_event_of_its_own():
     found = ents("第三十二屆濱海書展昨日閉幕，今屆書展入場人次約61.4萬。本届博览会共吸引830家企业参展。")
     assert [name for name, typ in found if typ == "Event"] == ["第三十二屆濱海書展"]
+
+
+def test_a_two_word_title_described_as_a_game_is_not_a_person():
+    found = ents("Amber Tide, a martial-arts action game from Lotus Interactive, has drawn 1.2 million players.")
+    assert ("Amber Tide", "VideoGame") in found

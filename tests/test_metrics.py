@@ -1579,3 +1579,29 @@ def test_the_mainland_as_a_market_takes_a_share_of_a_firms_revenue():
 def test_words_of_results_fairs_and_entries_are_measures(text, surface, concept):
     doc, obs = observations(text)
     assert concept in by_surface(doc, obs, surface).indicator.split("+")
+
+
+def test_an_english_sentence_opening_on_it_is_about_what_the_sentence_before_named():
+    doc, obs = observations("2026-02-24\n\nOSAKA -- Chinese studios earned about 3.1 billion yen from licensing animation in 2025.\n\n"
+                            "Leading the way was Paper Crane, a fantasy series produced by a Hangzhou studio. "
+                            "It drew 9 million views in its first four weeks.")
+    assert by_surface(doc, obs, "9 million").subject.surface == "Paper Crane"
+    assert all(o.subject is None or o.subject.surface != "OSAKA" for o in obs)  # the dateline is where it was filed
+
+
+def test_an_english_market_that_remained_the_largest_at_a_share_is_the_counterpart():
+    doc, obs = observations("2024-08-29\n\nOrchid Software Ltd. said revenue from overseas clients rose 18.2% to 0.94 billion "
+                            "yuan in the first half of 2024. Japan remained its largest foreign market at 37% of overseas "
+                            "revenue.")
+    o = by_surface(doc, obs, "37%")
+    assert (o.subject.surface, o.counterpart.surface) == ("Orchid Software Ltd.", "Japan")
+
+
+@pytest.mark.parametrize("text, surface, holder", [
+    ("2025-05-16\n\nAverage delivery time for cross-border parcels to Europe fell to 6 days in the year.", "6 days", None),
+    ("2025-05-16\n\nLast year, inbound visitors to Lijiang rose 41 percent.", "41 percent", "Lijiang"),
+])
+def test_where_goods_go_is_not_the_holder_but_where_visitors_go_is(text, surface, holder):
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, surface)
+    assert (o.subject.surface if o.subject else None) == holder

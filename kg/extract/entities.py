@@ -2494,6 +2494,9 @@ def _looks_person_en(name: str, before: str, after: str) -> bool:
         return False
     if any(not re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
         return False
+    if re.match(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:series|drama|film|movie|game|novel|show|documentary|comedy|"
+                r"title|chatbot|app|franchise|anime|animation)\b", after):
+        return False  # "Jade Frontier, a martial-arts action game from…": a work, whatever its words
     role_after = re.match(r"^,\s+(?:a|an|the)?\s*(?:[a-z-]+\s+){0,4}(?:of|at|with|from|for)\s+(?:the\s+)?[A-Z]", after)
     role_after2 = re.match(r"^,\s+(?:a|an|the)?\s*(?:senior\s+|deputy\s+|vice\s+|chief\s+|executive\s+|general\s+|associate\s+|assistant\s+)*"
                            r"(?:president|director|researcher|professor|analyst|manager|head|chairman|chairwoman|founder|co-founder|"

@@ -180,6 +180,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         elif speaker is not None and "\n" in doc.analysis_text[speaker.norm_end:s.norm_start]:
             speaker = None
         lang = "en" if s.script == "en" else "zh"
+        # what "It"/"Its" opening an English sentence refers to: the work, firm or event the sentence before named
+        before_s = [m for m in by_sentence.get(s.index - 1, []) if m.type not in _PLACE_TYPES and m.type != "Person"]
+        it_before = before_s[0] if before_s and s.index and doc.sentences[s.index - 1].article == s.article else None
         quantities = find_quantities(s.text, s.norm_start)
         header_day = previous_period is not None and previous_period.label == (_article_date(doc, s) or (doc.date or "")[:10]) \
             and not _stated_in_body(doc, s, previous_period)
@@ -199,7 +202,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
-                                            total_holder, topic, event_before, based, len(holders_seen) == 1)
+                                            total_holder, topic, event_before, based, len(holders_seen) == 1,
+                                            it_before)
             out.extend(stated)
             holders_seen.update(o.subject_default or o.subject.canonical or o.subject.text for o in stated
                                 if o.subject is not None)
@@ -613,7 +617,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            total_holder: Optional[tuple[Mention, Optional[str]]] = None,
                            topic: Optional[tuple[Mention, Optional[str], set[str]]] = None,
                            event_before: Optional[Mention] = None,
-                           based: Optional[dict[int, int]] = None, sole: bool = False) -> list[ObservationMention]:
+                           based: Optional[dict[int, int]] = None, sole: bool = False,
+                           it_before: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -750,6 +755,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                                            _clause_end(text, q.norm_end, s.norm_end))):
             # 本届博览会共吸引…1,630家企业参展, More than 2,400 companies took part: the event's
             subject = event_before
+        if subject is None and default_span is None and whole is None and lang == "en" and it_before is not None \
+                and re.match(r"[\s\"“]*(?:It|Its)\b", s.text) and not any(
+                    m.norm_start < q.norm_start and m.type not in _PLACE_TYPES and not _is_source(text, s, m, lang)
+                    for m in mentions):
+            # "Leading the way was Lantern Keeper, a fantasy series… It drew 14 million views": what the sentence
+            # before named
+            subject = it_before
         if subject is None and default_span is None and whole is None and holder_before is not None \
                 and ((_CONTINUES_EN if lang == "en" else _CONTINUES_ZH).match(s.text) or holder_before.type == "Firm"
                      or _THAT_FIGURE.search(s.text)) \
@@ -1302,8 +1314,10 @@ _REPORTS_ON_OTHERS = re.compile(r"数据|研究|咨询|调研|调查|统计|证�
 def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
     if lang == "en":
-        if _DATELINE_AFTER_EN.match(text, m.norm_end):
-            return True  # KUNMING, June 24 (Xinhua) --: where the story was filed
+        if _DATELINE_AFTER_EN.match(text, m.norm_end) or (
+                m.text.isupper() and re.match(r"\s*(?:--|—|–)", text[m.norm_end:m.norm_end + 4])
+                and not text[s.norm_start:m.norm_start].strip()):
+            return True  # KUNMING, June 24 (Xinhua) --, TOKYO --: where the story was filed
         before = text[max(s.norm_start, m.norm_start - 40):m.norm_start]
         return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
     before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
@@ -1374,6 +1388,15 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(text, left_start, in_clause[0].norm_start)
             if china:
                 return None, (china.start(), china.end())
+            if lang == "en" and all(m.type in _PLACE_TYPES and re.search(r"\b(?:to|into|towards?|bound for)\s+(?:the\s+)?$",
+                                                                       text[max(s.norm_start, m.norm_start - 12):m.norm_start])
+                                    and not re.search(r"\b(?:visitors?|tourists?|arrivals?|travell?ers?|trips?|visits?)\s+"
+                                                      r"(?:to|into)\s+(?:the\s+)?$",
+                                                      text[max(s.norm_start, m.norm_start - 24):m.norm_start])
+                                    for m in in_clause):
+                # "delivery time for cross-border parcels to Europe": where things go, not whose figure (but visitors to
+                # Guilin are Guilin's)
+                return None, None
         return in_clause[-1], None
     # outside the clause only the sentence's topic (a mention near its start, after a leading time or
     # adverbial phrase) carries over; a place or partner after a preposition is not the topic when a head is
@@ -1537,8 +1560,10 @@ _MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家)?\s*(?:的\s*[\u4e00-
 #: …and in English: The United States accounted for, Europe contributed, Kazakhstan took, (the biggest market,) accounting for
 _MARKET_TAKES_EN = re.compile(r"\s*(?:markets?\s+)?(?:alone\s+)?(?:[^.;,]{0,40},\s*)?(?:alone\s+)?"
                               r"(?:accounted\s+for|accounting\s+for|accounts\s+for|took|contributed|contributing|"
-                              r"made\s+up|making\s+up|represented)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|"
-                              r"over\s+|more\s+than\s+)?", re.I)
+                              r"made\s+up|making\s+up|represented|"
+                              # Japan remained its largest foreign market at 41% of…
+                              r"(?:remained|was|is|became|stayed)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}markets?\s+(?:at|with))"
+                              r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 #: a share figure just before, then the next market of a list whose verb is not repeated
 _GAPPED_SHARE = re.compile(r"(?:%|％|\bper\s?cent|\bpercent)\s*(?:,|;|，|；|、|\band\b|和|及)\s*$", re.I)
 #: a share of a world or national total: the place holds it (东南亚占全球的15%, Asia took 40 percent of global…)
