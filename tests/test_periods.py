@@ -311,3 +311,8 @@ def test_months_named_as_a_span_ending_with_a_date_or_as_a_quarter(text, doc_dat
 
 def test_an_as_of_date_alone_stays_a_day():
     assert labels("截至6月30日，累计签约企业", "2025-08-01") == ["2025-06-30"]
+
+
+def test_the_full_year_is_the_year_spoken_of():
+    assert labels("Revenue rose in the first half of 2023. It expects revenue to top 2 billion for the full year.",
+                  "2023-08-29") == ["2023-H1", "2023"]

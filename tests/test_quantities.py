@@ -846,3 +846,14 @@ def test_double_before_what_it_doubles_is_a_multiple():
     q = figure("Revenue reached $740 million, nearly double the level a year earlier.", "nearly double")
     assert (q.value, q.unit, q.qualifier) == ("2", "TIMES", "nearly")
     assert spans("The fund will double spending on dubbing.") == []  # a verb of what will be done, no figure
+
+
+def test_an_english_partitive_counts_what_the_whole_counted():
+    q = figure("Of the 583 films approved last year, 64 were co-productions.", "64")
+    assert q.unit == "NUM" and q.count_of == "work" and q.value == "64"
+    assert "64" not in spans("In 2024, 64 were sold.")  # no whole before it: a bare number is no figure
+
+
+def test_co_productions_are_counted_works():
+    q = figure("The plan will support at least 35 co-productions a year.", "at least 35")
+    assert q.unit == "NUM" and q.count_of == "work" and q.qualifier == "at_least"

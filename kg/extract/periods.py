@@ -187,6 +187,7 @@ _EN = re.compile(
     | (?P<same>(?i:the\s+same\s+period)(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
     | (?P<rely>(?i:this|last|next)\s+year(?:(?:'s|’s)\s+(?:(?P<ry_h>first|second)[\s-]half|(?P<ry_q>first|second|third|fourth)\s+quarter))?)
     | (?P<ctxy>(?i:the\s+(?:previous|prior|preceding|following|next)\s+year|the\s+year\s+before))
+    | (?P<fully>(?i:(?:for\s+)?the\s+(?:full|whole|entire)\s+year))
     | (?P<ago>(?i:a|one)\s+year\s+(?i:earlier|ago|before))
     | (?P<relm>(?i:this|last|next)\s+month)
     | (?P<past>(?i:(?:the\s+)?(?:past|last|previous)\s+)(?P<p_n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years|(?i:(?:the\s+)?past\s+decade))
@@ -445,7 +446,7 @@ def _scan(text: str) -> list[_Raw]:
     if re.search(r"[A-Za-z]", text):
         for m in _EN.finditer(text):
             kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "qspan", "mfirst", "half",
-                                    "quarter", "same", "rely", "ctxy", "ago", "relm", "past", "month", "year")
+                                    "quarter", "same", "rely", "ctxy", "fully", "ago", "relm", "past", "month", "year")
                         if m.group(k))
             if not _valid_en(text, m, kind):
                 continue
@@ -785,6 +786,12 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         if m.group("ry_q"):
             return _quarter(y, ORDINALS_EN[m.group("ry_q").lower()]), True
         return _year(y), True
+    if k == "fully":  # for the full year: the whole of the year spoken of (2025 after "the first half of 2025")
+        if ctx.last is not None:
+            return _year(ctx.last.year), ctx.last_relative
+        if ctx.doc_year is None:
+            return None
+        return _year(ctx.doc_year), True
     if k == "ctxy":
         word = re.sub(r"\s+", " ", m.group("ctxy").lower())
         offset = REL_YEAR_CTX[word]

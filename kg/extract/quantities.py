@@ -274,6 +274,7 @@ COUNT_NOUNS_EN = {
     "platforms": "platform", "games": "game", "titles": "game", "apps": "app", "products": "product",
     "works": "work", "films": "work", "movies": "work", "dramas": "work", "series": "work", "shows": "work",
     "novels": "work", "books": "work", "animations": "work", "documentaries": "work", "IPs": "work",
+    "co-productions": "work", "coproductions": "work", "productions": "work", "features": "work",
     "players": "player", "gamers": "player", "users": "user", "subscribers": "user", "members": "user",
     "readers": "user", "accounts": "user", "customers": "user", "fans": "user", "viewers": "visitor",
     "creators": "creator", "authors": "creator", "writers": "creator", "artists": "creator",
@@ -470,6 +471,8 @@ _NOUN_EN_RE = re.compile(
     rf"(?:\s+(?!(?:{_EN_STOP})\b)[A-Za-z][A-Za-z'’-]{{0,24}}){{0,3}}?\s+(?:(?P<n>{_alternation(COUNT_NOUNS_EN)})|(?P<ones>ones))"
     rf"(?![A-Za-z])|\s+(?P<them>of\s+them|of\s+these|of\s+those)(?![A-Za-z])"
 )
+#: a partitive opening an English sentence: "Of the 971 films approved last year, 77 were…"
+_PARTITIVE_EN = re.compile(r"(?:^|[.;]\s+|\n)\s*Of\s+(?:the|these|those|its|their|all)\s+[\d,.]+\s+[^.;]*,\s*$")
 _CONTEXT_EN_RE = re.compile(r"(?<![A-Za-z])(?:" + _alternation(
     [w for w in _COUNT_EN if w not in AFTER_ONLY_EN and w.rstrip("s") + "s" not in AFTER_ONLY_EN]
     + list(MONEY_WORDS_EN)) + r")(?![A-Za-z])", re.I)
@@ -1223,6 +1226,11 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
     if fig.scaled and (noun := _head_noun(text, pos)):
         fig.unit, fig.count_of, fig.count_source = "NUM", COUNT_NOUNS_ZH[noun.group(0)], "noun"
         return pos  # 1000万用户: the figure is 1000万, the noun says what it counts
+    if fig.bare_en and _PARTITIVE_EN.search(text, max(0, fig.start - 160), fig.start) \
+            and re.match(r"\s+(?:were|was|are|had|have|came|went|received|won|got)\b", text[pos:pos + 12]):
+        # "Of the 971 films…, 77 were screened abroad": the part counts what the whole counted
+        fig.inherit, fig.unit, fig.bare_en = True, "NUM", False
+        return pos
     if (m := _NOUN_EN_RE.match(text, pos)):
         if m.group("ones") or m.group("them"):
             fig.inherit = True
