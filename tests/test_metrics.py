@@ -1605,3 +1605,9 @@ def test_where_goods_go_is_not_the_holder_but_where_visitors_go_is(text, surface
     doc, obs = observations(text)
     o = by_surface(doc, obs, surface)
     assert (o.subject.surface if o.subject else None) == holder
+
+
+def test_the_start_of_a_change_dates_only_its_own_figure():
+    doc, obs = observations("2024-11-06\n\n今年前三季度，青岚动画海外授权收入约0.93亿元，占公司总收入的比重由去年同期的14.2%升至21.5%。")
+    assert by_surface(doc, obs, "14.2%").period.label == "2023-Q1/2023-Q3"
+    assert by_surface(doc, obs, "21.5%").period.label == "2024-Q1/2024-Q3"

@@ -560,8 +560,8 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
                         and re.fullmatch(r"\s*(?:in\s+)?", text[q.norm_end:p.norm_start])]
         if right_before:
             out[p.norm_start] = right_before[-1].norm_start
-    for p in periods:  # 较前年的55.2%上升8.3个百分点, 比上年同期的20.1%: the base stated before its figure
-        if not re.search(r"(?:较|比|相比|相较|与)\s*$", text[max(0, p.norm_start - 3):p.norm_start]):
+    for p in periods:  # 较前年的55.2%上升8.3个百分点, 比上年同期的20.1%, 由去年同期的16.9%升至…: the base before its figure
+        if not re.search(r"(?:较|比|相比|相较|与|由|从)\s*$", text[max(0, p.norm_start - 3):p.norm_start]):
             continue
         right_after = [q for q in quantities if q.norm_start >= p.norm_end
                        and re.fullmatch(r"\s*的\s*", text[p.norm_end:q.norm_start])]
