@@ -11,7 +11,8 @@ with the observation whose span overlaps it:
   is written (on matched figures that expect a subject);
 - *entity*: as *about*, or the subject names the same entity as a mention written
   at one of those places (its canonical name, else its text: 重庆 for 重庆市 once
-  the extractor links them);
+  the extractor links them; a place written at the start of a body's name, 江西省 in
+  江西省商务厅, counts as that place);
 - *measure*: loose: at least one content word of the expected English measure
   appears in the observation's indicator labels or concepts.
 
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.extract import extract  # noqa: E402
-from kg.extract.entities import fold  # noqa: E402
+from kg.extract.entities import fold, leading_place  # noqa: E402
 from kg.model import SourceFile  # noqa: E402
 from kg.structure import analyse  # noqa: E402
 
@@ -108,6 +109,10 @@ def main() -> None:
                 ok["about"] = bool(o.subject and any(o.subject.start < sb and sa < o.subject.end for sa, sb in spans))
                 # the same entity named another way (重庆 for 重庆市, 宇峻 for 宇峻奧汀): what the graph links
                 named_there = {_identity(m) for m in ext.mentions if any(m.start < sb and sa < m.end for sa, sb in spans)}
+                for m in ext.mentions:  # 江西省 written inside 江西省商务厅: the place that opens the body's name
+                    lead = leading_place(m.text)
+                    if lead and any(m.start < sb and sa < m.start + lead[0] for sa, sb in spans):
+                        named_there.add(fold(lead[1]))
                 ok["entity"] = ok["about"] or bool(o.subject and _identity(o.subject) in named_there)
             words = {w for w in re.findall(r"[a-z]+", exp["measure"].lower()) if w not in STOP}
             have = " ".join([t for t, _ in o.indicator_labels] + [o.indicator]).lower()

@@ -712,3 +712,28 @@ def test_this_edition_of_an_event_is_not_an_event_of_its_own():
 def test_a_two_word_title_described_as_a_game_is_not_a_person():
     found = ents("Amber Tide, a martial-arts action game from Lotus Interactive, has drawn 1.2 million players.")
     assert ("Amber Tide", "VideoGame") in found
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("財報顯示，上半年公司在拉美地區的收入為0.87億元。", "上半年公司"),
+    ("研发方面，第三季度公司研发费用为0.62亿元。", "第三季度公司"),
+])
+def test_a_period_before_company_is_not_part_of_a_name(text, bad):
+    assert not any(name == bad or name in ("上半年", "第三季度") for name, _ in ents(text))
+
+
+def test_a_reporting_word_after_a_firms_short_name_is_cut():
+    found = ents("電視廣播公布業績。翡翠中期虧損收窄。")
+    assert ("翡翠", "Firm") in found and not any(name == "翡翠中期" for name, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本澳第三季度大型演唱會觀眾約86.4萬人次。", "本澳"),
+    ("本港今年上半年服務輸出按年增長4.2%。", "本港"),
+])
+def test_macao_and_hong_kong_named_by_their_own_press(text, name):
+    assert (name, "City") in ents(text)
+
+
+def test_this_port_in_mainland_news_is_not_hong_kong():
+    assert not any(typ == "City" for _, typ in ents("本港今年集装箱吞吐量增长5%。"))

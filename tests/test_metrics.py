@@ -1611,3 +1611,12 @@ def test_the_start_of_a_change_dates_only_its_own_figure():
     doc, obs = observations("2024-11-06\n\n今年前三季度，青岚动画海外授权收入约0.93亿元，占公司总收入的比重由去年同期的14.2%升至21.5%。")
     assert by_surface(doc, obs, "14.2%").period.label == "2023-Q1/2023-Q3"
     assert by_surface(doc, obs, "21.5%").period.label == "2024-Q1/2024-Q3"
+
+
+def test_english_visitors_named_by_where_they_come_from_are_not_its_figures():
+    doc, obs = observations("2026-01-21\n\nLIUZHOU, Jan 21 (Xinhua) -- Liuzhou received 0.82 million inbound visitor trips "
+                            "in 2025, up 22.4 percent year on year.\n\nVisitors from member states of ASEAN made 0.31 million "
+                            "trips. ASEAN visitors spent 126 million dollars, up 19.6 percent.")
+    for surface in ("0.31 million", "126 million dollars"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "Liuzhou", surface

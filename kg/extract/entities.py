@@ -1207,6 +1207,11 @@ _GOV_HEAD_BAD_BEFORE = {
 _GOV_HEAD_BAD_AFTER = {"部": "长门分署属件位委", "局": "长面势部限", "厅": "长级", "署": "长名", "司": "长法机"}
 
 
+#: a time opening the words before a head: 上半年公司…, 第三季度公司…, 今年集团…
+_TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下半年|前三季度|前三季|第?[一二三四]季度|首季|"
+                              r"\d{1,2}月(?:份)?|\d{4}年(?:上半年|下半年|前三季度|第?[一二三四]季度)?)")
+
+
 def _rule_org_suffix(ctx: _Ctx) -> None:
     """Organizations named by a head at their end, with their full extent (parenthesised parts included)."""
     t = ctx.text
@@ -1249,6 +1254,11 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue
         if not re.search(f"[{H}A-Za-z]", t[left:hs]) and head not in ("国务院", "新华社"):
             continue
+        lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
+        if lead_time and head in ("公司", "集团", "企业"):
+            left = lead_time.end()  # 上半年公司在拉美的收入: when, then the firm referred back to
+            if hs - left < 2:
+                continue
         name = t[left:he]
         prefix = t[left:hs]
         if head in ("国务院", "新华社"):
@@ -1339,6 +1349,19 @@ _STOCK_CODE = re.compile(r"(?:(?:股票代码|股票代號|股票代号|证券�
                          r"TSE|KOSDAQ|KRX)\s*[:：]?\s*)?(?:(?:SZ|SH|HK|sz|sh|hk)\s*)?(?:\d{4,6}(?:\s*\.\s*(?:SZ|SH|SS|HK|TW|TWO|T))?"
                          r"|(?<=[:：] )[A-Z]{1,5}|(?<=[:：])[A-Z]{1,5})")
 _STOCK_CODE_AFTER = re.compile(r"\s*[(（]\s*(" + _STOCK_CODE.pattern + r")\s*[)）]")
+
+
+def _rule_home_place_zh(ctx: _Ctx) -> None:
+    """本澳 (Macao's press: Macao), and 本港 in Traditional Chinese (Hong Kong's press: Hong Kong; in a mainland port's
+    news 本港 is "this port", left alone)."""
+    for m in re.finditer(r"本澳(?!门币|元)|本港(?![口区务湾])", ctx.text):
+        if m.group(0) == "本港" and ctx.script != "zh-Hant":
+            continue
+        if m.group(0) == "本港" and re.match(r"[^。；;]{0,12}?(?:吞吐|集装箱|标箱|货物|靠泊|航线|码头)", ctx.text[m.end():]):
+            continue
+        region = ctx.res.regions_zh.get("澳门" if m.group(0) == "本澳" else "香港")
+        if region is not None:
+            ctx.add(m.start(), m.end(), region.type, "home-place", prio=6, canonical=region.canonical)
 
 
 def _rule_listed_firms_zh(ctx: _Ctx) -> None:
@@ -1883,6 +1906,9 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         span = _maker_name(ctx, at)
         if span is None or not _opens_clause(t, span[0]):
             continue
+        cut = re.search(r"(?:中期|末期|年度|全年|上半年|下半年|首季|单季|当季|本季|第?[一二三四]季度?)$", t[span[0]:span[1]])
+        if cut and cut.start() >= 2:
+            span = (span[0], span[0] + cut.start())  # 無綫中期虧損收窄: the firm is 無綫, 中期 when
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
                 r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
@@ -2628,6 +2654,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
         _rule_title_marks(ctx)
         if _HAN_RE.search(text):
             _rule_org_suffix(ctx)
+            _rule_home_place_zh(ctx)
             _rule_listed_firms_zh(ctx)
             _rule_zones_ports(ctx)
             _rule_events_zh(ctx)
@@ -2855,7 +2882,7 @@ def _firm_short_forms_zh(name: str, res: _Resources) -> list[str]:
                 break
     out = []
     for f in forms:
-        if f == name or f in out or f in _FIRM_SHORT_STOP_ZH or f in res.regions_zh:
+        if f == name or f in out or f in _FIRM_SHORT_STOP_ZH or f in res.regions_zh or _TIME_BEFORE_HEAD_ZH.fullmatch(f):
             continue
         if any(f == w for w in _FIRM_TRADE_WORDS_ZH):
             continue

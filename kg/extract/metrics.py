@@ -365,7 +365,8 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
-                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…
+                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季)"
+                           r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
                            r"\b(?:the|this) (?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
 #: a sentence about a whole industry or market, not about the article's holder: Industry-wide, 全行业, 业内
 _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|market)|the (?:whole|entire|overall) "
@@ -1476,8 +1477,14 @@ _PLACE_AS_ORIGIN_ZH = re.compile(r"(?:籍)?(?:用户|玩家|游客|旅客|访客
 def _origin_of_share(text: str, q: Quantity, m: Mention, lang: str) -> bool:
     """Whether a place only says where the people or works a share counts come from (内地旅客佔71.5%), or where
     the visitors of a figure come from (内地旅客…；长途市场旅客约186万人次: not the mainland's)."""
-    if lang == "en" or m.type not in _PLACE_TYPES:
+    if m.type not in _PLACE_TYPES:
         return False
+    if lang == "en":
+        # ASEAN visitors spent…, Visitors from member states of ASEAN made 612,000 trips: where they come from
+        return bool(re.match(r"\)?\s*(?:[A-Z][\w-]*\s+)?(?:visitors?|tourists?|travell?ers?|arrivals|guests|holidaymakers)\b",
+                             text[m.norm_end:m.norm_end + 30])
+                    or re.search(r"\b(?:visitors|tourists|travell?ers|arrivals|guests)\s+from\s+(?:[\w-]+\s+){0,8}\(?$",
+                                 text[max(0, m.norm_start - 90):m.norm_start], re.I))
     if q.kind == "share":
         return bool(_PLACE_AS_ORIGIN_ZH.match(text, m.norm_end))
     # a city's or province's visitors are its arrivals (澳门旅客总数达…); a country's are where they come from
