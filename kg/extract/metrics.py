@@ -396,16 +396,15 @@ _PLACE_ANAPHOR_TYPES = {
     "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
     "region": ("Province", "District", "Zone"),
 }
-#: a body referred back to by what it is: the academy, the museum, the bureau, the studio, 该院, 该馆, 该局
+#: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this) (academy|museum|institute|university|association|bureau|board|agency|administration|"
-                          r"company|group|firm|studio|developer|publisher|operator|distributor|broadcaster|streamer|platform)"
-                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台)", re.I)
+                          r"operator|distributor|broadcaster|streamer|platform)"
+                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台)", re.I)  # firms: _FIRM_ANAPHOR
 _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
     "academy": _ORGANIZATIONS, "museum": _ORGANIZATIONS, "institute": _ORGANIZATIONS, "university": _ORGANIZATIONS,
     "association": _ORGANIZATIONS, "bureau": ("GovernmentBody",), "board": ("GovernmentBody", "Organization"),
-    "agency": ("GovernmentBody",), "administration": ("GovernmentBody",), "company": ("Firm",), "group": ("Firm",),
-    "firm": ("Firm",), "studio": ("Firm",), "developer": ("Firm",), "publisher": ("Firm",), "operator": ("Firm",),
+    "agency": ("GovernmentBody",), "administration": ("GovernmentBody",), "operator": ("Firm",),
     "distributor": ("Firm",), "broadcaster": ("Firm", "MediaOutlet"), "streamer": ("Firm", "Platform"),
     "platform": ("Platform", "Firm"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
     "机构": _ORGANIZATIONS, "局": ("GovernmentBody",), "厅": ("GovernmentBody",), "平台": ("Platform", "Firm"),
