@@ -507,12 +507,13 @@ _HEADER_WORDS = re.compile(r"(?:发布|发表|更新|刊发|出版)?(?:时间|�
 
 def _stated_in_body(doc: Document, s: Sentence, period: PeriodRef) -> bool:
     """Whether a period is written in a sentence of the article's text, not in a header line that only dates it."""
-    for x in doc.sentences:
-        if x.norm_start <= period.norm_start < x.norm_end:
-            rest = doc.analysis_text[x.norm_start:x.norm_end].replace(doc.analysis_text[period.norm_start:period.norm_end], "")
-            rest = _HEADER_WORDS.sub(" ", rest)
-            return bool(re.search(r"[\u4e00-\u9fffA-Za-z]{6,}", rest))
-    return False
+    i = bisect_right(doc.sentences, period.norm_start, key=lambda x: x.norm_start) - 1  # asked for every sentence
+    if i < 0 or not doc.sentences[i].norm_start <= period.norm_start < doc.sentences[i].norm_end:
+        return False
+    x = doc.sentences[i]
+    rest = doc.analysis_text[x.norm_start:x.norm_end].replace(doc.analysis_text[period.norm_start:period.norm_end], "")
+    rest = _HEADER_WORDS.sub(" ", rest)
+    return bool(re.search(r"[\u4e00-\u9fffA-Za-z]{6,}", rest))
 
 
 #: the month just named, referred back to: in the month, that month, 当月, 同月, 该月
