@@ -221,6 +221,12 @@ def analyse(source: SourceFile) -> Document:
     )
 
 
+def _date_only(line: str) -> bool:
+    """Whether a header line is only a date, with or without a label (2025-03-18, 发布时间：2025年3月18日)."""
+    rest = _DATE_LINE_PREFIX.sub("", line)
+    return len(rest) <= 24 and parse_date(rest) is not None
+
+
 def _metadata(source: SourceFile, view: TextView, article_spans: list) -> tuple:
     """Title, publisher and date the document states about itself, with original spans."""
     original = source.text
@@ -243,17 +249,18 @@ def _metadata(source: SourceFile, view: TextView, article_spans: list) -> tuple:
             date, date_span = parse_date(m.group(2)), (a + m.start(2), a + m.end(2))
             break
     if title is None:
-        candidates = header[:byline] if byline is not None else header[:1]
+        # a first line that is only a date (2025-03-18, Date: 18 March 2025) is the dateline; the headline follows it
+        skip = 1 if header and byline != 0 and _date_only(header[0][2]) else 0
+        candidates = header[:byline] if byline is not None else header[skip:skip + 1]
         for a, b, line in reversed(candidates) if byline is not None else candidates:
-            if _is_title_like(line):
+            if _is_title_like(line) and not _date_only(line):
                 title, title_span = line, (a, b)
                 break
     if date is None:
         for a, b, line in header:
-            rest = _DATE_LINE_PREFIX.sub("", line)
-            d = parse_date(rest)
-            if d and len(rest) <= 24:  # a line that is only a date (with a label)
-                date, date_span = d, (b - len(rest), b)
+            if _date_only(line):  # a line that is only a date (with a label)
+                rest = _DATE_LINE_PREFIX.sub("", line)
+                date, date_span = parse_date(rest), (b - len(rest), b)
                 break
     if publisher is None:
         for a, b, line in header:

@@ -737,3 +737,17 @@ def test_macao_and_hong_kong_named_by_their_own_press(text, name):
 
 def test_this_port_in_mainland_news_is_not_hong_kong():
     assert not any(typ == "City" for _, typ in ents("本港今年集装箱吞吐量增长5%。"))
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Top Harbor, one of Vietnam's best-known esports clubs, said its income rose.", "Top Harbor", "Organization"),
+    ("Kestrel Forge, a Chengdu-based game developer, said revenue rose.", "Kestrel Forge", "Firm"),
+    ("Chinese collectible toy maker 37Pixels is licensing its characters abroad.", "37Pixels", "Firm"),
+    ("Sales rose, according to broadcaster Lakeside TV.", "Lakeside TV", "Firm"),
+])
+def test_english_names_typed_by_an_apposition_or_the_kind_before_them(text, name, typ):
+    assert (name, typ) in ents(text)
+
+
+def test_a_persons_role_in_an_apposition_does_not_make_a_firm():
+    assert ("Li Wei", "Firm") not in ents("Li Wei, a developer at Harbor Lane, said the game sold well.")

@@ -1620,3 +1620,33 @@ def test_english_visitors_named_by_where_they_come_from_are_not_its_figures():
     for surface in ("0.31 million", "126 million dollars"):
         o = by_surface(doc, obs, surface)
         assert o.subject is not None and o.subject.surface == "Liuzhou", surface
+
+
+def test_a_figure_no_rule_gives_a_holder_is_the_headlines():
+    doc, obs = observations("2031-05-06\n\n澄光动画去年海外授权收入增长四成 拉美市场翻番\n本报记者 林溪\n\n"
+                            "澄光动画科技有限公司今天在杭州发布年度报告。报告显示，杭州市去年动画出口额为12.4亿元。\n\n"
+                            "去年全年共向海外授出动画版权86部，海外授权收入为3.21亿元。")
+    assert by_surface(doc, obs, "四成").subject.surface == "澄光动画"  # the headline's own figure
+    for surface in ("86部", "3.21亿元"):
+        # the body names the firm in full: that mention holds them
+        assert by_surface(doc, obs, surface).subject.surface == "澄光动画科技有限公司", surface
+    assert by_surface(doc, obs, "12.4亿元").subject.surface == "杭州市"  # a holder the sentence names stays
+
+
+def test_a_headline_that_opens_on_a_market_or_names_no_holder_gives_none():
+    doc, obs = observations("2031-05-06\n\n拉美市场成为国产动画出海新增长点\n本报记者 林溪\n\n"
+                            "记者从有关方面获悉，去年全年共向海外授出动画版权86部。")
+    assert by_surface(doc, obs, "86部").subject is None
+    doc, obs = observations("2031-05-06\n\nChina's animation exports rise\nBy Mara Quint\n\n"
+                            "Licensing deals covered 23 territories, and 14 series were sold abroad last year.")
+    assert by_surface(doc, obs, "14").subject is None
+
+
+def test_an_english_headline_and_its_lead_name_the_holder_an_apposition_types():
+    doc, obs = observations("2031-05-06\n\nTop Harbor more than doubles overseas sponsorship income\nBy Mara Quint\n\n"
+                            "Top Harbor, one of Vietnam's best-known esports clubs, said sponsorship income from foreign "
+                            "brands reached 46 million dollars in the 12 months to March, up from 19 million a year earlier."
+                            "\n\nPrize money came to about 320,000 dollars.")
+    for surface in ("46 million dollars", "19 million", "about 320,000 dollars"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "Top Harbor", surface

@@ -85,6 +85,21 @@ def test_english_title_and_trailing_source():
     assert doc.primary_script == "en"
 
 
+def test_a_first_line_that_is_only_a_date_is_the_dateline_and_the_headline_follows():
+    text = ("2031-02-17\n\n青岚动画去年海外授权收入增长四成\n本报记者 林溪\n\n"
+            "青岚动画今天公布，去年公司海外授权收入为3.21亿元。\n")
+    doc = analyse(source(text))
+    assert doc.date == "2031-02-17"
+    assert doc.title == "青岚动画去年海外授权收入增长四成"
+    assert doc.articles[0].title == doc.title
+    labelled = analyse(source("Date: 17 February 2031\nLantern Reef Studio doubles its licensing income\n\n"
+                              "Lantern Reef Studio said on Monday that its licensing income doubled last year.\n"))
+    assert labelled.date == "2031-02-17"
+    assert labelled.title == "Lantern Reef Studio doubles its licensing income"
+    alone = analyse(source("2031-02-17\n\n今年上半年，全市数字贸易额同比增长百分之十二。\n"))
+    assert alone.title is None  # the line after the date is a sentence, not a headline
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title():
     doc = analyse(source("今年上半年，全市数字贸易额同比增长百分之十二。\n下半年预计继续增长。"))
     assert doc.title is None

@@ -2089,7 +2089,7 @@ _PORT_HEADS_EN = r"(?:Port|Container Terminals?|Terminals?|Harbou?r|Internationa
 _DISTRICT_HEADS_EN = r"(?:District|County|Prefecture|New District)"
 
 
-_EN_TOKEN = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][A-Za-z0-9'’\-]*[A-Za-z0-9+]?|(?<![A-Za-z])[a-z]+[A-Z][A-Za-z0-9]*|\d+(?:st|nd|rd|th)?|[A-Z]\.(?:[A-Z]\.)+|São|Köln)"
+_EN_TOKEN = r"(?:(?:Inc|Ltd|Co|Corp)\.|\d+(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z][a-z]{2,}[A-Za-z]*)\b|[A-Z][A-Za-z0-9'’\-]*[A-Za-z0-9+]?|(?<![A-Za-z])[a-z]+[A-Z][A-Za-z0-9]*|\d+(?:st|nd|rd|th)?|[A-Z]\.(?:[A-Z]\.)+|São|Köln)"
 _EN_CHUNK = re.compile(
     rf"{_EN_TOKEN}(?:\.(?=[ ,]))?(?:(?:\s+|-|\s*&\s*|\s+(?:of|and|for|on|the|in|de|da|du|des|la|van|von)\s+(?:the\s+)?|:\s+|,\s+(?=(?:Inc|Ltd|Co|Corp|LLC|Limited)\b)|,\s+(?=(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:Bureau|Department|Commission|Ministry|Council|Office|Agency|Committee|Institute|Academy|Association|Administration)\b)|\s*\((?=[A-Z][A-Za-z]*\)\s+[A-Z])|\)\s+){_EN_TOKEN}(?:\.(?=[ ,]))?)*"
     rf"(?:,?\s+(?:Co\.,?\s+)?(?:Ltd|Inc|Corp|LLC|Limited|PLC)\.?|\s+Co\.|\+)?"
@@ -2314,6 +2314,20 @@ def _rule_english(ctx: _Ctx) -> None:
             _classify_en_chunk(ctx, s1, e1)
 
 
+#: an apposition that says what kind of organization the name before it is: ", one of China's largest game
+#: developers,", ", a Hangzhou-based studio,", ", the country's biggest esports club,"
+_EN_APPOSITION_KIND = re.compile(
+    r",\s+(?:one of\s+)?(?:a|an|the)?\s*(?:[\w'’.&-]+\s+){0,7}?"
+    r"(?P<kind>developers?|publishers?|studios?|compan(?:y|ie)|firms?|makers?|operators?|providers?|start-?ups?|"
+    r"retailers?|broadcasters?|teams?|clubs?|outsourcers?|exporters?|distributors?|conglomerates?)s?\b"
+    r"(?!\s+(?:at|with|for|from|of)\b)(?=[^,.;]{0,60}[,.;])")  # not a person's role (a developer at X)
+_EN_APPOSITION_TYPES = {"team": "Organization", "club": "Organization", "broadcaster": "Firm", "company": "Firm",
+                        "companie": "Firm", "startup": "Firm", "start-up": "Firm"}
+_EN_APPOSITION_TYPES = {k: "Firm" for k in (
+    "developer", "publisher", "studio", "firm", "maker", "operator", "provider", "retailer", "outsourcer", "exporter",
+    "distributor", "conglomerate")} | _EN_APPOSITION_TYPES
+
+
 def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     t = ctx.text
     res = ctx.res
@@ -2324,6 +2338,13 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         return
     if re.match(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", name):
+        return
+    kind = _EN_APPOSITION_KIND.match(t, e)
+    if kind and len(name.split()) <= 4 and not _looks_person_en(name, "", "") and name not in res.regions_en \
+            and not re.fullmatch(r"(?:It|This|That|The\s.*|Its|They|He|She|We)", name):
+        # "Top Esports, one of China's most successful teams, said…", "Harbor Lane, a Shenzhen-based developer,":
+        # what the apposition calls it
+        ctx.add(s, e, _EN_APPOSITION_TYPES[kind.group("kind").lower().rstrip("s")], "en-apposition", prio=5)
         return
     if re.match(r"(?:Best|Top|Most)\b", name):
         return  # an award category or a ranking, not a name
@@ -2413,7 +2434,7 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     # logistics arm Cainiao (not a name that reads as a person's: "developer Li Wei")
     if len(words) <= 4 and re.search(r"\b(?:start-?up|developer|publisher|company|firm|studio|maker|giant|operator|"
                                      r"distributor|retailer|provider|unicorn|brand|conglomerate|arm|subsidiary|"
-                                     r"outsourcer|contractor|exporter|licensee|licensor)\s+$", before[-30:]) \
+                                     r"outsourcer|contractor|exporter|licensee|licensor|broadcaster)\s+$", before[-30:]) \
             and not _looks_person_en(name, "", ""):
         ctx.add(s, e, "Firm", "en-kind-before", prio=5)
         return

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
-from .entities import leading_place
+from .entities import fold, leading_place
 from .indicators import key_of
 from .periods import comparison_period, find_periods, previous_period, shift_label
 from .quantities import find_quantities
@@ -151,8 +151,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     #: the holder of the article's last figures with a holder, and the concepts of what they measured
     topic: Optional[tuple[Mention, Optional[str], set[str]]] = None
     holders_seen: set[str] = set()  # every holder the article's figures have had so far (canonical names)
+    focus: Optional[Mention] = None  # who the article is about: the holder its headline opens on
     for s in doc.sentences:
         if s.article != previous_article:
+            focus = _focus(doc, s.article, mentions)
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
             china_before = facility_before = firm_before = work_before = event_before = speaker = place_before = None
@@ -203,7 +205,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
                                             total_holder, topic, event_before, based, len(holders_seen) == 1,
-                                            it_before)
+                                            it_before, focus)
             out.extend(stated)
             holders_seen.update(o.subject_default or o.subject.canonical or o.subject.text for o in stated
                                 if o.subject is not None)
@@ -249,6 +251,28 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         if stated:
             previous_period = stated[-1]
     return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
+
+
+def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional[Mention]:
+    """Who article ``article`` is about: the first holder its headline names (安徽上半年…, 华瑞11月营收…, Lantern Reef
+    doubles…), as the body names it first (安徽省 for 安徽, when both are places or both are not), else as the
+    headline does. A country or a group of countries in a headline is a market or a nationality (China's X, 拉美市场
+    收入翻番), not whom the article is about; a headline that names no other holder gives none."""
+    art = doc.articles[article - 1] if 0 < article <= len(doc.articles) else None
+    if art is None or art.title_span is None:
+        return None
+    head_start, head_end = art.title_span
+    inside = [m for m in mentions if head_start <= m.start < head_end and m.type in SUBJECT_TYPES]
+    body = [m for m in mentions if head_end <= m.start < art.end and m.type in SUBJECT_TYPES]
+    for m in sorted(inside, key=lambda m: m.start):
+        if m.type in _MARKET_TYPES:
+            continue
+        key = fold(m.canonical or m.text)
+        place = m.type in _PLACE_TYPES
+        same = [b for b in body if fold(b.canonical or b.text) == key or (
+            (b.type in _PLACE_TYPES) == place and (b.text.startswith(m.text) or m.text.startswith(b.text)))]
+        return same[0] if same else m
+    return None
 
 
 def _since(text: str, p: PeriodRef) -> bool:
@@ -619,7 +643,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            topic: Optional[tuple[Mention, Optional[str], set[str]]] = None,
                            event_before: Optional[Mention] = None,
                            based: Optional[dict[int, int]] = None, sole: bool = False,
-                           it_before: Optional[Mention] = None) -> list[ObservationMention]:
+                           it_before: Optional[Mention] = None,
+                           focus: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -1025,6 +1050,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # a figure that names no holder, of something the article has measured for one holder so far (海铁联运箱量
             # after the port's container throughput, in a later paragraph): that holder's
             subject, subject_default = topic[0], topic[1]
+        if subject is None and subject_default is None and whole is None and focus is not None \
+                and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start),
+                                             min(s.norm_end, q.norm_end + 6)):
+            # a figure no rule gives a holder, in an article whose headline opens on one (华瑞上半年营收…, Lantern
+            # Reef doubles…): the headline's. Not a rate or an average, which speaks of things in general
+            subject = focus
         if from_before and subject is not None and (subject.type == "Event" or (
                 subject.type in WORK_TYPES and q.unit not in _MONEY_OF_A_PERIOD)):
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
