@@ -751,3 +751,11 @@ def test_english_names_typed_by_an_apposition_or_the_kind_before_them(text, name
 
 def test_a_persons_role_in_an_apposition_does_not_make_a_firm():
     assert ("Li Wei", "Firm") not in ents("Li Wei, a developer at Harbor Lane, said the game sold well.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("一季度柳州数字服务出口基地出口额超2亿美元", "柳州数字服务出口基地"),
+    ("上半年青禾文创产业园版权输出增长三成", "青禾文创产业园"),
+])
+def test_a_time_before_a_zone_is_not_part_of_its_name(text, name):
+    assert (name, "Zone") in ents(text)

@@ -1650,3 +1650,33 @@ def test_an_english_headline_and_its_lead_name_the_holder_an_apposition_types():
     for surface in ("46 million dollars", "19 million", "about 320,000 dollars"):
         o = by_surface(doc, obs, surface)
         assert o.subject is not None and o.subject.surface == "Top Harbor", surface
+
+
+def test_a_foreign_market_in_an_article_about_a_firm_is_where_its_figure_was_earned():
+    doc, obs = observations("2031-03-20\n\n澄光玩具去年收入增长逾五成\n本报记者 林溪\n\n"
+                            "澄光玩具（6189）昨日公佈截至去年12月31日止年度業績，收入約人民幣38.6億元，按年增長52.3%。\n\n"
+                            "分地區看，東南亞地區收入12.4億元人民幣，按年增長1.7倍；北美地區收入佔總收入的14.6%。"
+                            "同期，我國潮玩市場規模約為760億元。")
+    for surface, market in (("12.4億元人民幣", "東南亞"), ("1.7倍", "東南亞"), ("14.6%", "北美")):
+        o = by_surface(doc, obs, surface)
+        assert (o.subject.surface, o.counterpart.surface) == ("澄光玩具", market), surface
+    assert by_surface(doc, obs, "約為760億元").subject.surface == "我國"  # the home market is the industry's
+
+
+def test_a_body_the_reporter_heard_from_is_no_holder_but_a_park_telling_its_own_figures_is():
+    doc, obs = observations("2031-04-26\n\n记者从柳州市商务局获悉，今年一季度，柳州软件园实现服务外包执行额3.27亿美元，同比增长36.5%。")
+    for surface in ("3.27亿美元", "36.5%"):
+        assert by_surface(doc, obs, surface).subject.surface == "柳州软件园", surface
+    doc, obs = observations("2031-04-26\n\n记者11日从青禾文创产业园获悉，去年园区实现文化出口额6.21亿美元，同比增长23.8%。")
+    for surface in ("6.21亿美元", "23.8%"):
+        assert by_surface(doc, obs, surface).subject.surface == "青禾文创产业园", surface
+
+
+def test_a_foreign_market_in_an_article_about_a_city_counts_for_the_city():
+    doc, obs = observations("2031-01-21\n\nLiuzhou draws more foreign visitors\nBy Mara Quint\n\n"
+                            "LIUZHOU, Jan 21 (Xinhua) -- Liuzhou received 0.82 million inbound visitor trips in 2025, up "
+                            "22.4 percent.\n\nThailand ranked first among the source markets, and Kazakhstan accounted for "
+                            "18.2 percent of the trips.")
+    for surface, market in (("ranked first", "Thailand"), ("18.2 percent", "Kazakhstan")):
+        o = by_surface(doc, obs, surface)
+        assert (o.subject.surface, o.counterpart.surface) == ("Liuzhou", market), surface

@@ -1399,6 +1399,9 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
         settle = _SETTLE_VERB_RE.match(t, left, hs)
         if settle and hs - settle.end() >= 2:
             left = settle.end()  # 入驻/进驻X园区: the verb is not part of the name
+        lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
+        if lead_time and hs - lead_time.end() >= 2:
+            left = lead_time.end()  # 一季度贵阳软件园出口额…: when, then the zone
         prefix = t[left:hs]
         if _starts_generic(prefix):
             continue

@@ -253,6 +253,14 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
 
 
+#: holders whose figures can be earned in a foreign market (a segment of their revenue, users, sales)
+_SEGMENT_HOLDERS = {"Firm", "Platform", "AppProduct"} | set(WORK_TYPES)
+#: places below a country that an article can be about (a province, a city, a zone, a port)
+_LOCAL_PLACES = {"Province", "City", "District", "Zone", "Port"}
+#: the home country, as written or canonical: its figures in an article about a firm are the industry's
+_HOME = {"中国", "china", "我国", "全国", "国内", "内地", "中国内地", "中国大陆", "mainlandchina"}
+
+
 def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional[Mention]:
     """Who article ``article`` is about: the first holder its headline names (安徽上半年…, 华瑞11月营收…, Lantern Reef
     doubles…), as the body names it first (安徽省 for 安徽, when both are places or both are not), else as the
@@ -271,7 +279,8 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
         place = m.type in _PLACE_TYPES
         same = [b for b in body if fold(b.canonical or b.text) == key or (
             (b.type in _PLACE_TYPES) == place and (b.text.startswith(m.text) or m.text.startswith(b.text)))]
-        return same[0] if same else m
+        named = [b for b in same if not (b.text.isupper() and len(b.text) > 4)]  # LIUZHOU, Jan 21 -- is a dateline
+        return (named or same or [m])[0]
     return None
 
 
@@ -1056,6 +1065,18 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # a figure no rule gives a holder, in an article whose headline opens on one (华瑞上半年营收…, Lantern
             # Reef doubles…): the headline's. Not a rate or an average, which speaks of things in general
             subject = focus
+        abroad = None
+        if subject is not None and subject.type in _MARKET_TYPES and subject_default is None and focus is not None \
+                and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES \
+                and fold(subject.canonical or subject.text) not in _HOME and fold(focus.canonical or focus.text) != fold(
+                    subject.canonical or subject.text):
+            # 港澳台地區收入…, 东南亚市场贡献…, revenue in South Korea…, Malaysia ranked first among source markets, in
+            # an article about a firm, a work or a place in China: a foreign market is where the figure was earned or
+            # whom it counts, not whose it is. The holder of the article's last figures when that is a firm or a work
+            # (a title the paragraph is about), else the focus
+            abroad = subject
+            mine = topic[0] if topic is not None and topic[1] is None and topic[0].type in _SEGMENT_HOLDERS else None
+            subject = mine or focus
         if from_before and subject is not None and (subject.type == "Event" or (
                 subject.type in WORK_TYPES and q.unit not in _MONEY_OF_A_PERIOD)):
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
@@ -1066,7 +1087,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # is the same holder's, of the same part
             subject, subject_default = results[-1].subject, results[-1].subject_default
             market = market or results[-1].counterpart
-        counterpart = market or _counterpart(text, s, q, mentions, lang)
+        counterpart = market or _counterpart(text, s, q, mentions, lang) or abroad
         if counterpart is not None and subject is not None and counterpart.norm_start == subject.norm_start:
             counterpart = None
         members = _last_match(_MEMBERS_OF_ZH, text, s.norm_start, q.norm_start) if lang != "en" else None
@@ -1359,6 +1380,8 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         return False  # 据网易公司年报，…其游戏收入: a firm's own report is about the firm
     if _SOURCE_ZH.search(before):
         return True
+    if m.type in ("GovernmentBody", "Association") and before.endswith("从") and re.match(r"(?:昨日|今日|昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:获悉|了解到|得知)", after):
+        return True  # 记者从X管委会获悉: a body that told the reporter (a park or a firm tells its own figures)
     said = re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日)?(?:数据|统计|发布|公布|表示|指出|介绍|称)",
                     after)
     if said and re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日)?(?:发布|公布)[^，。,;；]{0,10}?"
