@@ -759,3 +759,10 @@ def test_a_persons_role_in_an_apposition_does_not_make_a_firm():
 ])
 def test_a_time_before_a_zone_is_not_part_of_its_name(text, name):
     assert (name, "Zone") in ents(text)
+
+
+def test_a_name_between_what_it_is_and_what_it_announces_is_a_firm():
+    found = ents("3月17日，动画公司澄岚星图宣布，旗下剧集已签约。去年澄岚星图实现海外收入1.24亿元。")
+    assert ("澄岚星图", "Firm") in found
+    assert ("负责人", "Firm") not in ents("多家游戏企业负责人表示，平台分成比例过高。")  # people, not a name
+    assert not [n for n, t in ents("联合出版集团在书展期间表示，版权输出增长。") if n == "在书展期间"]

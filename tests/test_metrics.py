@@ -1680,3 +1680,21 @@ def test_a_foreign_market_in_an_article_about_a_city_counts_for_the_city():
     for surface, market in (("ranked first", "Thailand"), ("18.2 percent", "Kazakhstan")):
         o = by_surface(doc, obs, surface)
         assert (o.subject.surface, o.counterpart.surface) == ("Liuzhou", market), surface
+
+
+def test_a_new_paragraph_that_names_no_holder_goes_back_to_whom_the_article_is_about():
+    doc, obs = observations("2031-07-24\n\n甘肃上半年离岸外包执行额增长三成\n本报记者 林溪\n\n"
+                            "今年上半年，甘肃省承接离岸服务外包执行额6.38亿美元，同比增长31.7%。\n\n"
+                            "分城市看，兰州市离岸执行额为4.07亿美元。兰州软件园上半年离岸执行额首次突破2亿美元。\n\n"
+                            "从业务结构看，信息技术外包执行额3.24亿美元，占比50.8%。从发包来源看，来自新加坡的执行额占21.4%。")
+    assert by_surface(doc, obs, "突破2亿美元").subject.surface == "兰州软件园"
+    for surface in ("3.24亿美元", "50.8%", "21.4%"):
+        assert by_surface(doc, obs, surface).subject.surface == "甘肃省", surface
+    assert by_surface(doc, obs, "21.4%").counterpart.surface == "新加坡"
+
+
+def test_a_place_after_outside_is_where_a_figure_was_not_earned_not_its_holder():
+    doc, obs = observations("2031-09-04\n\nBEIJING, Sept 4 (Reuters) - Chinese AI start-up Lumio said on Thursday that users "
+                            "outside Vietnam generated about 64 percent of revenue from its app in the first half.")
+    o = by_surface(doc, obs, "about 64 percent")
+    assert o.subject is not None and o.subject.surface == "Lumio"

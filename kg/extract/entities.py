@@ -40,6 +40,7 @@ Everything heavy (gazetteers, regexes, jieba) is built once, lazily.
 from __future__ import annotations
 
 import gettext
+import itertools
 import json
 import logging
 import re
@@ -1791,6 +1792,9 @@ _PRODUCT_RE = re.compile(rf"(?:推出|发布|上线|研发|开发)(?:的|了)((?
 #: a name between what it is and one of its people: 知名短剧制作团队X的相关负责人, 游戏公司X创始人
 _DESCRIBED_NAME_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|机构)([{H}]{{2,5}}?)(?:的)?(?:相关)?"
                                 r"(?:负责人|创始人|联合创始人|董事长|总经理|总裁|副总裁|CEO|首席执行官|合伙人|总监|制片人|制作人|监制|主理人)")
+#: a name between what it is and what it says or announces: 动画公司X宣布, 潮玩品牌X昨日公布, 游戏厂商X表示
+_DESCRIBED_SAYS_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|品牌|发行商|开发商)([{H}]{{2,5}}?)"
+                                r"(?:今天|今日|昨天|昨日|近日|日前|\d{1,2}日)?(?:宣布|表示|公布|透露|发布了?(?:公告|消息|数据|财报|年报))")
 _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深交所|科创板|创业板|香港|美国|A股|港股)(?:主板)?上市的")
 
 
@@ -1932,11 +1936,12 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                                          or _starts_generic(name) or not _cuts_word(t, s0, e0, 2)):
                 continue
             ctx.add(s0, e0, "Firm", "firm-acquired", prio=3)
-    for dm in _DESCRIBED_NAME_RE.finditer(t):
+    for dm in itertools.chain(_DESCRIBED_NAME_RE.finditer(t), _DESCRIBED_SAYS_RE.finditer(t)):
         s0, e0 = dm.span(1)
         name = dm.group(1)
         if _tokens_generic(name, ctx.res)[0] or ctx.res.regions_zh.get(name) or _starts_generic(name) \
-                or re.match(r"[\d一二两三四五六七八九十多首新该其本此这那各旗内外总分子海国业务部门项目]", name) \
+                or re.match(r"[\d一二两三四五六七八九十多首新该其本此这那各旗内外总分子海国业务部门项目今去明前昨近也还则已将"
+                            r"在于於对向与和跟同从自]", name) or re.search(r"(?:期间|时|后|前|中|负责人|人士|代表|高管|员工|发言人|人员|方面)$", name) \
                 or re.match(r"行政|执行|常务|首席|高级|区域|全球|董事|监事|技术|运营|市场|产品|创意|艺术|财务|人事|法务|品牌|研发|发行|制作", name):
             continue  # 公司海外业务负责人, 公司的相关负责人, 公司行政总裁, 团队内部负责人: no name
         ctx.add(s0, e0, "Firm", "firm-described", prio=4)

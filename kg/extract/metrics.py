@@ -261,6 +261,11 @@ _LOCAL_PLACES = {"Province", "City", "District", "Zone", "Port"}
 _HOME = {"中国", "china", "我国", "全国", "国内", "内地", "中国内地", "中国大陆", "mainlandchina"}
 
 
+def _new_paragraph(text: str, since: int, at: int) -> bool:
+    """Whether a paragraph break lies between ``since`` and ``at``."""
+    return "\n" in text[since:at]
+
+
 def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional[Mention]:
     """Who article ``article`` is about: the first holder its headline names (安徽上半年…, 华瑞11月营收…, Lantern Reef
     doubles…), as the body names it first (安徽省 for 安徽, when both are places or both are not), else as the
@@ -972,6 +977,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 subject, subject_default = prior[-1].subject, prior[-1].subject_default
             elif total_holder is not None and total_holder[0].norm_start != market.norm_start:
                 subject, subject_default = total_holder  # the holder of the total stated last in the article
+                if focus is not None and total_holder[1] is None and _new_paragraph(text, total_holder[0].norm_end, s.norm_start) \
+                        and focus.norm_start != market.norm_start:
+                    subject = focus  # …in a paragraph before: a new paragraph's shares are of the article's holder
             elif china_before is not None:
                 span = china_before[0]
                 subject = implied.get(span) or _implied_china(doc, china_before[1], span)
@@ -1057,8 +1065,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             subject, subject_default = topic[0], topic[1]
         elif shared and (key.isascii() or len(shared) >= 2):
             # a figure that names no holder, of something the article has measured for one holder so far (海铁联运箱量
-            # after the port's container throughput, in a later paragraph): that holder's
+            # after the port's container throughput, in a later paragraph): that holder's; but a new paragraph that
+            # names none goes back to whom the article is about (从业务结构看，信息技术外包执行额… after a paragraph on
+            # a city and a park: the province's)
             subject, subject_default = topic[0], topic[1]
+            if focus is not None and topic[1] is None and _new_paragraph(text, topic[0].norm_end, s.norm_start) \
+                    and fold(focus.canonical or focus.text) != fold(topic[0].canonical or topic[0].text):
+                subject = focus
         if subject is None and subject_default is None and whole is None and focus is not None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start),
                                              min(s.norm_end, q.norm_end + 6)):
@@ -1687,7 +1700,7 @@ def _chain(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
 _PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到)"
                       r"(?:[一两几多数]?[家个位名批所款部])?$")
 #: a preposition or a possessive determiner before the name (with a Dutch partner, its Brazil office)
-_PREP_EN = re.compile(r"\b(?:(?:in|to|with|from|into|across|for|at)\s+(?:the\s+|a\s+|an\s+)?|(?:its|their|his|her|our)\s+)$", re.I)
+_PREP_EN = re.compile(r"\b(?:(?:in|to|with|from|into|across|for|at|outside(?:\s+of)?|beyond)\s+(?:the\s+|a\s+|an\s+)?|(?:its|their|his|her|our)\s+)$", re.I)
 #: a name used as a modifier of what follows it: Xi'an-based X, Korea-made titles
 _MODIFIER_AFTER_EN = re.compile(r"-(?:based|developed|made|owned|backed|produced|funded|listed|born|headquartered)\b")
 #: a leading time or adverbial phrase that opens a sentence before its topic
