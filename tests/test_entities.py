@@ -766,3 +766,22 @@ def test_a_name_between_what_it_is_and_what_it_announces_is_a_firm():
     assert ("澄岚星图", "Firm") in found
     assert ("负责人", "Firm") not in ents("多家游戏企业负责人表示，平台分成比例过高。")  # people, not a name
     assert not [n for n, t in ents("联合出版集团在书展期间表示，版权输出增长。") if n == "在书展期间"]
+
+
+@pytest.mark.parametrize("text", [
+    "码头集装箱吞吐量约占全港的六成一。",  # the whole port, not a port's name
+    "公司预计全年会展收入将超过9亿港元。",  # 会展: exhibitions and conventions, not a meeting
+])
+def test_words_that_end_like_a_port_or_a_meeting_are_no_names(text):
+    assert not [n for n, t in ents(text) if t in ("Port", "Event")]
+
+
+def test_a_meeting_followed_by_a_verb_is_still_a_meeting():
+    assert ("第五届雾川年会", "Event") in ents("第五届雾川年会展开讨论。")
+
+
+def test_the_short_name_a_firm_is_known_by_is_the_firm():
+    found = ents("Sichuan Road and Bridge Corporation of China, known as RoadBridge, ranked ninth on the list. "
+                 "RoadBridge now has 57 projects abroad.")
+    assert ("RoadBridge", "Firm") in found
+    assert not [n for n, t in ents("The singer, known as Lily, said sales rose.") if n == "Lily" and t == "Firm"]

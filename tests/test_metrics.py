@@ -1698,3 +1698,13 @@ def test_a_place_after_outside_is_where_a_figure_was_not_earned_not_its_holder()
                             "outside Vietnam generated about 64 percent of revenue from its app in the first half.")
     o = by_surface(doc, obs, "about 64 percent")
     assert o.subject is not None and o.subject.surface == "Lumio"
+
+
+def test_an_english_period_named_by_its_kind_is_the_last_one_of_that_kind():
+    doc, obs = observations("2031-11-25\n\nLumio said revenue from its overseas business rose 27.4% in the third quarter to "
+                            "2.61 billion yuan.\n\nLumio earned 58% of its overseas revenue in Vietnam in the quarter, and "
+                            "its daily users there reached 7.3 million in September. Advertising made up about 64% of "
+                            "that revenue over the period.\n\nTotal revenue rose 11.9% to 19.2 billion yuan in the quarter.")
+    for surface in ("58%", "about 64%", "11.9%", "19.2 billion yuan"):
+        assert by_surface(doc, obs, surface).period.label == "2031-Q3", surface
+    assert by_surface(doc, obs, "7.3 million").period.label == "2031-09"

@@ -128,6 +128,9 @@ def test_a_bare_scale_aimed_at_or_as_an_order_of_magnitude(text, surface, value,
     ("It is the world's fourth-largest music market.", "fourth-largest", "4"),
     ("2023年，厦门港居全国沿海港口第七位。", "居全国沿海港口第七位", "7"),
     ("出口增幅居各类服务首位。", "居各类服务首位", "1"),
+    ("Lumio climbs to No. 6 in a global ranking of app publishers.", "No. 6", "6"),
+    ("The title peaked at No. 2 on the chart.", "No. 2", "2"),
+    ("Harbor Lane ranked fifth on the list, up from ninth a year earlier.", "ninth", "9"),
 ])
 def test_a_position_in_a_ranking_is_a_rank(text, surface, rank):
     q = figure(text, surface)
@@ -137,6 +140,7 @@ def test_a_position_in_a_ranking_is_a_rank(text, surface, rank):
 @pytest.mark.parametrize("text", [
     "第一季度动漫出口增长5%。", "第三届博览会在雾川举行。", "首先，第一批项目已落地。", "他第一次来到雾川。",
     "The second phase opens in May.", "It was the first time the fair was held.", "他居住在第三大街。", "居民第二次参加。",
+    "She lives at No. 5 Harbour Road.", "Sales were up from the second quarter.",
 ])
 def test_ordinals_that_are_not_ranks(text):
     assert not [q for q in figures(text)[1] if q.kind == "rank"]
@@ -236,6 +240,9 @@ def test_cheng_with_qualifiers():
     ("The expo welcomed 12,000 visitors.", "12000", "12000", "visitor"),
     ("Kestrel hired 140 new game designers and 30 artists.", "30", "30", "creator"),
     ("More than 4,100 Chinese game companies exhibited.", "More than 4100", "4100", "firm"),
+    ("The film has been sold to 27 territories.", "27", "27", "country-or-region"),
+    ("Its shop service now serves more than 9,300 local merchants.", "more than 9300", "9300", "firm"),
+    ("The agency added 160 overseas clients.", "160", "160", "firm"),
 ])
 def test_counts(text, surface, value, count_of):
     q = figure(text, surface)

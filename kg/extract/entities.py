@@ -1434,6 +1434,8 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
                 continue
             if hs > 0 and t[hs - 1] in "访来抵离赴在留返驻旅游居" and (hs < 2 or t[hs - 2] not in "港"):
                 continue  # 访港旅客, 来港, 抵港, 赴港: Hong Kong after a verb, not a port's name
+            if hs > 0 and t[hs - 1] in "全本该此我" and head == "港":
+                continue  # 约占全港的六成, 本港, 该港: the whole port or the one named before, not a name
         left = _stop_before(t, hs, max(0, hs - 10))
         prefix = t[left:hs]
         if len(prefix) < 2 or (any(prefix.endswith(b) for b in _PORT_BAD_BEFORE) and prefix not in res.regions_zh):
@@ -1484,6 +1486,8 @@ def _rule_events_zh(ctx: _Ctx) -> None:
             continue
         if head in ("大会", "论坛", "峰会", "年会", "大赛", "联赛") and not (ordinal or place_first or len(distinct) >= 2):
             continue
+        if head.endswith("会") and t.startswith("展", he) and not t.startswith(("展开", "展示"), he):
+            continue  # 全年会展收入: 会展 (exhibitions and conventions), not a meeting's name
         ctx.add(left, he, "Event", "event-suffix", prio=6)
     # awards: 第N届X奖 / 金X奖 / X奖 with a ceremony nearby
     for m in re.finditer(r"奖(?![励金项品杯状牌章典礼])", t):
@@ -2322,6 +2326,9 @@ def _rule_english(ctx: _Ctx) -> None:
             _classify_en_chunk(ctx, s1, e1)
 
 
+#: a firm's long name, then the short name it is known by: "X Corporation of China, known as Y," "(known as Y)"
+_EN_KNOWN_AS = re.compile(rf"\b{_FIRM_HEADS_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
+                          r"\s*(?:,|\()\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+$")
 #: an apposition that says what kind of organization the name before it is: ", one of China's largest game
 #: developers,", ", a Hangzhou-based studio,", ", the country's biggest esports club,"
 _EN_APPOSITION_KIND = re.compile(
@@ -2346,6 +2353,11 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         return
     if re.match(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", name):
+        return
+    known = _EN_KNOWN_AS.search(t[max(0, s - 160):s])
+    if known and len(name.split()) <= 3 and re.match(r"\s*[,;.)]", t[e:e + 2]) and not _looks_person_en(name, "", ""):
+        # "Power Construction Corporation of China, known as PowerChina,": the firm's short name
+        ctx.add(s, e, "Firm", "en-known-as", prio=5)
         return
     kind = _EN_APPOSITION_KIND.match(t, e)
     if kind and len(name.split()) <= 4 and not _looks_person_en(name, "", "") and name not in res.regions_en \

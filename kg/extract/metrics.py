@@ -152,9 +152,11 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     topic: Optional[tuple[Mention, Optional[str], set[str]]] = None
     holders_seen: set[str] = set()  # every holder the article's figures have had so far (canonical names)
     focus: Optional[Mention] = None  # who the article is about: the holder its headline opens on
+    article_periods: list[PeriodRef] = []  # the periods the article has stated so far (for "in the quarter")
     for s in doc.sentences:
         if s.article != previous_article:
             focus = _focus(doc, s.article, mentions)
+            article_periods = []
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
             china_before = facility_before = firm_before = work_before = event_before = speaker = place_before = None
@@ -190,6 +192,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             and not _stated_in_body(doc, s, previous_period)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
                                context=None if header_day else previous_period)  # a year earlier than what? not the header's day
+        if lang == "en" and article_periods:
+            periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods)
         based = _base_periods(doc.analysis_text, quantities, periods)  # a year earlier after a figure: its own
         if quantities:
             ahead = _YEARS_AHEAD.search(s.text)  # 未来两三年有望…, in the next five years: no period before it dates it
@@ -250,6 +254,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                   and not _since(doc.analysis_text, p)]
         if stated:
             previous_period = stated[-1]
+            article_periods.extend(stated)
     return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
 
 
@@ -259,6 +264,29 @@ _SEGMENT_HOLDERS = {"Firm", "Platform", "AppProduct"} | set(WORK_TYPES)
 _LOCAL_PLACES = {"Province", "City", "District", "Zone", "Port"}
 #: the home country, as written or canonical: its figures in an article about a firm are the industry's
 _HOME = {"中国", "china", "我国", "全国", "国内", "内地", "中国内地", "中国大陆", "mainlandchina"}
+
+
+#: a period named by its kind, referring back to the last one stated: in the quarter, over the period, for the half
+_PERIOD_BACK_EN = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+the\s+(quarter|period|half|month)\b"
+                             r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|from|since)\b)", re.I)
+_PERIOD_GRAIN = {"quarter": re.compile(r"(?:^|/)\d{4}-Q\d$"), "half": re.compile(r"^\d{4}-H\d$"),
+                 "month": re.compile(r"^\d{4}-\d{2}$"), "period": re.compile(r"^(?!\d{4}-\d{2}(?:-\d{2})?$).")}
+
+
+def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], earlier: list[PeriodRef]) -> list[PeriodRef]:
+    """``periods`` with the ones an English sentence names by their kind (rose 13.2% in the quarter, about 71% over
+    the period): the last period of that kind the article stated (a quarter, a half, a month; for "the period" the
+    last one that is not a month or a day)."""
+    added = []
+    for m in _PERIOD_BACK_EN.finditer(text, s.norm_start, s.norm_end):
+        if any(p.norm_start <= m.start(1) < p.norm_end for p in periods):
+            continue
+        grain = _PERIOD_GRAIN[m.group(1).lower()]
+        ref = next((p for p in reversed(earlier) if grain.search(p.label)), None)
+        if ref is not None:
+            added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
+                                   relative=True))
+    return sorted(periods + added, key=lambda p: p.norm_start) if added else periods
 
 
 def _new_paragraph(text: str, since: int, at: int) -> bool:

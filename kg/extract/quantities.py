@@ -267,6 +267,7 @@ MONEY_NOUNS_ZH = (
 COUNT_NOUNS_EN = {
     "countries and regions": "country-or-region", "countries or regions": "country-or-region",
     "countries and territories": "country-or-region", "countries": "country", "nations": "country",
+    "territories": "country-or-region", "merchants": "firm", "clients": "firm", "sellers": "firm",
     "cities": "city", "provinces": "province", "regions": "region", "markets": "market",
     "firms": "firm", "companies": "firm", "enterprises": "firm", "businesses": "firm", "start-ups": "firm",
     "startups": "firm", "studios": "firm", "developers": "firm", "publishers": "firm", "exhibitors": "firm",
@@ -1922,6 +1923,13 @@ _RANK_MOVE_EN = re.compile(
     rf"(?:\s+place)?(?:\s+from\s+(?P<from>{_ORD_EN}))?\b(?!\s+(?:time|quarter|half|day|week|month|year|edition|round|phase))",
     re.I)
 
+#: a place in a ranking written with a number sign: climbs to No. 4, peaked at No. 3, ranked No. 1
+_RANK_NO_EN = re.compile(r"\b(?:to|(?:peaked|debuted|sat|sits|stood|stands|entered|enters|landed|lands|came\s+in|comes\s+in)\s+at|ranked|ranks|ranking|hit|hits|reached|reaches|is|was|became|becomes|remains|remained)"
+                         r"\s+(?:the\s+)?No\.\s?(?P<n>\d{1,3})\b", re.I)
+#: the place before, after a place stated in the sentence: ranked fourth…, up from seventh a year earlier
+_RANK_FROM_EN = re.compile(rf"\b(?:up|down)\s+from\s+(?:No\.\s?(?P<no>\d{{1,3}})|(?P<n>{_ORD_EN}))(?:\s+place)?\b"
+                           r"(?!\s+(?:time|quarter|half|day|week|month|year|edition|round|phase))", re.I)
+
 
 def _ranks(text: str, offset: int) -> list[Quantity]:
     """Positions in a ranking (kind ``rank``, unit ``RANK``): 居全球第二, ranks second, second-largest.
@@ -1952,6 +1960,13 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
         spans.append((m.start("n"), m.end("n"), m.group("n")))
         if m.group("from"):
             spans.append((m.start("from"), m.end("from"), m.group("from")))  # rose to third from fifth: two places
+    for m in _RANK_NO_EN.finditer(text):
+        spans.append((m.start("n") - len(re.search(r"No\.\s?$", text[:m.start("n")]).group(0)), m.end("n"), m.group("n")))
+    if spans:
+        for m in _RANK_FROM_EN.finditer(text):
+            g = "no" if m.group("no") else "n"
+            a = m.start(g) - (len(re.search(r"No\.\s?$", text[:m.start(g)]).group(0)) if g == "no" else 0)
+            spans.append((a, m.end(g), m.group(g)))
     for a, b, raw in sorted(spans):
         if any(x < b and a < y for x, y, _ in spans if (x, y) != (a, b) and y - x > b - a):
             continue  # inside a longer match
@@ -1974,7 +1989,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if not text or not isinstance(text, str):
         return []
     ranks = _ranks(text, offset) if ("第" in text or "首位" in text or "居首" in text or "rank" in text or "larg" in text
-                                     or "bigg" in text or _RANK_MOVE_EN.search(text)) else []
+                                     or "bigg" in text or "No." in text or _RANK_MOVE_EN.search(text)) else []
     if ranks:
         found = _figures(text, offset)
         taken = [(q.norm_start, q.norm_end) for q in found]
