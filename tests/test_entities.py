@@ -785,3 +785,7 @@ def test_the_short_name_a_firm_is_known_by_is_the_firm():
                  "RoadBridge now has 57 projects abroad.")
     assert ("RoadBridge", "Firm") in found
     assert not [n for n, t in ents("The singer, known as Lily, said sales rose.") if n == "Lily" and t == "Firm"]
+
+
+def test_a_time_before_a_firms_name_is_not_part_of_it():
+    assert ("澄光互娱", "Firm") in ents("数据机构昨日公布，今年上半年澄光互娱海外收入达3亿元。")

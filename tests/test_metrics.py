@@ -1708,3 +1708,38 @@ def test_an_english_period_named_by_its_kind_is_the_last_one_of_that_kind():
     for surface in ("58%", "about 64%", "11.9%", "19.2 billion yuan"):
         assert by_surface(doc, obs, surface).period.label == "2031-Q3", surface
     assert by_surface(doc, obs, "7.3 million").period.label == "2031-09"
+
+
+def test_an_english_base_after_up_from_dates_only_its_figure_and_times_the_level_compares():
+    doc, obs = observations("2031-12-17\n\nQINGDAO, Dec 17 - The Lantern Lot studio park hosted 23 foreign and co-produced "
+                            "projects from January through November, up from nine in the whole of last year. Revenue from "
+                            "overseas clients reached 412 million yuan in the January-November period, 2.6 times the level "
+                            "a year earlier.")
+    assert by_surface(doc, obs, "23").period.label == "2031-01/2031-11"
+    assert by_surface(doc, obs, "nine").period.label == "2030"
+    assert by_surface(doc, obs, "412 million yuan").period.label == "2031-01/2031-11"  # not the base's year
+    o = by_surface(doc, obs, "2.6 times")
+    assert (o.period.label, o.comparison_period) == ("2031-01/2031-11", "2030-01/2030-11")
+
+
+def test_a_body_that_published_on_a_day_written_the_taiwan_way_is_a_source():
+    doc, obs = observations("2031-05-14\n\n交通部觀光署昨（13）日公佈，去年澎湖縣國際旅客人次達18.4萬，年增21.7%。")
+    for surface in ("18.4萬", "21.7%"):
+        assert by_surface(doc, obs, surface).subject.surface == "澎湖縣", surface
+
+
+def test_a_multiple_of_last_years_total_compares_with_it_and_does_not_date_what_follows():
+    doc, obs = observations("2031-11-25\n\n今年前三季度，柳州游戏服务出口额达到6.43亿元，同比增长21.9%，规模约为去年全年的1.2倍。\n\n"
+                            "澄光互娱科技有限公司前三季度海外收入约2.6亿元。")
+    o = by_surface(doc, obs, "1.2倍")
+    assert (o.period.label, o.comparison_period) == ("2031-Q1/2031-Q3", "2030")
+    assert by_surface(doc, obs, "约2.6亿元").period.label == "2031-Q1/2031-Q3"
+
+
+def test_a_share_rising_from_last_years_dates_each_end_and_a_firm_that_publishes_holds_its_figures():
+    doc, obs = observations("2031-10-16\n\n台灣原創平台澄光文學股份有限公司昨（15）日公佈，今年上半年海外授權收入達新台幣6,140萬元，"
+                            "佔總營收比重從去年同期27.4%升至39.6%。\n\n截至9月底，澄光文學累計售出海外版權的作品達86部。")
+    assert by_surface(doc, obs, "27.4%").period.label == "2030-H1"
+    assert by_surface(doc, obs, "39.6%").period.label == "2031-H1"
+    assert by_surface(doc, obs, "新台幣6,140萬元").subject.surface == "澄光文學股份有限公司"
+    assert by_surface(doc, obs, "86部").period.label == "2031-09-30"

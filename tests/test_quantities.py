@@ -243,6 +243,7 @@ def test_cheng_with_qualifiers():
     ("The film has been sold to 27 territories.", "27", "27", "country-or-region"),
     ("Its shop service now serves more than 9,300 local merchants.", "more than 9300", "9300", "firm"),
     ("The agency added 160 overseas clients.", "160", "160", "firm"),
+    ("The park hosted 23 foreign and co-produced projects.", "23", "23", "project"),
 ])
 def test_counts(text, surface, value, count_of):
     q = figure(text, surface)

@@ -1260,6 +1260,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             left = lead_time.end()  # 上半年公司在拉美的收入: when, then the firm referred back to
             if hs - left < 2:
                 continue
+        elif lead_time and hs - lead_time.end() >= 2:
+            left = lead_time.end()  # 今年上半年澄光互娱海外收入…: when, then the firm
         name = t[left:he]
         prefix = t[left:hs]
         if head in ("国务院", "新华社"):

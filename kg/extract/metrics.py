@@ -600,10 +600,13 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):
         return True  # 创同期新高, 高于同期: a year before the period stated, not a period of its own
     # "2.5 times its 2019 level", "twice that of 2020": the period a multiple is taken of
-    if re.search(r"\b(?:times|twice|fold)\s+(?:(?:its|their|the|that|those|of|in)\s+)*$", before, re.I):
+    if re.search(r"\b(?:times|twice|fold)\s+(?:(?:its|their|the|that|those|of|in)\s+)*"
+                 r"(?:(?:level|figure|total|amount|number|size)\s+(?:of\s+|in\s+)?)?$",
+                 doc.analysis_text[max(0, p.norm_start - 30):p.norm_start], re.I):
+        # "2.2 times the level a year earlier" too
         return True
-    # "是2022年的5.6倍", "是前年的两倍": the period a multiple is taken of
-    return bool(re.search(r"是\s*$", before) and _MULTIPLE_OF.match(doc.analysis_text, p.norm_end))
+    # "是2022年的5.6倍", "是前年的两倍", "约为去年全年的1.1倍": the period a multiple is taken of
+    return bool(re.search(r"(?:是|为|相当于)\s*$", before) and _MULTIPLE_OF.match(doc.analysis_text, p.norm_end))
 
 
 _MULTIPLE_OF = re.compile(r"\s*(?:同期)?的\s*(?:近|约|超过?)?\s*[\d.一二两三四五六七八九十百]+\s*倍")
@@ -627,11 +630,22 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
                         and re.fullmatch(r"\s*(?:in\s+)?", text[q.norm_end:p.norm_start])]
         if right_before:
             out[p.norm_start] = right_before[-1].norm_start
+    for p in periods:  # up from eight in the whole of last year, compared with 41 million in 2023: the base after "from"
+        if p.norm_start in out:
+            continue
+        right_before = [q for q in quantities if q.norm_end <= p.norm_start and re.fullmatch(
+            r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:in|during|for|over)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?",
+            text[q.norm_end:p.norm_start], re.I)]
+        if right_before and re.search(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|"
+                                      r"\bversus\s+$|\bagainst\s+$", text[max(0, right_before[-1].norm_start - 20):
+                                                                            right_before[-1].norm_start], re.I):
+            out[p.norm_start] = right_before[-1].norm_start
     for p in periods:  # 较前年的55.2%上升8.3个百分点, 比上年同期的20.1%, 由去年同期的16.9%升至…: the base before its figure
         if not re.search(r"(?:较|比|相比|相较|与|由|从)\s*$", text[max(0, p.norm_start - 3):p.norm_start]):
             continue
+        loose = re.search(r"(?:由|从)\s*$", text[max(0, p.norm_start - 3):p.norm_start])  # 从去年同期31.2%升至44.3%
         right_after = [q for q in quantities if q.norm_start >= p.norm_end
-                       and re.fullmatch(r"\s*的\s*", text[p.norm_end:q.norm_start])]
+                       and re.fullmatch(r"\s*的\s*" if not loose else r"\s*(?:的\s*)?", text[p.norm_end:q.norm_start])]
         if right_after:
             out[p.norm_start] = right_after[0].norm_start
     return out
@@ -1405,6 +1419,10 @@ _REPORTS_ON_OTHERS = re.compile(r"数据|研究|咨询|调研|调查|统计|证�
                                 r"Newzoo|Niko|Sensor|Quest|Consult", re.I)
 
 
+#: when a body said or published something: 昨日, 近日, 23日, 8月23日, and Taiwan's 昨（13）日 / 今（9）日
+_WHEN_SAID_ZH = r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日|[昨今]\(\d{1,2}\)日)?"
+
+
 def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
     if lang == "en":
@@ -1423,15 +1441,15 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         return True
     if m.type in ("GovernmentBody", "Association") and before.endswith("从") and re.match(r"(?:昨日|今日|昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:获悉|了解到|得知)", after):
         return True  # 记者从X管委会获悉: a body that told the reporter (a park or a firm tells its own figures)
-    said = re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日)?(?:数据|统计|发布|公布|表示|指出|介绍|称)",
+    said = re.match(_WHEN_SAID_ZH + r"(?:数据|统计|发布|公布|表示|指出|介绍|称)",
                     after)
-    if said and re.match(r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日)?(?:发布|公布)[^，。,;；]{0,10}?"
+    if said and re.match(_WHEN_SAID_ZH + r"(?:发布|公布)[^，。,;；]{0,10}?"
                          r"(?:业绩|成果|财报|年报|季报|营收|经营|营运|收入)", after + text[m.norm_end + 8:m.norm_end + 24]):
         return False  # 国立故宫博物院今天公布去年文创业务成果: its own results
     if said:
         # a firm that says something (雷霆表示，海外营收占比…) speaks of its own figures, unless it is one whose
         # business is reporting on others (数据, 研究, 咨询: 伽马数据表示，…)
-        return not (m.type == "Firm" and said.group(0).endswith(("表示", "指出", "介绍", "称"))
+        return not (m.type == "Firm" and said.group(0).endswith(("表示", "指出", "介绍", "称", "公布", "发布"))
                     and not _REPORTS_ON_OTHERS.search(m.text))
     if m.type != "Firm" and _SPOKESPERSON_ZH.match(text, m.norm_end, s.norm_end):
         return True  # 商务部服务贸易司负责人11月20日介绍，…; 商务部：前10个月我国…: who tells, not whose figure

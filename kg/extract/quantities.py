@@ -467,9 +467,9 @@ _EN_STOP = (r"in|of|on|at|to|for|from|by|with|and|or|the|a|an|was|were|is|are|be
             r"their|this|that|which|who|per|than|as|into|across|over|under|about|around|between|during|since|last|"
             r"year|years|month|months|percent|million|billion|each|every|while|but")
 #: a counted noun after an English number: plural (what follows any number but one), up to three
-#: modifiers before it ("4,300 Chinese game companies", "14 imported ones")
+#: modifiers before it ("4,300 Chinese game companies", "14 imported ones", "19 foreign and co-produced projects")
 _NOUN_EN_RE = re.compile(
-    rf"(?:\s+(?!(?:{_EN_STOP})\b)[A-Za-z][A-Za-z'’-]{{0,24}}){{0,3}}?\s+(?:(?P<n>{_alternation(COUNT_NOUNS_EN)})|(?P<ones>ones))"
+    rf"(?:\s+(?:(?<=[A-Za-z'’-]\s)and\s+)?(?!(?:{_EN_STOP})\b)[A-Za-z][A-Za-z'’-]{{0,24}}){{0,3}}?\s+(?:(?P<n>{_alternation(COUNT_NOUNS_EN)})|(?P<ones>ones))"
     rf"(?![A-Za-z])|\s+(?P<them>of\s+them|of\s+these|of\s+those)(?![A-Za-z])"
 )
 #: a partitive opening an English sentence: "Of the 971 films approved last year, 77 were…"
