@@ -744,6 +744,10 @@ def test_this_port_in_mainland_news_is_not_hong_kong():
     ("Kestrel Forge, a Chengdu-based game developer, said revenue rose.", "Kestrel Forge", "Firm"),
     ("Chinese collectible toy maker 37Pixels is licensing its characters abroad.", "37Pixels", "Firm"),
     ("Sales rose, according to broadcaster Lakeside TV.", "Lakeside TV", "Firm"),
+    ("Gale Works, Vietnam's largest game developer, said revenue rose.", "Gale Works", "Firm"),
+    ("Cinder Vale, the console action game from Xiamen-based studio Egret Forge, drew players.", "Cinder Vale", "VideoGame"),
+    ("Reedlight, the overseas short-drama app run by Beijing-based Heyu Media, took in $8 million.", "Reedlight", "AppProduct"),
+    ("Competition is fierce. Rival app Bloomreel ranked second.", "Bloomreel", "AppProduct"),
 ])
 def test_english_names_typed_by_an_apposition_or_the_kind_before_them(text, name, typ):
     assert (name, typ) in ents(text)
@@ -751,6 +755,11 @@ def test_english_names_typed_by_an_apposition_or_the_kind_before_them(text, name
 
 def test_a_persons_role_in_an_apposition_does_not_make_a_firm():
     assert ("Li Wei", "Firm") not in ents("Li Wei, a developer at Harbor Lane, said the game sold well.")
+    # a reporting clause and a verb phrase after a comma are no appositions
+    said = ents("The game launched on Lumen Deck and PC, the developer said.")
+    assert not [n for n, t in said if n.startswith("Lumen Deck") and t == "Firm"]
+    ranked = ents("Rival app Bloomreel, owned by Lanting Digital, ranked second among Chinese short-drama apps.")
+    assert ("Lanting Digital", "Firm") in ranked
 
 
 @pytest.mark.parametrize("text, name", [
@@ -784,6 +793,7 @@ def test_the_short_name_a_firm_is_known_by_is_the_firm():
     found = ents("Sichuan Road and Bridge Corporation of China, known as RoadBridge, ranked ninth on the list. "
                  "RoadBridge now has 57 projects abroad.")
     assert ("RoadBridge", "Firm") in found
+    assert ("Sichuan Road and Bridge Corporation of China", "Firm") in found  # a firm "of" a country is one name
     assert not [n for n, t in ents("The singer, known as Lily, said sales rose.") if n == "Lily" and t == "Firm"]
 
 

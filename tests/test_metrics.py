@@ -1743,3 +1743,23 @@ def test_a_share_rising_from_last_years_dates_each_end_and_a_firm_that_publishes
     assert by_surface(doc, obs, "39.6%").period.label == "2031-H1"
     assert by_surface(doc, obs, "新台幣6,140萬元").subject.surface == "澄光文學股份有限公司"
     assert by_surface(doc, obs, "86部").period.label == "2031-09-30"
+
+
+def test_a_platform_the_company_owns_holds_its_own_figures():
+    doc, obs = observations("2031-04-28\n\n4月27日晚，澄光控股披露2030年年度报告。报告显示，公司旗下音乐流媒体平台Tunewave截至去年底"
+                            "月活跃用户达到6,120万，较前年底增长23.4%。公司去年营收为58.2亿元。")
+    for surface in ("6,120万", "23.4%"):
+        assert by_surface(doc, obs, surface).subject.surface == "Tunewave", surface
+    assert by_surface(doc, obs, "58.2亿元").subject.surface == "澄光控股"
+
+
+def test_who_published_a_list_is_no_holder_of_a_firms_rank():
+    doc, obs = observations("2031-08-27\n\nHarbor Lane Games said its revenue rose. The studio ranked fifth in Game Ledger "
+                            "Media's latest Top 50 Publishers list.")
+    assert by_surface(doc, obs, "ranked fifth").subject.surface == "Harbor Lane Games"
+
+
+def test_a_share_of_players_outside_mainland_china_is_the_games_publishers():
+    doc, obs = observations("2031-08-27\n\nKestrel Forge Studio said its action game sold 2.6 million copies. About 68% of "
+                            "the players were outside mainland China.")
+    assert by_surface(doc, obs, "About 68%").subject.surface == "Kestrel Forge Studio"

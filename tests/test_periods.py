@@ -316,3 +316,8 @@ def test_an_as_of_date_alone_stays_a_day():
 def test_the_full_year_is_the_year_spoken_of():
     assert labels("Revenue rose in the first half of 2023. It expects revenue to top 2 billion for the full year.",
                   "2023-08-29") == ["2023-H1", "2023"]
+
+
+def test_an_english_quarter_written_as_an_adjective_is_a_period():
+    found = find_periods("It ranked second by first-quarter downloads.", 0, doc_date="2031-05-10")
+    assert [p.label for p in found] == ["2031-Q1"]

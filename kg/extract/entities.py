@@ -2333,16 +2333,38 @@ _EN_KNOWN_AS = re.compile(rf"\b{_FIRM_HEADS_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?[
                           r"\s*(?:,|\()\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+$")
 #: an apposition that says what kind of organization the name before it is: ", one of China's largest game
 #: developers,", ", a Hangzhou-based studio,", ", the country's biggest esports club,"
+_EN_APPOSITION = re.compile(r",\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|[A-Z][\w.-]*['’]s\s+)([^,.;()]{1,90}?)(?=\s*[,.;(]|$)")
 _EN_APPOSITION_KIND = re.compile(
-    r",\s+(?:one of\s+)?(?:a|an|the)?\s*(?:[\w'’.&-]+\s+){0,7}?"
-    r"(?P<kind>developers?|publishers?|studios?|compan(?:y|ie)|firms?|makers?|operators?|providers?|start-?ups?|"
-    r"retailers?|broadcasters?|teams?|clubs?|outsourcers?|exporters?|distributors?|conglomerates?)s?\b"
-    r"(?!\s+(?:at|with|for|from|of)\b)(?=[^,.;]{0,60}[,.;])")  # not a person's role (a developer at X)
-_EN_APPOSITION_TYPES = {"team": "Organization", "club": "Organization", "broadcaster": "Firm", "company": "Firm",
-                        "companie": "Firm", "startup": "Firm", "start-up": "Firm"}
-_EN_APPOSITION_TYPES = {k: "Firm" for k in (
-    "developer", "publisher", "studio", "firm", "maker", "operator", "provider", "retailer", "outsourcer", "exporter",
-    "distributor", "conglomerate")} | _EN_APPOSITION_TYPES
+    r"\b(?P<kind>developer|publisher|studio|company|companie|firm|maker|operator|provider|start-?up|retailer|broadcaster|"
+    r"team|club|outsourcer|exporter|distributor|conglomerate|game|title|film|movie|serie|app)s?\b")
+
+
+def _apposition_kind(t: str, e: int) -> Optional[str]:
+    """The kind an apposition after a name gives it: the head noun of ", one of China's largest esports clubs,",
+    ", a Chengdu-based game developer,", ", the console action game from studio X," (words after a preposition
+    or a participle qualify the head); none for a reporting clause (", the developer said") or a person's role
+    (", a developer at X,")."""
+    m = _EN_APPOSITION.match(t, e)
+    if not m:
+        return None
+    seg = m.group(1)
+    if re.search(r"\b(?:said|says|told|added|noted|reported|announced|estimated|expects|expected|ranked|ranks|rose|fell)\b", seg):
+        return None
+    cut = re.search(r"\s(?:from|by|at|with|in|for|on|to|run|owned|operated|backed|based|behind|that|which|who)\b", seg)
+    if cut and re.match(r"\s(?:at|with|for)\b", seg[cut.start():]) and _EN_APPOSITION_KIND.search(seg[:cut.start()]):
+        return None  # a developer at Harbor Lane: a person's role
+    heads = list(_EN_APPOSITION_KIND.finditer(seg[:cut.start()] if cut else seg))
+    return heads[-1].group("kind").lower() if heads else None
+
+
+#: the type an apposition's head noun gives (series is matched as serie + s)
+_EN_APPOSITION_TYPES = {
+    **{k: "Firm" for k in ("developer", "publisher", "studio", "company", "companie", "firm", "maker", "operator",
+                           "provider", "startup", "start-up", "retailer", "broadcaster", "outsourcer", "exporter",
+                           "distributor", "conglomerate")},
+    "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
+    "movie": "Film", "serie": "TVSeries", "app": "AppProduct",
+}
 
 
 def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
@@ -2361,12 +2383,12 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         # "Power Construction Corporation of China, known as PowerChina,": the firm's short name
         ctx.add(s, e, "Firm", "en-known-as", prio=5)
         return
-    kind = _EN_APPOSITION_KIND.match(t, e)
+    kind = _apposition_kind(t, e)
     if kind and len(name.split()) <= 4 and not _looks_person_en(name, "", "") and name not in res.regions_en \
             and not re.fullmatch(r"(?:It|This|That|The\s.*|Its|They|He|She|We)", name):
         # "Top Esports, one of China's most successful teams, said…", "Harbor Lane, a Shenzhen-based developer,":
         # what the apposition calls it
-        ctx.add(s, e, _EN_APPOSITION_TYPES[kind.group("kind").lower().rstrip("s")], "en-apposition", prio=5)
+        ctx.add(s, e, _EN_APPOSITION_TYPES[kind], "en-apposition", prio=5)
         return
     if re.match(r"(?:Best|Top|Most)\b", name):
         return  # an award category or a ranking, not a name
@@ -2432,6 +2454,10 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.search(rf"\b{_MEDIA_HEADS_EN}$", name) and len(words) >= 2:
         ctx.add(s, e, "MediaOutlet", "media-en", prio=6)
         return
+    if re.search(r"\b(?:Corporation|Company|Bank|Group|Holdings)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$",
+                 name) and len(words) >= 4:
+        ctx.add(s, e, "Firm", "org-suffix-en", prio=6)  # Power Construction Corporation of China
+        return
     if re.search(rf"(?:\s|,\s|^){_FIRM_HEADS_EN}$", name) and len(words) >= 2:
         if len(words) == 2 and re.fullmatch(r"(?:Chinese|Japanese|Korean|South Korean|American|US|U\.S\.|European|British|"
                                             r"French|German|Indian|Taiwanese|Hong Kong|Singaporean|Asian|Global|Foreign|"
@@ -2496,7 +2522,7 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.search(r"(?:platforms?|services?|stores?)\s+(?:like|such as|including)\s+(?:[A-Z][\w+]*(?:\s[A-Z][\w+]*)*,?\s+(?:and\s+)?)*$", lb):
         ctx.add(s, e, "Platform", "en-platform-list", prio=4)
         return
-    if re.search(r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[\w-]+'s?)\s+(?:new\s+|latest\s+|hit\s+)?(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show)\s+$", lb):
+    if re.search(r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[Rr]ival|[\w-]+'s?)\s+(?:new\s+|latest\s+|hit\s+)?(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show)\s+$", lb):
         typ = _work_type_en(before, after, t)
         ctx.add(s, e, typ, "en-classifier", prio=5)
         return

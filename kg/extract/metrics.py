@@ -258,6 +258,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
 
 
+#: what a firm owns and names after 公司旗下 / its: a platform, an app or a work holds its own figures
+_OWNED_TYPES = {"Platform", "AppProduct"} | set(WORK_TYPES)
 #: holders whose figures can be earned in a foreign market (a segment of their revenue, users, sales)
 _SEGMENT_HOLDERS = {"Firm", "Platform", "AppProduct"} | set(WORK_TYPES)
 #: places below a country that an article can be about (a province, a city, a zone, a port)
@@ -797,8 +799,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # the firm named before, in an earlier sentence or earlier in this one (据X公司半年报，公司营收…)
             earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start()]
             firm = earlier[-1] if earlier else firm_before
-            if firm is not None and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
-                # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before
+            owned = subject is not None and subject.type in _OWNED_TYPES and said.end() <= subject.norm_start < q.norm_start
+            if firm is not None and not owned \
+                    and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
+                # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before (but 公司旗下平台X
+                # 月活跃用户…: the platform the company owns holds its users)
                 subject, default_span = firm, None
         if work_before is not None and whole is None and default_span is None and (
                 subject is None or subject.type in _PLACE_TYPES):
@@ -1423,6 +1428,11 @@ _REPORTS_ON_OTHERS = re.compile(r"数据|研究|咨询|调研|调查|统计|证�
 _WHEN_SAID_ZH = r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日|[昨今]\(\d{1,2}\)日)?"
 
 
+#: a publication after a name's possessive: X's latest Top 225 list, X's annual ranking, X's monthly chart
+_PUBLISHED_LIST_EN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,6}?(?:list|lists|ranking|rankings|report|survey|index|chart|charts|"
+                                r"league\s+table|estimates?|data)\b", re.I)
+
+
 def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
     if lang == "en":
@@ -1431,6 +1441,8 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
                 and not text[s.norm_start:m.norm_start].strip()):
             return True  # KUNMING, June 24 (Xinhua) --, TOKYO --: where the story was filed
         before = text[max(s.norm_start, m.norm_start - 40):m.norm_start]
+        if _PUBLISHED_LIST_EN.match(text, m.norm_end):
+            return True  # in Engineering News-Record's latest list, on Sensor Tower's chart: who published it
         return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
     before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
     after = text[m.norm_end:m.norm_end + 8]
@@ -1571,6 +1583,9 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         if lang != "en" and (_ACROSS_BEFORE_ZH.search(text, max(s.norm_start, m.start() - 3), m.start())
                              or _ACROSS_AFTER_ZH.match(text, m.end())):
             continue  # 走遍全国多个省市: where someone went, not whose figure it is
+        if lang == "en" and re.search(r"\b(?:outside(?:\s+of)?|beyond)\s+(?:the\s+)?(?:mainland\s+)?$",
+                                      text[max(s.norm_start, m.start() - 24):m.start()], re.I):
+            continue  # 68% of the players were outside mainland China: where they were not, not whose figure
         if q.kind == "rank" and q.norm_start <= m.start() < _rank_scope_end(text, s, q, lang):
             continue  # 位列全国第三, ranks third among Chinese titles: the scope of the ranking
         return None, (m.start(), m.end())
@@ -1746,7 +1761,8 @@ def _chain(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
 _PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到)"
                       r"(?:[一两几多数]?[家个位名批所款部])?$")
 #: a preposition or a possessive determiner before the name (with a Dutch partner, its Brazil office)
-_PREP_EN = re.compile(r"\b(?:(?:in|to|with|from|into|across|for|at|outside(?:\s+of)?|beyond)\s+(?:the\s+|a\s+|an\s+)?|(?:its|their|his|her|our)\s+)$", re.I)
+_PREP_EN = re.compile(r"\b(?:(?:in|to|with|from|into|across|for|at|outside(?:\s+of)?|beyond)\s+(?:the\s+|a\s+|an\s+)?(?:mainland\s+)?|"
+                      r"(?:its|their|his|her|our)\s+)$", re.I)
 #: a name used as a modifier of what follows it: Xi'an-based X, Korea-made titles
 _MODIFIER_AFTER_EN = re.compile(r"-(?:based|developed|made|owned|backed|produced|funded|listed|born|headquartered)\b")
 #: a leading time or adverbial phrase that opens a sentence before its topic
@@ -1763,7 +1779,7 @@ _LEADING_ADVERBIAL_ZH = re.compile(r"(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?
 
 def _after_preposition(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention qualifies something else: after a preposition or a possessive, or a modifier ("X-based")."""
-    before = text[max(s.norm_start, m.norm_start - 12):m.norm_start]
+    before = text[max(s.norm_start, m.norm_start - 20):m.norm_start]
     if lang == "en" and _MODIFIER_AFTER_EN.match(text, m.norm_end):
         return True
     return bool((_PREP_EN if lang == "en" else _PREP_ZH).search(before.rstrip() if lang != "en" else before))

@@ -182,7 +182,7 @@ _EN = re.compile(
     | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?P<mf_y>{_Y}))?)
     | (?P<half>(?:(?:[Tt]he\s+)?(?P<h_o>first|second|1st|2nd|First|Second)[\s-]+(?:half|Half)|\b(?P<h_H>H[12])|\b(?P<h_h>[12])H)
           (?:\s+(?:of\s+)?(?P<h_y>{_Y})|(?P<h_yy>'?\d{{2}})\b)?)
-    | (?P<quarter>(?:(?:[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)\s+(?:quarter|Quarter)|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
+    | (?P<quarter>(?:(?:[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:quarter|Quarter)|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
           (?:\s+(?:of\s+)?(?P<q_y>{_Y})|(?P<q_yy>'?\d{{2}})\b)?)
     | (?P<same>(?i:the\s+same\s+period)(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
     | (?P<rely>(?i:this|last|next)\s+year(?:(?:'s|’s)\s+(?:(?P<ry_h>first|second)[\s-]half|(?P<ry_q>first|second|third|fourth)\s+quarter))?)
