@@ -799,3 +799,17 @@ def test_the_short_name_a_firm_is_known_by_is_the_firm():
 
 def test_a_time_before_a_firms_name_is_not_part_of_it():
     assert ("澄光互娱", "Firm") in ents("数据机构昨日公布，今年上半年澄光互娱海外收入达3亿元。")
+
+
+def test_a_verb_before_an_events_edition_is_not_part_of_its_name():
+    assert ("第三届雾川服务外包交易会", "Event") in ents("下半年将办好第三届雾川服务外包交易会。")
+
+
+def test_a_part_of_the_income_is_no_firm():
+    assert not [n for n, t in ents("从收入结构看，会员收入占营业收入的约四成六，其余来自广告。") if t == "Firm"]
+
+
+def test_a_public_universitys_name_is_kept_whatever_its_words():
+    assert ("國立成功大學", "Organization") in ents("各校之中，國立成功大學的境外學位生人數增加最多。")
+    assert ("私立清水大學", "Organization") in ents("私立清水大學去年境外生學費收入約1.26億元。")
+    assert not [n for n, t in ents("台湾有多所国立大学。") if t == "Organization"]  # no name: 国立 and the head alone

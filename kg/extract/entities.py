@@ -1251,6 +1251,10 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue
         last_end = he
         left = _stop_before(t, hs, 0, conj=typ in ("GovernmentBody", "Organization"))
+        public = re.search(r"(?:国立|省立|市立|县立|私立)[\u4e00-\u9fff]{2,4}$", t[max(0, hs - 6):hs]) \
+            if head in ("大学", "学院") else None
+        if public is not None:
+            left = max(0, hs - 6) + public.start()  # 國立成功大學: however common its words (成功)
         if left >= hs and head not in ("国务院", "新华社"):
             continue
         if not re.search(f"[{H}A-Za-z]", t[left:hs]) and head not in ("国务院", "新华社"):
@@ -1288,6 +1292,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                     continue
             elif head in ("大学", "学院") and place_first and all_generic and not _starts_generic(prefix):
                 pass  # 澳门大学, 四川传媒学院
+            elif public is not None:
+                pass  # 國立成功大學, 私立文化大學: a public or private school's name, however common its words
             else:
                 if all_generic and not (place_first and generic_len >= 4):
                     continue
@@ -1473,6 +1479,12 @@ def _rule_events_zh(ctx: _Ctx) -> None:
         left = _stop_before(t, hs, max(0, hs - 24))
         prefix = t[left:hs]
         om = re.search(_ORDINAL, prefix)
+        if om and om.start() > 0 and not prefix.startswith(("19", "20")) and re.fullmatch(
+                r"[\u4e00-\u9fff]{1,4}", prefix[:om.start()]) and re.search(
+                r"(?:办好|举办|举行|召开|筹办|承办|主办|参加|出席|亮相|参展|启动|开幕的|闭幕的|办|在)$", prefix[:om.start()]):
+            left += om.start()  # 下半年将办好第四届X交易会: the verb before the edition is not part of the name
+            prefix = t[left:hs]
+            om = re.search(_ORDINAL, prefix)
         ordinal = bool(om and om.start() == 0)
         if ordinal and prefix.startswith(("19", "20")):
             left += om.end()  # a free-standing year is not part of the name
@@ -1931,6 +1943,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
             continue  # 台湾游戏业海外营收: an industry's income, not a firm's
+        if re.search(r"收入|营收|利润|流水|[占的]$", name):
+            continue  # 订阅收入占营业收入的三成: a part of the income, not a firm
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
             continue  # a place or a public body signs agreements too: only a bare brand name is a firm here
         ctx.add(span[0], span[1], "Firm", "firm-predicate", prio=3)
