@@ -813,3 +813,18 @@ def test_a_public_universitys_name_is_kept_whatever_its_words():
     assert ("國立成功大學", "Organization") in ents("各校之中，國立成功大學的境外學位生人數增加最多。")
     assert ("私立清水大學", "Organization") in ents("私立清水大學去年境外生學費收入約1.26億元。")
     assert not [n for n, t in ents("台湾有多所国立大学。") if t == "Organization"]  # no name: 国立 and the head alone
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年前三季雾川湖国家风景区接待国际旅客约12万人次。", "雾川湖国家风景区"),
+    ("雾川湖旅游度假区接待游客12万人次。", "雾川湖旅游度假区"),
+    ("交通部观光署雾川湖国家风景区管理处统计，今年前三季雾川湖国家风景区接待国际旅客约12万人次。", "雾川湖国家风景区"),
+])
+def test_a_scenic_area_is_a_zone_and_the_body_that_runs_it_is_not_part_of_its_name(text, name):
+    found = ents(text)
+    assert (name, "Zone") in found
+    assert not [n for n, t in found if t == "Zone" and n != name]
+
+
+def test_a_place_named_by_what_it_is_is_a_city():
+    assert ("Hotan", "City") in ents("The Silk Road city of Hotan received 96,300 inbound visitor trips.")

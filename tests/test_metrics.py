@@ -1763,3 +1763,12 @@ def test_a_share_of_players_outside_mainland_china_is_the_games_publishers():
     doc, obs = observations("2031-08-27\n\nKestrel Forge Studio said its action game sold 2.6 million copies. About 68% of "
                             "the players were outside mainland China.")
     assert by_surface(doc, obs, "About 68%").subject.surface == "Kestrel Forge Studio"
+
+
+def test_the_region_of_an_english_dateline_is_no_holder():
+    doc, obs = observations("2031-07-20\n\nHotan's foreign visitor numbers jump 41% in first half\nBy Mara Quint\n\n"
+                            "HOTAN, Xinjiang - The Silk Road city of Hotan received 96,300 inbound visitor trips in the first "
+                            "half of this year, the city's culture and tourism bureau said.\n\nVisitors from Central Asia made "
+                            "up 58.4% of the total.")
+    for surface in ("96,300", "58.4%"):
+        assert by_surface(doc, obs, surface).subject.surface == "Hotan", surface

@@ -236,6 +236,8 @@ _ZONE_HEADS = [
     ("片区", "weak"), ("合作区", "weak"), ("示范区", "weak"), ("试验区", "weak"), ("产业园区", "weak"), ("产业园", "weak"),
     ("软件园区", "weak"), ("科技园区", "weak"), ("软件园", "weak"), ("科技园", "weak"), ("科学城", "weak"), ("工业园区", "weak"), ("文创园", "weak"), ("创意园", "weak"),
     ("产业基地", "weak"), ("出口基地", "weak"), ("园区", "weak"), ("新区", "weak"), ("特区", "weak"),
+    # designated scenic and resort areas: a place with its own visitors (日月潭国家风景区, X旅游度假区)
+    ("国家风景区", "strong"), ("风景名胜区", "strong"), ("旅游度假区", "strong"), ("风景区", "weak"), ("度假区", "weak"),
 ]
 _PORT_HEADS = [("货柜码头", "strong"), ("集装箱码头", "strong"), ("码头", "weak"), ("国际机场", "strong"),
                ("机场", "weak"), ("口岸", "weak"), ("港区", "weak"), ("港", "port")]
@@ -1402,8 +1404,8 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
         if re.search(r"[这那该其每某]|\d", near) and zinfo[head] == "weak":
             continue
         if he < len(t) and t[he] in "管内外的":
-            if t[he:he + 3] in ("管委会",) or t[he:he + 4] in ("管理委员会",):
-                continue  # the committee is the organization (org rule)
+            if t[he:he + 3] in ("管委会", "管理处", "管理局") or t[he:he + 4] in ("管理委员会",):
+                continue  # the committee or the office is the organization (org rule)
         left = _stop_before(t, hs, 0)
         settle = _SETTLE_VERB_RE.match(t, left, hs)
         if settle and hs - settle.end() >= 2:
@@ -1411,6 +1413,9 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
         lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
         if lead_time and hs - lead_time.end() >= 2:
             left = lead_time.end()  # 一季度贵阳软件园出口额…: when, then the zone
+        body = re.search(r"(?:部|署|厅|局)(?=[^部署厅局]{2,}$)", t[left:hs])
+        if body:
+            left += body.end()  # 交通部观光署日月潭国家风景区: the body that runs it is not part of the area's name
         prefix = t[left:hs]
         if _starts_generic(prefix):
             continue
@@ -2417,6 +2422,11 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     words = name.split()
     before = t[:s]
     after = t[e:]
+    # a place named by what it is: "the Silk Road city of Hotan", "the border town of Erenhot"
+    if len(words) <= 3 and re.search(r"\b(?:city|town)\s+of\s+$", before[-20:]) and not _looks_person_en(name, "", "") \
+            and name not in res.regions_en:
+        ctx.add(s, e, "City", "en-city-of", prio=5)
+        return
     # places from data
     if name in res.regions_en:
         r = res.regions_en[name]

@@ -1428,6 +1428,8 @@ _REPORTS_ON_OTHERS = re.compile(r"数据|研究|咨询|调研|调查|统计|证�
 _WHEN_SAID_ZH = r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日|[昨今]\(\d{1,2}\)日)?"
 
 
+#: a dateline opening an English story: an upper-case place, then a region or a date, then a dash
+_DATELINE_EN = re.compile(r"[A-Z][A-Z.'’ -]{2,},\s+(?:[A-Z][\w.'’]*\s*){1,4}(?:\([^)]*\)\s*)?[-–—]{1,2}\s")
 #: a publication after a name's possessive: X's latest Top 225 list, X's annual ranking, X's monthly chart
 _PUBLISHED_LIST_EN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,6}?(?:list|lists|ranking|rankings|report|survey|index|chart|charts|"
                                 r"league\s+table|estimates?|data)\b", re.I)
@@ -1440,6 +1442,9 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
                 m.text.isupper() and re.match(r"\s*(?:--|—|–)", text[m.norm_end:m.norm_end + 4])
                 and not text[s.norm_start:m.norm_start].strip()):
             return True  # KUNMING, June 24 (Xinhua) --, TOKYO --: where the story was filed
+        dateline = _DATELINE_EN.match(text, s.norm_start, s.norm_end)
+        if dateline and m.norm_end <= dateline.end():
+            return True  # KASHGAR, Xinjiang - …: the region of the dateline is where it was filed too
         before = text[max(s.norm_start, m.norm_start - 40):m.norm_start]
         if _PUBLISHED_LIST_EN.match(text, m.norm_end):
             return True  # in Engineering News-Record's latest list, on Sensor Tower's chart: who published it
