@@ -748,6 +748,11 @@ def test_this_port_in_mainland_news_is_not_hong_kong():
     ("Cinder Vale, the console action game from Xiamen-based studio Egret Forge, drew players.", "Cinder Vale", "VideoGame"),
     ("Reedlight, the overseas short-drama app run by Beijing-based Heyu Media, took in $8 million.", "Reedlight", "AppProduct"),
     ("Competition is fierce. Rival app Bloomreel ranked second.", "Bloomreel", "AppProduct"),
+    ("Lantern Films presells thriller 'Harbour Nine' to 18 markets", "Harbour Nine", "Film"),
+    ("Lantern Films has presold its crime thriller Harbour Nine to 18 markets.", "Harbour Nine", "Film"),
+    ("The broadcaster sold its quiz format 'Brush and Ink' to 11 territories.", "Brush and Ink", "VarietyShow"),
+    ("Lotus Gaming (LTG), one of Vietnam's best-known esports clubs, said income rose.", "Lotus Gaming", "Organization"),
+    ("Rain Letters, a romance co-produced by two studios, grossed $4.1 million.", "Rain Letters", "Film"),
 ])
 def test_english_names_typed_by_an_apposition_or_the_kind_before_them(text, name, typ):
     assert (name, typ) in ents(text)
@@ -828,3 +833,9 @@ def test_a_scenic_area_is_a_zone_and_the_body_that_runs_it_is_not_part_of_its_na
 
 def test_a_place_named_by_what_it_is_is_a_city():
     assert ("Hotan", "City") in ents("The Silk Road city of Hotan received 96,300 inbound visitor trips.")
+
+
+def test_a_publisher_named_between_its_kind_and_a_taiwan_day_is_a_firm_and_a_count_of_works_is_no_ministry():
+    found = ents("台灣輕小說出版商青嵐文創昨（21）日公佈，去年海外版權授權收入達新台幣2,140萬元，創下青嵐單部作品授權金紀錄。")
+    assert ("青嵐文創", "Firm") in found
+    assert not [n for n, t in found if t == "GovernmentBody"]

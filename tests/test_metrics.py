@@ -1772,3 +1772,10 @@ def test_the_region_of_an_english_dateline_is_no_holder():
                             "up 58.4% of the total.")
     for surface in ("96,300", "58.4%"):
         assert by_surface(doc, obs, surface).subject.surface == "Hotan", surface
+
+
+def test_an_upper_case_dateline_with_a_single_dash_is_where_the_story_was_filed():
+    doc, obs = observations("2031-12-14\n\nHANOI - Rain Letters, a romance co-produced by two studios, had grossed $4.1 million "
+                            "in Vietnam by Sunday.")
+    o = by_surface(doc, obs, "$4.1 million")
+    assert o.subject is not None and o.subject.surface == "Rain Letters"

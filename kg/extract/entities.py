@@ -1243,6 +1243,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 continue
         if head == "社" and (he < len(t) and _is_han(t[he]) or hs > 0 and t[hs - 1] in "合结公旅报华闻讯志"):
             continue
+        if head == "部" and hs > 0 and t[hs - 1] in "单每一两二三四五几多全各本该此首第整":
+            continue  # 创下单部漫画授权金纪录, 每部作品: 部 counts works, it is no ministry
         if head == "新闻" and he < len(t) and t[he] in "发布联网办社中":
             continue
         if head in ("游戏", "文化", "网络", "数据", "国际", "动漫", "电影", "科技", "互动", "娱乐", "传媒", "影视") and he < len(t) and _is_han(t[he]):
@@ -1816,8 +1818,9 @@ _PRODUCT_RE = re.compile(rf"(?:推出|发布|上线|研发|开发)(?:的|了)((?
 _DESCRIBED_NAME_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|机构)([{H}]{{2,5}}?)(?:的)?(?:相关)?"
                                 r"(?:负责人|创始人|联合创始人|董事长|总经理|总裁|副总裁|CEO|首席执行官|合伙人|总监|制片人|制作人|监制|主理人)")
 #: a name between what it is and what it says or announces: 动画公司X宣布, 潮玩品牌X昨日公布, 游戏厂商X表示
-_DESCRIBED_SAYS_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|品牌|发行商|开发商)([{H}]{{2,5}}?)"
-                                r"(?:今天|今日|昨天|昨日|近日|日前|\d{1,2}日)?(?:宣布|表示|公布|透露|发布了?(?:公告|消息|数据|财报|年报))")
+_DESCRIBED_SAYS_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|品牌|发行商|开发商|出版商|出版社|运营商|制作商|服务商)"
+                                rf"([{H}]{{2,5}}?)(?:今天|今日|昨天|昨日|近日|日前|\d{{1,2}}日|[昨今]\(\d{{1,2}}\)日)?"
+                                r"(?:宣布|表示|公布|透露|发布了?(?:公告|消息|数据|财报|年报))")
 _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深交所|科创板|创业板|香港|美国|A股|港股)(?:主板)?上市的")
 
 
@@ -2286,9 +2289,12 @@ _DOTCOM_NAME_RE = re.compile(r"(?<![A-Za-z0-9./@:\-])[A-Z][A-Za-z0-9\-]{1,30}\.(
 _SINGLE_QUOTED_TYPES = {"series": "TVSeries", "serie": "TVSeries", "drama": "TVSeries", "tv drama": "TVSeries",
                         "film": "Film", "movie": "Film", "documentary": "Film", "game": "VideoGame",
                         "mobile game": "VideoGame", "novel": "WebNovel", "web novel": "WebNovel",
-                        "micro-drama": "MicroDrama", "short drama": "MicroDrama", "app": "AppProduct"}
+                        "micro-drama": "MicroDrama", "short drama": "MicroDrama", "app": "AppProduct",
+                        **{k: "Film" for k in ("thriller", "comedy", "feature", "epic", "romance", "blockbuster", "sequel")},
+                        "show": "VarietyShow", "format": "VarietyShow"}
 _SINGLE_QUOTED_WORK_RE = re.compile(
-    r"\b(series|drama|tv drama|film|movie|documentary|game|mobile game|novel|web novel|micro-drama|short drama|app|title)"
+    r"\b(series|drama|tv drama|film|movie|documentary|game|mobile game|novel|web novel|micro-drama|short drama|app|title|"
+    r"thriller|comedy|feature|epic|romance|blockbuster|sequel|show|format)"
     r"s?\s+['‘]([A-Z0-9][^'‘’\n]{0,80}?)['’](?![A-Za-z])", re.I)
 
 
@@ -2352,10 +2358,11 @@ _EN_KNOWN_AS = re.compile(rf"\b{_FIRM_HEADS_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?[
                           r"\s*(?:,|\()\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+$")
 #: an apposition that says what kind of organization the name before it is: ", one of China's largest game
 #: developers,", ", a Hangzhou-based studio,", ", the country's biggest esports club,"
-_EN_APPOSITION = re.compile(r",\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|[A-Z][\w.-]*['’]s\s+)([^,.;()]{1,90}?)(?=\s*[,.;(]|$)")
+_EN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,24}\))?,\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|[A-Z][\w.-]*['’]s\s+)([^,.;()]{1,90}?)(?=\s*[,.;(]|$)")
 _EN_APPOSITION_KIND = re.compile(
     r"\b(?P<kind>developer|publisher|studio|company|companie|firm|maker|operator|provider|start-?up|retailer|broadcaster|"
-    r"team|club|outsourcer|exporter|distributor|conglomerate|game|title|film|movie|serie|app)s?\b")
+    r"team|club|outsourcer|exporter|distributor|conglomerate|game|title|film|movie|serie|app|drama|thriller|comedy|"
+    r"romance|documentary|feature|blockbuster)s?\b")
 
 
 def _apposition_kind(t: str, e: int) -> Optional[str]:
@@ -2382,7 +2389,8 @@ _EN_APPOSITION_TYPES = {
                            "provider", "startup", "start-up", "retailer", "broadcaster", "outsourcer", "exporter",
                            "distributor", "conglomerate")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
-    "movie": "Film", "serie": "TVSeries", "app": "AppProduct",
+    "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries",
+    **{k: "Film" for k in ("thriller", "comedy", "romance", "documentary", "feature", "blockbuster")},
 }
 
 
@@ -2546,7 +2554,7 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.search(r"(?:platforms?|services?|stores?)\s+(?:like|such as|including)\s+(?:[A-Z][\w+]*(?:\s[A-Z][\w+]*)*,?\s+(?:and\s+)?)*$", lb):
         ctx.add(s, e, "Platform", "en-platform-list", prio=4)
         return
-    if re.search(r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[Rr]ival|[\w-]+'s?)\s+(?:new\s+|latest\s+|hit\s+)?(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show)\s+$", lb):
+    if re.search(r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[Rr]ival|[\w-]+'s?)\s+(?:new\s+|latest\s+|hit\s+)?(?:[a-z][a-z-]+\s+)??(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show|thriller|feature|blockbuster|sequel)\s+$", lb):
         typ = _work_type_en(before, after, t)
         ctx.add(s, e, typ, "en-classifier", prio=5)
         return

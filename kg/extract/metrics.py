@@ -1439,7 +1439,7 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
     if lang == "en":
         if _DATELINE_AFTER_EN.match(text, m.norm_end) or (
-                m.text.isupper() and re.match(r"\s*(?:--|—|–)", text[m.norm_end:m.norm_end + 4])
+                m.text.isupper() and re.match(r"\s*(?:--|—|–|-\s)", text[m.norm_end:m.norm_end + 4])
                 and not text[s.norm_start:m.norm_start].strip()):
             return True  # KUNMING, June 24 (Xinhua) --, TOKYO --: where the story was filed
         dateline = _DATELINE_EN.match(text, s.norm_start, s.norm_end)
