@@ -1779,3 +1779,15 @@ def test_an_upper_case_dateline_with_a_single_dash_is_where_the_story_was_filed(
                             "in Vietnam by Sunday.")
     o = by_surface(doc, obs, "$4.1 million")
     assert o.subject is not None and o.subject.surface == "Rain Letters"
+
+
+def test_an_english_base_after_from_dates_only_itself_and_a_present_state_takes_no_carried_period():
+    doc, obs = observations("2031-03-28\n\nHONG KONG - Lumen Games said on Thursday that revenue from overseas markets rose "
+                            "38.1% last year to 1.07 billion yuan, lifting its share of group revenue to 31.6% from 24.9% in "
+                            "2029.\n\nThe loss attributable to shareholders narrowed to 274 million yuan from 416 million a "
+                            "year earlier. The company served 37 foreign clients at the end of December, up from 29 at the "
+                            "end of the year before. Lumen Games employs about 1,130 people.")
+    assert by_surface(doc, obs, "31.6%").period.label == "2030"
+    assert by_surface(doc, obs, "24.9%").period.label == "2029"
+    assert by_surface(doc, obs, "274 million yuan").period.label == "2030"  # not the base's year
+    assert by_surface(doc, obs, "about 1,130").period is None

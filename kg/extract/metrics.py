@@ -268,6 +268,9 @@ _LOCAL_PLACES = {"Province", "City", "District", "Zone", "Port"}
 _HOME = {"中国", "china", "我国", "全国", "国内", "内地", "中国内地", "中国大陆", "mainlandchina"}
 
 
+#: a verb of a present state right before an English figure: employs 240, now has 134, is available in 146
+_PRESENT_STATE_EN = re.compile(r"\b(?:employs|has|serves|operates|runs|offers|holds|covers|spans|boasts|counts|licenses|"
+                               r"is\s+available\s+in|are\s+available\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: a period named by its kind, referring back to the last one stated: in the quarter, over the period, for the half
 _PERIOD_BACK_EN = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+the\s+(quarter|period|half|month)\b"
                              r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|from|since)\b)", re.I)
@@ -632,13 +635,14 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
                         and re.fullmatch(r"\s*(?:in\s+)?", text[q.norm_end:p.norm_start])]
         if right_before:
             out[p.norm_start] = right_before[-1].norm_start
-    for p in periods:  # up from eight in the whole of last year, compared with 41 million in 2023: the base after "from"
+    for p in periods:  # up from eight in the whole of last year, to 34.7% from 26.2% in 2023, up from 35 at the end of
+        # last year, compared with 41 million in 2023: the base after "from" dates only itself
         if p.norm_start in out:
             continue
         right_before = [q for q in quantities if q.norm_end <= p.norm_start and re.fullmatch(
-            r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:in|during|for|over)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?",
+            r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:in|during|for|over|at|by)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?",
             text[q.norm_end:p.norm_start], re.I)]
-        if right_before and re.search(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|"
+        if right_before and re.search(r"\bfrom\s+$|\bcompared\s+(?:with|to)\s+$|"
                                       r"\bversus\s+$|\bagainst\s+$", text[max(0, right_before[-1].norm_start - 20):
                                                                             right_before[-1].norm_start], re.I):
             out[p.norm_start] = right_before[-1].norm_start
@@ -778,6 +782,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             else:
                 period = carried
         from_before = period is not None and period is carried and not (s.norm_start <= carried.norm_start < s.norm_end)
+        if from_before and lang == "en" and _PRESENT_STATE_EN.search(text, max(left_start, q.norm_start - 40), q.norm_start):
+            # "Ameco employs about 5,800 engineers", "the app is available in 146 countries": a present state, not a
+            # figure of the period the sentences before spoke of
+            period, from_before = None, False
 
         launch = _last_match(_LAUNCH_WINDOW, text, s.norm_start, _clause_end(text, q.norm_end, s.norm_end)) \
             if period is not None else None
