@@ -2286,15 +2286,16 @@ _EN_POLICY_DESC_RE = re.compile(
 _DOTCOM_NAME_RE = re.compile(r"(?<![A-Za-z0-9./@:\-])[A-Z][A-Za-z0-9\-]{1,30}\.(?:com|io|net|ai)(?![A-Za-z0-9./@\-])")
 
 
+#: English words for a kind of film, after which a title may follow ('X' thriller, its crime thriller X, a romance)
+_EN_FILM_WORDS = ("thriller", "comedy", "romance", "documentary", "feature", "blockbuster", "epic", "sequel")
 _SINGLE_QUOTED_TYPES = {"series": "TVSeries", "serie": "TVSeries", "drama": "TVSeries", "tv drama": "TVSeries",
                         "film": "Film", "movie": "Film", "documentary": "Film", "game": "VideoGame",
                         "mobile game": "VideoGame", "novel": "WebNovel", "web novel": "WebNovel",
                         "micro-drama": "MicroDrama", "short drama": "MicroDrama", "app": "AppProduct",
-                        **{k: "Film" for k in ("thriller", "comedy", "feature", "epic", "romance", "blockbuster", "sequel")},
-                        "show": "VarietyShow", "format": "VarietyShow"}
+                        **{k: "Film" for k in _EN_FILM_WORDS}, "show": "VarietyShow", "format": "VarietyShow"}
 _SINGLE_QUOTED_WORK_RE = re.compile(
     r"\b(series|drama|tv drama|film|movie|documentary|game|mobile game|novel|web novel|micro-drama|short drama|app|title|"
-    r"thriller|comedy|feature|epic|romance|blockbuster|sequel|show|format)"
+    rf"{'|'.join(_EN_FILM_WORDS)}|show|format)"
     r"s?\s+['‘]([A-Z0-9][^'‘’\n]{0,80}?)['’](?![A-Za-z])", re.I)
 
 
@@ -2359,10 +2360,6 @@ _EN_KNOWN_AS = re.compile(rf"\b{_FIRM_HEADS_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?[
 #: an apposition that says what kind of organization the name before it is: ", one of China's largest game
 #: developers,", ", a Hangzhou-based studio,", ", the country's biggest esports club,"
 _EN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,24}\))?,\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|[A-Z][\w.-]*['’]s\s+)([^,.;()]{1,90}?)(?=\s*[,.;(]|$)")
-_EN_APPOSITION_KIND = re.compile(
-    r"\b(?P<kind>developer|publisher|studio|company|companie|firm|maker|operator|provider|start-?up|retailer|broadcaster|"
-    r"team|club|outsourcer|exporter|distributor|conglomerate|game|title|film|movie|serie|app|drama|thriller|comedy|"
-    r"romance|documentary|feature|blockbuster)s?\b")
 
 
 def _apposition_kind(t: str, e: int) -> Optional[str]:
@@ -2390,8 +2387,9 @@ _EN_APPOSITION_TYPES = {
                            "distributor", "conglomerate")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
     "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries",
-    **{k: "Film" for k in ("thriller", "comedy", "romance", "documentary", "feature", "blockbuster")},
+    **{k: "Film" for k in _EN_FILM_WORDS},
 }
+_EN_APPOSITION_KIND = re.compile(rf"\b(?P<kind>{'|'.join(sorted(_EN_APPOSITION_TYPES, key=len, reverse=True))})s?\b")
 
 
 def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:

@@ -658,8 +658,9 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
 
 
 def _same_holder(a: Mention, b: Mention) -> bool:
-    """Whether two mentions name the same holder (the same words, or the same canonical name)."""
-    return (a.canonical or a.text) == (b.canonical or b.text)
+    """Whether two mentions name the same holder (the same words, or the same canonical name; case, width and
+    spaces aside: GUILIN, Guilin)."""
+    return fold(a.canonical or a.text) == fold(b.canonical or b.text)
 
 
 @lru_cache(maxsize=4)
@@ -1125,7 +1126,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # a city and a park: the province's)
             subject, subject_default = topic[0], topic[1]
             if focus is not None and topic[1] is None and _new_paragraph(text, topic[0].norm_end, s.norm_start) \
-                    and fold(focus.canonical or focus.text) != fold(topic[0].canonical or topic[0].text):
+                    and not _same_holder(focus, topic[0]):
                 subject = focus
         if subject is None and subject_default is None and whole is None and focus is not None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start),
@@ -1136,8 +1137,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         abroad = None
         if subject is not None and subject.type in _MARKET_TYPES and subject_default is None and focus is not None \
                 and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES \
-                and fold(subject.canonical or subject.text) not in _HOME and fold(focus.canonical or focus.text) != fold(
-                    subject.canonical or subject.text):
+                and fold(subject.canonical or subject.text) not in _HOME and not _same_holder(focus, subject):
             # 港澳台地區收入…, 东南亚市场贡献…, revenue in South Korea…, Malaysia ranked first among source markets, in
             # an article about a firm, a work or a place in China: a foreign market is where the figure was earned or
             # whom it counts, not whose it is. The holder of the article's last figures when that is a firm or a work
@@ -1464,7 +1464,7 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         return False  # 据网易公司年报，…其游戏收入: a firm's own report is about the firm
     if _SOURCE_ZH.search(before):
         return True
-    if m.type in ("GovernmentBody", "Association") and before.endswith("从") and re.match(r"(?:昨日|今日|昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:获悉|了解到|得知)", after):
+    if m.type in ("GovernmentBody", "Association") and before.endswith("从") and re.match(_WHEN_SAID_ZH + r"(?:获悉|了解到|得知)", after):
         return True  # 记者从X管委会获悉: a body that told the reporter (a park or a firm tells its own figures)
     said = re.match(_WHEN_SAID_ZH + r"(?:数据|统计|发布|公布|表示|指出|介绍|称)",
                     after)
