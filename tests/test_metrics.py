@@ -1791,3 +1791,12 @@ def test_an_english_base_after_from_dates_only_itself_and_a_present_state_takes_
     assert by_surface(doc, obs, "24.9%").period.label == "2029"
     assert by_surface(doc, obs, "274 million yuan").period.label == "2030"  # not the base's year
     assert by_surface(doc, obs, "about 1,130").period is None
+
+
+def test_an_english_base_at_the_end_of_last_year_dates_only_itself():
+    doc, obs = observations("2031-08-20\n\nBEIJING - Lumen Aero said revenue from foreign airlines rose 26.4% in the first half "
+                            "to 1.21 billion yuan. The company served 41 foreign airline customers at the end of June, up from "
+                            "33 at the end of last year.\n\nChina's exports of maintenance services rose 13.8% to $5.92 billion "
+                            "in the first half.")
+    assert by_surface(doc, obs, "33").period.label == "2030-12-31"
+    assert by_surface(doc, obs, "$5.92 billion").period.label == "2031-H1"  # the base's year does not carry

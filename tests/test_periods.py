@@ -321,3 +321,9 @@ def test_the_full_year_is_the_year_spoken_of():
 def test_an_english_quarter_written_as_an_adjective_is_a_period():
     found = find_periods("It ranked second by first-quarter downloads.", 0, doc_date="2031-05-10")
     assert [p.label for p in found] == ["2031-Q1"]
+
+
+def test_the_end_of_a_year_named_relative_to_the_article_is_its_last_day():
+    found = find_periods("It had 43 clients at the end of June, up from 35 at the end of last year.", 0, doc_date="2031-08-20")
+    assert [p.label for p in found] == ["2031-06-30", "2030-12-31"]
+    assert [p.label for p in find_periods("by the end of next year", 0, doc_date="2031-08-20")] == ["2032-12-31"]

@@ -640,7 +640,7 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
         if p.norm_start in out:
             continue
         right_before = [q for q in quantities if q.norm_end <= p.norm_start and re.fullmatch(
-            r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:in|during|for|over|at|by)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?",
+            r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:in|during|for|over|at|by)\s+(?:the\s+)?(?:(?:whole|full|entire|end)\s+(?:of\s+)?)?",
             text[q.norm_end:p.norm_start], re.I)]
         if right_before and re.search(r"\bfrom\s+$|\bcompared\s+(?:with|to)\s+$|"
                                       r"\bversus\s+$|\bagainst\s+$", text[max(0, right_before[-1].norm_start - 20):

@@ -177,7 +177,7 @@ _EN = re.compile(
     | (?P<mspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<ms_1>{_MONTH_EN})\s*(?:-|–|—|to|through|and|until)\s*(?P<ms_2>{_MONTH_EN})(?:,?\s+(?P<ms_y>{_Y}))?)
     | (?P<date>(?P<d_m>{_MONTH_EN})\s+(?P<d_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<d_y>{_Y}))?
           |(?P<d_d2>\d{{1,2}})\s+(?P<d_m2>{_MONTH_EN})(?:,?\s+(?P<d_y2>{_Y}))?)
-    | (?P<end>(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?P<e_y>{_Y})?)
+    | (?P<end>(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?:(?P<e_y>{_Y})|(?P<e_rel>(?i:last|this|next)\s+year))?)
     | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<qs_y>{_Y}))?)
     | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?P<mf_y>{_Y}))?)
     | (?P<half>(?:(?:[Tt]he\s+)?(?P<h_o>first|second|1st|2nd|First|Second)[\s-]+(?:half|Half)|\b(?P<h_H>H[12])|\b(?P<h_h>[12])H)
@@ -517,7 +517,7 @@ def _valid_en(text: str, m: re.Match, kind: str) -> bool:
     if kind in ("half", "quarter") and (m.group("h_H") if kind == "half" else m.group("q_Q")):
         if re.search(r"[A-Za-z0-9]$", before) or re.match(r"[A-Za-z]", text[b:b + 1]):
             return False
-    if kind == "end" and not (m.group("e_y") or m.group("e_m")):
+    if kind == "end" and not (m.group("e_y") or m.group("e_m") or m.group("e_rel")):
         return False
     if kind == "yspan" and m.group("h1"):
         y1 = int(m.group("h1"))
@@ -749,6 +749,11 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return with_year(int(y) if y else None, lambda yy: _date(yy, mo, d))
     if k == "end":
         mo = _month_en(m.group("e_m")) if m.group("e_m") else None
+        if m.group("e_rel"):  # the end of last year: the last day of the year before the article's
+            if ctx.doc_year is None:
+                return None
+            p = _year_end(ctx.doc_year + REL_YEAR_DOC[re.sub(r"\s+", " ", m.group("e_rel").lower())], mo)
+            return (p, True) if p else None
         return with_year(int(m.group("e_y")) if m.group("e_y") else None, lambda y: _year_end(y, mo))
     if k == "qspan":
         n = _word_num(m.group("qs_n"))
