@@ -839,3 +839,26 @@ def test_a_publisher_named_between_its_kind_and_a_taiwan_day_is_a_firm_and_a_cou
     found = ents("台灣輕小說出版商青嵐文創昨（21）日公佈，去年海外版權授權收入達新台幣2,140萬元，創下青嵐單部作品授權金紀錄。")
     assert ("青嵐文創", "Firm") in found
     assert not [n for n, t in found if t == "GovernmentBody"]
+
+
+def test_the_short_name_a_firm_is_known_by_names_the_same_firm():
+    ms, _ = extract_entities(doc("Harbin Rail Signal Engineering Corp, known as Railsig, said revenue rose. "
+                                 "Railsig now has 64 clients abroad."))
+    short = [m for m in ms if m.surface == "Railsig"]
+    assert short and all(m.canonical == "Harbin Rail Signal Engineering Corp" for m in short)
+
+
+def test_a_latin_name_a_chinese_text_makes_the_subject_of_two_clauses_is_a_name():
+    found = ents("西岭文化局昨日公佈年報。Q+的海外巡展收入約為3,140萬港元。Q+預計，本年度收入將增長。")
+    assert ("Q+", "Organization") in found
+    found = ents("Tunora月活跃用户达到3,260万。去年，Tunora的营收增长17%。")
+    assert ("Tunora", "Platform") in found
+    # once is not enough, and the trade's acronyms are no names however often they open a clause
+    assert not [n for n, t in ents("Tunora月活跃用户达到3,260万。") if n == "Tunora"]
+    assert not [n for n, t in ents("AI技术发展迅速。AI的应用日益广泛，GMV的增长也快。GMV达到百亿。") if n in ("AI", "GMV")]
+
+
+def test_a_provinces_or_a_citys_own_museum_is_a_name():
+    assert ("青海省博物馆", "Organization") in ents("记者从青海省博物馆获悉，去年该馆授权收入增长。")
+    assert ("杭州美术馆", "Organization") in ents("杭州美术馆今年接待观众增长。")
+    assert not [n for n, t in ents("中国博物馆数量达6,833家。") if n == "中国博物馆"]

@@ -1800,3 +1800,29 @@ def test_an_english_base_at_the_end_of_last_year_dates_only_itself():
                             "in the first half.")
     assert by_surface(doc, obs, "33").period.label == "2030-12-31"
     assert by_surface(doc, obs, "$5.92 billion").period.label == "2031-H1"  # the base's year does not carry
+
+
+def test_the_x_based_company_is_the_firm_named_before_not_the_place():
+    doc, obs = observations("2031-08-20\n\nBEIJING - Harbin Rail Signal Engineering Corp, known as Railsig, said revenue "
+                            "from foreign clients rose 21.3% in the first half. The Harbin-based company served 64 foreign "
+                            "clients at the end of June.")
+    o = by_surface(doc, obs, "64")
+    assert o.subject is not None and o.subject.canonical == "Harbin Rail Signal Engineering Corp"
+
+
+def test_a_fiscal_year_stated_first_dates_the_year_words_after_it():
+    doc, obs = observations("2031-09-25\n\n西岭文化局昨日公佈年報。截至2031年3月31日止年度，Q+的海外巡展收入約為3,140萬港元，"
+                            "較上年度增長36.4%。\n\n年內，Q+共借出藏品218件。授權方面，Q+年內與19個海外品牌合作，網上商店的海外訂單"
+                            "佔比由上年度的13.2%升至21.7%。\n\nQ+預計，本年度海外巡展收入將增長一成五至兩成。")
+    assert by_surface(doc, obs, "36.4%").comparison_period == "2029-04/2030-03"
+    for surface in ("218件", "19個", "21.7%"):  # 年內: the year reported on, here a fiscal year
+        assert by_surface(doc, obs, surface).period.label == "2030-04/2031-03", surface
+    assert by_surface(doc, obs, "13.2%").period.label == "2029-04/2030-03"  # 上年度: the fiscal year before it
+    o = by_surface(doc, obs, "一成五至兩成")  # 本年度: the fiscal year holding the article's date
+    assert (o.period.label, o.comparison_period) == ("2031-04/2032-03", "2030-04/2031-03")
+    assert o.subject is not None and o.subject.surface == "Q+"
+
+
+def test_within_the_months_after_a_launch_is_no_year_referred_back():
+    doc, obs = observations("2031-05-02\n\n2030年，澄光遊戲營收增長。該遊戲上線半年內下載量突破260萬次。")
+    assert by_surface(doc, obs, "突破260萬次").period is None or by_surface(doc, obs, "突破260萬次").period.label != "2030"

@@ -1298,6 +1298,9 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 pass  # 澳门大学, 四川传媒学院
             elif public is not None:
                 pass  # 國立成功大學, 私立文化大學: a public or private school's name, however common its words
+            elif head in ("博物馆", "美术馆", "图书馆", "纪念馆") and res.regions_zh.get(prefix) is not None \
+                    and res.regions_zh[prefix].type not in ("Country", "RegionGroup"):
+                pass  # 甘肃省博物馆, 上海美术馆: a province's or a city's own museum
             else:
                 if all_generic and not (place_first and generic_len >= 4):
                     continue
@@ -2112,7 +2115,9 @@ _EN_ACRONYM_STOP = {"AI", "IP", "VR", "AR", "XR", "UGC", "PGC", "AIGC", "ESG", "
                     "NO", "IPO", "B2B", "B2C", "SME", "SMEs", "FDI", "R&D", "HQ", "PPP", "VAT", "WTO", "FTA", "GMT", "UTC",
                     "AM", "PM", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "YoY", "MoM", "IPs", "APP", "App", "NPC", "MMO", "RPG",
                     "AAA", "FPS", "MOBA", "SLG", "I", "II", "III", "IV", "GPU", "CPU", "LLM", "AGI", "NFT", "DLC", "PS5",
-                    "CG", "CGI", "MCN", "KOL", "DAU", "MAU", "ARPU", "ROI", "SaaS", "PaaS", "IaaS", "IDC", "G"}
+                    "CG", "CGI", "MCN", "KOL", "DAU", "MAU", "ARPU", "ROI", "SaaS", "PaaS", "IaaS", "IDC", "G", "GMV", "OTT",
+                    "IPTV", "MR", "UI", "UX", "VIP", "ACG", "IMAX", "ARPPU", "LTV", "SKU", "KOC", "MMORPG", "CDN", "OEM",
+                    "ODM", "EPC", "PPT", "PDF", "HTML", "CBD", "NPS"}
 
 _GOV_HEADS_EN = r"(?:Ministry|Department|Bureau|Administration|Commission|Office|Agency|Authority|Customs|Government|State Council|Council|Committee|Secretariat|Legislature|Congress|Parliament|Senate|Cabinet)"
 _ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory)"
@@ -2405,8 +2410,13 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         return
     known = _EN_KNOWN_AS.search(t[max(0, s - 160):s])
     if known and len(name.split()) <= 3 and re.match(r"\s*[,;.)]", t[e:e + 2]) and not _looks_person_en(name, "", ""):
-        # "Power Construction Corporation of China, known as PowerChina,": the firm's short name
-        ctx.add(s, e, "Firm", "en-known-as", prio=5)
+        # "Power Construction Corporation of China, known as PowerChina,": the firm's short name, an alias of the
+        # long name before it (the firm named just before the comma or parenthesis)
+        cut = re.search(r"\s*[,(]\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+$", t[max(0, s - 40):s])
+        cut = max(0, s - 40) + cut.start() if cut else -1
+        longer = [c for c in ctx.cands if c.end == cut and c.type == "Firm" and c.start < cut]
+        full = _clean_name(t[min(c.start for c in longer):cut]) if longer else None
+        ctx.add(s, e, "Firm", "en-known-as", prio=5, canonical=full)
         return
     kind = _apposition_kind(t, e)
     if kind and len(name.split()) <= 4 and not _looks_person_en(name, "", "") and name not in res.regions_en \
@@ -2665,6 +2675,35 @@ def _rule_curated(ctx: _Ctx) -> None:
             c = ctx.add(s, e, entry.type, "knowledge", prio=7, canonical=entry.canonical)
 
 
+#: a Latin-script name opening a clause of a Chinese sentence, right before its predicate (Han text, no space)
+_LATIN_SUBJECT_ZH = re.compile(
+    r"(?:^|(?<=[，,；;：:。！？!?「“（(\n])|(?<=年內|年内|其中|此外|同時|同时|目前|另外|今年|去年|年初|年底)[，,]?)"
+    r"([A-Za-z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*\+{0,2})(?=[\u4e00-\u9fff])")
+#: what follows a platform's name: its users, downloads, listings
+_PLATFORM_AFTER_ZH = re.compile(r"(?:平台|App|APP|应用|應用)?(?:的)?(?:全球|海外|累计|累計|月|日|注册|註冊|付费|付費)?"
+                                r"(?:活跃|活躍)?(?:用户|用戶|下载|下載|会员|會員|订阅|訂閱|播放|上线|上線)")
+
+
+def _latin_subjects_zh(contexts: list["_Ctx"]) -> dict[str, str]:
+    """Latin-script names that open two clauses or more of the document's Chinese sentences, with the type
+    their predicates suggest: a platform when one is followed by users, downloads or members, else an
+    organization. Acronyms of the trade (AI, IP, GMV) and period codes (Q3, H1) are not names."""
+    seen: dict[str, int] = {}
+    platform: set[str] = set()
+    for ctx in contexts:
+        if not _HAN_RE.search(ctx.text):
+            continue
+        for m in _LATIN_SUBJECT_ZH.finditer(ctx.text):
+            nm = m.group(1)
+            if nm in _EN_ACRONYM_STOP or nm.upper() in _EN_ACRONYM_STOP or not re.search(r"[A-Z]", nm) \
+                    or re.fullmatch(r"[A-Z]\d+|\d.*|[A-Z]", nm):
+                continue
+            seen[nm] = seen.get(nm, 0) + 1
+            if _PLATFORM_AFTER_ZH.match(ctx.text, m.end(1)):
+                platform.add(nm)
+    return {nm: ("Platform" if nm in platform else "Organization") for nm, n in sorted(seen.items()) if n >= 2}
+
+
 def _retype_acronyms(chosen: list[_Cand], doc_names: dict[str, tuple[str, Optional[str]]], res: _Resources,
                      use_knowledge: bool) -> None:
     for c in chosen:
@@ -2848,6 +2887,11 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
             nm = c.meta["_text"]
             if len(nm) >= 2 and not re.fullmatch(r"[\d\W]+", nm):
                 surface_names.setdefault(nm, (c.type, c.canonical, c.rule))
+    # a Latin-script name a Chinese text makes the subject of two clauses or more (M+的…收入, M+預計…;
+    # Boomplay月活跃用户…): a brand, platform or body the text is about, whatever its words
+    for nm, typ in _latin_subjects_zh(contexts).items():
+        if nm not in surface_names and fold(nm) not in doc_names:
+            surface_names[nm] = (typ, None, "latin-subject")
     # English persons named again by one name: "Li Jun, a researcher ..." ... "Li said"
     surname_refs: dict[str, str] = {}
     for ctx, chosen in zip(contexts, chosen_by_ctx):

@@ -192,7 +192,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             and not _stated_in_body(doc, s, previous_period)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
                                context=None if header_day else previous_period)  # a year earlier than what? not the header's day
-        if lang == "en" and article_periods:
+        if article_periods:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods)
         based = _base_periods(doc.analysis_text, quantities, periods)  # a year earlier after a figure: its own
         if quantities:
@@ -274,16 +274,20 @@ _PRESENT_STATE_EN = re.compile(r"\b(?:employs|has|serves|operates|runs|offers|ho
 #: a period named by its kind, referring back to the last one stated: in the quarter, over the period, for the half
 _PERIOD_BACK_EN = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+the\s+(quarter|period|half|month)\b"
                              r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|from|since)\b)", re.I)
+#: the same in Chinese: 年內 (during the year reported on), 期内 (during the period)
+_PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内)")
 _PERIOD_GRAIN = {"quarter": re.compile(r"(?:^|/)\d{4}-Q\d$"), "half": re.compile(r"^\d{4}-H\d$"),
-                 "month": re.compile(r"^\d{4}-\d{2}$"), "period": re.compile(r"^(?!\d{4}-\d{2}(?:-\d{2})?$).")}
+                 "month": re.compile(r"^\d{4}-\d{2}$"), "period": re.compile(r"^(?!\d{4}-\d{2}(?:-\d{2})?$)."),
+                 "年內": re.compile(r"^\d{4}$|^\d{4}-\d{2}/\d{4}-\d{2}$"), "期內": re.compile(r"^(?!\d{4}-\d{2}-\d{2}$).")}
+_PERIOD_GRAIN.update({"年内": _PERIOD_GRAIN["年內"], "期内": _PERIOD_GRAIN["期內"]})
 
 
 def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], earlier: list[PeriodRef]) -> list[PeriodRef]:
-    """``periods`` with the ones an English sentence names by their kind (rose 13.2% in the quarter, about 71% over
-    the period): the last period of that kind the article stated (a quarter, a half, a month; for "the period" the
-    last one that is not a month or a day)."""
+    """``periods`` with the ones a sentence names by their kind (rose 13.2% in the quarter, about 71% over the period,
+    年內共借出…, 期内…): the last period of that kind the article stated (a quarter, a half, a month; a year or a
+    fiscal year for 年內; for "the period" and 期內 the last one that is not a month or a day)."""
     added = []
-    for m in _PERIOD_BACK_EN.finditer(text, s.norm_start, s.norm_end):
+    for m in (_PERIOD_BACK_EN if s.script == "en" else _PERIOD_BACK_ZH).finditer(text, s.norm_start, s.norm_end):
         if any(p.norm_start <= m.start(1) < p.norm_end for p in periods):
             continue
         grain = _PERIOD_GRAIN[m.group(1).lower()]
@@ -438,7 +442,7 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
                            r"(?:(?<=^)|(?<=[，,。；;：:]))(?:(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季)"
                            r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
-                           r"\b(?:the|this) (?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
+                           r"\b(?:the|this) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?-based )?(?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
 #: a sentence about a whole industry or market, not about the article's holder: Industry-wide, 全行业, 业内
 _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|market)|the (?:whole|entire|overall) "
                           r"(?:industry|sector|market)|(?:the )?industry as a whole|globally|worldwide|nationwide)\b|"
@@ -511,7 +515,7 @@ def _event_date(text: str, p: PeriodRef) -> bool:
 
 #: a window after a launch that a figure is counted over: 首月, 首周, 上线首日, in its first month, opening weekend
 _LAUNCH_WINDOW = re.compile(r"首(?:月|周|週|日|个月|个周末)|(?:上线|上映|开服|发售|公映|开播)(?:首|后的?首|以来|"
-                            r"(?:仅|不到|短短)?[一二两三四五六七八九十\d]+个?(?:月|周|天|日|小时))|"
+                            r"(?:仅|不到|短短)?(?:[一二两三四五六七八九十\d]+|半)个?(?:年|月|周|天|日|小时))|"
                             r"\b(?:in|during|over|within) (?:its|their) (?:first|opening) (?:\w+ )?(?:days?|weeks?|months?|weekend)\b|"
                             r"\bopening[- ]weekend\b|\bsince (?:its|their) (?:launch|release|debut|premiere)\b", re.I)
 _FUTURE_AFTER = re.compile(r"\s*[,，]?\s*(?:[\u4e00-\u9fff]{0,6}?)(?:准备|计划|将|预计|拟|打算|有望)|\s*,?\s*(?:[A-Za-z]+\s+){0,3}(?:will|plans?|expects?)\b")
@@ -651,7 +655,7 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
             continue
         loose = re.search(r"(?:由|从)\s*$", text[max(0, p.norm_start - 3):p.norm_start])  # 从去年同期31.2%升至44.3%
         right_after = [q for q in quantities if q.norm_start >= p.norm_end
-                       and re.fullmatch(r"\s*的\s*" if not loose else r"\s*(?:的\s*)?", text[p.norm_end:q.norm_start])]
+                       and re.fullmatch(r"度?\s*的\s*" if not loose else r"度?\s*(?:的\s*)?", text[p.norm_end:q.norm_start])]
         if right_after:
             out[p.norm_start] = right_after[0].norm_start
     return out

@@ -600,6 +600,18 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     return _resolve_en(r, ctx)
 
 
+def _fiscal_start(p: Optional[_P]) -> Optional[int]:
+    """The first month of ``p`` when it is a fiscal year that is not the calendar year (twelve months from April to
+    March, ``2024-04/2025-03``), else None."""
+    if p is None:
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", p.label)
+    if not m:
+        return None
+    y1, m1, y2, m2 = (int(g) for g in m.groups())
+    return m1 if m1 != 1 and (y2 * 12 + m2) - (y1 * 12 + m1) == 11 else None
+
+
 def _rel_month(delta: int, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if ctx.doc_year is None or ctx.doc_month is None:
         return None
@@ -627,9 +639,18 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         elif ypart in REL_YEAR_DOC:
             if ctx.doc_year is None:
                 return None
+            fiscal = _fiscal_start(ctx.last)
+            if fiscal is not None and not subtext and m.string.startswith("度", m.end()) and ctx.doc_month is not None:
+                # 本年度, 今年度 after a fiscal year was stated: the fiscal year of the same months holding the
+                # document's date (截至2025年3月31日止年度 … 本年度 in September 2025 -> 2025-04/2026-03)
+                sy = ctx.doc_year + REL_YEAR_DOC[ypart] - (1 if ctx.doc_month < fiscal else 0)
+                return _months(sy, fiscal, sy + 1, fiscal - 1), True
             year, relative = ctx.doc_year + REL_YEAR_DOC[ypart], True
         else:  # 上年, 同年, 次年 ...
             offset = REL_YEAR_CTX[ypart]
+            if not subtext and _fiscal_start(ctx.last) is not None:
+                # 較上年度增長, 由上年度的17.4%: the fiscal year before the one stated
+                return _shift(ctx.last, offset), ctx.last_relative
             if subtext == "同期":
                 if ctx.last is None:
                     if ctx.doc_year is None:
