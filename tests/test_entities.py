@@ -753,6 +753,8 @@ def test_this_port_in_mainland_news_is_not_hong_kong():
     ("The broadcaster sold its quiz format 'Brush and Ink' to 11 territories.", "Brush and Ink", "VarietyShow"),
     ("Lotus Gaming (LTG), one of Vietnam's best-known esports clubs, said income rose.", "Lotus Gaming", "Organization"),
     ("Rain Letters, a romance co-produced by two studios, grossed $4.1 million.", "Rain Letters", "Film"),
+    ("Lantern Films has sold its animated feature The Glass Heron to 27 territories.", "The Glass Heron", "Film"),
+    ("The studio released its crime thriller Cold Harbor in May.", "Cold Harbor", "Film"),
 ])
 def test_english_names_typed_by_an_apposition_or_the_kind_before_them(text, name, typ):
     assert (name, typ) in ents(text)
@@ -862,3 +864,23 @@ def test_a_provinces_or_a_citys_own_museum_is_a_name():
     assert ("青海省博物馆", "Organization") in ents("记者从青海省博物馆获悉，去年该馆授权收入增长。")
     assert ("杭州美术馆", "Organization") in ents("杭州美术馆今年接待观众增长。")
     assert not [n for n, t in ents("中国博物馆数量达6,833家。") if n == "中国博物馆"]
+
+
+def test_a_fund_that_reports_is_a_name_and_one_to_be_set_up_is_not():
+    assert ("创意产业基金", "Organization") in ents("创意产业基金昨日公布，今年上半年共批出资助项目52个。")
+    assert not [n for n, t in ents("政府应设立专项基金支持本地动画出海。") if n.endswith("基金")]
+
+
+def test_a_currency_named_after_its_place_is_no_place():
+    assert not [n for n, t in ents("去年海外销售额约360万新加坡元，是前年的1.7倍。") if n == "新加坡"]
+    assert not [n for n, t in ents("澳門文化局表示，品牌海外銷售額約530萬澳門元。澳門設計業增長。") if n == "澳門" and t != "City"]
+
+
+def test_a_brand_in_corner_brackets_after_brand_is_a_name():
+    assert ("山月手作", "Firm") in ents("本地品牌「山月手作」去年海外销售额约370万元。")
+
+
+def test_an_event_organized_opened_or_closed_is_named_however_common_its_words():
+    assert ("创意营商周", "Event") in ents("由西岭设计中心主办的创意营商周昨日闭幕。")
+    assert ("第七屆西岭仲裁周", "Event") in ents("第七屆西岭仲裁周將於10月舉行。")
+    assert not [n for n, t in ents("设计周期间销售额增长。") if t == "Event"]

@@ -1826,3 +1826,28 @@ def test_a_fiscal_year_stated_first_dates_the_year_words_after_it():
 def test_within_the_months_after_a_launch_is_no_year_referred_back():
     doc, obs = observations("2031-05-02\n\n2030年，澄光遊戲營收增長。該遊戲上線半年內下載量突破260萬次。")
     assert by_surface(doc, obs, "突破260萬次").period is None or by_surface(doc, obs, "突破260萬次").period.label != "2030"
+
+
+def test_a_fund_holds_what_it_granted_and_a_brand_its_own_sales():
+    doc, obs = observations("2031-08-15\n\n創意產業基金上半年批出資助逾4,100萬澳門元\n記者 黃詠詩\n\n創意產業基金昨日公佈，今年上半年"
+                            "共批出資助項目52個；批出資助總額約4,130萬澳門元，按年增長17.6%。\n\n獲基金資助的本地品牌「山月手作」負責人"
+                            "表示，品牌去年海外銷售額約370萬澳門元，是前年的1.7倍。")
+    for surface in ("52個", "約4,130萬澳門元", "17.6%"):
+        assert by_surface(doc, obs, surface).subject.surface == "創意產業基金", surface
+    for surface in ("約370萬澳門元", "1.7倍"):
+        assert by_surface(doc, obs, surface).subject.surface == "山月手作", surface
+
+
+def test_a_partner_country_of_an_event_is_no_holder_of_its_figures():
+    doc, obs = observations("2031-12-09\n\n創意營商周吸引逾14萬人次\n記者 梁嘉欣\n\n由西岭設計中心主辦的創意營商周昨日閉幕。今屆以"
+                            "芬蘭為夥伴國家，論壇及展覽共吸引逾14.3萬人次參與，按年增加12.8%。")
+    for surface in ("逾14.3萬人次", "12.8%"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "創意營商周", surface
+
+
+def test_shares_listed_after_a_share_of_a_named_whole_have_its_holder():
+    doc, obs = observations("2031-03-28\n\n旗下海外阅读平台Lumeread去年营收2.14亿元。平台最受欢迎的作品《青岚渡》累计阅读量超过2.6亿次。\n\n"
+                            "从去年的用户构成看，美国用户占Lumeread付费用户的31.8%，印尼和英国用户分别占13.4%和7.7%。")
+    for surface in ("31.8%", "13.4%", "7.7%"):
+        assert by_surface(doc, obs, surface).subject.surface == "Lumeread", surface

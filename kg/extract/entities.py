@@ -216,7 +216,7 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("大学", "Organization", "weak"), ("学院", "Organization", "weak"), ("交易所", "Organization", "strong"),
     ("博物馆", "Organization", "weak"), ("博物院", "Organization", "strong"), ("美术馆", "Organization", "weak"),
     ("图书馆", "Organization", "weak"), ("纪念馆", "Organization", "weak"), ("秘书处", "Organization", "strong"), ("工委", "Organization", "strong"),
-    ("智库", "Organization", "weak"),
+    ("智库", "Organization", "weak"), ("基金", "Organization", "weak"),
     # media
     ("新华社", "MediaOutlet", "strong"), ("通讯社", "MediaOutlet", "strong"), ("新闻社", "MediaOutlet", "strong"),
     ("日报", "MediaOutlet", "weak"), ("晚报", "MediaOutlet", "weak"), ("早报", "MediaOutlet", "weak"),
@@ -247,7 +247,8 @@ _EVENT_HEADS = ("交易博览会", "博览交易会", "博览会", "展览会", 
                 "漫展", "书展", "艺术展", "文化节", "艺术节", "电影节", "动漫节", "游戏节", "网络文学周", "文学周", "时装周",
                 "论坛", "峰会", "大会", "年会", "开发者大会", "嘉年华", "挑战赛", "锦标赛", "邀请赛",
                 "大赛", "电竞赛", "联赛", "世界杯", "亚运会", "奥运会", "电玩节", "漫画节", "音乐节", "戏剧节", "设计周",
-                "影展", "交流会", "推介会", "对接会", "洽谈周", "公开赛", "总决赛")
+                "影展", "交流会", "推介会", "对接会", "洽谈周", "公开赛", "总决赛", "营商周", "文化周", "艺术周", "电影周",
+                "创意周", "动漫周", "游戏周", "仲裁周", "旅游周", "音乐周", "时尚周", "科技周", "博览周")
 _AWARD_HEADS = ("奖",)
 
 # ---------------------------------------------------------------- title classifiers
@@ -278,7 +279,7 @@ _WORK_CONTEXT_EN: list[tuple[str, str]] = [
     (r"(?:tv|television|animated|web|drama|streaming) series|series|costume drama|tv drama|period drama|drama", "TVSeries"),
     (r"web novel|online novel|web fiction|online fiction|internet literature|web literature", "WebNovel"),
     (r"documentary|comic|manhua|dance drama|stage show|musical|opera|book|novel|print edition", "OtherWork"),
-    (r"animated film|film|movie|comedy|blockbuster|box office|cinemas?|thriller", "Film"),
+    (r"animated film|animated feature|feature film|film|movie|comedy|blockbuster|box office|cinemas?|thriller", "Film"),
     (r"chatbot|ai assistant|assistant|large language model|language model|model|app(?:lication)?|tool", "AppProduct"),
     (r"video game|mobile game|online game|game|title|gamers?|players?|steam|triple-a|aaa|rpg|downloads?|"
      r"(?:closed |open )?beta(?: tests?)?|game servers?|gameplay", "VideoGame"),
@@ -993,6 +994,8 @@ def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
             return typ
     if re.search(r"(?:平台|应用商店|商店)$", near):
         return "Platform"
+    if re.search(r"(?:品牌|商标|厂牌|老字号)$", near):
+        return "Firm"  # 本地品牌「X」: the brand, which holds its own sales
     if re.search(r"(?:政策|方案|文件|规划|计划|措施)$", near):
         return "title"
     if re.match(r"^(?:(?:已|将|于|在)?(?:上线|上映|开播|播出|公测|发售|首播|连载|出版|发行|上架|登陆)|的(?:播放量|累计播放量|阅读量|票房|销量|下载量|流水))", after):
@@ -1279,6 +1282,9 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue
         all_generic, place_first, distinct = _tokens_generic(prefix, res)
         generic_len = _generic_len(prefix, res)
+        if head == "基金" and not _BODY_SAYS_ZH.match(t, he) and (
+                len(prefix) < 4 or re.search(r"(?:设立|成立|建立|组建|发起|设)$", t[max(0, left - 2):left])):
+            continue  # 设立专项基金: a fund to be set up, not one named (文化产业基金昨日公布 is)
         if strength == "weak":
             if typ in ("Firm", "MediaOutlet"):
                 # a distinctive word must lead the name (网易游戏, 巴蜀云图科技集团; not 原创游戏, 丰富游戏)
@@ -1298,6 +1304,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 pass  # 澳门大学, 四川传媒学院
             elif public is not None:
                 pass  # 國立成功大學, 私立文化大學: a public or private school's name, however common its words
+            elif head == "基金" and not _starts_generic(prefix) and _BODY_SAYS_ZH.match(t, he):
+                pass  # 文化产业基金昨日公布…: a fund that reports, however common its words
             elif head in ("博物馆", "美术馆", "图书馆", "纪念馆") and res.regions_zh.get(prefix) is not None \
                     and res.regions_zh[prefix].type not in ("Country", "RegionGroup"):
                 pass  # 甘肃省博物馆, 上海美术馆: a province's or a city's own museum
@@ -1480,6 +1488,11 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
 _ORDINAL = r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[届次期]|首届|(?:19|20)\d{2}(?:年)?)"
 
 
+#: what is said of an event right after its name: it opened, closed or was held
+_EVENT_HELD_AFTER = re.compile(r"(?:昨日|昨天|今日|今天|日前|近日|昨|今|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+                               r"(?:闭幕|开幕|落幕|揭幕|举行|举办|开展|开锣|启动)")
+
+
 def _rule_events_zh(ctx: _Ctx) -> None:
     t = ctx.text
     head_re = _EVENT_HEAD_RE
@@ -1504,7 +1517,10 @@ def _rule_events_zh(ctx: _Ctx) -> None:
         if re.fullmatch(r"(?:本|今|该|这|此|上|下|前|首)(?:届|次|场|年)?", body) or re.match(r"(?:本|今|该|这|此)(?:届|次)", body):
             continue  # 今届书展, 本届博览会, 该展会: the event named before, referred back to
         all_generic, place_first, distinct = _tokens_generic(body, ctx.res)
-        if len(body) < 2 or (all_generic and not place_first and not ordinal):
+        # 由X主办的设计营商周昨日闭幕: an event organized, opened or closed is one named, however common its words
+        held = bool(re.search(r"(?:主办|承办|举办|主辦|承辦|舉辦)的$", t[max(0, left - 4):left])
+                    or _EVENT_HELD_AFTER.match(t, he))
+        if len(body) < 2 or (all_generic and not place_first and not ordinal and not held):
             continue
         if _starts_generic(body):
             continue
@@ -1719,6 +1735,8 @@ def _rule_regions_zh(ctx: _Ctx) -> None:
                 continue
         if e < len(t) and t[e] in "语文族裔籍" and r.type == "Country":
             continue  # 哈萨克语, 西班牙语: a language or people, not the country
+        if _CURRENCY_AFTER.match(t, e):
+            continue  # 新加坡元, 澳门元: a currency, not the place
         if name in ("大陆", "内地") and (re.search(r"(?:洲|北美|南美|欧亚|新|旧|深入|进入|向|往|腹)$", t[max(0, s - 2):s])
                                       or re.match(r"[架坡板性]", t[e:e + 1])):
             continue  # 欧洲大陆, 大陆架, 深入内地: a continent or the inland, not the mainland
@@ -2147,6 +2165,13 @@ def _en_chunks(t: str) -> list[tuple[int, int]]:
     return out
 
 
+#: the kind of work a title follows: its crime thriller X, the mobile game X, rival app X, Lumen's new novel X
+_EN_WORK_KIND_BEFORE = re.compile(
+    r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[Rr]ival|[\w-]+'s?)\s+(?:new\s+|latest\s+|"
+    r"hit\s+)?(?:[a-z][a-z-]+\s+)??(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|"
+    r"chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show|thriller|feature|blockbuster|sequel)\s+$")
+
+
 def _strip_en(t: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading 'The'/stop word and a trailing possessive or joiner."""
     m = re.match(r"\d[\d.,/]*\s+(?:of|in|for|at|from)\s+", t[s:e])
@@ -2157,6 +2182,8 @@ def _strip_en(t: str, s: int, e: int) -> tuple[int, int]:
         if m and (m.group(1) in _EN_STRIP or (m.group(1) == "Of" and not t[:s].strip())) and s + m.end() < e:
             if m.group(1) == "The" and re.search(r"\b(?:Awards?|Prize)$", t[s:e]) and not re.match(r"The\s+\d", t[s:e]):
                 break  # a leading article belongs to an award's name (The Game Awards)
+            if m.group(1) == "The" and _EN_WORK_KIND_BEFORE.search(t[max(0, s - 40):s]) and len(t[s:e].split()) >= 2:
+                break  # …and to a title's after its kind (its animated feature The Paper Kite)
             s += m.end()
             continue
         break
@@ -2459,6 +2486,11 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         r = res.regions_en[m.group(1)]
         ctx.add(s, e, r.type, "gazetteer-region-en", prio=6, canonical=r.canonical)
         return
+    if len(words) <= 6 and _EN_WORK_KIND_BEFORE.search(before[-40:]) and re.search(
+            rf"\b(?:{_PORT_HEADS_EN}|{_ZONE_HEADS_EN}|{_EVENT_HEADS_EN}|{_AWARD_HEADS_EN})$", name):
+        # its crime thriller Night Harbor, the game Jade Valley Park: a title whose last word only looks like a place's
+        ctx.add(s, e, _work_type_en(before, after, t), "en-classifier", prio=5)
+        return
     # policy and report titles written without quotes
     pol = _classify_title_en(name)
     if pol and (len(words) >= 3 or re.search(r"\d", name)):
@@ -2562,7 +2594,7 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.search(r"(?:platforms?|services?|stores?)\s+(?:like|such as|including)\s+(?:[A-Z][\w+]*(?:\s[A-Z][\w+]*)*,?\s+(?:and\s+)?)*$", lb):
         ctx.add(s, e, "Platform", "en-platform-list", prio=4)
         return
-    if re.search(r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[Rr]ival|[\w-]+'s?)\s+(?:new\s+|latest\s+|hit\s+)?(?:[a-z][a-z-]+\s+)??(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show|thriller|feature|blockbuster|sequel)\s+$", lb):
+    if _EN_WORK_KIND_BEFORE.search(lb):
         typ = _work_type_en(before, after, t)
         ctx.add(s, e, typ, "en-classifier", prio=5)
         return
@@ -2675,6 +2707,11 @@ def _rule_curated(ctx: _Ctx) -> None:
             c = ctx.add(s, e, entry.type, "knowledge", prio=7, canonical=entry.canonical)
 
 
+#: a currency named after its place (澳门元, 新加坡元, 新台币), not 元宵 or 元旦
+_CURRENCY_AFTER = re.compile(r"元(?![宵旦素老年月件器首])|币|幣|圆|圓")
+#: a body's own announcement right after its name: 昨日公布, 宣布, 表示
+_BODY_SAYS_ZH = re.compile(r"(?:昨日|昨天|今日|今天|日前|近日|近期|昨|今)?(?:\s*[（(][^（）()]{1,6}[)）]\s*日)?"
+                           r"(?:公布|发布|宣布|表示|透露|指出|披露|通报|称)")
 #: a Latin-script name opening a clause of a Chinese sentence, right before its predicate (Han text, no space)
 _LATIN_SUBJECT_ZH = re.compile(
     r"(?:^|(?<=[，,；;：:。！？!?「“（(\n])|(?<=年內|年内|其中|此外|同時|同时|目前|另外|今年|去年|年初|年底)[，,]?)"
@@ -2951,6 +2988,8 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                         continue
                 elif len(nm) <= 3 and typ not in PLACES and not _cuts_word(ctx.text, s, e, 3):
                     continue
+                if typ in PLACES and _CURRENCY_AFTER.match(ctx.text, e):
+                    continue  # 澳門元: the currency
                 extra.append(_Cand(s, e, typ, "document-name" if rule != "short-form" else "short-form",
                                    4 if nm in firm_short_zh else 2, canonical=canon))
         for key, full in surname_refs.items():

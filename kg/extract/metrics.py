@@ -442,6 +442,7 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 _FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
                            r"(?:(?<=^)|(?<=[，,。；;：:]))(?:(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季)"
                            r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
+                           r"(?:(?<=^)|(?<=[，,。；;：:]))品牌(?=今年|去年|前年|上半年|下半年|目前|已|的|在|共|累计)|"  # 品牌去年海外销售额
                            r"\b(?:the|this) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?-based )?(?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
 #: a sentence about a whole industry or market, not about the article's holder: Industry-wide, 全行业, 业内
 _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|market)|the (?:whole|entire|overall) "
@@ -474,7 +475,8 @@ _PLACE_ANAPHOR_TYPES = {
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this) (academy|museum|institute|university|association|bureau|board|agency|administration|"
                           r"operator|distributor|broadcaster|streamer|platform)"
-                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台)", re.I)  # firms: _FIRM_ANAPHOR
+                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台|基金)|"
+                          r"(?:(?<=^)|(?<=[，,。；;：:]))(基金)(?=表示|透露|指出|称|预计|公布|宣布)", re.I)  # firms: _FIRM_ANAPHOR
 _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
     "academy": _ORGANIZATIONS, "museum": _ORGANIZATIONS, "institute": _ORGANIZATIONS, "university": _ORGANIZATIONS,
@@ -483,6 +485,7 @@ _ORG_ANAPHOR_TYPES = {
     "distributor": ("Firm",), "broadcaster": ("Firm", "MediaOutlet"), "streamer": ("Firm", "Platform"),
     "platform": ("Platform", "Firm"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
     "机构": _ORGANIZATIONS, "局": ("GovernmentBody",), "厅": ("GovernmentBody",), "平台": ("Platform", "Firm"),
+    "基金": _ORGANIZATIONS,
 }
 #: a caption that introduces a quote: "<organization> <title> <name>：" at the start of a sentence
 _CAPTION = re.compile(r"\s*[^:：。!?]{4,60}?[\u4e00-\u9fff·]{2,6}\s*[:：]")
@@ -723,6 +726,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
     last_indicator: Optional[tuple[str, tuple, str]] = None  # key, labels, surface
     last_level_index: dict[str, int] = {}
     last_count_of: Optional[str] = None
+    of_whole: set[int] = set()  # the results whose holder is the holder of the whole they are a share of
     parallel = _parallel_items(text, s, quantities, lang, mentions)
     parallel_periods = _parallel_periods(text, s, quantities, stated_periods)
     if parallel_periods:  # "2022年和2023年…分别为x和y": the listed items are the years, not names or measures
@@ -801,6 +805,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             period = None
         # subject
         whole = _share_whole(text, s, q, cstart, mentions, lang) if q.kind == "share" else None
+        if whole is None and q.kind == "share" and lang != "en" and results and results[-1].quantity.kind == "share" \
+                and results[-1].subject is not None and len(results) - 1 in of_whole \
+                and re.search(r"分别占|各占", text[cstart:q.norm_start]) and not re.search(r"占[^，,。；;]*的", text[cstart:q.norm_start]):
+            # 美国用户占X付费用户的34.7%，菲律宾和英国用户分别占12.6%和8.9%: shares of the same whole, the same holder
+            whole = results[-1].subject
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         stated_in = s
@@ -1140,11 +1149,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             subject = focus
         abroad = None
         if subject is not None and subject.type in _MARKET_TYPES and subject_default is None and focus is not None \
-                and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES \
+                and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES | {"Event", "Organization"} \
                 and fold(subject.canonical or subject.text) not in _HOME and not _same_holder(focus, subject):
             # 港澳台地區收入…, 东南亚市场贡献…, revenue in South Korea…, Malaysia ranked first among source markets, in
             # an article about a firm, a work or a place in China: a foreign market is where the figure was earned or
-            # whom it counts, not whose it is. The holder of the article's last figures when that is a firm or a work
+            # whom it counts, not whose it is; so too in an article about an event or a museum, a school, a centre (今届以
+            # 丹麦为伙伴国家…吸引逾16万人次). The holder of the article's last figures when that is a firm or a work
             # (a title the paragraph is about), else the focus
             abroad = subject
             mine = topic[0] if topic is not None and topic[1] is None and topic[0].type in _SEGMENT_HOLDERS else None
@@ -1200,6 +1210,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             results.append(each if n == len(years) - 1 else _replace(each, growth_of=None))
         if not years:
             results.append(obs)
+        if whole is not None and obs.subject is whole:
+            of_whole.add(len(results) - 1)
         if key != "unspecified":
             doc_indicator[0] = (key, labels, surface)
         window = window_end = None
