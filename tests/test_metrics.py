@@ -1851,3 +1851,29 @@ def test_shares_listed_after_a_share_of_a_named_whole_have_its_holder():
                             "从去年的用户构成看，美国用户占Lumeread付费用户的31.8%，印尼和英国用户分别占13.4%和7.7%。")
     for surface in ("31.8%", "13.4%", "7.7%"):
         assert by_surface(doc, obs, surface).subject.surface == "Lumeread", surface
+
+
+def test_the_maker_named_after_by_is_no_holder_of_the_works_figures():
+    doc, obs = observations("2031-10-30\n\n澄光互娱三季度海外收入增逾两成\n记者 陈默\n\n澄光互娱10月29日晚间发布第三季度报告。第三季度，公司实现"
+                            "营业收入2.91亿元。\n\n海外收入增长主要来自新作《松溪行旅》。该作由澄光互娱自研，7月9日在泰国上线，首月流水约"
+                            "3.6亿泰铢。")
+    assert by_surface(doc, obs, "2.91亿元").subject.surface == "澄光互娱"
+    assert by_surface(doc, obs, "约3.6亿泰铢").subject.surface == "松溪行旅"
+
+
+def test_on_that_platform_is_where_a_work_ranks_not_the_firm_referred_back_to():
+    doc, obs = observations("2031-12-05\n\n记者获悉，澄光数字出品的动画剧集《石桥小镇》日前在流媒体平台Vistaflix上线。\n\n"
+                            "上线首周，《石桥小镇》在该平台儿童类节目中排名第六；截至11月底，该剧全球累计播放量达1,930万次。")
+    for surface in ("排名第六", "1,930万次"):
+        assert by_surface(doc, obs, surface).subject.surface == "石桥小镇", surface
+
+
+def test_what_only_a_work_has_is_the_works_and_a_converted_amount_is_measured_as_the_first():
+    doc, obs = observations("2031-05-16\n\nHONG KONG - Lumen Films has presold its crime thriller Harbour Nine to 23 markets, "
+                            "the company said on Thursday.\n\nPresales have reached about HK$47 million, or roughly US$6.1 "
+                            "million. Shooting wrapped in March after 46 days on location.")
+    for surface in ("23", "about HK$47 million", "roughly US$6.1 million", "46 days"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "Harbour Nine", surface
+    assert by_surface(doc, obs, "roughly US$6.1 million").indicator == by_surface(doc, obs, "about HK$47 million").indicator
+    assert not [o for o in obs if doc.source.text[o.start:o.end].startswith("Nine")]  # the end of the title

@@ -439,7 +439,7 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 
 
 #: a firm referred back to: 这家企业, 该公司, the company
-_FIRM_ANAPHOR = re.compile(r"(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"
+_FIRM_ANAPHOR = re.compile(r"(?<![在于从经过登])(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"  # not 在该平台
                            r"(?:(?<=^)|(?<=[，,。；;：:]))(?:(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季)"
                            r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
                            r"(?:(?<=^)|(?<=[，,。；;：:]))品牌(?=今年|去年|前年|上半年|下半年|目前|已|的|在|共|累计)|"  # 品牌去年海外销售额
@@ -472,6 +472,10 @@ _PLACE_ANAPHOR_TYPES = {
     "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
     "region": ("Province", "District", "Zone"),
 }
+#: what only a work has: presales, box office, tickets, views, downloads, a shooting schedule
+_WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|takings|tickets|viewers|viewership|views|"
+                           r"streams|downloads|installs|shooting|shot over|episodes|chapters)\b|"
+                           r"预售|票房|观影人次|播放量|观看量|下载量|阅读量|拍摄|集数|单集", re.I)
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this) (academy|museum|institute|university|association|bureau|board|agency|administration|"
                           r"operator|distributor|broadcaster|streamer|platform)"
@@ -871,6 +875,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # "Leading the way was Lantern Keeper, a fantasy series… It drew 14 million views": what the sentence
             # before named
             subject = it_before
+        if subject is None and default_span is None and whole is None and work_before is not None \
+                and _WORK_MEASURE.search(text, _clause_start(text, q.norm_start, s.norm_start),
+                                         _clause_end(text, q.norm_end, s.norm_end)) \
+                and all(_is_source(text, s, m, lang) for m in mentions if m.norm_start < q.norm_end):
+            # "Presales have reached about HK$58 million", 预售额已超过…, shooting took 52 days: what only a work has
+            # is the work's the article named last, not its maker's
+            subject = work_before
         if subject is None and default_span is None and whole is None and holder_before is not None \
                 and ((_CONTINUES_EN if lang == "en" else _CONTINUES_ZH).match(s.text) or holder_before.type == "Firm"
                      or _THAT_FIGURE.search(s.text)) \
@@ -925,15 +936,16 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         # the same amount in another currency, in brackets (3.6 billion yuan (about $505 million), 90亿元(约合12亿美元)):
         # the holder of the amount it converts
         prev_q = quantities[qi - 1] if qi else None
-        if prev_q is not None and results and results[-1].quantity is prev_q and q.unit.startswith("CCY") \
-                and prev_q.unit.startswith("CCY") and prev_q.unit != q.unit \
-                and _CONVERTED.fullmatch(text, prev_q.norm_end, q.norm_start):
+        converted = prev_q is not None and results and results[-1].quantity is prev_q and q.unit.startswith("CCY") \
+            and prev_q.unit.startswith("CCY") and prev_q.unit != q.unit \
+            and bool(_CONVERTED.fullmatch(text, prev_q.norm_end, q.norm_start))
+        if converted:
             subject, subject_default = results[-1].subject, results[-1].subject_default
 
         # indicator
         item = parallel.get(qi) if parallel else None
         phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
-        if subject is not None and subject.type == "Film" and q.unit.startswith("CCY") \
+        if subject is not None and subject.type == "Film" and q.unit.startswith("CCY") and not converted \
                 and (not phrase.strip() or not key_of(phrase, labels_lang).known
                      or set(key_of(phrase, labels_lang).concepts) <= _FILM_MONEY_WORDS):
             # a film's money ('X' crosses $500 million, grossed…, earned $41 million in North America): box office
@@ -1197,6 +1209,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         )
         start, end = doc.to_original(q.norm_start, q.norm_end)
         obs = _replace(obs, start=start, end=end)
+        if converted and kind == results[-1].quantity.kind:
+            # 58 million Hong Kong dollars, or roughly US$7.4 million: the same figure, measured as the amount it converts
+            key, labels, surface = results[-1].indicator, results[-1].indicator_labels, results[-1].indicator_surface
+            obs = _replace(obs, indicator=key, indicator_labels=labels, indicator_surface=surface)
         if kind not in ("growth", "growth_difference"):
             last_level_index[key] = len(results)
         if key != "unspecified" and kind not in ("growth_difference",):
@@ -1508,7 +1524,7 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         return joined, None
 
     def usable(m: Mention) -> bool:
-        return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not (
+        return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) and not (
             lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start)) and not (
             lang != "en" and m.type in _PLACE_TYPES and (_is_market_zh(text, s, m, mentions) or (
                 # 内地市场占发行收入的63.5%，…上升8.3个百分点: a market taking a share holds no figure of the sentence
@@ -1789,6 +1805,8 @@ def _chain(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
 #: a preposition, possibly with a quantifier before the name (与一家德国发行商, 向多个国家)
 _PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到)"
                       r"(?:[一两几多数]?[家个位名批所款部])?$")
+#: what a maker did, after 由X: 由X自研, 由X出品, 由X联合开发
+_MADE_BY_ZH = re.compile(r"(?:独立|联合|共同|负责)?(?:自研|研发|开发|出品|制作|发行|打造|创作|改编|运营|代理|主办|承办)")
 #: a preposition or a possessive determiner before the name (with a Dutch partner, its Brazil office)
 _PREP_EN = re.compile(r"\b(?:(?:in|to|with|from|into|across|for|at|outside(?:\s+of)?|beyond)\s+(?:the\s+|a\s+|an\s+)?(?:mainland\s+)?|"
                       r"(?:its|their|his|her|our)\s+)$", re.I)
@@ -1804,6 +1822,11 @@ _LEADING_ADVERBIAL_EN = re.compile(
     r"(?:\([^()]{2,30}\))?\s*(?:--|—|–|-)\s*)?"
     r"(?:(?:At|In|By|As of|During|For|Over|Since|Between|Through)\b[^,;.]{0,40},\s*)?")
 _LEADING_ADVERBIAL_ZH = re.compile(r"(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年|月|日|号|季度|季|底|末|上半年|下半年|以来|期间)(?:底|末|内|中|里)?,\s*)")
+
+
+def _maker_by(text: str, m: Mention, lang: str) -> bool:
+    """Whether a mention is the agent of 由X自研, 由X主办: the maker or organizer of what the sentence is about."""
+    return lang != "en" and m.norm_start > 0 and text[m.norm_start - 1] == "由" and bool(_MADE_BY_ZH.match(text, m.norm_end))
 
 
 def _after_preposition(text: str, s: Sentence, m: Mention, lang: str) -> bool:
@@ -1998,7 +2021,8 @@ _RANK_AMONG_EN = re.compile(r"\s+(?:(?:globally|worldwide|nationally|overall)\s+
 #: concepts that say no more of a film's money than that it is money, or a film: 'Animated epic' crosses $500 million
 _FILM_MONEY_WORDS = {"revenue", "overseas", "sales", "film", "animation", "works"}
 #: between an amount and its conversion: " (about ", "（约合", "(approximately "
-_CONVERTED = re.compile(r"\s*[(（]\s*(?:about|approximately|around|roughly|or|some|nearly|约合|约|折合|合|相当于)?\s*", re.I)
+_CONVERTED = re.compile(r"\s*(?:[(（]|,\s*or\b|，\s*(?=约合|折合|合))\s*(?:about|approximately|around|roughly|or|some|nearly|约合|约|"
+                        r"折合|合|相当于)?\s*", re.I)
 #: the noun phrase a Chinese sentence opens on, before its first verb or preposition (X凭借…, X已成为…)
 _ZH_TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:凭借|依靠|依托|借助|由于|因为|通过|成为|作为|已经|已|正在|不仅|既|目前|仍|还|也)")
 

@@ -976,6 +976,8 @@ def _b_en_card(s: _Sentence, m: re.Match) -> Optional[_Fig]:
     v = _en_value(m.group(0))
     if v is None or v < 2:
         return None
+    if m.group(0)[0].isupper() and _NAME_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
+        return None  # the end of a name (thriller Signal Eight, Studio Seven), not a figure
     fig = _Fig(m.start(), m.end(), m.start(), m.end(), v, bare_en=True)
     return _extend_right(s, fig)
 
