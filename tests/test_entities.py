@@ -17,6 +17,7 @@ import pytest
 
 from kg.extract.entities import extract_entities, fold, kind_of, knowledge_entries
 from kg.model import SourceFile
+from kg.normalize import to_simplified
 from kg.structure import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -884,3 +885,36 @@ def test_an_event_organized_opened_or_closed_is_named_however_common_its_words()
     assert ("创意营商周", "Event") in ents("由西岭设计中心主办的创意营商周昨日闭幕。")
     assert ("第七屆西岭仲裁周", "Event") in ents("第七屆西岭仲裁周將於10月舉行。")
     assert not [n for n, t in ents("设计周期间销售额增长。") if t == "Event"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lumen Aviation's lease income rises 12% as airlines add jets.", "Lumen Aviation"),
+    ("Lumen Aviation, the Dublin-based aircraft leasing arm of Harbin Rail Leasing Co (1893.HK), said income rose.",
+     "Harbin Rail Leasing Co"),
+    ("Cobalt Reach, the Singapore-based reinsurance arm of a Chinese group, said premiums rose.", "Cobalt Reach"),
+])
+def test_english_firms_by_their_trade_words_an_unabbreviated_co_and_the_kind_an_apposition_gives(text, name):
+    assert (name, "Firm") in ents(text)
+
+
+def test_a_tournament_an_association_and_a_sports_park_are_names():
+    found = ents("2031西岭國際七人欖球賽前日在西岭主場館落幕。西岭欖球總會公佈，賽事期間合共錄得9.74萬入場人次。")
+    assert ("西岭國際七人欖球賽", "Event") in found and ("西岭欖球總會", "Organization") in found
+    assert ("西岭體育園", "Zone") in ents("西岭體育園方面，營運商表示，園區今年首季共接待觀眾約41.2萬人次。")
+    assert not ents("夜总会收入增长。")
+
+
+def test_a_brand_then_its_legal_name_in_brackets_are_one_firm_and_a_measures_acronym_is_no_name():
+    ms, _ = extract_entities(doc("旅遊電商平台Tripwell（澄遊股份有限公司）昨（9）日表示，上半年平台總交易額（GMV）達新台幣96.4億元。"))
+    brand = [m for m in ms if m.surface == "Tripwell"]
+    assert brand and brand[0].canonical and to_simplified(brand[0].canonical) == "澄游股份有限公司"
+    assert not [m for m in ms if m.surface in ("總交易額", "GMV")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The 41st Xiamen Grand Prix drew about 88,300 spectators.", "41st Xiamen Grand Prix"),
+    ("The Shenzhen Sevens drew 61,000 fans.", "Shenzhen Sevens"),
+    ("The Chengdu Marathon drew 34,000 runners.", "Chengdu Marathon"),
+])
+def test_english_sports_events_by_their_heads(text, name):
+    assert (name, "Event") in ents(text)

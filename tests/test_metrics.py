@@ -1877,3 +1877,27 @@ def test_what_only_a_work_has_is_the_works_and_a_converted_amount_is_measured_as
         assert o.subject is not None and o.subject.surface == "Harbour Nine", surface
     assert by_surface(doc, obs, "roughly US$6.1 million").indicator == by_surface(doc, obs, "about HK$47 million").indicator
     assert not [o for o in obs if doc.source.text[o.start:o.end].startswith("Nine")]  # the end of the title
+
+
+def test_the_lessor_and_the_parent_refer_back_to_the_arm_and_the_firm_it_belongs_to():
+    doc, obs = observations("2031-08-28\n\nDUBLIN - Lumen Aviation, the Dublin-based aircraft leasing arm of Harbin Rail Leasing "
+                            "Co (1893.HK), said on Wednesday that operating lease income rose 12.7% to $634 million in the six "
+                            "months to June 30.\n\nAirlines outside mainland China generated 68.2% of that income. The lessor's "
+                            "customer base grew to 57 airlines at the end of June.\n\nThe parent reported first-half net profit of "
+                            "1.86 billion yuan, up 5.4%.")
+    for surface in ("12.7%", "$634 million", "68.2%", "57"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "Lumen Aviation", surface
+    for surface in ("1.86 billion yuan", "5.4%"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "Harbin Rail Leasing Co", surface
+    assert "parent" not in by_surface(doc, obs, "1.86 billion yuan").indicator
+
+
+def test_a_tournaments_figures_are_the_tournaments_and_a_parks_the_parks():
+    doc, obs = observations("2031-04-21\n\n七人欖球賽入場逾9萬人次\n記者 梁浩然\n\n2031西岭國際七人欖球賽前日在西岭主場館落幕。西岭欖球總會"
+                            "公佈，賽事期間合共錄得9.74萬入場人次，按年增加6.3%。\n\n西岭體育園方面，營運商表示，園區今年首季共接待入場觀眾"
+                            "約41.2萬人次。")
+    for surface in ("9.74萬", "6.3%"):
+        assert by_surface(doc, obs, surface).subject.surface == "西岭國際七人欖球賽", surface
+    assert by_surface(doc, obs, "約41.2萬人次").subject.surface == "西岭體育園"

@@ -216,7 +216,7 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("大学", "Organization", "weak"), ("学院", "Organization", "weak"), ("交易所", "Organization", "strong"),
     ("博物馆", "Organization", "weak"), ("博物院", "Organization", "strong"), ("美术馆", "Organization", "weak"),
     ("图书馆", "Organization", "weak"), ("纪念馆", "Organization", "weak"), ("秘书处", "Organization", "strong"), ("工委", "Organization", "strong"),
-    ("智库", "Organization", "weak"), ("基金", "Organization", "weak"),
+    ("智库", "Organization", "weak"), ("基金", "Organization", "weak"), ("总会", "Organization", "weak"),
     # media
     ("新华社", "MediaOutlet", "strong"), ("通讯社", "MediaOutlet", "strong"), ("新闻社", "MediaOutlet", "strong"),
     ("日报", "MediaOutlet", "weak"), ("晚报", "MediaOutlet", "weak"), ("早报", "MediaOutlet", "weak"),
@@ -235,7 +235,8 @@ _ZONE_HEADS = [
     ("经济技术开发区", "strong"), ("经济开发区", "strong"), ("开发区", "weak"), ("高新区", "strong"), ("新片区", "strong"),
     ("片区", "weak"), ("合作区", "weak"), ("示范区", "weak"), ("试验区", "weak"), ("产业园区", "weak"), ("产业园", "weak"),
     ("软件园区", "weak"), ("科技园区", "weak"), ("软件园", "weak"), ("科技园", "weak"), ("科学城", "weak"), ("工业园区", "weak"), ("文创园", "weak"), ("创意园", "weak"),
-    ("产业基地", "weak"), ("出口基地", "weak"), ("园区", "weak"), ("新区", "weak"), ("特区", "weak"),
+    ("产业基地", "weak"), ("出口基地", "weak"), ("园区", "weak"), ("新区", "weak"), ("特区", "weak"), ("体育园", "weak"),
+    ("文化区", "weak"),
     # designated scenic and resort areas: a place with its own visitors (日月潭国家风景区, X旅游度假区)
     ("国家风景区", "strong"), ("风景名胜区", "strong"), ("旅游度假区", "strong"), ("风景区", "weak"), ("度假区", "weak"),
 ]
@@ -248,7 +249,8 @@ _EVENT_HEADS = ("交易博览会", "博览交易会", "博览会", "展览会", 
                 "论坛", "峰会", "大会", "年会", "开发者大会", "嘉年华", "挑战赛", "锦标赛", "邀请赛",
                 "大赛", "电竞赛", "联赛", "世界杯", "亚运会", "奥运会", "电玩节", "漫画节", "音乐节", "戏剧节", "设计周",
                 "影展", "交流会", "推介会", "对接会", "洽谈周", "公开赛", "总决赛", "营商周", "文化周", "艺术周", "电影周",
-                "创意周", "动漫周", "游戏周", "仲裁周", "旅游周", "音乐周", "时尚周", "科技周", "博览周")
+                "创意周", "动漫周", "游戏周", "仲裁周", "旅游周", "音乐周", "时尚周", "科技周", "博览周", "球赛", "马拉松",
+                "大奖赛", "大赛车", "运动会", "巡回赛", "系列赛", "杯赛")
 _AWARD_HEADS = ("奖",)
 
 # ---------------------------------------------------------------- title classifiers
@@ -1282,6 +1284,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue
         all_generic, place_first, distinct = _tokens_generic(prefix, res)
         generic_len = _generic_len(prefix, res)
+        if head == "总会" and len(prefix) < 2:
+            continue  # 夜总会: a nightclub, no association
         if head == "基金" and not _BODY_SAYS_ZH.match(t, he) and (
                 len(prefix) < 4 or re.search(r"(?:设立|成立|建立|组建|发起|设)$", t[max(0, left - 2):left])):
             continue  # 设立专项基金: a fund to be set up, not one named (文化产业基金昨日公布 is)
@@ -1489,7 +1493,7 @@ _ORDINAL = r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[届次期]|�
 
 
 #: what is said of an event right after its name: it opened, closed or was held
-_EVENT_HELD_AFTER = re.compile(r"(?:昨日|昨天|今日|今天|日前|近日|昨|今|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+_EVENT_HELD_AFTER = re.compile(r"(?:在[^，,。；;]{2,12}?)?(?:昨日|昨天|今日|今天|日前|近日|前日|昨|今|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
                                r"(?:闭幕|开幕|落幕|揭幕|举行|举办|开展|开锣|启动)")
 
 
@@ -2015,6 +2019,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
     if "(" in t:
         for m in _CLASSIFIER_NAME_RE.finditer(t):
             typ = "Platform" if m.group(1) in ("平台", "应用", "App") else "Firm"
+            if re.search(r"(?:额|量|数|率|值|收入|营收|规模|总值|总量|人次)$", m.group(2)):
+                continue  # 平台总交易额(GMV): a measure and its acronym, not a name
             if not _tokens_generic(m.group(2), ctx.res)[0]:
                 ctx.add(m.start(2), m.end(2), typ, "classifier-name", prio=5)
     # Latin names with a company form inside Chinese text (Starlit Harbour Games Ltd.)
@@ -2050,6 +2056,13 @@ def _rule_aliases(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
             a += km.end()
         alias = t[a:b].strip()
         if len(re.findall(r"(?:^|\s)[a-z]", alias)) > 1:
+            continue
+        if c.type in ("Firm", "Platform", "AppProduct") and re.search(r"(?:有限公司|有限責任公司|有限责任公司|集团|公司)$", alias) \
+                and (len(alias) > len(t[c.start:c.end]) or not _HAN_RE.search(t[c.start:c.end])) \
+                and not m.group(0).lstrip().lstrip("(（").startswith(("以下简称", "简称")):
+            # KKday（酷游天股份有限公司）: a brand, then the firm's legal name: one firm, named by its legal name
+            out.append(_Cand(c.start, c.end, c.type, "alias-paren", 9, canonical=_clean_name(alias),
+                             meta={"alias_of": (a, b), "title": False}))
             continue
         if not alias or re.fullmatch(r"[\d\s\-—年月日.,:]+", alias) or _STOCK_CODE.fullmatch(alias):
             continue
@@ -2140,8 +2153,8 @@ _EN_ACRONYM_STOP = {"AI", "IP", "VR", "AR", "XR", "UGC", "PGC", "AIGC", "ESG", "
 _GOV_HEADS_EN = r"(?:Ministry|Department|Bureau|Administration|Commission|Office|Agency|Authority|Customs|Government|State Council|Council|Committee|Secretariat|Legislature|Congress|Parliament|Senate|Cabinet)"
 _ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory)"
 _MEDIA_HEADS_EN = r"(?:News Agency|News Service|Post|Daily|Times|Herald|Journal|Tribune|Weekly|Gazette|News|Telegraph|Review|Press|Broadcasting|Television|Radio|Network News|Zaobao|Xinhua)"
-_FIRM_HEADS_EN = r"(?:Inc\.?|Ltd\.?|Co\.|Corp\.?|Corporation|Company|Group|Holdings|Games|Studios?|Entertainment|Interactive|Technology|Technologies|Tech|Media|Pictures|Films?|Networks?|Labs?|Software|Digital|Capital|Bank|Motors|AI|International|Outsourcing|Publishing|Culture|Animation|Productions?|Limited|LLC|PLC|Partners)"
-_EVENT_HEADS_EN = r"(?:Expo|Fair|Festival|Week|Forum|Summit|Conference|Exhibition|Show|Convention|Congress|Games|Market|Carnival|Championships?|Cup|League)"
+_FIRM_HEADS_EN = r"(?:Inc\.?|Ltd\.?|Co\.|Co(?![\w'’.])|Corp\.?|Aviation|Airlines|Airways|Leasing|Insurance|Reinsurance|Logistics|Shipping|Securities|Pharmaceuticals?|Pharma|Biotech|Records|Corporation|Company|Group|Holdings|Games|Studios?|Entertainment|Interactive|Technology|Technologies|Tech|Media|Pictures|Films?|Networks?|Labs?|Software|Digital|Capital|Bank|Motors|AI|International|Outsourcing|Publishing|Culture|Animation|Productions?|Limited|LLC|PLC|Partners)"
+_EVENT_HEADS_EN = r"(?:Expo|Fair|Festival|Week|Forum|Summit|Conference|Exhibition|Show|Convention|Congress|Games|Market|Carnival|Championships?|Cup|League|Grand Prix|Marathon|Sevens|Tournament|Rally|Regatta|Biennale|Biennial|Masters|Open)"
 _AWARD_HEADS_EN = r"(?:Awards?|Prize|Prizes|Medal)"
 _ZONE_HEADS_EN = r"(?:Free Trade Zone|Pilot Free Trade Zone|Free Trade Port|Cooperation Zone|Hi-?[Tt]ech Zone|Development Zone|Economic Zone|Bonded Zone|Special Area|New Area|Zone|Industrial Park|Science Park|Park)"
 _PORT_HEADS_EN = r"(?:Port|Container Terminals?|Terminals?|Harbou?r|International Airport|Airport)"
@@ -2293,7 +2306,8 @@ _EN_CONTEXT_TYPES: list[tuple[re.Pattern, str, str]] = [
 
 
 #: what only a firm reports, right after its name
-_EN_FIN_NOUN = (r"(?:revenues?|sales|net profits?|profits?|net income|earnings|operating income|gross billings|bookings|"
+_EN_FIN_NOUN = (r"(?:revenues?|sales|net profits?|profits?|(?:net|operating|lease|rental|licen[cs]ing|royalty|fee|interest|"
+                r"premium|commission|investment|other) income|earnings|gross billings|bookings|"
                 r"turnover|market value|market capitali[sz]ation|share price|net loss|losses)")
 _EN_FIRM_FINANCE_AFTER = re.compile(
     rf"^['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{_EN_FIN_NOUN}\b"
@@ -2416,7 +2430,9 @@ def _apposition_kind(t: str, e: int) -> Optional[str]:
 _EN_APPOSITION_TYPES = {
     **{k: "Firm" for k in ("developer", "publisher", "studio", "company", "companie", "firm", "maker", "operator",
                            "provider", "startup", "start-up", "retailer", "broadcaster", "outsourcer", "exporter",
-                           "distributor", "conglomerate")},
+                           "distributor", "conglomerate", "arm", "unit", "subsidiary", "lessor", "insurer",
+                           "reinsurer", "lender", "bank", "broker", "brokerage", "carrier", "airline", "manufacturer",
+                           "supplier", "contractor", "consultancy", "label")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
     "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries",
     **{k: "Film" for k in _EN_FILM_WORDS},

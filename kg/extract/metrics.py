@@ -230,10 +230,18 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         facilities = [m for m in by_sentence.get(s.index, []) if m.type in _FACILITY_TYPES]
         if facilities:
             facility_before = facilities[-1]
+        parents = {m.norm_start for m in own if m.type == "Firm" and (
+            _PARENT_BEFORE.search(doc.analysis_text, max(0, m.norm_start - 40), m.norm_start)
+            or _PARENT_AFTER_ZH.match(doc.analysis_text, m.norm_end))}  # the arm of X, owned by X, X旗下: X
         firms = [m for m in by_sentence.get(s.index, []) if m.type == "Firm"]
         if firms:
-            firm_before = firms[-1]
+            # the company, the lessor: the firm the sentence is about, not the parent it names beside it
+            firm_before = ([m for m in firms if m.norm_start not in parents] or firms)[-1]
         for m in own:
+            if m.norm_start in parents:
+                named["parent"] = m  # for "the parent", 母公司
+                if "Firm" in named:
+                    continue
             if m.type in _PLACE_TYPES or m.type in ("Organization", "GovernmentBody", "Firm", "Platform", "MediaOutlet"):
                 named[m.type] = m  # the last of each kind, for 该市, the port, the academy, 该局
         works = [m for m in own if m.type in WORK_TYPES]
@@ -477,9 +485,10 @@ _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|
                            r"streams|downloads|installs|shooting|shot over|episodes|chapters)\b|"
                            r"预售|票房|观影人次|播放量|观看量|下载量|阅读量|拍摄|集数|单集", re.I)
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
-_ORG_ANAPHOR = re.compile(r"\b(?:the|this) (academy|museum|institute|university|association|bureau|board|agency|administration|"
-                          r"operator|distributor|broadcaster|streamer|platform)"
-                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台|基金)|"
+_ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|"
+                          r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
+                          r"airline|label|exchange|parent)"
+                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台|基金)|(母公司|母集团)|"
                           r"(?:(?<=^)|(?<=[，,。；;：:]))(基金)(?=表示|透露|指出|称|预计|公布|宣布)", re.I)  # firms: _FIRM_ANAPHOR
 _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
@@ -489,8 +498,17 @@ _ORG_ANAPHOR_TYPES = {
     "distributor": ("Firm",), "broadcaster": ("Firm", "MediaOutlet"), "streamer": ("Firm", "Platform"),
     "platform": ("Platform", "Firm"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
     "机构": _ORGANIZATIONS, "局": ("GovernmentBody",), "厅": ("GovernmentBody",), "平台": ("Platform", "Firm"),
-    "基金": _ORGANIZATIONS,
+    "基金": _ORGANIZATIONS, "parent": ("parent",), "母公司": ("parent",), "母集团": ("parent",),
+    **{k: ("Firm",) for k in ("lessor", "insurer", "reinsurer", "lender", "bank", "carrier", "airline", "label")},
+    "exchange": ("Organization", "Firm"),
 }
+#: an English phrase that refers back to a holder by what it is (cut from a measure's words)
+_WHO_REFERRED_EN = re.compile(r"\b(?:the|this|its) (?:parent|company|firm|group|lessor|insurer|reinsurer|lender|carrier|airline|"
+                              r"label|studio|developer|publisher|operator|distributor|broadcaster|streamer)(?:['’]s)?\b", re.I)
+#: what names the firm after it as the parent of another: the leasing arm of X, a unit of X, owned by X, 母公司X
+_PARENT_BEFORE = re.compile(r"(?:\b(?:arm|unit|subsidiary|division|affiliate|branch)\s+of\s+(?:the\s+)?|\bowned\s+by\s+(?:the\s+)?|"
+                            r"\bparent(?:\s+company|\s+group)?,?\s+|母公司|母集团)$", re.I)
+_PARENT_AFTER_ZH = re.compile(r"\s*(?:旗下|的全资子公司|的子公司|控股的)")
 #: a caption that introduces a quote: "<organization> <title> <name>：" at the start of a sentence
 _CAPTION = re.compile(r"\s*[^:：。!?]{4,60}?[\u4e00-\u9fff·]{2,6}\s*[:：]")
 _SPEAKER_TYPES = {"Firm", "GovernmentBody", "Organization", "Zone"}
@@ -1555,6 +1573,11 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
                      and not _after_preposition(text, s, m, lang) and m.type not in _PLACE_TYPES]
             if topic:
                 return topic[0], None
+            if lang == "en" and all(re.search(r"\b(?:outside|beyond|excluding|except)\s+(?:of\s+)?(?:the\s+)?(?:mainland\s+)?$",
+                                              text[max(s.norm_start, m.norm_start - 24):m.norm_start], re.I)
+                                    for m in in_clause):
+                # "Airlines outside mainland China generated 71.6% of that income": where the figure was not earned
+                return None, None
             # 我国承接德国…外包: the country named by 我国/全国 before the partner is the holder
             china = (_CHINA_EN if lang == "en" else _CHINA_ZH).search(text, left_start, in_clause[0].norm_start)
             if china:
@@ -1865,6 +1888,9 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         for i in range(a - left_start, b - left_start):
             chars[i] = " "
     phrase = "".join(chars)
+    if lang == "en":
+        # "The parent reported first-half net profit of…", "the lessor's": who, referred back to, is no part of the measure
+        phrase = _WHO_REFERRED_EN.sub(lambda m: " " * len(m.group(0)), phrase)
     if q.kind == "rank":
         # 全球第二大咖啡出口国, the world's third-largest film market: what is ranked follows; ranks 12th in X
         after = (_RANK_OF_EN if lang == "en" else _RANK_OF_ZH).match(text, q.norm_end, s.norm_end)
