@@ -918,3 +918,10 @@ def test_a_brand_then_its_legal_name_in_brackets_are_one_firm_and_a_measures_acr
 ])
 def test_english_sports_events_by_their_heads(text, name):
     assert (name, "Event") in ents(text)
+
+
+def test_a_firm_named_by_the_start_of_its_full_name_is_the_same_firm():
+    ms, _ = extract_entities(doc("澄岭化成（杭州）新药技术股份有限公司（301866.SZ）8月27日披露报告。上半年，澄岭化成营业收入41.35亿元。"))
+    short = [m for m in ms if m.surface == "澄岭化成"]
+    assert short and short[0].canonical and short[0].canonical.startswith("澄岭化成")
+    assert short[0].canonical.endswith("股份有限公司")

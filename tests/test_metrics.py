@@ -1901,3 +1901,18 @@ def test_a_tournaments_figures_are_the_tournaments_and_a_parks_the_parks():
     for surface in ("9.74萬", "6.3%"):
         assert by_surface(doc, obs, surface).subject.surface == "西岭國際七人欖球賽", surface
     assert by_surface(doc, obs, "約41.2萬人次").subject.surface == "西岭體育園"
+
+
+def test_the_series_and_the_ip_refer_back_to_the_work_and_markets_go_to_the_work_of_the_sentence():
+    doc, obs = observations("2031-04-25\n\n澄光娱乐去年海外授权收入增长\n记者 黄佩仪\n\n澄光娱乐股份有限公司（002913.SZ）日前披露年度报告。去年营业收入18.64亿元。\n\n《星河小队》是海外授权的"
+                            "主力IP。截至去年底，该系列动画已发行至117个国家和地区。去年该IP海外授权收入约5,320万元。\n\n《竹林小侠》第六季"
+                            "共48集，去年在越南、泰国等七个国家播出。")
+    for surface in ("117个国家和地区", "约5,320万元"):
+        assert by_surface(doc, obs, surface).subject.surface == "星河小队", surface
+    assert by_surface(doc, obs, "七个国家").subject.surface == "竹林小侠"
+    assert by_surface(doc, obs, "18.64亿元").subject.surface == "澄光娱乐股份有限公司"
+
+
+def test_a_work_referred_back_to_is_no_part_of_the_measure():
+    doc, obs = observations("2031-04-25\n\n《星河小队》是主力IP。去年该IP海外授权收入约4,870万元。")
+    assert "rights" in by_surface(doc, obs, "约4,870万元").indicator.split("+")

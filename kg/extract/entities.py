@@ -2981,6 +2981,22 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                 if sf not in surface_names:
                     surface_names[sf] = (c.type, c.canonical or _clean_name(c.meta["_text"]), "short-form")
                     firm_short_zh.add(sf)
+    # a Chinese firm named by the start of a full name the document gives (康龙化成 after 康龙化成（北京）新药技术股份
+    # 有限公司): the same firm, whatever words of the full name follow
+    full_firms = sorted({re.sub(r"[(（][^)）]*[)）]", "", c.meta["_text"]): c.canonical or _clean_name(c.meta["_text"])
+                         for chosen in chosen_by_ctx for c in chosen
+                         if c.type == "Firm" and re.search(r"(?:有限公司|有限責任公司|集团|集團)$", c.meta["_text"])}.items())
+    if full_firms:
+        for chosen in chosen_by_ctx:
+            for c in chosen:
+                nm = c.meta["_text"]
+                if c.type != "Firm" or c.canonical or len(nm) < 2 or not re.fullmatch(f"[{H}]+", nm) or nm in res.regions_zh:
+                    continue
+                full = next((canon for bare, canon in full_firms if bare.startswith(nm) and bare != nm), None)
+                if full is not None:
+                    c.canonical = full
+                    if surface_names.get(nm, (None, None))[1] is None:
+                        surface_names[nm] = ("Firm", full, "short-form")
     for sf, (typ, canon) in short_forms.items():
         k = fold(canon) if canon else None
         if k in best_work:

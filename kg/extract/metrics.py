@@ -467,7 +467,8 @@ _TAKES_PART = re.compile(r"参展|参会|布展|观展|入场|到场|参观人�
 _FIRM_SAYS_EN = re.compile(r"\b(?:the|this) (?:company|firm|group)\s+(?:said|says|reported|announced|disclosed|added|noted)\b|"
                            r"\baccording to (?:the|this) (?:company|firm|group)['’]s\b", re.I)
 #: a work referred back to: 该游戏, 这部影片, 本作, the game; or its makers (研发团队: the team of the work just named)
-_WORK_ANAPHOR = re.compile(r"(?:这|该|此|本)(?:款|部|个)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
+_WORK_ANAPHOR = re.compile(r"(?:这|该|此|本)(?:款|部|个|系列)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
+                           r"(?:这|该|此)(?:个|一)?IP(?![A-Za-z])|"  # 该IP海外授权收入: the franchise named before
                            r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
                            r"\b(?:the|this) (?:game|title|film|movie|series|drama|novel)(?:['’]s)?\b", re.I)
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
@@ -1188,6 +1189,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # (a title the paragraph is about), else the focus
             abroad = subject
             mine = topic[0] if topic is not None and topic[1] is None and topic[0].type in _SEGMENT_HOLDERS else None
+            if results and results[-1].subject is not None and results[-1].subject.type in _SEGMENT_HOLDERS:
+                mine = results[-1].subject  # 《X》第八季共52集，去年在越南等六个国家播出: the work of the sentence's figure before
             subject = mine or focus
         if from_before and subject is not None and (subject.type == "Event" or (
                 subject.type in WORK_TYPES and q.unit not in _MONEY_OF_A_PERIOD)):
@@ -1973,6 +1976,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     phrase = _CHINA_ZH.sub(" ", phrase)
     phrase = _PLACE_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该市数字内容出口额: the city is the holder
     phrase = _FIRM_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该公司营业收入, 公司全年营收: the firm's
+    phrase = _WORK_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该作海外授权收入, 该IP…: the work's
     phrase = re.sub(r"每年|各年|[年季月][增减](?:长|少)?$", "", phrase)  # 每年均增长, 营收年增: how, not what
     phrase = re.sub(r"(?<![\u4e00-\u9fff])中(?:美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff])", " ", phrase)  # 中美离岸… (the partner)
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
