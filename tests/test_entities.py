@@ -925,3 +925,9 @@ def test_a_firm_named_by_the_start_of_its_full_name_is_the_same_firm():
     short = [m for m in ms if m.surface == "澄岭化成"]
     assert short and short[0].canonical and short[0].canonical.startswith("澄岭化成")
     assert short[0].canonical.endswith("股份有限公司")
+
+
+def test_a_trade_descriptor_before_a_firm_is_no_part_of_its_name_and_a_brand_after_its_word_is_a_name():
+    found = ents("體感娛樂設備商澄崴資訊（5281）昨（11）日公佈第三季財報。澄崴自有品牌Skyloop飛行劇院已進駐全球14個國家。")
+    assert ("澄崴資訊", "Firm") in found and ("Skyloop", "Firm") in found
+    assert not [n for n, t in found if n.startswith("體感")]

@@ -1916,3 +1916,34 @@ def test_the_series_and_the_ip_refer_back_to_the_work_and_markets_go_to_the_work
 def test_a_work_referred_back_to_is_no_part_of_the_measure():
     doc, obs = observations("2031-04-25\n\n《星河小队》是主力IP。去年该IP海外授权收入约4,870万元。")
     assert "rights" in by_surface(doc, obs, "约4,870万元").indicator.split("+")
+
+
+def test_mainland_visitors_in_a_hong_kong_article_are_a_market_and_a_headline_without_holder_takes_the_bodys():
+    doc, obs = observations("2031-08-20\n\n上半年內地訪客新造保單保費按年增逾兩成\n記者 何嘉敏\n\n西岭保險監管局昨日公佈上半年臨時統計數字。"
+                            "上半年本港長期業務新造保單保費為1,183億港元，按年增長12.4%。其中，內地訪客新造保單保費達到317億港元，"
+                            "按年增長23.6%。\n\n按產品類別劃分，分紅保險佔內地訪客新造保單保費約五成八。")
+    for surface in ("317億港元", "23.6%", "約五成八", "逾兩成"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "本港", surface
+    assert "按" not in by_surface(doc, obs, "逾兩成").indicator
+
+
+def test_revenue_on_the_app_is_the_apps_though_the_company_says_it():
+    doc, obs = observations("2031-09-16\n\nTOKYO - Inkpane, the overseas webcomic app run by Beijing-based Lumen Comics, counted "
+                            "7.4 million users a month in June.\n\nRevenue from paid chapters on the app reached $36.2 million in "
+                            "the three months to June, up 51.7% from a year earlier, the company said.")
+    for surface in ("$36.2 million", "51.7%"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "Inkpane", surface
+
+
+def test_over_the_same_period_is_the_period_just_spoken_of_and_a_headline_takes_the_period_of_the_figure_it_rounds():
+    doc, obs = observations("2031-04-01\n\nLumen's patent royalty income tops $500 million\nBy Dana Marsh\n\nBEIJING - Lumen "
+                            "Technologies earned $527 million from licensing its patents last year, up 8.6% from 2029. The "
+                            "company paid roughly $1.1 billion in royalties to other patent holders over the same period.\n\n"
+                            "Licensees in Europe accounted for about 34% of the income.")
+    for surface in ("roughly $1.1 billion", "about 34%"):
+        assert by_surface(doc, obs, surface).period.label == "2030", surface
+    assert by_surface(doc, obs, "tops $500 million").period.label == "2030"
+    o = by_surface(doc, obs, "8.6%")
+    assert (o.period.label, o.comparison_period) == ("2030", "2029")

@@ -184,6 +184,7 @@ _GENERIC_LEFT = sorted(set("""
 主办方 承办方 出品方 制作方 投资方 合作方 数据分析机构 分析机构 研究机构 咨询机构 独立发行商 外包企业 游戏企业 游戏公司 科技公司 科技企业
 运营方 龙头企业 头部企业 上市公司 子公司 母公司 分公司 旗下公司 研究团队 创作团队 本土企业 当地企业 合资公司 国企 央企 民企 外企 港企
 游戏厂 游戏股 游戏厂商 手游厂 手游股 厂商 业者 游戏业者 概念股 龙头股 权值股 个股 文创股 影视股 传媒股
+设备商 制造商 经销商 代理商 品牌商 内容商 渠道商 集成商 出版商 零售商 贸易商 承包商 设备厂 制造厂
 """.split()), key=len, reverse=True)
 
 # ---------------------------------------------------------------- organization heads (Chinese)
@@ -1802,6 +1803,7 @@ _PLATFORM_LIST_RE = re.compile(rf"((?:[{H}A-Za-z0-9+ ]{{2,12}}?[、和及与])*[
 _PLATFORM_PART_RE = re.compile(r"[^、和及与,，]{2,12}")
 _PLATFORM_CTX_RE = re.compile(rf"(?:在|于|登陆|登录|上架|入驻|通过|借助|进驻)({_LATIN_NAME}|[{H}]{{2,6}}?)(?:国际版|海外版)?(平台)?(上|的)?(?:上线|上架|播出|首播|开播|发布|测试|进行|同步|独家|累计|首发|发行|连载|热播|推出|热销|售卖|直播|投放|后)")
 _PLATFORM_APPOS_RE = re.compile(rf"(?:平台|应用|App|APP|商店)({_LATIN_NAME})")
+_BRAND_APPOS_RE = re.compile(rf"(?:自有|旗下|自主)?品牌({_LATIN_NAME})(?![A-Za-z0-9])")
 _PLATFORM_EDITION_RE = re.compile(rf"({_LATIN_NAME}|[{H}]{{1,4}}TV)(国际版|海外版)")
 _TV_BRAND_RE = re.compile(rf"(?<![A-Za-z])([{H}]{{2,4}}TV)(?!国际版|海外版|[A-Za-z])")
 _PLATFORM_ON_RE = re.compile(rf"({_LATIN_NAME}|[{H}]{{2,5}})(?:国际版|海外版)?(?:平台|App|APP)(?:上|的)")
@@ -1921,6 +1923,11 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         for m in _PLATFORM_APPOS_RE.finditer(t):
             s, e = m.span(1)
             ctx.add(s, e, "Platform", "platform-apposition", prio=6)
+    if "品牌" in t:
+        for m in _BRAND_APPOS_RE.finditer(t):  # 自有品牌i-Ride: the brand, which holds its own figures
+            s, e = m.span(1)
+            if m.group(1) not in _EN_ACRONYM_STOP:
+                ctx.add(s, e, "Firm", "brand-apposition", prio=6)
     if "国际版" in t or "海外版" in t:
         for m in _PLATFORM_EDITION_RE.finditer(t):
             s, e = m.span()

@@ -242,7 +242,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                 named["parent"] = m  # for "the parent", 母公司
                 if "Firm" in named:
                     continue
-            if m.type in _PLACE_TYPES or m.type in ("Organization", "GovernmentBody", "Firm", "Platform", "MediaOutlet"):
+            if m.type in _PLACE_TYPES or m.type in ("Organization", "GovernmentBody", "Firm", "Platform", "MediaOutlet",
+                                                     "AppProduct"):
                 named[m.type] = m  # the last of each kind, for 该市, the port, the academy, 该局
         works = [m for m in own if m.type in WORK_TYPES]
         if works:
@@ -413,12 +414,19 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
                                        and o.period.label in dates and (headline(o) or o.sentence in opening))
         if undated and o.indicator != "unspecified" and (headline(o) or o.sentence in opening):
             title = headline(o)
-            later = next((x for x in observations if x.period is not None and not headline(x) and x.indicator == o.indicator
+            later = next((x for x in observations if x.period is not None and not headline(x)
                           and not (o.period is not None and x.period.label == o.period.label)
                           and article_of.get(x.sentence) == article_of.get(o.sentence)
-                          and (title or (x.start > o.start and _restates(o.quantity, x.quantity)))), None)
+                          and ((title and x.indicator == o.indicator) or (x.start > o.start and _restates(o.quantity, x.quantity)
+                                                                           and (title or x.indicator == o.indicator)))), None)
             if later is not None:
                 o = _replace(o, period=later.period)
+        if headline(o) and o.subject is None and o.subject_default is None and o.indicator != "unspecified":
+            # 上半年內地訪客新造保單保費按年增逾兩成 (no holder) / 上半年本港…保費…: the holder the text gives the measure
+            held = next((x for x in observations if not headline(x) and x.indicator == o.indicator and x.subject is not None
+                         and article_of.get(x.sentence) == article_of.get(o.sentence)), None)
+            if held is not None:
+                o = _replace(o, subject=held.subject, subject_default=held.subject_default)
         out.append(o)
     return out
 
@@ -503,6 +511,8 @@ _ORG_ANAPHOR_TYPES = {
     **{k: ("Firm",) for k in ("lessor", "insurer", "reinsurer", "lender", "bank", "carrier", "airline", "label")},
     "exchange": ("Organization", "Firm"),
 }
+#: where an English figure was made: on the app, on its platform (the one the article named)
+_ON_THE_APP_EN = re.compile(r"\b(?:on|in|through|via) (?:the|its|this) (?:app|platform|service)\b", re.I)
 #: an English phrase that refers back to a holder by what it is (cut from a measure's words)
 _WHO_REFERRED_EN = re.compile(r"\b(?:the|this|its) (?:parent|company|firm|group|lessor|insurer|reinsurer|lender|carrier|airline|"
                               r"label|studio|developer|publisher|operator|distributor|broadcaster|streamer)(?:['’]s)?\b", re.I)
@@ -836,6 +846,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         stated_in = s
+        if whole is None and subject is None and lang == "en" and named:
+            on_app = _ON_THE_APP_EN.search(text, s.norm_start, q.norm_start)
+            found = (named.get("AppProduct") or named.get("Platform")) if on_app else None
+            if found is not None:
+                subject = found  # "Revenue from paid chapters on the app reached…, the company said": the app's
         said = _FIRM_ANAPHOR.search(text, s.norm_start, q.norm_start) \
             if whole is None and (subject is None or subject.type != "Firm") else None
         if said is None and subject is None and whole is None and lang == "en":
@@ -1545,7 +1560,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         return joined, None
 
     def usable(m: Mention) -> bool:
-        return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) and not (
+        return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
+            and not _visitors_from_the_mainland(text, s, m) and not (
             lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start)) and not (
             lang != "en" and m.type in _PLACE_TYPES and (_is_market_zh(text, s, m, mentions) or (
                 # 内地市场占发行收入的63.5%，…上升8.3个百分点: a market taking a share holds no figure of the sentence
@@ -1850,6 +1866,17 @@ _LEADING_ADVERBIAL_EN = re.compile(
 _LEADING_ADVERBIAL_ZH = re.compile(r"(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年|月|日|号|季度|季|底|末|上半年|下半年|以来|期间)(?:底|末|内|中|里)?,\s*)")
 
 
+#: people a place names the origin of: 内地访客, 大陆旅客, 内地当事人
+_PEOPLE_AFTER_ZH = re.compile(r"(?:的)?(?:访客|旅客|游客|观众|玩家|用户|买家|客户|当事人|学生|投保人|消费者|乘客|会员|读者|听众|居民)")
+
+
+def _visitors_from_the_mainland(text: str, s: Sentence, m: Mention) -> bool:
+    """Whether a Traditional Chinese sentence (Hong Kong, Macao, Taiwan) names mainland China as where people come from
+    (內地訪客新造保單保費, 大陸旅客): the market of the figure, not its holder."""
+    return s.script == "zh-Hant" and m.type in _MARKET_TYPES and fold(m.canonical or m.text) in _HOME \
+        and bool(_PEOPLE_AFTER_ZH.match(text, m.norm_end))
+
+
 def _maker_by(text: str, m: Mention, lang: str) -> bool:
     """Whether a mention is the agent of 由X自研, 由X主办: the maker or organizer of what the sentence is about."""
     return lang != "en" and m.norm_start > 0 and text[m.norm_start - 1] == "由" and bool(_MADE_BY_ZH.match(text, m.norm_end))
@@ -1872,6 +1899,7 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
         return after[0] if after else None
     for m in mentions:
         if left_start <= m.norm_start and m.norm_end <= q.norm_start and m.type in SUBJECT_TYPES \
+                and not _visitors_from_the_mainland(text, s, m) \
                 and re.search(r"占(?:了|据)?$", text[max(s.norm_start, m.norm_start - 3):m.norm_start]):
             return m
     return None
@@ -1977,7 +2005,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     phrase = _PLACE_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该市数字内容出口额: the city is the holder
     phrase = _FIRM_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该公司营业收入, 公司全年营收: the firm's
     phrase = _WORK_ANAPHOR.sub(lambda m: " " * len(m.group(0)), phrase)  # 该作海外授权收入, 该IP…: the work's
-    phrase = re.sub(r"每年|各年|[年季月][增减](?:长|少)?$", "", phrase)  # 每年均增长, 营收年增: how, not what
+    phrase = re.sub(r"每年|各年|按?[年季月][增减](?:长|少)?$|按$", "", phrase)  # 每年均增长, 营收年增, 按年增: how, not what
     phrase = re.sub(r"(?<![\u4e00-\u9fff])中(?:美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff])", " ", phrase)  # 中美离岸… (the partner)
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
     phrase = re.sub(r"[(（]\s*[A-Za-z][A-Za-z0-9&/.\-]{0,11}\s*[)）]", "", phrase)

@@ -798,6 +798,11 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             if ctx.last is None:
                 return _year(int(m.group("sp_y"))), False
             return _move_to_year(ctx.last, int(m.group("sp_y"))), False
+        if re.fullmatch(r"the\s+same\s+period", m.group(0), re.I) and re.search(
+                r"\b(?:over|in|during|for|across|throughout)\s+$", m.string[max(0, m.start() - 12):m.start()], re.I):
+            # "paid $1.3 billion over the same period": the period just spoken of, not a year before it (an earlier
+            # sentence's, which the caller carries, when this one states none)
+            return (ctx.last, ctx.last_relative) if ctx.last is not None else None
         if ctx.last is not None:
             return _shift(ctx.last, -1), ctx.last_relative
         return None
