@@ -1947,3 +1947,19 @@ def test_over_the_same_period_is_the_period_just_spoken_of_and_a_headline_takes_
     assert by_surface(doc, obs, "tops $500 million").period.label == "2030"
     o = by_surface(doc, obs, "8.6%")
     assert (o.period.label, o.comparison_period) == ("2030", "2029")
+
+
+def test_the_events_own_measure_is_the_events_and_a_later_clause_goes_on_with_the_holder_before_it():
+    doc, obs = observations("2031-11-18\n\nMACAU - The 41st Xiamen Grand Prix drew about 88,300 spectators over the race "
+                            "weekend, the Xiamen Sports Bureau said on Monday.\n\nThe bureau put the event's budget at 198 "
+                            "million yuan, while sponsorship income rose 12.4% to 71.2 million yuan.")
+    for surface in ("198 million yuan", "12.4%", "71.2 million yuan"):
+        o = by_surface(doc, obs, surface)
+        assert o.subject is not None and o.subject.surface == "41st Xiamen Grand Prix", surface
+
+
+def test_a_syndicate_is_a_firm_and_holds_what_it_wrote():
+    doc, obs = observations("2031-04-28\n\n西岭再保险（集团）股份有限公司近日披露年报。\n\n西再劳合社3021辛迪加是集团在伦敦市场的主要平台。去年"
+                            "该辛迪加承保保费约2.74亿英镑，同比增长11.6%，业务覆盖全球64个国家和地区。")
+    for surface in ("约2.74亿英镑", "11.6%", "64个国家和地区"):
+        assert by_surface(doc, obs, surface).subject.surface == "西再劳合社3021辛迪加", surface

@@ -192,7 +192,7 @@ _GENERIC_LEFT = sorted(set("""
 _ORG_HEADS: list[tuple[str, str, str]] = [
     ("股份有限公司", "Firm", "strong"), ("有限责任公司", "Firm", "strong"), ("集团有限公司", "Firm", "strong"),
     ("控股有限公司", "Firm", "strong"), ("有限公司", "Firm", "strong"), ("株式会社", "Firm", "strong"),
-    ("出版集团", "Firm", "strong"), ("出版社", "Firm", "strong"), ("集团", "Firm", "weak"), ("控股", "Firm", "weak"),
+    ("出版集团", "Firm", "strong"), ("出版社", "Firm", "strong"), ("辛迪加", "Firm", "strong"), ("集团", "Firm", "weak"), ("控股", "Firm", "weak"),
     ("公司", "Firm", "weak"), ("科技", "Firm", "weak"), ("传媒", "Firm", "weak"), ("影视", "Firm", "weak"),
     ("影业", "Firm", "weak"), ("文化", "Firm", "weak"), ("娱乐", "Firm", "weak"), ("互娱", "Firm", "weak"),
     ("互动", "Firm", "weak"), ("网络", "Firm", "weak"), ("游戏", "Firm", "weak"), ("工作室", "Firm", "weak"),

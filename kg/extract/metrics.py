@@ -497,7 +497,7 @@ _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|"
                           r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
                           r"airline|label|exchange|parent)"
-                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台|基金)|(母公司|母集团)|"
+                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台|基金|辛迪加)|(母公司|母集团)|"
                           r"(?:(?<=^)|(?<=[，,。；;：:]))(基金)(?=表示|透露|指出|称|预计|公布|宣布)", re.I)  # firms: _FIRM_ANAPHOR
 _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
@@ -507,10 +507,13 @@ _ORG_ANAPHOR_TYPES = {
     "distributor": ("Firm",), "broadcaster": ("Firm", "MediaOutlet"), "streamer": ("Firm", "Platform"),
     "platform": ("Platform", "Firm"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
     "机构": _ORGANIZATIONS, "局": ("GovernmentBody",), "厅": ("GovernmentBody",), "平台": ("Platform", "Firm"),
-    "基金": _ORGANIZATIONS, "parent": ("parent",), "母公司": ("parent",), "母集团": ("parent",),
+    "基金": _ORGANIZATIONS, "辛迪加": ("Firm",), "parent": ("parent",), "母公司": ("parent",), "母集团": ("parent",),
     **{k: ("Firm",) for k in ("lessor", "insurer", "reinsurer", "lender", "bank", "carrier", "airline", "label")},
     "exchange": ("Organization", "Firm"),
 }
+#: an event's own measure, in English: the event's budget, the fair's turnover
+_EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|festival|show|race|tournament|exhibition|forum)"
+                                  r"['’]s\b", re.I)
 #: where an English figure was made: on the app, on its platform (the one the article named)
 _ON_THE_APP_EN = re.compile(r"\b(?:on|in|through|via) (?:the|its|this) (?:app|platform|service)\b", re.I)
 #: an English phrase that refers back to a holder by what it is (cut from a measure's words)
@@ -880,9 +883,18 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 found = [named[k] for k in kinds if k in named]
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # 该市数字内容出口额…: the city named before
+        if subject is None and default_span is None and whole is None and event_before is not None and lang == "en" \
+                and _EVENT_POSSESSIVE_EN.search(text, s.norm_start, q.norm_start):
+            subject = event_before  # "The bureau put the event's budget at…": the event's
         if subject is None and default_span is None and whole is None and named:
-            said = _ORG_ANAPHOR.search(text, _clause_start(text, q.norm_start, s.norm_start), q.norm_start) \
-                or _ORG_ANAPHOR.search(text, s.norm_start, q.norm_start)
+            said = _ORG_ANAPHOR.search(text, _clause_start(text, q.norm_start, s.norm_start), q.norm_start)
+            before_me = next((r for r in reversed(results) if r.subject is not None), None)
+            if said is None and before_me is not None and _ORG_ANAPHOR.search(text, s.norm_start, q.norm_start):
+                # "The bureau put the event's budget at…, while sponsorship income rose…", 该辛迪加承保保费…，同比增长…:
+                # a later clause goes on with the holder of the figure before it
+                subject, subject_default = before_me.subject, before_me.subject_default
+            elif said is None:
+                said = _ORG_ANAPHOR.search(text, s.norm_start, q.norm_start)
             if said and not any(said.start() <= m.norm_start < q.norm_start and m.type not in _PLACE_TYPES for m in mentions):
                 kinds = _ORG_ANAPHOR_TYPES[next(g for g in said.groups() if g).lower()]
                 found = [named[k] for k in kinds if k in named]
