@@ -1963,3 +1963,15 @@ def test_a_syndicate_is_a_firm_and_holds_what_it_wrote():
                             "该辛迪加承保保费约2.74亿英镑，同比增长11.6%，业务覆盖全球64个国家和地区。")
     for surface in ("约2.74亿英镑", "11.6%", "64个国家和地区"):
         assert by_surface(doc, obs, surface).subject.surface == "西再劳合社3021辛迪加", surface
+
+
+def test_a_headline_restating_an_undated_event_figure_stays_undated_and_a_chain_of_restatements_dates_it():
+    doc, obs = observations("2031-04-21\n\n西岭七人欖球賽入場近10萬人次\n記者 梁浩然\n\n2031西岭國際七人欖球賽前日在西岭主場館落幕。賽事期間合共錄得"
+                            "9.74萬入場人次。\n\n總會表示，明年賽事將爭取入場人次突破10.2萬。")
+    assert by_surface(doc, obs, "近10萬人次").period is None  # not next year's target
+    doc, obs = observations("2031-02-10\n\nLumenland's Annual Trade in Services Exceeds $2 Trillion\n\nLumenland's Services Trade "
+                            "Hits Record $2 Trillion\n\nLumenland's annual trade in services surpassed $2 trillion for the first "
+                            "time. The services trade reached a record 14.6 trillion yuan (approximately $2.04 trillion) in 2030.")
+    for surface in ("Exceeds $2 Trillion", "$2 Trillion", "surpassed $2 trillion"):
+        o = by_surface(doc, obs, surface)
+        assert o.period is not None and o.period.label == "2030", surface

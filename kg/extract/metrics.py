@@ -397,7 +397,10 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
     article_of = {s.index: s.article for s in doc.sentences}
     opening: set[int] = set()
     seen: Counter = Counter()
+    starts = {i + 1: a.title_span[0] for i, a in enumerate(doc.articles) if a.title_span}
     for s in doc.sentences:
+        if s.end <= starts.get(s.article, -1):
+            continue  # a dateline before the headline
         seen[s.article] += 1
         if seen[s.article] <= 3:
             opening.add(s.index)
@@ -407,28 +410,34 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
 
     dates = {d[:10] for d in [doc.date] + [a.date for a in doc.articles] if d}
 
-    out = []
-    for o in observations:
+    def dated(o: ObservationMention, pool: list[ObservationMention]) -> ObservationMention:
         # a headline or lead dated only by the day the article is dated (台北18日电, a dated header) is undated as a figure
         undated = o.period is None or (re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.period.label) is not None
                                        and o.period.label in dates and (headline(o) or o.sentence in opening))
         if undated and o.indicator != "unspecified" and (headline(o) or o.sentence in opening):
             title = headline(o)
-            later = next((x for x in observations if x.period is not None and not headline(x)
-                          and not (o.period is not None and x.period.label == o.period.label)
+            later = next((x for x in pool if not headline(x)
+                          and not (o.period is not None and x.period is not None and x.period.label == o.period.label)
                           and article_of.get(x.sentence) == article_of.get(o.sentence)
                           and ((title and x.indicator == o.indicator) or (x.start > o.start and _restates(o.quantity, x.quantity)
                                                                            and (title or x.indicator == o.indicator)))), None)
-            if later is not None:
+            if later is not None and later.period is not None:  # (the figure it restates may be undated too: an event's)
                 o = _replace(o, period=later.period)
         if headline(o) and o.subject is None and o.subject_default is None and o.indicator != "unspecified":
             # 上半年內地訪客新造保單保費按年增逾兩成 (no holder) / 上半年本港…保費…: the holder the text gives the measure
-            held = next((x for x in observations if not headline(x) and x.indicator == o.indicator and x.subject is not None
+            held = next((x for x in pool if not headline(x) and x.indicator == o.indicator and x.subject is not None
                          and article_of.get(x.sentence) == article_of.get(o.sentence)), None)
             if held is not None:
                 o = _replace(o, subject=held.subject, subject_default=held.subject_default)
-        out.append(o)
-    return out
+        return o
+
+    # the lead first, from its last figure back (a lead figure may restate one after it that the text dates), then the
+    # headlines, which take the lead's figures as dated
+    body = list(observations)
+    for i in reversed(range(len(body))):
+        if not headline(body[i]):
+            body[i] = dated(body[i], body)
+    return [dated(o, body) if headline(o) else o for o in body]
 
 
 def _restates(a: Quantity, b: Quantity) -> bool:
