@@ -2462,10 +2462,10 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if known and len(name.split()) <= 3 and re.match(r"\s*[,;.)]", t[e:e + 2]) and not _looks_person_en(name, "", ""):
         # "Power Construction Corporation of China, known as PowerChina,": the firm's short name, an alias of the
         # long name before it (the firm named just before the comma or parenthesis)
-        cut = re.search(r"\s*[,(]\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+$", t[max(0, s - 40):s])
-        cut = max(0, s - 40) + cut.start() if cut else -1
-        longer = [c for c in ctx.cands if c.end == cut and c.type == "Firm" and c.start < cut]
-        full = _clean_name(t[min(c.start for c in longer):cut]) if longer else None
+        lead = re.search(r"\s*[,(]\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+$", t[max(0, s - 40):s])
+        long_end = max(0, s - 40) + lead.start() if lead else -1
+        longer = [c for c in ctx.cands if c.end == long_end and c.type == "Firm" and c.start < long_end]
+        full = _clean_name(t[min(c.start for c in longer):long_end]) if longer else None
         ctx.add(s, e, "Firm", "en-known-as", prio=5, canonical=full)
         return
     kind = _apposition_kind(t, e)
