@@ -327,3 +327,16 @@ def test_the_end_of_a_year_named_relative_to_the_article_is_its_last_day():
     found = find_periods("It had 43 clients at the end of June, up from 35 at the end of last year.", 0, doc_date="2031-08-20")
     assert [p.label for p in found] == ["2031-06-30", "2030-12-31"]
     assert [p.label for p in find_periods("by the end of next year", 0, doc_date="2031-08-20")] == ["2032-12-31"]
+
+
+def test_an_english_month_with_no_year_is_the_latest_one_up_to_the_articles_date_unless_the_sentence_looks_ahead():
+    last_year = PeriodRef(norm_start=0, norm_end=1, start="2030", end="2030", label="2030", relative=True)
+    stated_2030 = PeriodRef(norm_start=0, norm_end=1, start="2030", end="2030", label="2030", relative=False)
+    text = "Lumen said its paid subscribers reached 2.7 million at the end of May."
+    # after a sentence about "last year": May of the article's year; after one that states 2030: May 2030
+    assert [p.label for p in find_periods(text, 0, doc_date="2031-06-10", context=last_year)] == ["2031-05-31"]
+    assert [p.label for p in find_periods(text, 0, doc_date="2031-06-10", context=stated_2030)] == ["2030-05-31"]
+    assert labels("Lumen said on Monday that subscribers passed 3.1 million at the end of December.", "2032-01-13") \
+        == ["2031-12-31"]
+    assert labels("Lumen expects subscribers to pass 4 million at the end of December.", "2032-01-13") == ["2032-12-31"]
+    assert labels("Revenue rose last year, and in the fourth quarter it grew 5%.", "2031-06-10") == ["2030", "2030-Q4"]

@@ -548,6 +548,11 @@ class _Context:
                     self.doc_month = int(m.group(2))
         self.last: Optional[_P] = None  #: the last period resolved in the sentence
         self.last_relative = False  #: whether that period needed the document date
+        self.doc_day: Optional[str] = doc_date[:10] if doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_date[:10]) else None
+        #: whether ``last`` is a weak anchor for a month or quarter with no year: a period of an earlier sentence, or a
+        #: day named relative to the article's date (on Monday)
+        self.weak = False
+        self.text = ""  #: the sentence
 
     def year(self) -> tuple[Optional[int], bool]:
         """(year, relative): the sentence's year, else the document's."""
@@ -610,6 +615,11 @@ def _fiscal_start(p: Optional[_P]) -> Optional[int]:
         return None
     y1, m1, y2, m2 = (int(g) for g in m.groups())
     return m1 if m1 != 1 and (y2 * 12 + m2) - (y1 * 12 + m1) == 11 else None
+
+
+#: an English sentence that speaks of what is to come: then a month with no year may be ahead of the article's date
+_LOOKS_AHEAD_EN = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|forecasts?|projects?|projected|targets?|"
+                             r"due|scheduled|by the end of)\b", re.I)
 
 
 def _rel_month(delta: int, ctx: _Context) -> Optional[tuple[_P, bool]]:
@@ -733,6 +743,13 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             p = make(explicit)
             return (p, False) if p else None
         base, rel = ctx.year()
+        if rel and (ctx.last is None or ctx.weak) and ctx.doc_year is not None and ctx.doc_day is not None:
+            # "at the end of December" in January, "at the end of May" after a sentence about last year: the latest such
+            # period up to the article's date, unless the sentence looks ahead
+            p = make(ctx.doc_year)
+            if p is not None and p.start > ctx.doc_day and not _LOOKS_AHEAD_EN.search(ctx.text):
+                p = make(ctx.doc_year - 1)
+            return (p, True) if p else None
         if base is None:
             return None
         p = make(base)
@@ -910,8 +927,10 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
     if not text:
         return out
     ctx = _Context(doc_date)
+    ctx.text = text
     if context is not None and context.label[:4].isdigit() and 1900 <= int(context.label[:4]) <= 2100:
         ctx.last = _P(context.label, context.start, context.end)
+        ctx.last_relative, ctx.weak = context.relative, True
     elif context_year is not None and 1900 <= context_year <= 2100:
         ctx.last = _year(context_year)
     try:
@@ -934,6 +953,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
             # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%)
             ctx.last, ctx.last_relative = p, relative
+            ctx.weak = relative and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label)) and r.kind.startswith("en")
         elif starts_change and text.endswith("同期", r.start, r.end) and not re.match(r"\d", text[r.start:r.end]):
             same_from.append(len(out))
         out.append(PeriodRef(norm_start=offset + r.start, norm_end=offset + r.end, start=p.start, end=p.end,
