@@ -1960,3 +1960,10 @@ def test_a_headline_restating_an_undated_event_figure_stays_undated_and_a_chain_
     for surface in ("Exceeds $2 Trillion", "$2 Trillion", "surpassed $2 trillion"):
         o = by_surface(doc, obs, surface)
         assert o.period is not None and o.period.label == "2030", surface
+
+
+def test_over_the_n_months_is_the_span_the_article_stated():
+    doc, obs = observations("2031-11-18\n\nLHUNZE - Lhunze drew 1.12 million inbound visitor trips between January and October, "
+                            "up 38.1% from a year earlier.\n\nIn October alone, the city received 164,000 inbound trips. The Lhunze "
+                            "Old Town Scenic Area received about 710,000 overseas visitors over the ten months.")
+    assert by_surface(doc, obs, "about 710,000").period.label == "2031-01/2031-10"

@@ -340,3 +340,13 @@ def test_an_english_month_with_no_year_is_the_latest_one_up_to_the_articles_date
         == ["2031-12-31"]
     assert labels("Lumen expects subscribers to pass 4 million at the end of December.", "2032-01-13") == ["2032-12-31"]
     assert labels("Revenue rose last year, and in the fourth quarter it grew 5%.", "2031-06-10") == ["2030", "2030-Q4"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lhunze received 96,300 trips in the first half of this year, up 41.2% year on year.", ["2031-H1"]),
+    ("Revenue rose 7.4% in the third quarter of last year.", ["2030-Q3"]),
+    ("Exports reached $3.6 billion in the first nine months of this year.", ["2031-01/2031-09"]),
+    ("The studio expects growth in the first three quarters of next year.", ["2032-Q1/2032-Q3"]),
+])
+def test_an_english_part_of_a_year_named_relative_to_the_article_is_one_period(text, expected):
+    assert labels(text, "2031-08-06") == expected

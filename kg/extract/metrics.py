@@ -281,7 +281,8 @@ _HOME = {"中国", "china", "我国", "全国", "国内", "内地", "中国内�
 _PRESENT_STATE_EN = re.compile(r"\b(?:employs|has|serves|operates|runs|offers|holds|covers|spans|boasts|counts|licenses|"
                                r"is\s+available\s+in|are\s+available\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: a period named by its kind, referring back to the last one stated: in the quarter, over the period, for the half
-_PERIOD_BACK_EN = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+the\s+(quarter|period|half|month)\b"
+_PERIOD_BACK_EN = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+the\s+(quarter|period|half|month|"
+                             r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b"
                              r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|from|since)\b)", re.I)
 #: the same in Chinese: 年內 (during the year reported on), 期内 (during the period)
 _PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内)")
@@ -299,7 +300,7 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
     for m in (_PERIOD_BACK_EN if s.script == "en" else _PERIOD_BACK_ZH).finditer(text, s.norm_start, s.norm_end):
         if any(p.norm_start <= m.start(1) < p.norm_end for p in periods):
             continue
-        grain = _PERIOD_GRAIN[m.group(1).lower()]
+        grain = _PERIOD_GRAIN[m.group(1).lower() if m.group(1).lower() in _PERIOD_GRAIN else "period"]  # over the ten months
         ref = next((p for p in reversed(earlier) if grain.search(p.label)), None)
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,

@@ -178,12 +178,12 @@ _EN = re.compile(
     | (?P<date>(?P<d_m>{_MONTH_EN})\s+(?P<d_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<d_y>{_Y}))?
           |(?P<d_d2>\d{{1,2}})\s+(?P<d_m2>{_MONTH_EN})(?:,?\s+(?P<d_y2>{_Y}))?)
     | (?P<end>(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?:(?P<e_y>{_Y})|(?P<e_rel>(?i:last|this|next)\s+year))?)
-    | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<qs_y>{_Y}))?)
-    | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?P<mf_y>{_Y}))?)
+    | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?P<qs_y>{_Y})|(?P<qs_rel>(?i:this|last|next)\s+year)))?)
+    | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?:(?P<mf_y>{_Y})|(?P<mf_rel>(?i:this|last|next)\s+year)))?)
     | (?P<half>(?:(?:[Tt]he\s+)?(?P<h_o>first|second|1st|2nd|First|Second)[\s-]+(?:half|Half)|\b(?P<h_H>H[12])|\b(?P<h_h>[12])H)
-          (?:\s+(?:of\s+)?(?P<h_y>{_Y})|(?P<h_yy>'?\d{{2}})\b)?)
+          (?:\s+(?:of\s+)?(?P<h_y>{_Y})|(?P<h_yy>'?\d{{2}})\b|\s+of\s+(?P<h_rel>(?i:this|last|next)\s+year))?)
     | (?P<quarter>(?:(?:[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:quarter|Quarter)|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
-          (?:\s+(?:of\s+)?(?P<q_y>{_Y})|(?P<q_yy>'?\d{{2}})\b)?)
+          (?:\s+(?:of\s+)?(?P<q_y>{_Y})|(?P<q_yy>'?\d{{2}})\b|\s+of\s+(?P<q_rel>(?i:this|last|next)\s+year))?)
     | (?P<same>(?i:the\s+same\s+period)(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
     | (?P<rely>(?i:this|last|next)\s+year(?:(?:'s|’s)\s+(?:(?P<ry_h>first|second)[\s-]half|(?P<ry_q>first|second|third|fourth)\s+quarter))?)
     | (?P<ctxy>(?i:the\s+(?:previous|prior|preceding|following|next)\s+year|the\s+year\s+before))
@@ -735,6 +735,14 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
     return None
 
 
+def _of_rel_year(word: str, ctx: _Context, make) -> Optional[tuple[_P, bool]]:
+    """A part of a year named relative to the article's date: the first half of this year, the third quarter of last year."""
+    if ctx.doc_year is None:
+        return None
+    p = make(ctx.doc_year + REL_YEAR_DOC[re.sub(r"\s+", " ", word).lower()])
+    return (p, True) if p else None
+
+
 def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     m, k = r.m, r.kind[3:]
 
@@ -795,20 +803,28 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return with_year(int(m.group("e_y")) if m.group("e_y") else None, lambda y: _year_end(y, mo))
     if k == "qspan":
         n = _word_num(m.group("qs_n"))
+        if m.group("qs_rel"):
+            return _of_rel_year(m.group("qs_rel"), ctx, lambda y: _quarters(y, 1, n or 0))
         return with_year(int(m.group("qs_y")) if m.group("qs_y") else None, lambda y: _quarters(y, 1, n or 0))
     if k == "mfirst":
         n = _word_num(m.group("mf_n"))
+        if m.group("mf_rel"):
+            return _of_rel_year(m.group("mf_rel"), ctx, lambda y: _months(y, 1, y, n) if n else None)
         return with_year(int(m.group("mf_y")) if m.group("mf_y") else None,
                          lambda y: _months(y, 1, y, n) if n else None)
     if k == "half":
         h = (ORDINALS_EN.get((m.group("h_o") or "").lower()) or
              int((m.group("h_H") or "H0")[1]) or int(m.group("h_h") or 0))
         y = m.group("h_y") or m.group("h_yy")
+        if m.group("h_rel"):  # the first half of this year
+            return _of_rel_year(m.group("h_rel"), ctx, lambda yy: _half(yy, h) if h in (1, 2) else None)
         return with_year(_year2(y), lambda yy: _half(yy, h) if h in (1, 2) else None)
     if k == "quarter":
         q = (ORDINALS_EN.get((m.group("q_o") or "").lower()) or
              int((m.group("q_Q") or "Q0")[1]) or int(m.group("q_q") or 0))
         y = m.group("q_y") or m.group("q_yy")
+        if m.group("q_rel"):  # the third quarter of last year
+            return _of_rel_year(m.group("q_rel"), ctx, lambda yy: _quarter(yy, q))
         return with_year(_year2(y), lambda yy: _quarter(yy, q))
     if k == "same":
         if m.group("sp_y"):
