@@ -931,3 +931,20 @@ def test_a_trade_descriptor_before_a_firm_is_no_part_of_its_name_and_a_brand_aft
     found = ents("體感娛樂設備商澄崴資訊（5281）昨（11）日公佈第三季財報。澄崴自有品牌Skyloop飛行劇院已進駐全球14個國家。")
     assert ("澄崴資訊", "Firm") in found and ("Skyloop", "Firm") in found
     assert not [n for n, t in found if n.startswith("體感")]
+
+
+def test_names_of_troupes_theme_parks_fairs_and_short_firm_names():
+    found = ents("澄門舞集今年海外巡演昨（17）日於倫敦落幕。澄門今年赴12個國家巡演。")
+    assert ("澄門舞集", "Organization") in found and ("澄門", "Organization") in found
+    assert ("西岭迪士尼樂園", "Zone") in ents("截至9月28日止財政年度，西岭迪士尼樂園入場人次約583萬。")
+    assert not [n for n, t in ents("中国IP正在走向主题乐园。IP运营逻辑与乐园安全之间需要平衡。") if "乐园" in n]
+    ms, _ = extract_entities(doc("西岭電腦展參觀人次逾7萬。2031西岭國際電腦展（LUMITEX 2031）昨（23）日閉幕。"))
+    assert {(m.surface, m.type) for m in ms} >= {("西岭國際電腦展", "Event"), ("LUMITEX", "Event")}
+    assert ("澄誼", "Firm") in ents("澄誼基金出版社昨（1）日公佈去年版權輸出成果。去年澄誼共售出繪本海外版權143種。")
+    assert ("澄蓝光标", "Firm") in ents("北京澄蓝光标数据科技集团股份有限公司发布报告。前三季度，澄蓝光标实现营业收入41.2亿元。")
+    assert ("蓝澜互动", "Firm") in ents("其中，子公司蓝澜互动前三季度实现收入约27亿元。")
+
+
+def test_a_time_word_or_a_qualifier_before_a_head_is_no_name():
+    assert not [n for n, t in ents("期內集團收益約1.13億港元，按年增長6.4%。") if n.startswith("期")]
+    assert not [n for n, t in ents("子公司收入约31亿元，约占出海广告收入的58.2%。") if n.startswith("约")]

@@ -1967,3 +1967,22 @@ def test_over_the_n_months_is_the_span_the_article_stated():
                             "up 38.1% from a year earlier.\n\nIn October alone, the city received 164,000 inbound trips. The Lhunze "
                             "Old Town Scenic Area received about 710,000 overseas visitors over the ten months.")
     assert by_surface(doc, obs, "about 710,000").period.label == "2031-01/2031-10"
+
+
+def test_the_group_after_during_the_period_and_the_park_refer_back():
+    doc, obs = observations("2031-08-29\n\n澄盈中期授權收入增近兩成\n記者 黃詠詩\n\n澄盈控股國際有限公司（2291）公佈今年上半年業績。期內集團收益約1.13億港元，"
+                            "按年增長6.4%。")
+    assert not wrong_holders(doc, obs, "澄盈控股國際有限公司", "約1.13億港元", "6.4%")
+    doc, obs = observations("2031-02-26\n\n西岭國際主題樂園有限公司昨日公佈，截至2030年9月28日止財政年度，西岭迪士尼樂園入場人次約583萬。\n\n"
+                            "樂園預期，本財政年度入場人次有望增至約650萬。")
+    assert not wrong_holders(doc, obs, "西岭迪士尼樂園", "約583萬", "約650萬")
+
+
+def test_a_base_after_from_a_bare_number_and_a_year_used_as_a_modifier_date_nothing_after_them():
+    doc, obs = observations("2031-11-12\n\nBEIJING - The label sent 52 Chinese acts to perform abroad this year, up from 37 in 2030. "
+                            "Overseas concert income of its roster reached 71 million yuan.")
+    assert by_surface(doc, obs, "71 million yuan").period.label == "2031"
+    doc, obs = observations("2031-08-26\n\nTOKYO - Hand Lumen posted revenue of 3.92 billion yen in the first half, up 19.6% "
+                            "from a year earlier, as clients moved ahead of a 2033 support deadline.\n\nAt the end of June, Hand "
+                            "Lumen had 517 employees.")
+    assert by_surface(doc, obs, "517").period.label == "2031-06-30"

@@ -218,6 +218,10 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("博物馆", "Organization", "weak"), ("博物院", "Organization", "strong"), ("美术馆", "Organization", "weak"),
     ("图书馆", "Organization", "weak"), ("纪念馆", "Organization", "weak"), ("秘书处", "Organization", "strong"), ("工委", "Organization", "strong"),
     ("智库", "Organization", "weak"), ("基金", "Organization", "weak"), ("总会", "Organization", "weak"),
+    # performing companies (云门舞集, X交响乐团, X京剧院)
+    ("舞集", "Organization", "weak"), ("舞团", "Organization", "weak"), ("剧团", "Organization", "weak"),
+    ("歌舞团", "Organization", "weak"), ("乐团", "Organization", "weak"), ("交响乐团", "Organization", "weak"),
+    ("合唱团", "Organization", "weak"), ("艺术团", "Organization", "weak"),
     # media
     ("新华社", "MediaOutlet", "strong"), ("通讯社", "MediaOutlet", "strong"), ("新闻社", "MediaOutlet", "strong"),
     ("日报", "MediaOutlet", "weak"), ("晚报", "MediaOutlet", "weak"), ("早报", "MediaOutlet", "weak"),
@@ -237,6 +241,7 @@ _ZONE_HEADS = [
     ("片区", "weak"), ("合作区", "weak"), ("示范区", "weak"), ("试验区", "weak"), ("产业园区", "weak"), ("产业园", "weak"),
     ("软件园区", "weak"), ("科技园区", "weak"), ("软件园", "weak"), ("科技园", "weak"), ("科学城", "weak"), ("工业园区", "weak"), ("文创园", "weak"), ("创意园", "weak"),
     ("产业基地", "weak"), ("出口基地", "weak"), ("园区", "weak"), ("新区", "weak"), ("特区", "weak"), ("体育园", "weak"),
+    ("主题公园", "strong"), ("乐园", "weak"), ("游乐园", "weak"),
     ("文化区", "weak"),
     # designated scenic and resort areas: a place with its own visitors (日月潭国家风景区, X旅游度假区)
     ("国家风景区", "strong"), ("风景名胜区", "strong"), ("旅游度假区", "strong"), ("风景区", "weak"), ("度假区", "weak"),
@@ -251,7 +256,7 @@ _EVENT_HEADS = ("交易博览会", "博览交易会", "博览会", "展览会", 
                 "大赛", "电竞赛", "联赛", "世界杯", "亚运会", "奥运会", "电玩节", "漫画节", "音乐节", "戏剧节", "设计周",
                 "影展", "交流会", "推介会", "对接会", "洽谈周", "公开赛", "总决赛", "营商周", "文化周", "艺术周", "电影周",
                 "创意周", "动漫周", "游戏周", "仲裁周", "旅游周", "音乐周", "时尚周", "科技周", "博览周", "球赛", "马拉松",
-                "大奖赛", "大赛车", "运动会", "巡回赛", "系列赛", "杯赛")
+                "大奖赛", "大赛车", "运动会", "巡回赛", "系列赛", "杯赛", "电脑展", "车展", "航展", "电子展", "科技展")
 _AWARD_HEADS = ("奖",)
 
 # ---------------------------------------------------------------- title classifiers
@@ -1217,7 +1222,9 @@ _GOV_HEAD_BAD_AFTER = {"部": "长门分署属件位委", "局": "长面势部�
 
 
 #: a time opening the words before a head: 上半年公司…, 第三季度公司…, 今年集团…
-_TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下半年|前三季度|前三季|第?[一二三四]季度|首季|"
+#: what a firm does, right after its name: 实现收入, 宣布, 表示
+_FIRM_ACTS_AFTER_ZH = re.compile(r"(?:实现|宣布|表示|发布|公布|披露|预计|透露)")
+_TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下半年|前三季度|前三季|第?[一二三四]季度|首季|期内|年内|同期|"
                               r"\d{1,2}月(?:份)?|\d{4}年(?:上半年|下半年|前三季度|第?[一二三四]季度)?)")
 
 
@@ -1253,11 +1260,10 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue  # 创下单部漫画授权金纪录, 每部作品: 部 counts works, it is no ministry
         if head == "新闻" and he < len(t) and t[he] in "发布联网办社中":
             continue
-        if head in ("游戏", "文化", "网络", "数据", "国际", "动漫", "电影", "科技", "互动", "娱乐", "传媒", "影视") and he < len(t) and _is_han(t[he]):
-            # a weak head must end the name: 网易游戏 ok, 游戏产业 no (unless a stronger head follows)
-            nxt = head_re.match(t, he)
-            if not nxt:
-                continue
+        if head in ("游戏", "文化", "网络", "数据", "国际", "动漫", "电影", "科技", "互动", "娱乐", "传媒", "影视") and he < len(t) \
+                and _is_han(t[he]) and not (_TIME_BEFORE_HEAD_ZH.match(t, he) or _FIRM_ACTS_AFTER_ZH.match(t, he)):
+            # a weak head must end the name: 网易游戏 ok, 游戏产业 no (unless a stronger head follows, or a time or what
+            # the firm did: 子公司蓝瀚互动前三季度实现收入…)
             continue
         last_end = he
         left = _stop_before(t, hs, 0, conj=typ in ("GovernmentBody", "Organization"))
@@ -1431,6 +1437,9 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
         lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
         if lead_time and hs - lead_time.end() >= 2:
             left = lead_time.end()  # 一季度贵阳软件园出口额…: when, then the zone
+        if head in ("乐园", "游乐园", "主题公园") and not re.fullmatch(f"[{H}]{{2,10}}", t[left:hs]) \
+                or head in ("乐园", "游乐园") and re.search(r"(?:主题|室内|户外|水上|儿童|亲子|冰雪|城市|[与和及])$", t[left:hs]):
+            continue  # 主题乐园, IP运营逻辑与乐园: a kind of park, not one named
         body = re.search(r"(?:部|署|厅|局)(?=[^部署厅局]{2,}$)", t[left:hs])
         if body:
             left += body.end()  # 交通部观光署日月潭国家风景区: the body that runs it is not part of the area's name
@@ -1979,7 +1988,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                 r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
                 r"(?:前|首|头)[两三]季|第?[一二三四]季度|[一二三四]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
                 r"归母|扣非|税前|税后|合并|营业|经营|每股|"
-                r"占|分别|各自|均|都)", name):  # 占总营收的…: the share construction, never a name
+                r"占|约|近|逾|超|达|分别|各自|均|都)", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
             continue  # 台湾游戏业海外营收: an industry's income, not a firm's
@@ -2064,6 +2073,10 @@ def _rule_aliases(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         alias = t[a:b].strip()
         if len(re.findall(r"(?:^|\s)[a-z]", alias)) > 1:
             continue
+        edition = re.search(r"\s+(?:19|20)\d{2}$", alias) if c.type == "Event" else None
+        if edition and re.search(r"[A-Za-z]{3}", alias[:edition.start()]):
+            b -= len(alias) - edition.start()  # 台北国际电脑展（COMPUTEX 2025）: the event's name, without the edition's year
+            alias = alias[:edition.start()]
         if c.type in ("Firm", "Platform", "AppProduct") and re.search(r"(?:有限公司|有限責任公司|有限责任公司|集团|公司)$", alias) \
                 and (len(alias) > len(t[c.start:c.end]) or not _HAN_RE.search(t[c.start:c.end])) \
                 and not m.group(0).lstrip().lstrip("(（").startswith(("以下简称", "简称")):
@@ -3069,8 +3082,8 @@ _ALL_TYPES = set(WORKS) | set(ORGS) | set(PLACES) | {"Policy", "Report", "Person
 #: words of trade and legal form that end a Chinese firm's full name (simplified; the analysis text is)
 _FIRM_TRADE_WORDS_ZH = sorted(set("""
 股份有限公司 有限责任公司 集团有限公司 控股有限公司 集团股份有限公司 有限公司 股份公司 股份 集团 控股 公司 科技 网络 网路 信息
-技术 信息技术 资讯 计算机 系统 软件 软体 数码 数字 数位 互动 娱乐 互娱 游戏 文化 传媒 影视 影业 电影 动漫 动画 发展 实业
-投资 国际 电子 出版 制作 工作室 事业 创意 智能 电子商务 商务 贸易 物流 咨询 服务 外包 产业 开发 研发 运营 营销
+技术 信息技术 资讯 计算机 系统 软件 软体 数码 数字 数位 数据 互动 娱乐 互娱 游戏 文化 传媒 影视 影业 电影 动漫 动画 发展 实业
+投资 国际 电子 出版 出版社 基金 基金会 制作 工作室 事业 创意 智能 电子商务 商务 贸易 物流 咨询 服务 外包 产业 开发 研发 运营 营销
 """.split()), key=len, reverse=True)
 #: what is left of a firm's name that is too common to stand for the firm
 _FIRM_SHORT_STOP_ZH = set("""
@@ -3133,8 +3146,9 @@ def leading_place(name: str) -> Optional[tuple[int, str, str]]:
 
 
 def _museum_short_forms_zh(name: str, res: _Resources) -> list[str]:
-    """A museum or gallery named again without its head and a leading 国立/省立/市立: 国立故宫博物院 -> 故宫."""
-    m = re.fullmatch(f"(?:国立|省立|市立|县立|国家)?([{H}]{{2,6}}?)(?:博物院|博物馆|美术馆)", name)
+    """A museum, a gallery or a performing company named again without its head and a leading 国立/省立/市立:
+    国立故宫博物院 -> 故宫, 云门舞集 -> 云门."""
+    m = re.fullmatch(f"(?:国立|省立|市立|县立|国家)?([{H}]{{2,6}}?)(?:博物院|博物馆|美术馆|舞集|舞团|歌舞团|剧团|交响乐团|乐团|艺术团)", name)
     if not m or m.group(1) in res.regions_zh or m.group(1) in _FIRM_SHORT_STOP_ZH or m.group(1) == name:
         return []
     return [m.group(1)]

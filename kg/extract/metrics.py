@@ -466,7 +466,7 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?<![在于从经过登])(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"  # not 在该平台
-                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季)"
+                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
                            r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
                            r"(?:(?<=^)|(?<=[，,。；;：:]))品牌(?=今年|去年|前年|上半年|下半年|目前|已|的|在|共|累计)|"  # 品牌去年海外销售额
                            r"\b(?:the|this) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?-based )?(?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
@@ -491,11 +491,12 @@ _WORK_ANAPHOR = re.compile(r"(?:这|该|此|本)(?:款|部|个|系列)?(?:游戏
                            r"\b(?:the|this) (?:game|title|film|movie|series|drama|novel)(?:['’]s)?\b", re.I)
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
 _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
+                            r"(?:(?<=^)|(?<=[，,。；;：:]))(乐园|园区)(?=预期|预计|表示|今年|去年|全年|上半年|的)|"
                             r"全([省市区县])(?![场域份级])|"  # 全省共有…企业, 占全省…的39.9%: the province named before
                             r"\b(?:the|this) (city|province|port|zone|park|region)(?:['’]s)?\b", re.I)
 _PLACE_ANAPHOR_TYPES = {
     "市": ("City",), "省": ("Province",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
-    "园区": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
+    "园区": ("Zone",), "乐园": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
     "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
     "region": ("Province", "District", "Zone"),
 }
@@ -557,9 +558,13 @@ _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:released|launched|debuted|premiered|pu
 
 
 def _event_date(text: str, p: PeriodRef) -> bool:
-    """Whether a period is the date of a launch (今年3月上线的《X》, released in April), not of a figure."""
+    """Whether a period is the date of a launch (今年3月上线的《X》, released in April) or a year used as a modifier (ahead
+    of a 2027 support deadline, the 2024 edition), not the period of a figure."""
     return bool(_EVENT_DATE_AFTER.match(text, p.norm_end)
-                or _EVENT_DATE_BEFORE_EN.search(text, max(0, p.norm_start - 60), p.norm_start))
+                or _EVENT_DATE_BEFORE_EN.search(text, max(0, p.norm_start - 60), p.norm_start)
+                or (re.fullmatch(r"\d{4}", text[p.norm_start:p.norm_end])
+                    and re.search(r"\b(?:a|an|the|its|their|this|that)\s+$", text[max(0, p.norm_start - 8):p.norm_start], re.I)
+                    and re.match(r"\s+[a-z]", text[p.norm_end:p.norm_end + 3])))
 
 
 #: a window after a launch that a figure is counted over: 首月, 首周, 上线首日, in its first month, opening weekend
@@ -699,6 +704,11 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
                                       r"\bversus\s+$|\bagainst\s+$", text[max(0, right_before[-1].norm_start - 20):
                                                                             right_before[-1].norm_start], re.I):
             out[p.norm_start] = right_before[-1].norm_start
+    for p in periods:  # "up from 41 in 2024" where 41 counts no noun the extractor knows: still a base, dating nothing else
+        if p.norm_start not in out and re.search(r"\b(?:up|down|rising|falling|rose|fell)?\s*from\s+(?:about\s+|around\s+)?"
+                                                  r"[\d][\d.,]*\s*(?:[a-z]+\s+)?(?:in|during|for)\s+(?:the\s+)?$",
+                                                  text[max(0, p.norm_start - 40):p.norm_start], re.I):
+            out[p.norm_start] = p.norm_start
     for p in periods:  # 较前年的55.2%上升8.3个百分点, 比上年同期的20.1%, 由去年同期的16.9%升至…: the base before its figure
         if not re.search(r"(?:较|比|相比|相较|与|由|从)\s*$", text[max(0, p.norm_start - 3):p.norm_start]):
             continue
