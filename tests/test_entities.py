@@ -948,3 +948,9 @@ def test_names_of_troupes_theme_parks_fairs_and_short_firm_names():
 def test_a_time_word_or_a_qualifier_before_a_head_is_no_name():
     assert not [n for n, t in ents("期內集團收益約1.13億港元，按年增長6.4%。") if n.startswith("期")]
     assert not [n for n, t in ents("子公司收入约31亿元，约占出海广告收入的58.2%。") if n.startswith("约")]
+
+
+def test_a_line_of_business_named_with_bank_or_fund_is_no_name():
+    found = ents("私人銀行及私人財富管理業務管理資產約8.42萬億港元。本港資產管理及基金業務管理資產約19.6萬億港元。")
+    assert not [n for n, t in found if n.endswith(("銀行", "基金"))]
+    assert ("西岭商業銀行", "Firm") in ents("西岭商業銀行今年收入增長。")

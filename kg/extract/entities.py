@@ -1293,6 +1293,10 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
         generic_len = _generic_len(prefix, res)
         if head == "总会" and len(prefix) < 2:
             continue  # 夜总会: a nightclub, no association
+        if head in ("银行", "基金") and (re.fullmatch(r"(?:私人|商业|投资|数字|网络|外资|中资|民营|国有|地方|政策性|开发性|农村|城市|"
+                                                      r"村镇|虚拟|直销|产业|专项|公募|私募|主权|养老|指数)", prefix)
+                                       or re.search(r"[及和与、]", prefix)):
+            continue  # 私人银行及私人财富管理, 资产管理及基金业务: a line of business, not a bank or a fund named
         if head == "基金" and not _BODY_SAYS_ZH.match(t, he) and (
                 len(prefix) < 4 or re.search(r"(?:设立|成立|建立|组建|发起|设)$", t[max(0, left - 2):left])):
             continue  # 设立专项基金: a fund to be set up, not one named (文化产业基金昨日公布 is)
