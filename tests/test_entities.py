@@ -954,3 +954,14 @@ def test_a_line_of_business_named_with_bank_or_fund_is_no_name():
     found = ents("私人銀行及私人財富管理業務管理資產約8.42萬億港元。本港資產管理及基金業務管理資產約19.6萬億港元。")
     assert not [n for n, t in found if n.endswith(("銀行", "基金"))]
     assert ("西岭商業銀行", "Firm") in ents("西岭商業銀行今年收入增長。")
+
+
+def test_a_facility_or_event_named_again_without_an_inner_modifier_is_the_same_one():
+    ms, _ = extract_entities(doc("雲湖機場上月旅客量創新高。雲湖國際機場公佈，上月旅客吞吐量按年增長。雲湖機場將擴建第二跑道。"))
+    short = [m for m in ms if m.surface == "雲湖機場"]
+    assert len(short) == 2 and all(m.canonical == "云湖国际机场" for m in short)
+    ms, _ = extract_entities(doc("2031临川国际动漫节昨日闭幕。临川动漫节期间共吸引游客12万人次。"))
+    assert [m.canonical for m in ms if m.surface == "临川动漫节"] == ["临川国际动漫节"]
+    # not a firm: 国际 names an arm of it (晴川国际 is not 晴川)
+    ms, _ = extract_entities(doc("晴川科技股份有限公司旗下晴川国际科技有限公司今年在东南亚上线三款游戏。晴川科技表示，海外收入将继续增长。"))
+    assert not any(m.canonical and "国际" in m.canonical for m in ms if "国际" not in m.surface)

@@ -1971,3 +1971,24 @@ def test_a_base_after_from_a_bare_number_and_a_year_used_as_a_modifier_date_noth
                             "from a year earlier, as clients moved ahead of a 2033 support deadline.\n\nAt the end of June, Hand "
                             "Lumen had 517 employees.")
     assert by_surface(doc, obs, "517").period.label == "2031-06-30"
+
+
+def test_a_clause_naming_no_holder_goes_on_with_the_holder_of_the_figure_before_it():
+    # the reporting firm opens the sentence; the figures are the facility's, named after it
+    doc, obs = observations("2032-01-09\n\n蓮峰國際空港營運股份有限公司（LAO）昨（8）日公佈，去年蓮峰國際機場旅客吞吐量約512.3萬人次，"
+                            "按年增長13.7%；航班升降量按年增長6.2%。")
+    assert not wrong_holders(doc, obs, "蓮峰國際機場", "約512.3萬人次", "13.7%", "6.2%")
+    doc, obs = observations("2032-03-15\n\n柏川物流集团有限公司日前发布数据，去年柏川港集装箱吞吐量达418万标箱，同比增长8.8%，"
+                            "海铁联运箱量增长21.5%。")
+    assert not wrong_holders(doc, obs, "柏川港", "418万标箱", "8.8%", "21.5%")
+    # a converted amount keeps the holder of the amount it converts
+    doc, obs = observations("2032-03-15\n\n柏川物流集团有限公司日前发布数据，去年柏川港海外航线收入约2.6亿美元，约合人民币18.7亿元。")
+    assert not wrong_holders(doc, obs, "柏川港", "约2.6亿美元", "约合人民币18.7亿元")
+
+
+def test_this_drama_refers_back_to_a_work_named_earlier_in_the_sentence():
+    doc, obs = observations("2032-04-02\n\n星岚影业与日本动画公司合作的新作《雾港青灯》去年11月起在日本电视台播出，该剧日本播映权授权金约2.4亿日圆。")
+    assert not wrong_holders(doc, obs, "雾港青灯", "约2.4亿日圆")
+    # 日本 is no 本 that refers back ("本剧"), and 本片 still does
+    doc, obs = observations("2032-04-02\n\n《雾港青灯》今年在日本上映。本片日本票房约8.1亿日圆。")
+    assert not wrong_holders(doc, obs, "雾港青灯", "约8.1亿日圆")

@@ -3064,6 +3064,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
         chosen2 = [c for c in chosen2 if not _is_junk(c, ctx)]
         final.append((ctx, chosen2))
 
+    _same_without_inner_modifier(final)
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     for ctx, chosen in final:
@@ -3081,6 +3082,34 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
 
 
 _ALL_TYPES = set(WORKS) | set(ORGS) | set(PLACES) | {"Policy", "Report", "Person", "Event", "Award"}
+
+#: words inside a facility's or an event's name that the same article may leave out when it names it again
+#: (澳门国际机场 … 澳门机场, 台北国际电脑展 … 台北电脑展): not firms, where 国际 names an arm (掌趣国际 is not 掌趣)
+_INNER_MODIFIERS_ZH = ("国际", "中国", "国家")
+_INNER_MODIFIER_TYPES = ("Port", "Zone", "Event")
+
+
+def _same_without_inner_modifier(final: list) -> None:
+    """A facility or event named again without a modifier inside its name is the same one: the shorter name
+    takes the longer one's canonical name. Only a modifier after at least two characters (the place that opens
+    the name) and before a head of at least two, and only between names of one type."""
+    longer: dict[tuple[str, str], str] = {}
+    for _, chosen in final:
+        for c in chosen:
+            nm = c.meta["_text"]
+            if c.type not in _INNER_MODIFIER_TYPES or not re.fullmatch(f"[{H}]{{6,}}", nm):
+                continue
+            for word in _INNER_MODIFIERS_ZH:
+                i = nm.find(word, 2)
+                if i >= 2 and len(nm) - i - len(word) >= 2:
+                    longer.setdefault((c.type, nm[:i] + nm[i + len(word):]), c.canonical or nm)
+    if not longer:
+        return
+    for _, chosen in final:
+        for c in chosen:
+            full = longer.get((c.type, c.meta["_text"])) if not c.canonical else None
+            if full is not None:
+                c.canonical = full
 
 
 #: words of trade and legal form that end a Chinese firm's full name (simplified; the analysis text is)

@@ -485,7 +485,7 @@ _TAKES_PART = re.compile(r"参展|参会|布展|观展|入场|到场|参观人�
 _FIRM_SAYS_EN = re.compile(r"\b(?:the|this) (?:company|firm|group)\s+(?:said|says|reported|announced|disclosed|added|noted)\b|"
                            r"\baccording to (?:the|this) (?:company|firm|group)['’]s\b", re.I)
 #: a work referred back to: 该游戏, 这部影片, 本作, the game; or its makers (研发团队: the team of the work just named)
-_WORK_ANAPHOR = re.compile(r"(?:这|该|此|本)(?:款|部|个|系列)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
+_WORK_ANAPHOR = re.compile(r"(?:这|该|此|(?<![日基根资成剧版文样账脚课读绘话蓝范原])本)(?:款|部|个|系列)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
                            r"(?:这|该|此)(?:个|一)?IP(?![A-Za-z])|"  # 该IP海外授权收入: the franchise named before
                            r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
                            r"\b(?:the|this) (?:game|title|film|movie|series|drama|novel)(?:['’]s)?\b", re.I)
@@ -868,6 +868,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             whole = results[-1].subject
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
+        if whole is None and subject is not None and subject.norm_end <= left_start and results \
+                and results[-1].subject is not None and results[-1].quantity is quantities[qi - 1] \
+                and subject.norm_end <= results[-1].subject.norm_start < results[-1].quantity.norm_start \
+                and not _CONVERTED.fullmatch(text, results[-1].quantity.norm_end, q.norm_start):
+            # X公布，去年Y旅客量约…人次，按年增长11.9%；航班升降量按年增长8.9%: a clause that names no holder goes on
+            # with the holder of the figure before it, named after the sentence's topic, not with the topic
+            subject = results[-1].subject
         stated_in = s
         if whole is None and subject is None and lang == "en" and named:
             on_app = _ON_THE_APP_EN.search(text, s.norm_start, q.norm_start)
@@ -888,14 +895,17 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before (but 公司旗下平台X
                 # 月活跃用户…: the platform the company owns holds its users)
                 subject, default_span = firm, None
-        if work_before is not None and whole is None and default_span is None and (
-                subject is None or subject.type in _PLACE_TYPES):
-            said = _WORK_ANAPHOR.search(text, s.norm_start, q.norm_start)
-            if said and (said.group("team") is None or firm_before is None or firm_before.norm_start < work_before.norm_start) \
+        said = _last_match(_WORK_ANAPHOR, text, s.norm_start, q.norm_start) \
+            if whole is None and default_span is None and (subject is None or subject.type in _PLACE_TYPES) else None
+        # the work named before: in an earlier sentence, or earlier in this one (《X》…播出，该剧日本播映权…)
+        referent = next((m for m in reversed(mentions) if lang != "en" and m.type in WORK_TYPES and s.norm_start <= m.norm_start
+                         and m.norm_end <= said.start() and not _maker_by(text, m, lang)), work_before) if said else None
+        if said and referent is not None:
+            if (said.group("team") is None or firm_before is None or firm_before.norm_start < referent.norm_start) \
                     and (subject is None or said.start() < subject.norm_start) \
                     and not any(m.type in WORK_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 # 该游戏在海外获得300万名玩家, the game drew…, 研发团队…将900件文物复原: the work named before
-                subject = work_before
+                subject = referent
         if subject is None and default_span is None and whole is None and named:
             said = _PLACE_ANAPHOR.search(text, s.norm_start, q.norm_start)
             if said and not any(m.type in _PLACE_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
