@@ -1992,3 +1992,12 @@ def test_this_drama_refers_back_to_a_work_named_earlier_in_the_sentence():
     # 日本 is no 本 that refers back ("本剧"), and 本片 still does
     doc, obs = observations("2032-04-02\n\n《雾港青灯》今年在日本上映。本片日本票房约8.1亿日圆。")
     assert not wrong_holders(doc, obs, "雾港青灯", "约8.1亿日圆")
+
+
+def test_a_body_that_counted_is_named_before_its_abbreviation_in_brackets():
+    doc, obs = observations("2031-06-08\n\n2031蓮港國際動漫展（LACE 2031）昨（7）日閉幕。主辦單位蓮港文化產業促進協會（文促會）統計，"
+                            "今年共有612家廠商參展，參觀人次達14.2萬，較去年展會增加9.3%。")
+    assert not wrong_holders(doc, obs, "LACE", "612家", "14.2萬", "9.3%")
+    # a firm's bracket holds its stock code: what it reports after it is its own
+    doc, obs = observations("2031-06-30\n\n澄江影視集團有限公司（0932）昨日公佈截至2031年3月31日止年度業績，全年收益約3.12億港元。")
+    assert not wrong_holders(doc, obs, "澄江影視集團有限公司", "約3.12億港元")

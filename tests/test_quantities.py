@@ -865,3 +865,11 @@ def test_an_english_partitive_counts_what_the_whole_counted():
 def test_co_productions_are_counted_works():
     q = figure("The plan will support at least 35 co-productions a year.", "at least 35")
     assert q.unit == "NUM" and q.count_of == "work" and q.qualifier == "at_least"
+
+
+def test_tai_before_a_taiwan_place_is_no_measure_word():
+    # 台 counts machines, but 台北/台中/台南 that follow a number (an event's year, a headline's last figure) are places
+    assert "2031台" not in spans("2031台北國際動漫展昨日開幕，今年共展出420台遊戲主機。")
+    assert figure("2031台北國際動漫展昨日開幕，今年共展出420台遊戲主機。", "420台").count_of == "device"
+    assert "2030台" not in spans("2030台中花卉博覽會吸引遊客。")
+    assert figure("《霧港》玩家逾30萬 台灣遊戲出口增三成", "逾30万").count_of == "player"  # not devices

@@ -1568,7 +1568,14 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
             return True  # in Engineering News-Record's latest list, on Sensor Tower's chart: who published it
         return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
     before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
-    after = text[m.norm_end:m.norm_end + 8]
+    # what a body does is said after its abbreviation in brackets, or after the bracket that closes it
+    # (主办单位X协会（外贸协会）统计，…: the body that counted, not whose figures they are); a firm's bracket
+    # holds its stock code, and what it reports after it is its own
+    end = m.norm_end
+    bracket = re.match(r"[)）]|[(（][^()（）]{1,20}[)）]", text[end:end + 22])
+    if bracket and m.type != "Firm":
+        end += bracket.end()
+    after = text[end:end + 8]
     if m.type == "Firm" and re.match(r"\s*的?(?:\d{4}年)?(?:年报|年度报告|财报|季报|半年报|中报|公告|业绩公告|业绩报告|招股书)",
                                      text[m.norm_end:m.norm_end + 14]):
         return False  # 据网易公司年报，…其游戏收入: a firm's own report is about the firm
@@ -1579,7 +1586,7 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     said = re.match(_WHEN_SAID_ZH + r"(?:数据|统计|发布|公布|表示|指出|介绍|称)",
                     after)
     if said and re.match(_WHEN_SAID_ZH + r"(?:发布|公布)[^，。,;；]{0,10}?"
-                         r"(?:业绩|成果|财报|年报|季报|营收|经营|营运|收入)", after + text[m.norm_end + 8:m.norm_end + 24]):
+                         r"(?:业绩|成果|财报|年报|季报|营收|经营|营运|收入)", text[end:end + 24]):
         return False  # 国立故宫博物院今天公布去年文创业务成果: its own results
     if said:
         # a firm that says something (雷霆表示，海外营收占比…) speaks of its own figures, unless it is one whose

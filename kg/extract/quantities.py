@@ -1199,7 +1199,9 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
         fig.unit = OTHER_AFTER_EN[m.group(0).strip(" -")]
         fig.bare_en = False
         return m.end()
-    if (m := _MEASURE_RE.match(text, pos)):
+    if (m := _MEASURE_RE.match(text, pos)) and not (
+            m.group(0) == "台" and text.startswith(("北", "中", "南", "东", "湾", "州"), m.end())):
+        # (2031台北国际电脑展, 逾50万 台湾…: the start of a place's name, not machines)
         measure = m.group(0)
         if measure == "个" and NOT_FIGURE_AFTER_ZH.match(text, m.end()):
             return None  # 3个月
