@@ -2001,3 +2001,18 @@ def test_a_body_that_counted_is_named_before_its_abbreviation_in_brackets():
     # a firm's bracket holds its stock code: what it reports after it is its own
     doc, obs = observations("2031-06-30\n\n澄江影視集團有限公司（0932）昨日公佈截至2031年3月31日止年度業績，全年收益約3.12億港元。")
     assert not wrong_holders(doc, obs, "澄江影視集團有限公司", "約3.12億港元")
+
+
+def test_a_named_base_after_compared_with_dates_only_itself():
+    doc, obs = observations("2032-03-20\n\nHONG KONG - Lumen Express said revenue rose 12.1% to $4.2 billion last year and that it "
+                            "earned a net profit of $61 million, compared with a loss of $0.8 billion in 2030.\n\n"
+                            "Its Central Asia business generated $1.1 billion in revenue, up 18.3%.")
+    assert by_surface(doc, obs, "$0.8 billion").period.label == "2030"
+    assert by_surface(doc, obs, "$1.1 billion").period.label == "2031"  # last year's, not the base's year
+    assert by_surface(doc, obs, "18.3%").comparison_period == "2030"
+
+
+def test_a_season_named_before_a_league_is_no_part_of_its_name():
+    doc, obs = observations("2031-11-25\n\n西甲联赛有限公司日前公布，2031赛季西甲联赛海外转播覆盖41个国家和地区，较上赛季增加6个。")
+    assert not wrong_holders(doc, obs, "西甲联赛", "41个国家和地区", "6个")
+    assert by_surface(doc, obs, "6个").comparison_period == "2030"

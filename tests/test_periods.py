@@ -350,3 +350,26 @@ def test_an_english_month_with_no_year_is_the_latest_one_up_to_the_articles_date
 ])
 def test_an_english_part_of_a_year_named_relative_to_the_article_is_one_period(text, expected):
     assert labels(text, "2031-08-06") == expected
+
+
+def test_a_forecast_half_or_quarter_with_no_year_is_of_the_articles_year_not_a_past_one_spoken_of_before():
+    last_year = PeriodRef(norm_start=0, norm_end=2, start="2030-01", end="2030-12", label="2030")
+    forecast = normalize("澄岳集团预计，下半年海外收入将同比增长6%至9%。").text
+    assert [p.label for p in find_periods(forecast, doc_date="2031-08-20", context=last_year)][:1] == ["2031-H2"]
+    forecast = normalize("法人預估澄峰第四季營收季增一成。").text
+    assert [p.label for p in find_periods(forecast, doc_date="2031-11-06", context=last_year)][:1] == ["2031-Q4"]
+    # a sentence that does not look ahead goes on with the year spoken of before (去年…。下半年…)
+    told = normalize("下半年海外收入增长一成。").text
+    assert [p.label for p in find_periods(told, doc_date="2031-08-20", context=last_year)][:1] == ["2030-H2"]
+    # and so does a fiscal year spoken of before
+    fiscal = PeriodRef(norm_start=0, norm_end=2, start="2030-04", end="2031-03", label="2030-04/2031-03")
+    text = normalize("集團預計本年度收益將增長兩成。").text
+    assert [p.label for p in find_periods(text, doc_date="2031-09-20", context=fiscal)][:1] == ["2031-04/2032-03"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2031赛季西甲联赛海外转播覆盖41个国家和地区。", ["2031"]),
+    ("本赛季联赛海外观看量同比增长三成。", ["2031"]),
+])
+def test_a_leagues_season_is_named_by_its_year(text, expected):
+    assert labels(text, "2031-11-20")[:1] == expected

@@ -700,9 +700,10 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
         right_before = [q for q in quantities if q.norm_end <= p.norm_start and re.fullmatch(
             r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:in|during|for|over|at|by)\s+(?:the\s+)?(?:(?:whole|full|entire|end)\s+(?:of\s+)?)?",
             text[q.norm_end:p.norm_start], re.I)]
-        if right_before and re.search(r"\bfrom\s+$|\bcompared\s+(?:with|to)\s+$|"
-                                      r"\bversus\s+$|\bagainst\s+$", text[max(0, right_before[-1].norm_start - 20):
-                                                                            right_before[-1].norm_start], re.I):
+        # (the base may be named: "compared with a loss of $1.12 billion in 2023", "from a deficit of…")
+        if right_before and re.search(r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+"
+                                      r"(?:(?:a|an)\s+(?:[a-z-]+\s+){1,2}?of\s+)?$", text[max(0, right_before[-1].norm_start - 45):
+                                                                                      right_before[-1].norm_start], re.I):
             out[p.norm_start] = right_before[-1].norm_start
     for p in periods:  # "up from 41 in 2024" where 41 counts no noun the extractor knows: still a base, dating nothing else
         if p.norm_start not in out and re.search(r"\b(?:up|down|rising|falling|rose|fell)?\s*from\s+(?:about\s+|around\s+)?"

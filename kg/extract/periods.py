@@ -85,10 +85,10 @@ WORDS_EN = {
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 #: year words resolved against the document date: offset in years
-REL_YEAR_DOC = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2,
+REL_YEAR_DOC = {"今年": 0, "本年": 0, "本赛季": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2,
                 "this year": 0, "last year": -1, "next year": 1}
 #: year words resolved against the period stated before them: offset in years
-REL_YEAR_CTX = {"上年": -1, "上一年": -1, "同年": 0, "当年": 0, "次年": 1, "翌年": 1,
+REL_YEAR_CTX = {"上年": -1, "上一年": -1, "上赛季": -1, "上个赛季": -1, "同年": 0, "当年": 0, "次年": 1, "翌年": 1,
                 "the previous year": -1, "the prior year": -1, "the preceding year": -1,
                 "the year before": -1, "the following year": 1, "the next year": 1}
 #: month words resolved against the document date
@@ -127,7 +127,8 @@ _SUB_ZH = (
     rf"|{_MON_ZH}月份?(?:{_DAY_ZH}[日号])?(?:底|末|当月)?"
     r"|同期|底|末|初"
 )
-_YEARPART_ZH = rf"(?:{_Y})\s*年(?:度)?|[〇零一二三四五六七八九]{{4}}年|今年|去年|前年|明年|后年|本年|上一?年|同年|当年|次年|翌年"
+_YEARPART_ZH = rf"(?:{_Y})\s*年(?:度)?|(?:{_Y})\s*赛季|[〇零一二三四五六七八九]{{4}}年|今年|去年|前年|明年|后年|本年|本赛季|" \
+               rf"上一?年|上个?赛季|同年|当年|次年|翌年"  # 2025赛季, 本赛季, 上赛季: a league's season, named by its year
 
 _ZH = re.compile(
     rf"""
@@ -617,6 +618,8 @@ def _fiscal_start(p: Optional[_P]) -> Optional[int]:
     return m1 if m1 != 1 and (y2 * 12 + m2) - (y1 * 12 + m1) == 11 else None
 
 
+#: a Chinese sentence that forecasts (预计, 預估, 有望…): its half or quarter with no year is not of a past year stated before
+_LOOKS_AHEAD_ZH = re.compile(r"预计|预估|预期|预测|预料|有望|计划|目标|力争|展望")
 #: an English sentence that speaks of what is to come: then a month with no year may be ahead of the article's date
 _LOOKS_AHEAD_EN = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|forecasts?|projects?|projected|targets?|"
                              r"due|scheduled|by the end of)\b", re.I)
@@ -944,6 +947,13 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         return out
     ctx = _Context(doc_date)
     ctx.text = text
+    if context is not None and ctx.doc_year is not None and context.label[:4].isdigit() \
+            and int(context.label[:4]) < ctx.doc_year and (_LOOKS_AHEAD_ZH.search(text) or _LOOKS_AHEAD_EN.search(text)) \
+            and _fiscal_start(_P(context.label, context.start, context.end)) is None:
+        # …去年全国…。预计下半年收入将增长7%至11%, expects fourth-quarter revenue to…: a forecast's half or quarter with no
+        # year is one still to come, of the article's year, not of the past year the sentence before spoke of (a
+        # fiscal year spoken of before still counts: 本財政年度 goes on with it)
+        context = None
     if context is not None and context.label[:4].isdigit() and 1900 <= int(context.label[:4]) <= 2100:
         ctx.last = _P(context.label, context.start, context.end)
         ctx.last_relative, ctx.weak = context.relative, True
