@@ -989,3 +989,12 @@ def test_an_autonomous_prefecture_named_short():
     short = {m.surface: m.canonical for m in ms if m.type == "City"}
     assert short == {"黔东南苗族侗族自治州": "黔东南苗族侗族自治州", "黔东南州": "黔东南苗族侗族自治州",
                      "黔东南": "黔东南苗族侗族自治州"}
+
+
+def test_venues_and_shows_are_named_by_their_heads():
+    ms, _ = extract_entities(doc("東亞國際博覽館（東博館）昨日公佈去年營運數字。去年東博館入場人次約305萬。"))
+    assert {(m.surface, m.type, m.canonical) for m in ms} >= {
+        ("東亞國際博覽館", "Organization", None), ("東博館", "Organization", "东亚国际博览馆")}
+    assert ("第21屆嵐港國際煙花比賽匯演", "Event") in ents("第21屆嵐港國際煙花比賽匯演昨晚落幕，吸引約31萬人次觀賞。")
+    assert ("西岭元宵灯会", "Event") in ents("今年西岭元宵灯会吸引游客52万人次。")
+    assert not [n for n, t in ents("活动在展览馆举办，体育馆座无虚席。") if n.endswith(("展览馆", "体育馆"))]

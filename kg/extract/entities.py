@@ -224,6 +224,9 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("歌舞团", "Organization", "weak"), ("乐团", "Organization", "weak"), ("交响乐团", "Organization", "weak"),
     ("合唱团", "Organization", "weak"), ("艺术团", "Organization", "weak"), ("杂技团", "Organization", "weak"),
     ("总团", "Organization", "weak"),
+    # venues that hold exhibitions, concerts and games (亚洲国际博览馆, X会展中心 is a 中心, X体育馆)
+    ("博览馆", "Organization", "strong"), ("展览馆", "Organization", "weak"), ("体育馆", "Organization", "weak"),
+    ("体育场", "Organization", "weak"), ("大剧院", "Organization", "weak"), ("音乐厅", "Organization", "weak"),
     # media
     ("新华社", "MediaOutlet", "strong"), ("通讯社", "MediaOutlet", "strong"), ("新闻社", "MediaOutlet", "strong"),
     ("日报", "MediaOutlet", "weak"), ("晚报", "MediaOutlet", "weak"), ("早报", "MediaOutlet", "weak"),
@@ -258,7 +261,8 @@ _EVENT_HEADS = ("交易博览会", "博览交易会", "博览会", "展览会", 
                 "大赛", "电竞赛", "联赛", "世界杯", "亚运会", "奥运会", "电玩节", "漫画节", "音乐节", "戏剧节", "设计周",
                 "影展", "交流会", "推介会", "对接会", "洽谈周", "公开赛", "总决赛", "营商周", "文化周", "艺术周", "电影周",
                 "创意周", "动漫周", "游戏周", "仲裁周", "旅游周", "音乐周", "时尚周", "科技周", "博览周", "球赛", "马拉松",
-                "大奖赛", "大赛车", "运动会", "巡回赛", "系列赛", "杯赛", "电脑展", "车展", "航展", "电子展", "科技展")
+                "大奖赛", "大赛车", "运动会", "巡回赛", "系列赛", "杯赛", "电脑展", "车展", "航展", "电子展", "科技展",
+                "汇演", "灯会", "烟花节")
 _AWARD_HEADS = ("奖",)
 
 # ---------------------------------------------------------------- title classifiers
