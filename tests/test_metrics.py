@@ -2016,3 +2016,12 @@ def test_a_season_named_before_a_league_is_no_part_of_its_name():
     doc, obs = observations("2031-11-25\n\n西甲联赛有限公司日前公布，2031赛季西甲联赛海外转播覆盖41个国家和地区，较上赛季增加6个。")
     assert not wrong_holders(doc, obs, "西甲联赛", "41个国家和地区", "6个")
     assert by_surface(doc, obs, "6个").comparison_period == "2030"
+
+
+def test_a_platform_named_in_an_apposition_with_its_holds_its_figures_and_the_measure_before_it_counts():
+    doc, obs = observations("2032-11-19\n\nVeyra Inc said revenue from Lumo Live, its overseas video-chat platform, rose 6.1% from a year "
+                            "earlier to $412 million in the three months through September.\n\nLumo Live's paying users rose 5.2% "
+                            "to 1.31 million.")
+    assert not wrong_holders(doc, obs, "Lumo Live", "6.1%", "$412 million", "5.2%", "1.31 million")
+    assert by_surface(doc, obs, "$412 million").indicator == "revenue"
+    assert by_surface(doc, obs, "6.1%").indicator == "revenue"

@@ -2457,7 +2457,8 @@ _EN_KNOWN_AS = re.compile(rf"\b{_FIRM_HEADS_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?[
                           r"\s*(?:,|\()\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+$")
 #: an apposition that says what kind of organization the name before it is: ", one of China's largest game
 #: developers,", ", a Hangzhou-based studio,", ", the country's biggest esports club,"
-_EN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,24}\))?,\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|[A-Z][\w.-]*['’]s\s+)([^,.;()]{1,90}?)(?=\s*[,.;(]|$)")
+_EN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,24}\))?,\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|its\s+|[A-Z][\w.-]*['’]s\s+)"
+                            r"([^,.;()]{1,90}?)(?=\s*[,.;(]|$)")  # (", its overseas live-streaming platform,": what the firm owns)
 
 
 def _apposition_kind(t: str, e: int) -> Optional[str]:
@@ -2486,7 +2487,8 @@ _EN_APPOSITION_TYPES = {
                            "reinsurer", "lender", "bank", "broker", "brokerage", "carrier", "airline", "manufacturer",
                            "supplier", "contractor", "consultancy", "label")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
-    "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries",
+    "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries", "platform": "Platform",
+    "brand": "Firm",
     **{k: "Film" for k in _EN_FILM_WORDS},
 }
 _EN_APPOSITION_KIND = re.compile(rf"\b(?P<kind>{'|'.join(sorted(_EN_APPOSITION_TYPES, key=len, reverse=True))})s?\b")

@@ -1956,8 +1956,10 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
 
 
 def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start: int, lang: str,
-                      mentions: list[Mention], subject: Optional[Mention], period: Optional[PeriodRef]) -> tuple[str, str]:
-    """The words of the clause that name what the figure measures."""
+                      mentions: list[Mention], subject: Optional[Mention], period: Optional[PeriodRef],
+                      outer: bool = False) -> tuple[str, str]:
+    """The words of the clause that name what the figure measures (``outer``: the clause was widened to the
+    sentence's start, once)."""
     # cut away mentions (subjects, sources) and periods inside the left context
     cuts = [(m.norm_start, m.norm_end) for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start]
     if lang != "en":
@@ -2040,6 +2042,13 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                 opening = _EN_OF_WHOLE.match(text, s.norm_start, left_start)
                 if opening:
                     phrase = opening.group(1).strip()
+        closes = _EN_APPOSITION_CLOSES.search(text, max(s.norm_start, left_start - 80), left_start) \
+            if not outer and not re.search(r"[a-z]{3,}", phrase, re.I) and left_start > s.norm_start else None
+        if closes:
+            # "revenue from Bigo Live, its overseas live-streaming platform, rose 7.4%": the measure was named before
+            # the apposition that ends where the clause starts (the apposition itself says what the holder is)
+            wide = text[s.norm_start:closes.start()] + " " * (closes.end() - closes.start()) + text[closes.end():q.norm_start]
+            return _indicator_phrase(text, s, q, wide, s.norm_start, lang, mentions, subject, period, outer=True)
         return phrase, "en"
     # Chinese
     if period is not None and left_start <= period.norm_start < q.norm_start:
@@ -2099,6 +2108,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
 
 
 _ZH_SAYS = re.compile(r"(?:显示|表示|指出|认为|介绍|透露|称)\s*[,，:：]")
+#: an English apposition that ends right before a clause: ", its overseas live-streaming platform, "
+_EN_APPOSITION_CLOSES = re.compile(r",\s+(?:its|their|the|a|an)\s+[^,;]{1,70},\s*$", re.I)
 _LATIN_SPACE_ZH = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[\u4e00-\u9fff])")
 #: an order of magnitude and what it is the size of: 百亿元级市场, 千亿元级产业集群
 _MAGNITUDE_OF = re.compile(r"\s*(?:量级|级)的?(市场|产业集群|产业|行业|赛道|规模)")
