@@ -998,3 +998,9 @@ def test_venues_and_shows_are_named_by_their_heads():
     assert ("第21屆嵐港國際煙花比賽匯演", "Event") in ents("第21屆嵐港國際煙花比賽匯演昨晚落幕，吸引約31萬人次觀賞。")
     assert ("西岭元宵灯会", "Event") in ents("今年西岭元宵灯会吸引游客52万人次。")
     assert not [n for n, t in ents("活动在展览馆举办，体育馆座无虚席。") if n.endswith(("展览馆", "体育馆"))]
+
+
+def test_a_kind_of_troupe_before_a_troupes_name_is_no_part_of_it():
+    found = ents("歌仔戲劇團澄華園戲劇總團今年海外巡演昨日落幕。澄華園今年赴7個國家巡演。")
+    assert ("澄華園戲劇總團", "Organization") in found and ("澄華園", "Organization") in found
+    assert not [n for n, t in found if n.startswith("歌仔")]

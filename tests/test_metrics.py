@@ -2025,3 +2025,10 @@ def test_a_platform_named_in_an_apposition_with_its_holds_its_figures_and_the_me
     assert not wrong_holders(doc, obs, "Lumo Live", "6.1%", "$412 million", "5.2%", "1.31 million")
     assert by_surface(doc, obs, "$412 million").indicator == "revenue"
     assert by_surface(doc, obs, "6.1%").indicator == "revenue"
+
+
+def test_people_from_a_place_say_where_they_come_from_not_whose_figure_it_is():
+    doc, obs = observations("2032-04-08\n\nHONG KONG - Lumen Auction Hong Kong's spring sales raised about HK$0.94 billion, the "
+                            "auction house said on Monday.\n\nBuyers from the Chinese mainland accounted for about 47% of sales by "
+                            "value, while visitors from Japan made up 13.1%.")
+    assert not wrong_holders(doc, obs, "Lumen Auction Hong Kong", "about 47%", "13.1%")

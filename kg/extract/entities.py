@@ -186,6 +186,7 @@ _GENERIC_LEFT = sorted(set("""
 运营方 龙头企业 头部企业 上市公司 子公司 母公司 分公司 旗下公司 研究团队 创作团队 本土企业 当地企业 合资公司 国企 央企 民企 外企 港企
 游戏厂 游戏股 游戏厂商 手游厂 手游股 厂商 业者 游戏业者 概念股 龙头股 权值股 个股 文创股 影视股 传媒股
 设备商 制造商 经销商 代理商 品牌商 内容商 渠道商 集成商 出版商 零售商 贸易商 承包商 设备厂 制造厂
+剧团 戏剧团 歌仔戏剧团 京剧团 戏班 舞团 乐团 艺术团 杂技团 演艺团体 表演团体 艺文团体
 """.split()), key=len, reverse=True)
 
 # ---------------------------------------------------------------- organization heads (Chinese)
@@ -3231,9 +3232,12 @@ def _is_junk(c: _Cand, ctx: _Ctx) -> bool:
     if c.rule in ("title-mark", "title-quote", "title-quote-en", "knowledge", "gazetteer-region", "gazetteer-region-en",
                   "alias-paren", "document-name"):
         return False
-    if _HAN_RE.search(name) and name in GENERIC:
-        return True
+    if _HAN_RE.search(name) and (name in GENERIC or name in _GENERIC_LEFT_SET):
+        return True  # (歌仔戏剧团, 游戏公司: a kind, not a name)
     return False
+
+
+_GENERIC_LEFT_SET = frozenset(_GENERIC_LEFT)
 
 
 @lru_cache(maxsize=1)

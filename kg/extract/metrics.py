@@ -1723,6 +1723,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         if lang == "en" and re.search(r"\b(?:outside(?:\s+of)?|beyond)\s+(?:the\s+)?(?:mainland\s+)?$",
                                       text[max(s.norm_start, m.start() - 24):m.start()], re.I):
             continue  # 68% of the players were outside mainland China: where they were not, not whose figure
+        if lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.start() - 45), m.start()):
+            continue  # buyers from the Chinese mainland, exports to China: where people come from or goods go
         if q.kind == "rank" and q.norm_start <= m.start() < _rank_scope_end(text, s, q, lang):
             continue  # 位列全国第三, ranks third among Chinese titles: the scope of the ranking
         return None, (m.start(), m.end())
@@ -1797,7 +1799,10 @@ _TRADE_AFTER_ZH = re.compile(r"\s*(?:国家|地区|市场|等国|等地区|各�
 #: an English market or client: exports to X, imports from X, outsourcing for clients in X, trade with X
 _MARKET_BEFORE_EN = re.compile(
     r"\b(?:(?:exports?|sales|shipments|outsourcing(?:\s+contracts?)?|services?|deliveries)\s+(?:to|for)|imports?\s+from|"
-    r"(?:trade|commerce)\s+with|(?:for|from)\s+(?:clients|customers|buyers)\s+in)\s+(?:the\s+)?$", re.I)
+    r"(?:trade|commerce)\s+with|(?:for|from)\s+(?:clients|customers|buyers)\s+in|"
+    # "Buyers from the Chinese mainland accounted for 52%", "visitors from Japan": where people come from
+    r"(?:buyers|bidders|collectors|visitors|tourists|travell?ers|arrivals|guests|fans|spectators|attendees|audiences?|"
+    r"viewers|players|gamers|users|students|customers|clients|passengers)\s+from)\s+(?:the\s+)?$", re.I)
 
 
 def _counterpart(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:
