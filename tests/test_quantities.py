@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.extract.quantities import FRACTION_PLACES, find_quantities, parse_number
@@ -553,6 +553,8 @@ def render_cn(n: int) -> str:
 
 
 @given(st.integers(min_value=0, max_value=10**13))
+@example(708810000)  # 七亿零八百八十一万: a falsifying example hypothesis found (the last 万 read as a scale of all)
+@example(250000000)  # 两亿五千万
 def test_parse_number_reads_chinese_numerals(n):
     assert parse_number(render_cn(n)) == n
 
@@ -873,3 +875,9 @@ def test_tai_before_a_taiwan_place_is_no_measure_word():
     assert figure("2031台北國際動漫展昨日開幕，今年共展出420台遊戲主機。", "420台").count_of == "device"
     assert "2030台" not in spans("2030台中花卉博覽會吸引遊客。")
     assert figure("《霧港》玩家逾30萬 台灣遊戲出口增三成", "逾30万").count_of == "player"  # not devices
+
+
+@pytest.mark.parametrize("text,value", [("两亿五千万", 250000000), ("七亿零八百八十一万", 708810000), ("三亿零五万", 300050000),
+                                        ("五十万", 500000), ("三千万亿", 3 * 10**15)])
+def test_a_last_wan_after_yi_is_a_section_not_a_scale(text, value):
+    assert parse_number(text) == value

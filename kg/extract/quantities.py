@@ -666,6 +666,11 @@ def parse_number(s: str) -> Optional[Decimal]:
             return _arabic(m.group("n")) * EN_SCALES[m.group("s").lower()]
         m = re.fullmatch(rf"(?P<n>[{_CN_ALL}点]+?)(?:余|多)?(?P<s>[万亿]*)", t)
         if m and m.group("n")[0] in _D_ALL + "十拾点":
+            if m.group("s") and re.search("[万亿萬億]", m.group("n")):
+                # 两亿五千万, 七亿零八百八十一万: the last 万 is a section of the number, not a scale of all of it
+                whole = _cn_value(m.group("n") + m.group("s"))
+                if whole is not None:
+                    return whole
             v = _cn_value(m.group("n"))
             if v is not None:
                 return v * _scale_of(m.group("s")) if m.group("s") else v
