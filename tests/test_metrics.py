@@ -2032,3 +2032,12 @@ def test_people_from_a_place_say_where_they_come_from_not_whose_figure_it_is():
                             "auction house said on Monday.\n\nBuyers from the Chinese mainland accounted for about 47% of sales by "
                             "value, while visitors from Japan made up 13.1%.")
     assert not wrong_holders(doc, obs, "Lumen Auction Hong Kong", "about 47%", "13.1%")
+
+
+def test_an_event_named_after_a_passive_figure_and_a_firm_named_by_its_ampersand_short_name():
+    doc, obs = observations("2032-04-27\n\nBEIJING - Deals worth about 31.6 billion yuan were signed at the film market of the 9th "
+                            "Lanzhou International Film Festival, up 8.8% from last year's festival, organizers said on Saturday.")
+    assert not wrong_holders(doc, obs, "9th Lanzhou International Film Festival", "about 31.6 billion yuan", "8.8%")
+    doc, obs = observations("2032-03-27\n\nHONG KONG - K&L Global Freight Ltd said revenue rose 11.3% to $6.1 billion last year."
+                            "\n\nK&L's Central Asia business generated $1.42 billion in revenue, up 19.2%.")
+    assert not wrong_holders(doc, obs, "K&L", "$1.42 billion", "19.2%")

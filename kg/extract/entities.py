@@ -3015,7 +3015,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
         for c in chosen:
             nm = c.meta["_text"]
             words = nm.split()
-            if c.type != "Firm" or len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) \
+            if c.type != "Firm" or len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]+&[A-Z]+", words[0]) \
                     or words[0] in _EN_STOP_CAPS or words[0] in res.regions_en:
                 continue
             firm_refs.setdefault(words[0], c.canonical or nm)

@@ -1618,6 +1618,11 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
                 m.norm_end <= q.norm_start and re.match(r"\s*市场\s*(?:约|合计|共)?(?:占|贡献)", text[m.norm_end:m.norm_end + 8]))))
 
     in_clause = [m for m in mentions if left_start <= m.norm_start and m.norm_end <= q.norm_start and usable(m)]
+    if lang == "en" and len(in_clause) > 1:
+        # "K&L's Central Asia business generated…": a place after a holder's possessive names a part of what it owns
+        owners = {m.norm_end for m in in_clause if m.type not in _PLACE_TYPES}
+        in_clause = [m for m in in_clause if not (m.type in _PLACE_TYPES and any(
+            re.fullmatch(r"['’]s?\s+", text[e:m.norm_start]) for e in owners if e < m.norm_start))]
     facilities = [m for m in in_clause if m.type in _FACILITY_TYPES]
     if facilities and q.unit in _FACILITY_UNITS:
         # a time taken or a throughput is the facility's where one is named in the clause, even after a
@@ -1704,6 +1709,10 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         after = [m for m in mentions if m.norm_start >= q.norm_end and usable(m)
                  and re.match(r"\s*(?:(?:a|per|each)\s+(?:day|week|month|year|session)\s+)?(?:in|on|for|of|by)\s+$",
                               text[q.norm_end:m.norm_start] + " ")]
+        if not after and not before:
+            # "Deals worth 48 billion yuan were signed at the film market of the 15th X Festival": the event named after
+            after = [m for m in mentions if m.norm_start >= q.norm_end and m.type == "Event" and usable(m)
+                     and _AT_THE_EVENT_EN.fullmatch(text, q.norm_end, m.norm_start)]
         if after and not before:
             return after[0], None
     if before:
@@ -1797,6 +1806,9 @@ _TO_MARKET_ZH = re.compile(r"(?:对|向|自|从|与)\s*$")
 _TRADE_AFTER_ZH = re.compile(r"\s*(?:国家|地区|市场|等国|等地区|各国|等国家和地区)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?)"
                              r"(?:出口|进口|进出口|贸易|投资|销售|输出|服务外包|外包|离岸)")
 #: an English market or client: exports to X, imports from X, outsourcing for clients in X, trade with X
+#: between a figure and the event it was counted at: " were signed at the film market of the "
+_AT_THE_EVENT_EN = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+ed\s+(?:at|during)\s+(?:the\s+)?"
+                              r"(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?", re.I)
 _MARKET_BEFORE_EN = re.compile(
     r"\b(?:(?:exports?|sales|shipments|outsourcing(?:\s+contracts?)?|services?|deliveries)\s+(?:to|for)|imports?\s+from|"
     r"(?:trade|commerce)\s+with|(?:for|from)\s+(?:clients|customers|buyers)\s+in|"
