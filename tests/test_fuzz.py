@@ -192,6 +192,12 @@ def stated_periods(draw):
     h = draw(st.integers(1, 2))
     cn_year = "".join("〇一二三四五六七八九"[int(c)] for c in str(y))
     months = f"{y}-{m:02d}" if m == m2 else f"{y}-{m:02d}/{y}-{m2:02d}"
+    if (m, m2) == (1, 12):  # a span that is exactly a year, a half or a quarter is named as one
+        months = f"{y}"
+    elif (m, m2) in ((1, 6), (7, 12)):
+        months = f"{y}-H{m2 // 6}"
+    elif m % 3 == 1 and m2 == m + 2:
+        months = f"{y}-Q{m2 // 3}"
     zh = [
         (f"{y}年", f"{y}"), (f"{y} 年", f"{y}"), (f"{cn_year}年", f"{y}"),
         (f"{y}年{m}月", f"{y}-{m:02d}"), (f"{y}年{_cn_month(m)}月", f"{y}-{m:02d}"),

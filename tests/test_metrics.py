@@ -2041,3 +2041,12 @@ def test_an_event_named_after_a_passive_figure_and_a_firm_named_by_its_ampersand
     doc, obs = observations("2032-03-27\n\nHONG KONG - K&L Global Freight Ltd said revenue rose 11.3% to $6.1 billion last year."
                             "\n\nK&L's Central Asia business generated $1.42 billion in revenue, up 19.2%.")
     assert not wrong_holders(doc, obs, "K&L", "$1.42 billion", "19.2%")
+
+
+def test_a_share_a_year_earlier_after_twice_is_a_base_and_a_cruise_line_is_a_firm():
+    doc, obs = observations("2032-01-20\n\nVela Cruises, the Chinese cruise line owned by Lumen Shipping, carried about 318,400 passengers "
+                            "last year, up 21.6% from 2030. Foreign passengers made up 6.9% of the total, more than twice their share "
+                            "a year earlier.\n\nTicket revenue rose 17.2% to 1.84 billion yuan.")
+    for surface in ("about 318,400", "6.9%", "17.2%", "1.84 billion yuan"):
+        assert by_surface(doc, obs, surface).period.label == "2031", surface  # not the base's year, carried on
+    assert not wrong_holders(doc, obs, "Vela Cruises", "about 318,400", "21.6%")

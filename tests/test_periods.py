@@ -275,7 +275,8 @@ def test_words_relative_to_the_sentence_resolve_against_the_period_stated_before
     ("between November and February", "2025-11/2026-02"),  # across a year end: it ends in the year spoken of
     ("between November and February 2026", "2025-11/2026-02"),
     ("11至2月，冰雪旅游人次增长", "2025-11/2026-02"),
-    ("between January and June", "2026-01/2026-06"),
+    ("between January and June", "2026-H1"),  # exactly a half: named as one
+    ("between January and May", "2026-01/2026-05"),
 ])
 def test_a_span_of_months_across_a_year_end(text, label):
     assert [p.label for p in find_periods(text, doc_date="2026-03-10")] == [label]
@@ -373,3 +374,12 @@ def test_a_forecast_half_or_quarter_with_no_year_is_of_the_articles_year_not_a_p
 ])
 def test_a_leagues_season_is_named_by_its_year(text, expected):
     assert labels(text, "2031-11-20")[:1] == expected
+
+
+@pytest.mark.parametrize("text,label", [
+    ("2031年1-6月", "2031-H1"), ("2031年7月至12月", "2031-H2"), ("2031年1至3月", "2031-Q1"), ("2031年4-6月", "2031-Q2"),
+    ("2031年1-12月", "2031"), ("in January-June 2031", "2031-H1"),
+    ("2031年1-9月", "2031-01/2031-09"), ("2031年2-4月", "2031-02/2031-04"),  # no half, quarter or year: a span
+])
+def test_a_span_of_months_that_is_exactly_a_half_quarter_or_year_is_named_as_one(text, label):
+    assert labels(text)[:1] == [label]

@@ -2486,7 +2486,7 @@ _EN_APPOSITION_TYPES = {
                            "provider", "startup", "start-up", "retailer", "broadcaster", "outsourcer", "exporter",
                            "distributor", "conglomerate", "arm", "unit", "subsidiary", "lessor", "insurer",
                            "reinsurer", "lender", "bank", "broker", "brokerage", "carrier", "airline", "manufacturer",
-                           "supplier", "contractor", "consultancy", "label")},
+                           "supplier", "contractor", "consultancy", "label", "line", "chain", "group")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
     "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries", "platform": "Platform",
     "brand": "Firm",

@@ -664,9 +664,9 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
         return True  # 创同期新高, 高于同期: a year before the period stated, not a period of its own
     # "2.5 times its 2019 level", "twice that of 2020": the period a multiple is taken of
     if re.search(r"\b(?:times|twice|fold)\s+(?:(?:its|their|the|that|those|of|in)\s+)*"
-                 r"(?:(?:level|figure|total|amount|number|size)\s+(?:of\s+|in\s+)?)?$",
+                 r"(?:(?:level|figure|total|amount|number|size|share|rate|value|volume|count|revenue|sales)s?\s+(?:of\s+|in\s+)?)?$",
                  doc.analysis_text[max(0, p.norm_start - 30):p.norm_start], re.I):
-        # "2.2 times the level a year earlier" too
+        # "2.2 times the level a year earlier", "more than twice their share a year earlier" too
         return True
     # "是2022年的5.6倍", "是前年的两倍", "约为去年全年的1.1倍": the period a multiple is taken of
     return bool(re.search(r"(?:是|为|相当于)\s*$", before) and _MULTIPLE_OF.match(doc.analysis_text, p.norm_end))

@@ -306,8 +306,16 @@ def _quarters(y: int, q1: int, q2: int) -> Optional[_P]:
 
 
 def _months(y1: int, m1: int, y2: int, m2: int) -> Optional[_P]:
+    """The months from ``m1`` of ``y1`` to ``m2`` of ``y2``; a span that is exactly one half, quarter or year is named
+    as one (1-6月, January-June -> 2025-H1; 1-3月 -> 2025-Q1; 1-12月 -> 2025), so one interval has one name."""
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
         return _month(y1, m1) if (y1, m1) == (y2, m2) else None
+    if y1 == y2 and (m1, m2) == (1, 12):
+        return _year(y1)
+    if y1 == y2 and (m1, m2) in ((1, 6), (7, 12)):
+        return _half(y1, m2 // 6)
+    if y1 == y2 and m1 % 3 == 1 and m2 == m1 + 2:
+        return _quarter(y1, m2 // 3)
     a, b = _iso_month(y1, m1), _iso_month(y2, m2)
     return _P(f"{a}/{b}", a, b)
 
