@@ -1004,3 +1004,10 @@ def test_a_kind_of_troupe_before_a_troupes_name_is_no_part_of_it():
     found = ents("歌仔戲劇團澄華園戲劇總團今年海外巡演昨日落幕。澄華園今年赴7個國家巡演。")
     assert ("澄華園戲劇總團", "Organization") in found and ("澄華園", "Organization") in found
     assert not [n for n, t in found if n.startswith("歌仔")]
+
+
+def test_a_quoted_short_name_followed_by_a_stock_code_and_opera_companies():
+    ms, _ = extract_entities(doc("北京澄仪创新科技股份有限公司（以下简称“澄仪股份”，308812.SZ）日前发布年度报告。截至去年底，澄仪股份境外客户达930家。"))
+    assert [m.canonical for m in ms if m.surface == "澄仪股份"] == ["北京澄仪创新科技股份有限公司"] * 2
+    assert ("国家越剧院", "Organization") in ents("国家越剧院今年赴法国巡演，海外观众约4.1万人次。")
+    assert ("西岭京剧院", "Organization") in ents("西岭京剧院海外演出收入增长两成。")

@@ -224,7 +224,9 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("舞集", "Organization", "weak"), ("舞团", "Organization", "weak"), ("剧团", "Organization", "weak"),
     ("歌舞团", "Organization", "weak"), ("乐团", "Organization", "weak"), ("交响乐团", "Organization", "weak"),
     ("合唱团", "Organization", "weak"), ("艺术团", "Organization", "weak"), ("杂技团", "Organization", "weak"),
-    ("总团", "Organization", "weak"),
+    ("总团", "Organization", "weak"), ("京剧院", "Organization", "strong"), ("话剧院", "Organization", "strong"),
+    ("歌剧院", "Organization", "weak"), ("昆剧院", "Organization", "strong"), ("越剧院", "Organization", "strong"),
+    ("评剧院", "Organization", "strong"), ("豫剧院", "Organization", "strong"), ("粤剧院", "Organization", "strong"),
     # venues that hold exhibitions, concerts and games (亚洲国际博览馆, X会展中心 is a 中心, X体育馆)
     ("博览馆", "Organization", "strong"), ("展览馆", "Organization", "weak"), ("体育馆", "Organization", "weak"),
     ("体育场", "Organization", "weak"), ("大剧院", "Organization", "weak"), ("音乐厅", "Organization", "weak"),
@@ -2097,6 +2099,9 @@ def _rule_aliases(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         if c.type == "?":
             continue
         m = re.match(r"\s*[(（]\s*(?:以下简称|以下称|简称|下称|英文名|英文简称|又称|亦称|即)?\s*[:：]?\s*[“\"《「]?([^()（）“”《》「」]{1,60}?)[”\"》」]?\s*[)）]", t[e:])
+        if not m:
+            # （以下简称“汉仪股份”，301270.SZ）: a quoted short name, then a stock code or another note
+            m = re.match(r"\s*[(（]\s*(?:以下简称|以下称|简称|下称)\s*[:：]?\s*[“\"「]([^()（）“”《》「」]{1,60}?)[”\"」]\s*[,，;；][^()（）]{1,30}[)）]", t[e:])
         if not m:
             continue
         a, b = e + m.start(1), e + m.end(1)
