@@ -383,3 +383,20 @@ def test_a_leagues_season_is_named_by_its_year(text, expected):
 ])
 def test_a_span_of_months_that_is_exactly_a_half_quarter_or_year_is_named_as_one(text, label):
     assert labels(text)[:1] == [label]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", [
+    ("2030/31學年，本港大學非本地生學費收入增長兩成。", None, ["2030-09/2031-08"]),
+    ("in the 2030/31 school year, which ended in August", "2031-10-08", ["2030-09/2031-08", "2031-08"]),
+    ("the 2030-2031 academic year", None, ["2030-09/2031-08"]),
+    ("上學年非本地生學費收入約21億港元。", "2031-10-01", ["2030-09/2031-08"]),  # in October: the year just ended
+    ("上學年非本地生學費收入約21億港元。", "2031-05-01", ["2029-09/2030-08"]),  # in May: the one before this one
+    ("2030/32学年", None, []),  # not two years that follow each other
+])
+def test_a_school_year_runs_from_september_to_august(text, doc_date, expected):
+    assert labels(text, doc_date) == expected
+
+
+def test_a_school_year_compared_with_the_one_before_it():
+    stated = normalize("2030/31學年非本地生佔全日制本科生的27.1%，較上學年上升2.2個百分點。").text
+    assert [p.label for p in find_periods(stated, doc_date="2031-10-01")] == ["2030-09/2031-08", "2029-09/2030-08"]

@@ -442,11 +442,18 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> 
     return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
 
 
+#: a school year, September to August: 2024/25学年, 上学年, the 2024/25 school year, the 2024-25 academic year
+_SCHOOL_YEAR = re.compile(rf"(?P<sy>{_Y})\s*[/／-]\s*(?P<sy2>\d{{2}}|{_Y})\s*(?:学年度?|(?:school|academic)\s+year\b)|"
+                          r"(?P<syrel>上一?学年|本学年|今学年|下一?学年)")
+
+
 def _scan(text: str) -> list[_Raw]:
     """Every period-like span, in text order, without overlaps (longest wins)."""
     titles = _title_spans(text)
     tstarts = [a for a, _ in titles]
     found: list[_Raw] = []
+    for m in _SCHOOL_YEAR.finditer(text):
+        found.append(_Raw(m.start(), m.end(), "school", m, False))
     for m in _ZH.finditer(text):
         kind = next(k for k in ("iso", "fy", "ymspan", "yspan", "past", "plan", "relmonth", "ypart", "sub") if m.group(k))
         if not _valid_zh(text, m, kind):
@@ -574,6 +581,22 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     """The period a raw match states, and whether the document date was needed."""
     m = r.m
     k = r.kind
+    if k == "school":  # September to August
+        if m.group("sy"):
+            y, y2 = int(m.group("sy")), m.group("sy2")
+            end = int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2)
+            return (_months(y, 9, y + 1, 8), False) if end == y + 1 else None
+        stated = re.fullmatch(r"(\d{4})-09/\d{4}-08", ctx.last.label) if ctx.last is not None and re.search(
+            r"(?:较|比|相比|相较|与|同)\s*$", m.string[max(0, m.start() - 3):m.start()]) else None
+        if stated:  # 2024/25学年…，较上学年上升3.6个百分点: the school year before the one just stated (上学年 alone, in
+            # October 2025, is 2024/25)
+            current = int(stated.group(1))
+        elif ctx.doc_year is None or ctx.doc_month is None:
+            return None
+        else:
+            current = ctx.doc_year if ctx.doc_month >= 9 else ctx.doc_year - 1
+        y = current + (-1 if m.group("syrel").startswith("上") else 1 if m.group("syrel").startswith("下") else 0)
+        return _months(y, 9, y + 1, 8), True
     if k == "zh-iso":
         p = _date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
         return (p, False) if p else None
