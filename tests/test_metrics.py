@@ -640,6 +640,46 @@ def test_the_present_is_the_articles_day():
     assert by_surface(doc, obs, "近900家").period is None  # an undated article: no day to take
 
 
+def test_now_dates_its_own_clause_and_not_the_clause_before_it():
+    doc, obs = observations("2025-11-18\n\nMarlow Foods said its export sales rose 6.4% to 57 million yuan in 2025.\n\n"
+                            "Its licensing income from the Redcliff brand rose 9.1% to 12 million yuan, and partner "
+                            "kitchens now operate in 31 countries.")
+    for surface in ("9.1%", "12 million yuan"):
+        o = by_surface(doc, obs, surface)
+        assert o.period is not None and o.period.label == "2025", surface  # carried from the paragraph before
+    assert by_surface(doc, obs, "9.1%").comparison_period == "2024"
+    assert by_surface(doc, obs, "31").period.label == "2025-11-18"  # now: the article's day
+    # a work's make-up before 目前 takes no year from before, as without 目前
+    doc, obs = observations("2026-02-03\n\n去年，青岚影业海外发行收入3.2亿元。\n\n纪录片《海丝谣》是去年的重点作品。"
+                            "该片共9集，目前已发行至37个国家和地区。")
+    assert by_surface(doc, obs, "9集").period is None
+
+
+def test_a_stock_day_at_the_end_of_the_period_leaves_the_period_to_the_next_paragraph():
+    text = ("2025-08-20\n\nFjordline Eats lifts first-half sales\nBy Ola Brekke\n\n"
+            "OSLO - Fjordline Eats said sales rose 7.7% to $212.5 million in the January-June period, helped by new "
+            "openings. Its noodle bars abroad took 41.2% of sales.\n\n"
+            "The chain employed about 2,140 people at the end of June.\n\n"
+            "Operating profit was $9.3 million, compared with $11.8 million a year earlier.")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "about 2,140").period.label == "2025-06-30"
+    assert by_surface(doc, obs, "$9.3 million").period.label == "2025-H1"
+    assert by_surface(doc, obs, "$11.8 million").period.label == "2024-H1"
+    # an event's day in another paragraph (去年底成立) is no stock of the half: nothing to carry
+    doc, obs = observations("2025-09-02\n\n澜港集团上半年海外营收增长\n本报记者 李青\n\n今年上半年，澜港集团海外营收12.6亿元。"
+                            "其中东南亚市场占四成。\n\n为鼓励企业出海，该市在去年底成立了服务平台。\n\n"
+                            "新航线开通后，两港之间的航程从41天缩至27天。")
+    assert by_surface(doc, obs, "41天").period is None
+
+
+def test_the_base_of_times_as_many_as():
+    doc, obs = observations("2026-03-30\n\nHalden Seeds said its service income rose 12.5% in 2025.\n\n"
+                            "In Kenya, Halden Seeds trained 2.4 times as many growers as in 2024.")
+    o = by_surface(doc, obs, "2.4 times")
+    assert o.quantity.kind == "multiple"
+    assert o.period.label == "2025" and o.comparison_period == "2024"
+
+
 def test_a_multiple_of_now_has_no_base_year():
     doc, obs = observations("2026-04-09\n\n目前，漫剧的供给已增长了数十倍。")
     o = by_surface(doc, obs, "数十倍")

@@ -24,6 +24,7 @@ takes the quantities (:mod:`kg.extract.quantities`) and periods
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -190,14 +191,26 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         quantities = find_quantities(s.text, s.norm_start)
         header_day = previous_period is not None and previous_period.label == (_article_date(doc, s) or (doc.date or "")[:10]) \
             and not _stated_in_body(doc, s, previous_period)
+        stock_end = None
+        if previous_period is not None and _day(previous_period) and not _carries(doc, s, previous_period):
+            # a day that does not date a new paragraph (at the end of June, 6月底) leaves the period the article
+            # reported on, when the day ends it: "…rose 9.1% in the January-June period. … 13 countries at the end of
+            # June. ¶ Profit attributable to shareholders was $16.8 million, compared with $21.4 million a year earlier"
+            stock_end = next((p for p in reversed(article_periods) if not _day(p)), None)
+            if stock_end is not None and not (_ends_on(stock_end, previous_period.label) and _carries(doc, s, stock_end)):
+                stock_end = None
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
-                               context=None if header_day else previous_period)  # a year earlier than what? not the header's day
+                               context=None if header_day else stock_end or previous_period)  # a year earlier than what? not the header's day
         if article_periods:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods)
         based = _base_periods(doc.analysis_text, quantities, periods)  # a year earlier after a figure: its own
         if quantities:
             ahead = _YEARS_AHEAD.search(s.text)  # 未来两三年有望…, in the next five years: no period before it dates it
             carried = previous_period if previous_period is not None and not ahead and _carries(doc, s, previous_period) else None
+            if carried is None and not ahead and stock_end is not None:
+                carried = stock_end
+            before_now = previous_period if carried is None and previous_period is not None and not ahead \
+                and _carries(doc, s, previous_period, now_too=True) else None  # for the clauses before 目前/now
             now = _NOW.search(s.text) if carried is None and not ahead else None
             date = _article_date(doc, s) or doc_date
             if now is not None and date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
@@ -209,7 +222,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
                                             total_holder, topic, event_before, based, len(holders_seen) == 1,
-                                            it_before, focus)
+                                            it_before, focus, before_now)
             out.extend(stated)
             holders_seen.update(o.subject_default or o.subject.canonical or o.subject.text for o in stated
                                 if o.subject is not None)
@@ -596,16 +609,33 @@ def _opens_article(doc: Document, s: Sentence, period: PeriodRef) -> bool:
     return any(x.norm_start <= period.norm_start < x.norm_end for x in opening)
 
 
-def _carries(doc: Document, s: Sentence, period: PeriodRef) -> bool:
+def _day(period: PeriodRef) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", period.label))
+
+
+def _ends_on(period: PeriodRef, day: str) -> bool:
+    """Whether ``period`` ends on ``day`` (2025-H1 on 2025-06-30, 2025 on 2025-12-31): the day is when its stocks
+    were counted."""
+    end = period.end
+    if re.fullmatch(r"\d{4}", end):
+        return day == f"{end}-12-31"
+    if re.fullmatch(r"\d{4}-\d{2}", end):
+        year, month = int(end[:4]), int(end[5:])
+        return day == f"{end}-{calendar.monthrange(year, month)[1]:02d}"
+    return False
+
+
+def _carries(doc: Document, s: Sentence, period: PeriodRef, now_too: bool = False) -> bool:
     """Whether a sentence that states no period of its own is dated by the period stated before it.
 
     A year, half, quarter, span or day (an event's date, within its paragraph) carries over the
     sentences that follow it in its article. A single month dates only its own sentence unless the next one goes on
     about it (其中…, 同期…, Of this…): "11月，X达到217部。漫剧每分钟成本约50元到150元" does not make
     the cost November's. A sentence that speaks of the present (目前, currently) takes nothing carried
-    (it is dated by the article's day, when known).
+    (it is dated by the article's day, when known), unless ``now_too``: what carries over its clauses before the
+    present one.
     """
-    if _NOW.search(s.text):
+    if _NOW.search(s.text) and not now_too:
         return False
     written = _article_date(doc, s) or (doc.date or "")[:10]
     if written[:4].isdigit() and period.start[:4].isdigit() and period.start[:4] > written[:4]:
@@ -668,10 +698,15 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
                  doc.analysis_text[max(0, p.norm_start - 30):p.norm_start], re.I):
         # "2.2 times the level a year earlier", "more than twice their share a year earlier" too
         return True
+    if _AS_MANY_AS.search(doc.analysis_text, max(0, p.norm_start - 80), p.norm_start):
+        return True  # "trained 1.6 times as many farmers as in 2024", "twice as much as last year"
     # "是2022年的5.6倍", "是前年的两倍", "约为去年全年的1.1倍": the period a multiple is taken of
     return bool(re.search(r"(?:是|为|相当于)\s*$", before) and _MULTIPLE_OF.match(doc.analysis_text, p.norm_end))
 
 
+#: the base of an English multiple written "N times as many … as": what comes after the second "as"
+_AS_MANY_AS = re.compile(r"\b(?:times|twice|thrice|half)\s+as\s+(?:many|much|large|high|big|long)\b[^.;:!?]{0,60}?"
+                         r"\bas\s+(?:(?:in|during|for|over)\s+)?(?:the\s+)?$", re.I)
 _MULTIPLE_OF = re.compile(r"\s*(?:同期)?的\s*(?:近|约|超过?)?\s*[\d.一二两三四五六七八九十百]+\s*倍")
 
 
@@ -771,7 +806,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            event_before: Optional[Mention] = None,
                            based: Optional[dict[int, int]] = None, sole: bool = False,
                            it_before: Optional[Mention] = None,
-                           focus: Optional[Mention] = None) -> list[ObservationMention]:
+                           focus: Optional[Mention] = None,
+                           before_now: Optional[PeriodRef] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -844,10 +880,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = others[0]
             elif carried is not None and s.norm_start <= carried.norm_start and carried.norm_start >= q.norm_end \
                     and _break_between(text, q.norm_end, carried.norm_start):
-                period = None  # "…首月下载量突破120万次，目前在韩国畅销榜排名第4": 目前 dates its own clause on
+                # "…首月下载量突破120万次，目前在韩国畅销榜排名第4": 目前 dates its own clause on; a clause before it is
+                # dated by what dated the sentences before (rose 13.8% to 46 million yuan, and … now operate in 24)
+                period = before_now
             else:
                 period = carried
-        from_before = period is not None and period is carried and not (s.norm_start <= carried.norm_start < s.norm_end)
+        from_before = period is not None and (period is carried or period is before_now) \
+            and not (s.norm_start <= period.norm_start < s.norm_end)
         if from_before and lang == "en" and _PRESENT_STATE_EN.search(text, max(left_start, q.norm_start - 40), q.norm_start):
             # "Ameco employs about 5,800 engineers", "the app is available in 146 countries": a present state, not a
             # figure of the period the sentences before spoke of
@@ -1204,7 +1243,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 comparison = None  # 目前…增长了数十倍: "now" names no base a year before it
             else:
                 comparison = _comparison_label(doc, s, q, period, comparisons, lang)
-            if kind == "multiple" and not span and not [p for p in comparisons if p.norm_start < q.norm_start]:
+            stated_after = lang == "en" and comparison is not None and any(
+                p.label == comparison and q.norm_end <= p.norm_start < s.norm_end for p in comparisons)
+            if kind == "multiple" and not span and not stated_after \
+                    and not [p for p in comparisons if p.norm_start < q.norm_start]:
                 # "从2019年X增至2024年Y，增长N倍": the multiple compares with the first period stated
                 # (an explicit base, 较2020年增长N倍 / 是2022年的N倍, is kept as it is); with no base stated,
                 # like a growth rate, the same period a year earlier (去年翻倍, doubled in 2024)
