@@ -79,6 +79,7 @@ def one(text: str, doc_date: str | None = None) -> PeriodRef:
     ("As of June 30, 2025, Kestrel employed 800 people.", "2025-06-30", "2025-06-30", "2025-06-30"),
     ("青禾网络2024财年（截至2024年3月31日）营收增长。", "2023-04/2024-03", "2023-04", "2024-03"),
     ("Sales rose in the fiscal year ended March 31, 2025.", "2024-04/2025-03", "2024-04", "2025-03"),
+    ("Fees rose in the financial year that ended on June 30, 2025.", "2024-07/2025-06", "2024-07", "2025-06"),
     ("“十四五”期间，出口持续增长。", "2021/2025", "2021", "2025"),
     ("二〇二四年出口增长。", "2024", "2024", "2024"),
 ])
@@ -369,6 +370,17 @@ def test_a_forecast_half_or_quarter_with_no_year_is_of_the_articles_year_not_a_p
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Tidewell, which was listed in Singapore in 2027 and runs 40 kitchens, expects second-half sales to rise 5-7% "
+     "from a year earlier.", ["2027", "2031-H2", "2030-H2"]),
+    ("2028年在香港上市的澄岳集团预计下半年海外收入增长一成。", ["2028", "2031-H2"]),
+    # with nothing ahead between them, a half goes on with the year stated before it
+    ("In 2029, sales rose 4%, and second-half sales rose 6%.", ["2029", "2029-H2"]),
+])
+def test_a_forecast_after_a_past_year_in_the_same_sentence_is_of_the_articles_year(text, expected):
+    assert labels(text, "2031-08-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("2031赛季西甲联赛海外转播覆盖41个国家和地区。", ["2031"]),
     ("本赛季联赛海外观看量同比增长三成。", ["2031"]),
 ])
@@ -387,7 +399,8 @@ def test_a_span_of_months_that_is_exactly_a_half_quarter_or_year_is_named_as_one
 
 @pytest.mark.parametrize("text,doc_date,expected", [
     ("2030/31學年，本港大學非本地生學費收入增長兩成。", None, ["2030-09/2031-08"]),
-    ("in the 2030/31 school year, which ended in August", "2031-10-08", ["2030-09/2031-08", "2031-08"]),
+    # when it ended is no period of its own
+    ("in the 2030/31 school year, which ended in August", "2031-10-08", ["2030-09/2031-08"]),
     ("the 2030-2031 academic year", None, ["2030-09/2031-08"]),
     ("上學年非本地生學費收入約21億港元。", "2031-10-01", ["2030-09/2031-08"]),  # in October: the year just ended
     ("上學年非本地生學費收入約21億港元。", "2031-05-01", ["2029-09/2030-08"]),  # in May: the one before this one
@@ -400,3 +413,12 @@ def test_a_school_year_runs_from_september_to_august(text, doc_date, expected):
 def test_a_school_year_compared_with_the_one_before_it():
     stated = normalize("2030/31學年非本地生佔全日制本科生的27.1%，較上學年上升2.2個百分點。").text
     assert [p.label for p in find_periods(stated, doc_date="2031-10-01")] == ["2030-09/2031-08", "2029-09/2030-08"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the 2030/31 school year pupils from abroad made up 21.5% of students, up from 17.4% the previous year.",
+     ["2030-09/2031-08", "2029-09/2030-08"]),
+    ("2030/31學年境外學生佔兩成一，上年為一成七。", ["2030-09/2031-08", "2029-09/2030-08"]),
+])
+def test_the_previous_year_of_a_school_year_is_the_school_year_before(text, expected):
+    assert labels(text, "2031-10-02") == expected

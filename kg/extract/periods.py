@@ -169,7 +169,7 @@ _EN = re.compile(
     rf"""
     (?P<asof>(?i:as\s+(?:of|at))\s+)?
     (?:
-      (?P<fyend>(?:[Tt]he\s+)?(?:fiscal|financial)\s+year\s+(?:ended|ending|to)\s+
+      (?P<fyend>(?:[Tt]he\s+)?(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+(?:ended|ends)(?:\s+on)?|ended|ending|to)\s+
           (?:(?P<fye_m>{_MONTH_EN})\s+(?:(?P<fye_d>\d{{1,2}}),?\s+)?|(?P<fye_d2>\d{{1,2}})\s+(?P<fye_m2>{_MONTH_EN})\s+)
           (?P<fye_y>{_Y})\b)
     | (?P<fy>(?:\bFY\s?'?|\b[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<fy_y>{_Y}|\d{{2}})\b)
@@ -893,6 +893,9 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "ctxy":
         word = re.sub(r"\s+", " ", m.group("ctxy").lower())
         offset = REL_YEAR_CTX[word]
+        if ctx.last is not None and _fiscal_start(ctx.last) is not None:
+            # a school or fiscal year spoken of (2024/25學年, FY2025): the previous one, not a calendar year
+            return _shift(ctx.last, offset), ctx.last_relative
         if ctx.last is not None:
             return _year(ctx.last.year + offset), ctx.last_relative
         if ctx.doc_year is None:
@@ -960,6 +963,11 @@ def period_spans(text: str) -> list[tuple[int, int]]:
         return []
 
 
+#: an English clause that says when the period just named ends: ", which ended in August", "that ends on June 30"
+_WHICH_ENDED_EN = re.compile(r",?\s*(?:which|that)\s+(?:ended|ends|closed|closes|finished|runs|ran)\s+(?:in|on|at\s+the\s+end\s+of)\s+$",
+                             re.I)
+
+
 def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
                  context_year: Optional[int] = None, context: Optional[PeriodRef] = None) -> list[PeriodRef]:
     """The periods one sentence of analysis text states, resolved to ISO form.
@@ -995,7 +1003,17 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
     except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):  # pragma: no cover
         return out
     same_from: list[int] = []  # places in ``out`` of a 同期 that a change starts from
+    last_end: Optional[int] = None  # where the period that dates what follows in this sentence ends
+    raw_end: Optional[int] = None  # where the period stated before ends
     for r in raws:
+        if raw_end is not None and raw_end <= r.start and _WHICH_ENDED_EN.fullmatch(text, raw_end, r.start):
+            continue  # "in the 2024/25 school year, which ended in August": when the period stated ends, not another one
+        raw_end = r.end
+        if last_end is not None and ctx.last is not None and ctx.doc_year is not None and ctx.last.year < ctx.doc_year \
+                and (_LOOKS_AHEAD_EN.search(text, last_end, r.start) or _LOOKS_AHEAD_ZH.search(text, last_end, r.start)):
+            # "X, which was spun off in 2022, expects second-half revenue to grow 8-12%", 2022年上市的X预计下半年…: a
+            # forecast after a past year is of the article's year, not of that year
+            ctx.last = None
         try:
             resolved = _resolve(r, ctx)
         except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):
@@ -1009,7 +1027,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         if not (_COMPARED_WITH.search(text, max(0, r.start - 12), r.start) or starts_change):
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
             # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%)
-            ctx.last, ctx.last_relative = p, relative
+            ctx.last, ctx.last_relative, last_end = p, relative, r.end
             ctx.weak = relative and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label)) and r.kind.startswith("en")
         elif starts_change and text.endswith("同期", r.start, r.end) and not re.match(r"\d", text[r.start:r.end]):
             same_from.append(len(out))
