@@ -756,6 +756,11 @@ def test_this_port_in_mainland_news_is_not_hong_kong():
     ("Rain Letters, a romance co-produced by two studios, grossed $4.1 million.", "Rain Letters", "Film"),
     ("Lantern Films has sold its animated feature The Glass Heron to 27 territories.", "The Glass Heron", "Film"),
     ("The studio released its crime thriller Cold Harbor in May.", "Cold Harbor", "Film"),
+    # the head before "of": the app of an operator, not the operator
+    ("Savanna Play, the streaming app of Lagos-based pay-TV operator Delta Vision, gained users.", "Savanna Play",
+     "AppProduct"),
+    # and "of" inside a name after the head's words
+    ("Red Lantern, one of Thailand's top Arena of Valor teams, said income rose.", "Red Lantern", "Organization"),
 ])
 def test_english_names_typed_by_an_apposition_or_the_kind_before_them(text, name, typ):
     assert (name, typ) in ents(text)

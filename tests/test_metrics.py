@@ -680,6 +680,23 @@ def test_the_base_of_times_as_many_as():
     assert o.period.label == "2025" and o.comparison_period == "2024"
 
 
+def test_chinese_describing_a_part_is_not_the_holder_of_the_whole():
+    text = ("2031-10-06\n\nWeekend Chinese school chain's fee income rises 18%\nBy Jan de Wit\n\n"
+            "UTRECHT - Lotus Hall Academy, a network of weekend Mandarin schools, said fee income rose 18.2% to "
+            "9.4 million euros in 2031. Enrolment grew 11.3%.\n\n"
+            "Pupils without Chinese heritage made up 41.7% of students.")
+    doc, obs = observations(text)
+    assert wrong_holders(doc, obs, "Lotus Hall Academy", "18.2%", "11.3%", "41.7%") == {}
+
+
+def test_the_app_is_the_app_named_before_not_its_operator():
+    text = ("2031-05-02\n\nLAGOS - Nollywood films made up about 31% of viewing on Savanna Play, the streaming app of "
+            "Lagos-based pay-TV operator Delta Vision, in the first quarter, the company said.\n\n"
+            "The app had 2.7 million monthly active users in March, up 38% year on year.")
+    doc, obs = observations(text)
+    assert wrong_holders(doc, obs, "Savanna Play", "2.7 million", "38%") == {}
+
+
 def test_a_multiple_of_now_has_no_base_year():
     doc, obs = observations("2026-04-09\n\n目前，漫剧的供给已增长了数十倍。")
     o = by_surface(doc, obs, "数十倍")

@@ -2478,10 +2478,12 @@ def _apposition_kind(t: str, e: int) -> Optional[str]:
     seg = m.group(1)
     if re.search(r"\b(?:said|says|told|added|noted|reported|announced|estimated|expects|expected|ranked|ranks|rose|fell)\b", seg):
         return None
-    cut = re.search(r"\s(?:from|by|at|with|in|for|on|to|run|owned|operated|backed|based|behind|that|which|who)\b", seg)
+    cut = re.search(r"\s(?:from|by|at|with|in|for|on|to|of|run|owned|operated|backed|based|behind|that|which|who)\b", seg)
     if cut and re.match(r"\s(?:at|with|for)\b", seg[cut.start():]) and _EN_APPOSITION_KIND.search(seg[:cut.start()]):
         return None  # a developer at Harbor Lane: a person's role
     heads = list(_EN_APPOSITION_KIND.finditer(seg[:cut.start()] if cut else seg))
+    if not heads and cut and seg.startswith(" of", cut.start()):
+        heads = list(_EN_APPOSITION_KIND.finditer(seg))  # "of" inside a name: one of China's League of Legends teams
     return heads[-1].group("kind").lower() if heads else None
 
 

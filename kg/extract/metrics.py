@@ -225,7 +225,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                             it_before, focus, before_now)
             out.extend(stated)
             holders_seen.update(o.subject_default or o.subject.canonical or o.subject.text for o in stated
-                                if o.subject is not None)
+                                if o.subject is not None and not (o.subject_default and o.subject.text == "Chinese"))
+            # (an industry's figure written "Chinese short-drama apps earned…" is China's, but does not make the
+            # article one about several holders: a school chain's headline "Weekend Chinese school chain's…")
             totals = [o for o in stated if o.quantity.kind not in ("share", "rank") and o.subject is not None]
             if totals:
                 total_holder = (totals[-1].subject, totals[-1].subject_default)
@@ -520,7 +522,7 @@ _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|"
                           r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
-                          r"airline|label|exchange|parent)"
+                          r"airline|label|exchange|parent|app)"
                           r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台|基金|辛迪加)|(母公司|母集团)|"
                           r"(?:(?<=^)|(?<=[，,。；;：:]))(基金)(?=表示|透露|指出|称|预计|公布|宣布)", re.I)  # firms: _FIRM_ANAPHOR
 _ORGANIZATIONS = ("Organization",)
@@ -529,7 +531,7 @@ _ORG_ANAPHOR_TYPES = {
     "association": _ORGANIZATIONS, "bureau": ("GovernmentBody",), "board": ("GovernmentBody", "Organization"),
     "agency": ("GovernmentBody",), "administration": ("GovernmentBody",), "operator": ("Firm",),
     "distributor": ("Firm",), "broadcaster": ("Firm", "MediaOutlet"), "streamer": ("Firm", "Platform"),
-    "platform": ("Platform", "Firm"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
+    "platform": ("Platform", "Firm"), "app": ("AppProduct", "Platform"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
     "机构": _ORGANIZATIONS, "局": ("GovernmentBody",), "厅": ("GovernmentBody",), "平台": ("Platform", "Firm"),
     "基金": _ORGANIZATIONS, "辛迪加": ("Firm",), "parent": ("parent",), "母公司": ("parent",), "母集团": ("parent",),
     **{k: ("Firm",) for k in ("lessor", "insurer", "reinsurer", "lender", "bank", "carrier", "airline", "label")},
@@ -1778,8 +1780,16 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             continue  # buyers from the Chinese mainland, exports to China: where people come from or goods go
         if q.kind == "rank" and q.norm_start <= m.start() < _rank_scope_end(text, s, q, lang):
             continue  # 位列全国第三, ranks third among Chinese titles: the scope of the ranking
+        if lang == "en" and q.kind == "share" and m.end() <= q.norm_start \
+                and _PART_OF_EN.search(text, m.end(), q.norm_start) and not _break_between(text, m.end(), q.norm_start):
+            continue  # "Pupils without Chinese heritage made up 38.6% of students": what the part is, not whose whole
         return None, (m.start(), m.end())
     return None, None
+
+
+#: an English share's verb between the part and its figure: the part made up / accounted for N% of the whole
+_PART_OF_EN = re.compile(r"\b(?:made|make|makes|making)\s+up\b|\baccount(?:ed|s|ing)?\s+for\b|\brepresent(?:ed|s|ing)?\b|"
+                         r"\bcomprised?\b|\bcontribut(?:ed|es|e|ing)\b", re.I)
 
 
 def _inside_a_name(m: re.Match, mentions: Sequence[Mention]) -> bool:
