@@ -710,6 +710,13 @@ def test_this_edition_of_an_event_is_not_an_event_of_its_own():
     assert [name for name, typ in found if typ == "Event"] == ["第三十二屆濱海書展"]
 
 
+def test_an_events_head_before_a_trade_word_names_the_trade_not_an_event():
+    found = ents("欧洲约占宜宾市灯会服务出口额的三成二，会展产业收入增长一成。第十二届宜宾国际灯会服务商大会昨日开幕。")
+    assert not [name for name, typ in found if typ == "Event" and name.startswith("宜宾市")]
+    assert ("宜宾市", "City") in found or ("宜宾", "City") in found
+    assert ("宜宾国际灯会", "Event") in ents("宜宾国际灯会昨日开幕，吸引游客12万人次。")  # an event still
+
+
 def test_a_two_word_title_described_as_a_game_is_not_a_person():
     found = ents("Amber Tide, a martial-arts action game from Lotus Interactive, has drawn 1.2 million players.")
     assert ("Amber Tide", "VideoGame") in found

@@ -697,6 +697,19 @@ def test_the_app_is_the_app_named_before_not_its_operator():
     assert wrong_holders(doc, obs, "Savanna Play", "2.7 million", "38%") == {}
 
 
+def test_a_clause_that_only_gives_the_base_dates_nothing_after_it():
+    doc, obs = observations("2031-08-28\n\n今年上半年，青鸾文化海外收入占营收的比重升至41.5%，去年同期为36.2%。\n\n"
+                            "截至6月底，青鸾文化海外注册用户约820万。")
+    assert by_surface(doc, obs, "36.2%").period.label == "2030-H1"
+    assert by_surface(doc, obs, "约820万").period.label == "2031-06-30"  # not 2030's June
+    doc, obs = observations("2031-08-28\n\n上半年澄海集團海外業務錄得盈利3,260萬元，上年同期則為虧損1,020萬元。\n\n截至6月底，海外員工約1,240人。")
+    assert by_surface(doc, obs, "約1,240人").period.label == "2031-06-30"
+    # the base of the year before, in a clause of its own: the next clause is of the year stated first
+    doc, obs = observations("2032-01-20\n\n去年靠泊澄江港的外籍船舶平均在港时间为26.4小时，前年为31.9小时；代理的外籍船舶中，散货船约占六成一。")
+    assert by_surface(doc, obs, "31.9小时").period.label == "2030"
+    assert by_surface(doc, obs, "六成一").period.label == "2031"
+
+
 def test_a_multiple_of_now_has_no_base_year():
     doc, obs = observations("2026-04-09\n\n目前，漫剧的供给已增长了数十倍。")
     o = by_surface(doc, obs, "数十倍")

@@ -1542,6 +1542,10 @@ _EVENT_HELD_AFTER = re.compile(r"(?:在[^，,。；;]{2,12}?)?(?:昨日|昨天|�
                                r"(?:闭幕|开幕|落幕|揭幕|举行|举办|开展|开锣|启动)")
 
 
+#: words after an event's head that make it a trade (灯会服务, 会展产业, 博览会经济), not one event's name
+_EVENT_AS_TRADE = re.compile(r"服务|服務|产业|產業|行业|行業|企业|企業|经济|經濟|市场|市場|设计|設計|运营|運營|出口|业务|業務")
+
+
 def _rule_events_zh(ctx: _Ctx) -> None:
     t = ctx.text
     head_re = _EVENT_HEAD_RE
@@ -1577,6 +1581,8 @@ def _rule_events_zh(ctx: _Ctx) -> None:
             continue
         if head.endswith("会") and t.startswith("展", he) and not t.startswith(("展开", "展示"), he):
             continue  # 全年会展收入: 会展 (exhibitions and conventions), not a meeting's name
+        if not ordinal and not held and _EVENT_AS_TRADE.match(t, he):
+            continue  # 自贡市灯会服务出口额: the trade of staging such events, not one event
         ctx.add(left, he, "Event", "event-suffix", prio=6)
     # awards: 第N届X奖 / 金X奖 / X奖 with a ceremony nearby
     for m in re.finditer(r"奖(?![励金项品杯状牌章典礼])", t):

@@ -747,6 +747,16 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
                                                   r"[\d][\d.,]*\s*(?:[a-z]+\s+)?(?:in|during|for)\s+(?:the\s+)?$",
                                                   text[max(0, p.norm_start - 40):p.norm_start], re.I):
             out[p.norm_start] = p.norm_start
+    for p in periods:  # …比重升至33.2%，去年同期为27.9%；…为33.8小时，前年为41.6小时: a clause that only gives the base
+        if p.norm_start in out or not re.search(r"[，,；;]\s*$", text[max(0, p.norm_start - 2):p.norm_start]):
+            continue
+        right_after = [q for q in quantities if q.norm_start >= p.norm_end
+                       and re.fullmatch(r"\s*(?:则|則)?(?:为|為|是)\s*(?:亏损|虧損|盈利)?\s*", text[p.norm_end:q.norm_start])]
+        if not right_after or not re.match(r"\s*(?:[。；;]|$)", text[right_after[0].norm_end:right_after[0].norm_end + 2]):
+            continue
+        stated = [q for q in quantities if q.norm_end <= p.norm_start]
+        if re.search(r"同期$", text[p.norm_start:p.norm_end]) or (stated and stated[-1].unit == right_after[0].unit):
+            out[p.norm_start] = right_after[0].norm_start
     for p in periods:  # 较前年的55.2%上升8.3个百分点, 比上年同期的20.1%, 由去年同期的16.9%升至…: the base before its figure
         if not re.search(r"(?:较|比|相比|相较|与|由|从)\s*$", text[max(0, p.norm_start - 3):p.norm_start]):
             continue
