@@ -672,6 +672,29 @@ def test_a_stock_day_at_the_end_of_the_period_leaves_the_period_to_the_next_para
     assert by_surface(doc, obs, "41天").period is None
 
 
+def test_english_wire_copy_refers_back_to_the_quarter_and_the_fiscal_year_it_reported():
+    text = ("2031-11-20\n\nKestrel Social lifts third-quarter revenue\nBy Ana Ruiz\n\n"
+            "SINGAPORE - Kestrel Social said revenue for the July-September quarter rose 22.4% from a year earlier to "
+            "1.31 billion yuan.\n\n"
+            "Its chat app averaged 5.2 million monthly users in September, while its dating app had more than 1.1 million "
+            "paying users at the end of the quarter.\n\n"
+            "Voice chat generated about 71% of quarterly revenue.")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "more than 1.1 million").period.label == "2031-09-30"  # the quarter's last day
+    assert by_surface(doc, obs, "about 71%").period.label == "2031-Q3"  # not September's, not nothing
+    text = ("2031-09-25\n\nWavecrest Leasing lifts rental income\nBy Tom Hale\n\n"
+            "HONG KONG - Wavecrest Leasing said rental income rose 10.2% to $388 million in the fiscal year ended "
+            "June 30, 2031.\n\n"
+            "Average utilisation was 96.1%, up 1.2 percentage points from the previous fiscal year, and the fleet reached "
+            "about 2.4 million TEU at the end of June.\n\n"
+            "Its five largest customers accounted for about 52% of rental income over the year.")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "96.1%").period.label == "2030-07/2031-06"  # not the day of the clause after it
+    assert by_surface(doc, obs, "1.2 percentage points").comparison_period == "2029-07/2030-06"
+    assert by_surface(doc, obs, "about 2.4 million TEU").period.label == "2031-06-30"
+    assert by_surface(doc, obs, "about 52%").period.label == "2030-07/2031-06"
+
+
 def test_the_base_of_times_as_many_as():
     doc, obs = observations("2026-03-30\n\nHalden Seeds said its service income rose 12.5% in 2025.\n\n"
                             "In Kenya, Halden Seeds trained 2.4 times as many growers as in 2024.")

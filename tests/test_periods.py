@@ -422,3 +422,48 @@ def test_a_school_year_compared_with_the_one_before_it():
 ])
 def test_the_previous_year_of_a_school_year_is_the_school_year_before(text, expected):
     assert labels(text, "2031-10-02") == expected
+
+
+@pytest.mark.parametrize("text,doc_date,expected", [
+    ("Fees rose 7% in the fiscal year ended June 30, 2031, and are expected to grow again in the current fiscal year.",
+     "2031-09-10", ["2030-07/2031-06", "2031-07/2032-06"]),
+    ("Utilisation rose 2 points in the fiscal year ended June 30, 2031, from the previous fiscal year.",
+     "2031-09-10", ["2030-07/2031-06", "2029-07/2030-06"]),
+    ("Sales rose 4% in the year ended March 31, 2032; this fiscal year they should rise 6%.",
+     "2032-06-18", ["2031-04/2032-03", "2032-04/2033-03"]),  # in June: the fiscal year that began in April
+    ("The chain expects sales to rise in the current fiscal year.", "2031-09-10", ["2031"]),  # no fiscal year stated
+    ("Cadet income rose 88% in 2031's first half.", "2031-09-09", ["2031-H1"]),
+    ("Revenue rose 12% in 2030's fourth quarter.", "2031-02-09", ["2030-Q4"]),
+    ("Revenue rose 16% in the quarter ended September 30.", "2031-11-12", ["2031-Q3"]),
+    ("Revenue rose 16% in the half ended June 30, 2031.", "2031-09-12", ["2031-H1"]),
+])
+def test_english_fiscal_years_halves_and_quarters_in_wire_copy(text, doc_date, expected):
+    assert labels(text, doc_date) == expected
+
+
+def test_a_month_spoken_of_in_a_fiscal_year_is_of_that_fiscal_year():
+    fiscal = PeriodRef(norm_start=0, norm_end=2, start="2030-07", end="2031-06", label="2030-07/2031-06")
+    text = normalize("The fleet reached 2.9 million TEU at the end of June.").text
+    assert [p.label for p in find_periods(text, doc_date="2031-09-25", context=fiscal)] == ["2031-06-30"]
+    # a month after the fiscal year ended is the latest one up to the article's date
+    text = normalize("The channel had 1.4 million followers at the end of August.").text
+    assert [p.label for p in find_periods(text, doc_date="2031-09-25", context=fiscal)] == ["2031-08-31"]
+
+
+def test_a_base_after_from_does_not_date_what_follows_it_in_the_sentence():
+    fiscal = PeriodRef(norm_start=0, norm_end=2, start="2030-07", end="2031-06", label="2030-07/2031-06")
+    text = normalize("Utilisation was 97%, up 2 points from the previous fiscal year, and the fleet reached 2.9 million "
+                     "TEU at the end of June.").text
+    assert [p.label for p in find_periods(text, doc_date="2031-09-25", context=fiscal)] == ["2029-07/2030-06", "2031-06-30"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past state at the end of a month: the last such month up to the article's date
+    ("Its host had 2.1 million followers by the end of December, against 1.2 million a year earlier.",
+     ["2031-12-31", "2030-12-31"]),
+    ("Lumen had about 2,900 engineers at the end of December, a third of them on overseas projects.", ["2031-12-31"]),
+    # what is still to come
+    ("The studio aims to open 12 stores by the end of December.", ["2032-12-31"]),
+])
+def test_by_the_end_of_looks_ahead_only_when_the_sentence_does_not_say_what_was(text, expected):
+    assert labels(text, "2032-02-04") == expected

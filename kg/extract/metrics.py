@@ -196,7 +196,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             # a day that does not date a new paragraph (at the end of June, 6月底) leaves the period the article
             # reported on, when the day ends it: "…rose 9.1% in the January-June period. … 13 countries at the end of
             # June. ¶ Profit attributable to shareholders was $16.8 million, compared with $21.4 million a year earlier"
-            stock_end = next((p for p in reversed(article_periods) if not _day(p)), None)
+            stock_end = next((p for p in reversed(article_periods)
+                              if not _day(p) and not re.fullmatch(r"\d{4}-\d{2}", p.label)), None)
             if stock_end is not None and not (_ends_on(stock_end, previous_period.label) and _carries(doc, s, stock_end)):
                 stock_end = None
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
@@ -297,11 +298,16 @@ _PRESENT_STATE_EN = re.compile(r"\b(?:employs|has|serves|operates|runs|offers|ho
                                r"is\s+available\s+in|are\s+available\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: a period named by its kind, referring back to the last one stated: in the quarter, over the period, for the half
 _PERIOD_BACK_EN = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+the\s+(quarter|period|half|month|"
-                             r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b"
-                             r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|from|since)\b)", re.I)
+                             r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
+                             r"(?:fiscal\s+|financial\s+)?year)\b"
+                             r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|from|since|as\s+a\s+whole)\b)", re.I)
+#: the end of a period named by its kind: at the end of the quarter, by the end of the fiscal year (a day)
+_PERIOD_END_BACK_EN = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+the\s+(quarter|half|period|month|"
+                                 r"(?:fiscal\s+|financial\s+)?year)\b(?!\s+(?:ended|ending|to|through)\b)", re.I)
 #: the same in Chinese: 年內 (during the year reported on), 期内 (during the period)
 _PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内)")
 _PERIOD_GRAIN = {"quarter": re.compile(r"(?:^|/)\d{4}-Q\d$"), "half": re.compile(r"^\d{4}-H\d$"),
+                 "year": re.compile(r"^\d{4}$|^\d{4}-\d{2}/\d{4}-\d{2}$"),
                  "month": re.compile(r"^\d{4}-\d{2}$"), "period": re.compile(r"^(?!\d{4}-\d{2}(?:-\d{2})?$)."),
                  "年內": re.compile(r"^\d{4}$|^\d{4}-\d{2}/\d{4}-\d{2}$"), "期內": re.compile(r"^(?!\d{4}-\d{2}-\d{2}$).")}
 _PERIOD_GRAIN.update({"年内": _PERIOD_GRAIN["年內"], "期内": _PERIOD_GRAIN["期內"]})
@@ -315,12 +321,36 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
     for m in (_PERIOD_BACK_EN if s.script == "en" else _PERIOD_BACK_ZH).finditer(text, s.norm_start, s.norm_end):
         if any(p.norm_start <= m.start(1) < p.norm_end for p in periods):
             continue
-        grain = _PERIOD_GRAIN[m.group(1).lower() if m.group(1).lower() in _PERIOD_GRAIN else "period"]  # over the ten months
-        ref = next((p for p in reversed(earlier) if grain.search(p.label)), None)
+        ref = next((p for p in reversed(earlier) if _grain(m.group(1)).search(p.label)), None)
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
+    for m in (_PERIOD_END_BACK_EN.finditer(text, s.norm_start, s.norm_end) if s.script == "en" else ()):
+        if any(p.norm_start <= m.start(1) < p.norm_end for p in periods):
+            continue
+        ref = next((p for p in reversed(earlier) if _grain(m.group(1)).search(p.label)), None)
+        day = _last_day_of(ref.end) if ref is not None else None
+        if day is not None:  # at the end of the quarter: the quarter's last day
+            added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=day, end=day, label=day, relative=True))
     return sorted(periods + added, key=lambda p: p.norm_start) if added else periods
+
+
+def _grain(word: str) -> re.Pattern:
+    """The labels a period named by its kind can refer back to (quarter, half, month, year; over the ten months and
+    the period: any but a month or a day)."""
+    word = re.sub(r"^(?:fiscal|financial)\s+", "", word.lower())
+    return _PERIOD_GRAIN[word if word in _PERIOD_GRAIN else "period"]
+
+
+def _last_day_of(end: str) -> Optional[str]:
+    """The last day of a period's last month or year (``2025-09`` -> ``2025-09-30``, ``2025`` -> ``2025-12-31``)."""
+    if re.fullmatch(r"\d{4}", end):
+        return f"{end}-12-31"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", end)
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    return f"{end}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def _new_paragraph(text: str, since: int, at: int) -> bool:
@@ -618,13 +648,7 @@ def _day(period: PeriodRef) -> bool:
 def _ends_on(period: PeriodRef, day: str) -> bool:
     """Whether ``period`` ends on ``day`` (2025-H1 on 2025-06-30, 2025 on 2025-12-31): the day is when its stocks
     were counted."""
-    end = period.end
-    if re.fullmatch(r"\d{4}", end):
-        return day == f"{end}-12-31"
-    if re.fullmatch(r"\d{4}-\d{2}", end):
-        year, month = int(end[:4]), int(end[5:])
-        return day == f"{end}-{calendar.monthrange(year, month)[1]:02d}"
-    return False
+    return _last_day_of(period.end) == day
 
 
 def _carries(doc: Document, s: Sentence, period: PeriodRef, now_too: bool = False) -> bool:
@@ -795,6 +819,10 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
     return starts[i] if i < len(starts) and starts[i] <= ceiling else ceiling
 
 
+#: an English clause of its own after a figure: ", and the fleet reached … at the end of June" dates its own figure
+_OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their|a|an|this|that|these|those)\s|;", re.I)
+
+
 def _break_between(text: str, a: int, b: int) -> bool:
     """Whether a clause break lies wholly inside ``text[a:b]``."""
     starts, ends = _clause_breaks(text)
@@ -888,7 +916,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = before[-1]
             elif after:
                 period = after[0]
-            elif others:
+            elif others and not (lang == "en" and carried is not None and all(
+                    _OTHER_CLAUSE_EN.search(text, q.norm_end, p.norm_start) for p in others if p.norm_start >= q.norm_end)):
                 period = others[0]
             elif carried is not None and s.norm_start <= carried.norm_start and carried.norm_start >= q.norm_end \
                     and _break_between(text, q.norm_end, carried.norm_start):

@@ -181,12 +181,13 @@ _EN = re.compile(
     | (?P<end>(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?:(?P<e_y>{_Y})|(?P<e_rel>(?i:last|this|next)\s+year))?)
     | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?P<qs_y>{_Y})|(?P<qs_rel>(?i:this|last|next)\s+year)))?)
     | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?:(?P<mf_y>{_Y})|(?P<mf_rel>(?i:this|last|next)\s+year)))?)
-    | (?P<half>(?:(?:[Tt]he\s+)?(?P<h_o>first|second|1st|2nd|First|Second)[\s-]+(?:half|Half)|\b(?P<h_H>H[12])|\b(?P<h_h>[12])H)
+    | (?P<half>(?:(?:(?P<h_yp>{_Y})(?:'s|’s)\s+|[Tt]he\s+)?(?P<h_o>first|second|1st|2nd|First|Second)[\s-]+(?:half|Half)|\b(?P<h_H>H[12])|\b(?P<h_h>[12])H)
           (?:\s+(?:of\s+)?(?P<h_y>{_Y})|(?P<h_yy>'?\d{{2}})\b|\s+of\s+(?P<h_rel>(?i:this|last|next)\s+year))?)
-    | (?P<quarter>(?:(?:[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:quarter|Quarter)|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
+    | (?P<quarter>(?:(?:(?P<q_yp>{_Y})(?:'s|’s)\s+|[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:quarter|Quarter)|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
           (?:\s+(?:of\s+)?(?P<q_y>{_Y})|(?P<q_yy>'?\d{{2}})\b|\s+of\s+(?P<q_rel>(?i:this|last|next)\s+year))?)
     | (?P<same>(?i:the\s+same\s+period)(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
     | (?P<rely>(?i:this|last|next)\s+year(?:(?:'s|’s)\s+(?:(?P<ry_h>first|second)[\s-]half|(?P<ry_q>first|second|third|fourth)\s+quarter))?)
+    | (?P<fyrel>(?i:(?:the\s+)?(?P<fyr_w>current|this|previous|prior|preceding|last|next|coming|following)\s+(?:fiscal|financial)\s+year))
     | (?P<ctxy>(?i:the\s+(?:previous|prior|preceding|following|next)\s+year|the\s+year\s+before))
     | (?P<fully>(?i:(?:for\s+)?the\s+(?:full|whole|entire)\s+year))
     | (?P<ago>(?i:a|one)\s+year\s+(?i:earlier|ago|before))
@@ -339,7 +340,7 @@ def _months_ending(y: int, m: int, n: int) -> Optional[_P]:
 
 #: months ending with a date or month: 截至6月30日止六个月 (after it), the six months ended June 30 (before it)
 _MONTHS_ENDED_ZH = re.compile(r"\s*止?的?\s*(?:(三|六|九|十二|3|6|9|12)个月|(年度|财年|财政年度|会计年度))")
-_MONTHS_ENDED_EN = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:ended|ending|to|through)\s+$", re.I)
+_MONTHS_ENDED_EN = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year|quarter|half))\s+(?:ended|ending|to|through)\s+$", re.I)
 _MONTHS_N = {"三": 3, "六": 6, "九": 9, "十二": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 
@@ -462,7 +463,7 @@ def _scan(text: str) -> list[_Raw]:
     if re.search(r"[A-Za-z]", text):
         for m in _EN.finditer(text):
             kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "qspan", "mfirst", "half",
-                                    "quarter", "same", "rely", "ctxy", "fully", "ago", "relm", "past", "month", "year")
+                                    "quarter", "same", "fyrel", "rely", "ctxy", "fully", "ago", "relm", "past", "month", "year")
                         if m.group(k))
             if not _valid_en(text, m, kind):
                 continue
@@ -652,8 +653,34 @@ def _fiscal_start(p: Optional[_P]) -> Optional[int]:
 #: a Chinese sentence that forecasts (预计, 預估, 有望…): its half or quarter with no year is not of a past year stated before
 _LOOKS_AHEAD_ZH = re.compile(r"预计|预估|预期|预测|预料|有望|计划|目标|力争|展望")
 #: an English sentence that speaks of what is to come: then a month with no year may be ahead of the article's date
-_LOOKS_AHEAD_EN = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|forecasts?|projects?|projected|targets?|"
-                             r"due|scheduled|by the end of)\b", re.I)
+_LOOKS_AHEAD_EN = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|forecasts?|projected|targets?|due|scheduled|"
+                             r"projects?(?=\s+(?:that|to|a|an|its|their|revenue|sales|income|profit|growth)\b))\b", re.I)
+#: "by the end of" looks ahead unless the sentence tells what was (had 3.6 million followers by the end of December)
+_BY_THE_END_EN = re.compile(r"\bby the end of\b", re.I)
+_WAS_EN = re.compile(r"\b(?:had|was|were|reached|rose|fell|grew|stood|totalled|totaled|increased|decreased|climbed)\b", re.I)
+
+
+def _looks_ahead_en(text: str, start: int = 0, end: Optional[int] = None) -> bool:
+    end = len(text) if end is None else end
+    return bool(_LOOKS_AHEAD_EN.search(text, start, end)
+                or (_BY_THE_END_EN.search(text, start, end) and not _WAS_EN.search(text)))
+
+
+def _fiscal_rel(word: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
+    """The current, previous or next fiscal year. After a fiscal year that is not the calendar year was stated (the
+    fiscal year ended June 30), of its months: "the previous fiscal year" and "the following fiscal year" count from
+    it, "the current fiscal year", "last" and "next" from the article's date. Otherwise a calendar year."""
+    fiscal = _fiscal_start(ctx.last)
+    if word in ("previous", "prior", "preceding", "following") and ctx.last is not None:
+        return _shift(ctx.last, 1 if word == "following" else -1), ctx.last_relative
+    if ctx.doc_year is None:
+        return None
+    offset = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1, "coming": 1, "following": 1}.get(word, 0)
+    if fiscal is None or ctx.doc_month is None:
+        return _year(ctx.doc_year + offset), True
+    start = ctx.doc_year - (1 if ctx.doc_month < fiscal else 0) + offset
+    p = _months(start, fiscal, start + 1, fiscal - 1)
+    return (p, True) if p else None
 
 
 def _rel_month(delta: int, ctx: _Context) -> Optional[tuple[_P, bool]]:
@@ -785,11 +812,17 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             p = make(explicit)
             return (p, False) if p else None
         base, rel = ctx.year()
+        if base is not None and _fiscal_start(ctx.last) is not None:
+            # in a fiscal year spoken of (the fiscal year ended June 30, 2025): a month of its last calendar year, or the
+            # next, that falls in it ("at the end of June" is June 2025, not June 2024)
+            inside = [q for q in (make(base), make(base + 1)) if q is not None and ctx.last.start <= q.start[:7] <= ctx.last.end]
+            if inside:
+                return inside[0], rel
         if rel and (ctx.last is None or ctx.weak) and ctx.doc_year is not None and ctx.doc_day is not None:
             # "at the end of December" in January, "at the end of May" after a sentence about last year: the latest such
             # period up to the article's date, unless the sentence looks ahead
             p = make(ctx.doc_year)
-            if p is not None and p.start > ctx.doc_day and not _LOOKS_AHEAD_EN.search(ctx.text):
+            if p is not None and p.start > ctx.doc_day and not _looks_ahead_en(ctx.text):
                 p = make(ctx.doc_year - 1)
             return (p, True) if p else None
         if base is None:
@@ -803,6 +836,8 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         sy, sm = (ey, em + 1) if em < 12 else (ey + 1, 1)
         p = _months(sy - 1, sm, ey, em)
         return (p, False) if p else None
+    if k == "fyrel":
+        return _fiscal_rel(m.group("fyr_w").lower(), ctx)
     if k == "fy":
         y = _year2(m.group("fy_y"))
         return (_year(y), False) if y and 1900 <= y <= 2099 else None
@@ -849,14 +884,14 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "half":
         h = (ORDINALS_EN.get((m.group("h_o") or "").lower()) or
              int((m.group("h_H") or "H0")[1]) or int(m.group("h_h") or 0))
-        y = m.group("h_y") or m.group("h_yy")
+        y = m.group("h_y") or m.group("h_yy") or m.group("h_yp")  # (2025's first half)
         if m.group("h_rel"):  # the first half of this year
             return _of_rel_year(m.group("h_rel"), ctx, lambda yy: _half(yy, h) if h in (1, 2) else None)
         return with_year(_year2(y), lambda yy: _half(yy, h) if h in (1, 2) else None)
     if k == "quarter":
         q = (ORDINALS_EN.get((m.group("q_o") or "").lower()) or
              int((m.group("q_Q") or "Q0")[1]) or int(m.group("q_q") or 0))
-        y = m.group("q_y") or m.group("q_yy")
+        y = m.group("q_y") or m.group("q_yy") or m.group("q_yp")
         if m.group("q_rel"):  # the third quarter of last year
             return _of_rel_year(m.group("q_rel"), ctx, lambda yy: _quarter(yy, q))
         return with_year(_year2(y), lambda yy: _quarter(yy, q))
@@ -936,7 +971,8 @@ def _named_months(text: str, r: "_Raw", p: _P) -> _P:
         after = _MONTHS_ENDED_ZH.match(text, r.end)
         before = _MONTHS_ENDED_EN.search(text, max(0, r.start - 30), r.start)
         found = after or before
-        n = (found.group(1) or "12") if found else None  # 截至3月31日止年度, the year ended March 31: twelve months
+        n = (found.group(1) or {"quarter": "3", "half": "6"}.get((found.group(2) or "").lower(), "12")) if found else None
+        # 截至3月31日止年度, the year ended March 31: twelve months; the quarter ended September 30: three
         if n:
             q = _months_ending(int(m.group(1)), int(m.group(2)), int(n) if n.isdigit() else _MONTHS_N[n.lower()])
             return q or p
@@ -949,7 +985,7 @@ def _named_months(text: str, r: "_Raw", p: _P) -> _P:
     return p
 
 
-_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus)\s*(?:the\s+)?$", re.I)
+_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom)\s*(?:the\s+)?$", re.I)
 #: the starting point of a change stated as from-to (由去年同期的31.4%提升至第三季的52.7%, from 18% a year earlier to…)
 _FROM_BASE = re.compile(r"(?:由|从|from)\s*$", re.I)
 _FROM_BASE_TO = re.compile(r"[至到]|\bto\b", re.I)
@@ -987,7 +1023,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
     ctx = _Context(doc_date)
     ctx.text = text
     if context is not None and ctx.doc_year is not None and context.label[:4].isdigit() \
-            and int(context.label[:4]) < ctx.doc_year and (_LOOKS_AHEAD_ZH.search(text) or _LOOKS_AHEAD_EN.search(text)) \
+            and int(context.label[:4]) < ctx.doc_year and (_LOOKS_AHEAD_ZH.search(text) or _looks_ahead_en(text)) \
             and _fiscal_start(_P(context.label, context.start, context.end)) is None:
         # …去年全国…。预计下半年收入将增长7%至11%, expects fourth-quarter revenue to…: a forecast's half or quarter with no
         # year is one still to come, of the article's year, not of the past year the sentence before spoke of (a
@@ -1010,7 +1046,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
             continue  # "in the 2024/25 school year, which ended in August": when the period stated ends, not another one
         raw_end = r.end
         if last_end is not None and ctx.last is not None and ctx.doc_year is not None and ctx.last.year < ctx.doc_year \
-                and (_LOOKS_AHEAD_EN.search(text, last_end, r.start) or _LOOKS_AHEAD_ZH.search(text, last_end, r.start)):
+                and (_looks_ahead_en(text, last_end, r.start) or _LOOKS_AHEAD_ZH.search(text, last_end, r.start)):
             # "X, which was spun off in 2022, expects second-half revenue to grow 8-12%", 2022年上市的X预计下半年…: a
             # forecast after a past year is of the article's year, not of that year
             ctx.last = None
