@@ -717,6 +717,16 @@ def test_an_events_head_before_a_trade_word_names_the_trade_not_an_event():
     assert ("宜宾国际灯会", "Event") in ents("宜宾国际灯会昨日开幕，吸引游客12万人次。")  # an event still
 
 
+def test_professional_firms_guilds_and_named_places_of_business():
+    found = ents("中型事務所匯信會計師事務所（匯信）首三季收入增長。香港測量師公會昨日公佈調查。")
+    assert ("匯信會計師事務所", "Firm") in found and not [n for n, _ in found if n.startswith("中型")]
+    assert ("香港測量師公會", "Organization") in found
+    assert ("嘉禾律师事务所", "Firm") in ents("嘉禾律师事务所去年涉外业务收入增长两成。")
+    found = ents("學院教學餐廳「松軒」去年接待境外旅客約1.2萬人次；旗下門市「晴光名古屋館」營收增長。")
+    assert ("松軒", "Organization") in found and ("晴光名古屋館", "Organization") in found
+    assert ("星河", "OtherWork") in ents("公司旗下虛擬主播「星河」頻道訂閱數突破80萬。")
+
+
 def test_a_two_word_title_described_as_a_game_is_not_a_person():
     found = ents("Amber Tide, a martial-arts action game from Lotus Interactive, has drawn 1.2 million players.")
     assert ("Amber Tide", "VideoGame") in found

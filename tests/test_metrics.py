@@ -1155,6 +1155,13 @@ def test_a_traditional_chinese_story_from_taiwan():
     assert by_surface(doc, obs, "約為2.7億元").quantity.unit == "CCY_TWD"  # 元 after 新台幣, in Taiwan
 
 
+def test_an_amount_with_no_currency_word_in_a_hong_kong_article_is_in_hong_kong_dollars():
+    doc, obs = observations("2031-10-20\n\n今年首三季本港測量服務輸出約96億港元，按年增長9.1%。\n\n"
+                            "匯信會計師事務所首三季總收入約2.15億，按年增長12.7%。")
+    o = by_surface(doc, obs, "約2.15億")
+    assert o.quantity.unit == "CCY_HKD" and o.quantity.unit_implicit
+
+
 def test_a_bare_yuan_stays_yuan_without_another_dollar_named_or_after_renminbi():
     doc, obs = observations("霧川動畫出口額約為2.7億元。")
     assert by_surface(doc, obs, "約為2.7億元").quantity.unit == "CCY_CNY"

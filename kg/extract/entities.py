@@ -187,6 +187,7 @@ _GENERIC_LEFT = sorted(set("""
 游戏厂 游戏股 游戏厂商 手游厂 手游股 厂商 业者 游戏业者 概念股 龙头股 权值股 个股 文创股 影视股 传媒股
 设备商 制造商 经销商 代理商 品牌商 内容商 渠道商 集成商 出版商 零售商 贸易商 承包商 设备厂 制造厂
 剧团 戏剧团 歌仔戏剧团 京剧团 戏班 舞团 乐团 艺术团 杂技团 演艺团体 表演团体 艺文团体
+事务所 会计师事务所 律师事务所 中型事务所 大型事务所 小型事务所 会计师行 律师行 律所
 """.split()), key=len, reverse=True)
 
 # ---------------------------------------------------------------- organization heads (Chinese)
@@ -200,6 +201,8 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("互动", "Firm", "weak"), ("网络", "Firm", "weak"), ("游戏", "Firm", "weak"), ("工作室", "Firm", "weak"),
     ("国际", "Firm", "weak"), ("映画", "Firm", "weak"), ("动漫", "Firm", "weak"),
     ("银行", "Firm", "weak"), ("证券", "Firm", "weak"), ("电影", "Firm", "weak"), ("社", "Firm", "weak"),
+    # professional partnerships (X会计师事务所, X律师事务所)
+    ("会计师事务所", "Firm", "strong"), ("律师事务所", "Firm", "strong"), ("事务所", "Firm", "weak"),
     # government
     ("人大常委会", "GovernmentBody", "strong"), ("管理委员会", "GovernmentBody", "strong"), ("管委会", "GovernmentBody", "strong"),
     ("委员会", "GovernmentBody", "strong"), ("办公厅", "GovernmentBody", "strong"), ("办公室", "GovernmentBody", "weak"),
@@ -213,6 +216,7 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     # organizations
     ("联合会", "Organization", "strong"), ("协会", "Organization", "strong"), ("学会", "Organization", "strong"),
     ("商会", "Organization", "strong"), ("研究会", "Organization", "strong"), ("促进会", "Organization", "strong"),
+    ("公会", "Organization", "strong"),  # 同业公会, 会计师公会 (guilds and professional bodies)
     ("基金会", "Organization", "strong"), ("联盟", "Organization", "weak"), ("社会科学院", "Organization", "strong"),
     ("科学院", "Organization", "strong"), ("工程院", "Organization", "strong"), ("研究院", "Organization", "strong"),
     ("研究所", "Organization", "strong"), ("研究中心", "Organization", "weak"), ("中心", "Organization", "weak"),
@@ -1015,6 +1019,8 @@ def _rule_title_marks(ctx: _Ctx) -> None:
 
 def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
     near = before[-8:]
+    if re.search(r"(?:虚拟主播|虚拟偶像|虚拟艺人|虚拟人|数字人|VTuber|Vtuber|虚拟形象|吉祥物)$", near):
+        return "OtherWork"  # 旗下虚拟主播「X」: a character the firm owns, with its own channel's figures
     if re.search(r"(?:作家|作者|笔名|网名|写手|博主|主播)$", near):
         return "Person"
     for pat, typ in _WORK_CONTEXT_ZH:
@@ -1026,6 +1032,9 @@ def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
         return "Firm"  # 本地品牌「X」: the brand, which holds its own sales
     if re.search(r"(?:政策|方案|文件|规划|计划|措施)$", near):
         return "title"
+    if re.search(r"(?:餐厅|餐馆|门市|门店|分店|旗舰店|体验店|专卖店|概念店|酒店|饭店|民宿|工坊|会馆|书店|茶馆|剧场|影城|"
+                 r"展馆|博物馆|美术馆|学堂|书院)$", near):
+        return "Organization"  # 教学餐厅「颐园」, 旗下门市「X馆」: a place of business, which holds its own figures
     if re.match(r"^(?:(?:已|将|于|在)?(?:上线|上映|开播|播出|公测|发售|首播|连载|出版|发行|上架|登陆)|的(?:播放量|累计播放量|阅读量|票房|销量|下载量|流水))", after):
         return "title"
     return None

@@ -416,7 +416,8 @@ def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[O
             local[art] = q.unit
         elif q.unit == "CCY_CNY" and named:
             local[art] = None
-        elif q.unit == "CCY_CNY" and not named and surface.rstrip().endswith("元") and local.get(art):
+        elif q.unit == "CCY_CNY" and not named and (surface.rstrip().endswith("元") or q.unit_implicit) and local.get(art):
+            # (an amount with no currency word at all, 總收入約6.07億, is the article's money too)
             s = sentences[o.sentence]
             if not _MAINLAND_WORDS.search(s.text):
                 o = _replace(o, quantity=replace(q, unit=local[art]))
