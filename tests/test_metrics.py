@@ -695,6 +695,16 @@ def test_english_wire_copy_refers_back_to_the_quarter_and_the_fiscal_year_it_rep
     assert by_surface(doc, obs, "about 52%").period.label == "2030-07/2031-06"
 
 
+def test_a_firms_share_of_its_citys_total_is_the_citys_figure():
+    doc, obs = observations("2032-01-21\n\n去年宜兴市动画外包服务出口约3.18亿元。\n\n"
+                            "宜兴蓝岫动画制作有限公司（以下简称“蓝岫动画”）去年海外营收约1.02亿元，约占全市动画外包服务出口的三成二。")
+    assert wrong_holders(doc, obs, "宜兴市", "三成二") == {}
+    assert wrong_holders(doc, obs, "蓝岫动画", "约1.02亿元") == {}
+    # a place's share of the province stays the place's
+    doc, obs = observations("2032-01-21\n\n去年宜兴市动画外包服务出口约3.18亿元，约占全省动画外包服务出口的一成八。")
+    assert wrong_holders(doc, obs, "宜兴市", "一成八") == {}
+
+
 def test_the_base_of_times_as_many_as():
     doc, obs = observations("2026-03-30\n\nHalden Seeds said its service income rose 12.5% in 2025.\n\n"
                             "In Kenya, Halden Seeds trained 2.4 times as many growers as in 2024.")

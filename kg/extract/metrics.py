@@ -948,6 +948,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 and re.search(r"分别占|各占", text[cstart:q.norm_start]) and not re.search(r"占[^，,。；;]*的", text[cstart:q.norm_start]):
             # 美国用户占X付费用户的34.7%，菲律宾和英国用户分别占12.6%和8.9%: shares of the same whole, the same holder
             whole = results[-1].subject
+        if whole is None and q.kind == "share" and lang != "en":
+            whole = _local_whole(text, s, q, cstart, mentions, named or {})
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         if whole is None and subject is not None and subject.norm_end <= left_start and results \
@@ -2062,6 +2064,31 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
                 and re.search(r"占(?:了|据)?$", text[max(s.norm_start, m.norm_start - 3):m.norm_start]):
             return m
     return None
+
+
+#: a share of a local whole: 约占全市…的三成二, 佔全港…的36%
+_LOCAL_WHOLE_ZH = re.compile(r"(?:约|約)?(?:占|佔)(?:了|据|據)?(全市|全省|全港|全县|全縣|全州|全区|全區|全岛|全島)")
+_LOCAL_WHOLE_TYPES = {"市": ("City",), "省": ("Province",), "港": ("Port", "City"), "县": ("District",), "縣": ("District",),
+                      "州": ("City", "District", "Province"), "区": ("District", "Zone", "Province"),
+                      "區": ("District", "Zone", "Province"), "岛": ("Province", "City"), "島": ("Province", "City")}
+
+
+def _local_whole(text: str, s: Sentence, q: Quantity, cstart: int, mentions: list[Mention],
+                 named: dict[str, Mention]) -> Optional[Mention]:
+    """The place whose total a firm's (or a site's) share is of: "青穹动画…约占全市动画外包服务出口的三成二" is Wuxi's
+    figure (the city's exports, a third of them by the firm). A place's share of it (成都市占全省的…) stays the
+    place's."""
+    m = _last_match(_LOCAL_WHOLE_ZH, text, cstart, q.norm_start)
+    if m is None:
+        return None
+    part = [x for x in mentions if s.norm_start <= x.norm_start and x.norm_end <= m.start()]
+    if not part or part[-1].type in _PLACE_TYPES:
+        return None  # no part named in the sentence, or a place's own share
+    types = _LOCAL_WHOLE_TYPES[m.group(1)[-1]]
+    before = [x for x in mentions if x.norm_end <= m.start() and x.type in types]
+    if before:
+        return before[-1]
+    return next((named[t] for t in types if t in named), None)
 
 
 def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start: int, lang: str,
