@@ -1113,6 +1113,11 @@ def test_bare_exports_after_a_measure_of_some_trade_are_of_that_trade():
     ("总年营收", "annual revenue"),
     ("团队人数", "team size"),
     ("本土创作者", "local creators"),
+    ("争议总金额", "amount in dispute"),
+    ("仲裁案件", "arbitration cases"),
+    ("外派海员", "seafarers"),
+    ("海员劳务收入", "seafarer labour income"),
+    ("绿色债券", "green bonds"),
 ])
 def test_indicator_vocabulary_merges_the_same_measure(a, b):
     from kg.extract.indicators import key_of
