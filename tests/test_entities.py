@@ -606,6 +606,9 @@ def test_an_english_firm_named_again_by_its_first_words():
     found = ents("Heron Interactive Technology Co. Ltd. said its revenue rose. Heron plans to launch two titles abroad.")
     assert ("Heron", "Firm") in found
     assert ("Tencent", "Firm") not in ents("Tencent Holdings said. Tencent Music is another company.")
+    # a first word written in capitals
+    found = ents("KVT Automotive Engineering Co said income rose. KVT had about 2,100 engineers at the end of June.")
+    assert ("KVT", "Firm") in found
 
 
 def test_the_share_construction_is_never_a_firm():
@@ -776,6 +779,9 @@ def test_this_port_in_mainland_news_is_not_hong_kong():
     # the head before "of": the app of an operator, not the operator
     ("Savanna Play, the streaming app of Lagos-based pay-TV operator Delta Vision, gained users.", "Savanna Play",
      "AppProduct"),
+    # a kind before the name, after its/whose, and a title written in capitals
+    ("Its voice-chat app LUMA averaged 3 million users.", "LUMA", "AppProduct"),
+    ("Tessera Interactive, whose karaoke app Vocalia is popular in Kenya, said revenue rose.", "Vocalia", "AppProduct"),
     # and "of" inside a name after the head's words
     ("Red Lantern, one of Thailand's top Arena of Valor teams, said income rose.", "Red Lantern", "Organization"),
 ])

@@ -2253,7 +2253,7 @@ def _en_chunks(t: str) -> list[tuple[int, int]]:
 
 #: the kind of work a title follows: its crime thriller X, the mobile game X, rival app X, Lumen's new novel X
 _EN_WORK_KIND_BEFORE = re.compile(
-    r"\b(?:its|their|the|his|her|new|latest|hit|mobile|strategy|action|online|[Rr]ival|[\w-]+'s?)\s+(?:new\s+|latest\s+|"
+    r"\b(?:[Ii]ts|[Tt]heir|the|his|her|whose|new|latest|hit|mobile|strategy|action|online|[Rr]ival|[\w-]+'s?)\s+(?:new\s+|latest\s+|"
     r"hit\s+)?(?:[a-z][a-z-]+\s+)??(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|"
     r"chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show|thriller|feature|blockbuster|sequel)\s+$")
 
@@ -2633,6 +2633,10 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     # acronyms: typed later from the text's own definitions or the knowledge file
     if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?", name):
         if name in _EN_ACRONYM_STOP or name.rstrip("s") in _EN_ACRONYM_STOP:
+            return
+        if len(name) >= 3 and _EN_WORK_KIND_BEFORE.search(before[-40:]):
+            # its voice-chat app MICO, the game NIKKE: a title written in capitals, not an abbreviation
+            ctx.add(s, e, _work_type_en(before, after, t), "en-classifier", prio=5)
             return
         c = ctx.add(s, e, "?", "acronym", prio=2)
         return
@@ -3037,8 +3041,9 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
         for c in chosen:
             nm = c.meta["_text"]
             words = nm.split()
-            if c.type != "Firm" or len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]+&[A-Z]+", words[0]) \
-                    or words[0] in _EN_STOP_CAPS or words[0] in res.regions_en:
+            if c.type != "Firm" or len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]+&[A-Z]+|[A-Z]{3,6}", words[0]) \
+                    or words[0] in _EN_STOP_CAPS or words[0] in _EN_ACRONYM_STOP or words[0] in res.regions_en:
+                # (IAT Automobile Technology Co … IAT had 3,470 engineers: a capitalised first word too)
                 continue
             firm_refs.setdefault(words[0], c.canonical or nm)
             if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+", words[1]) and not re.fullmatch(_FIRM_HEADS_EN, words[1]):
