@@ -730,6 +730,16 @@ def test_professional_firms_guilds_and_named_places_of_business():
     assert ("星河", "OtherWork") in ents("公司旗下虛擬主播「星河」頻道訂閱數突破80萬。")
 
 
+def test_a_figure_before_qixia_in_a_headline_is_not_a_firm():
+    found = ents("星澄娛樂去年海外營收年增近六成三 旗下虛擬主播訂閱破80萬")
+    assert ("星澄娛樂", "Firm") in found and not [n for n, _ in found if "成" in n and n != "星澄娛樂"]
+
+
+def test_pilgrimages_and_temple_processions_are_events():
+    assert ("後龍媽祖進香", "Event") in ents("今年後龍媽祖進香吸引境外信眾約2.1萬人次。")
+    assert ("鹿港迎媽祖遶境", "Event") in ents("鹿港迎媽祖遶境今年吸引遊客12萬人次。")
+
+
 def test_a_two_word_title_described_as_a_game_is_not_a_person():
     found = ents("Amber Tide, a martial-arts action game from Lotus Interactive, has drawn 1.2 million players.")
     assert ("Amber Tide", "VideoGame") in found

@@ -269,7 +269,7 @@ _EVENT_HEADS = ("交易博览会", "博览交易会", "博览会", "展览会", 
                 "影展", "交流会", "推介会", "对接会", "洽谈周", "公开赛", "总决赛", "营商周", "文化周", "艺术周", "电影周",
                 "创意周", "动漫周", "游戏周", "仲裁周", "旅游周", "音乐周", "时尚周", "科技周", "博览周", "球赛", "马拉松",
                 "大奖赛", "大赛车", "运动会", "巡回赛", "系列赛", "杯赛", "电脑展", "车展", "航展", "电子展", "科技展",
-                "汇演", "灯会", "烟花节")
+                "汇演", "灯会", "烟花节", "进香", "绕境", "庙会", "祭典")
 _AWARD_HEADS = ("奖",)
 
 # ---------------------------------------------------------------- title classifiers
@@ -3261,7 +3261,14 @@ def _is_junk(c: _Cand, ctx: _Ctx) -> bool:
         return False
     if _HAN_RE.search(name) and (name in GENERIC or name in _GENERIC_LEFT_SET):
         return True  # (歌仔戏剧团, 游戏公司: a kind, not a name)
+    if _FIGURE_NAME.fullmatch(name):
+        return True  # 近七成五 before 旗下 in a headline: a figure, not a firm
     return False
+
+
+#: a name that is a figure: 近七成五, 逾两成, 约3.2万, 超百万
+_FIGURE_NAME = re.compile(r"(?:近|约|約|逾|超|超过|超過|破|不到|接近|年增|增)?[\d一二两兩三四五六七八九十百千万萬亿億.,，]+"
+                          r"(?:成[一二两兩三四五六七八九]?|倍|%|％|万|萬|亿|億)?")
 
 
 _GENERIC_LEFT_SET = frozenset(_GENERIC_LEFT)
