@@ -467,3 +467,14 @@ def test_a_base_after_from_does_not_date_what_follows_it_in_the_sentence():
 ])
 def test_by_the_end_of_looks_ahead_only_when_the_sentence_does_not_say_what_was(text, expected):
     assert labels(text, "2032-02-04") == expected
+
+
+def test_the_scan_both_parsers_share_is_the_same_whatever_was_asked_before():
+    text = normalize("2031年上半年，出口增长8%，较去年同期提高2个百分点；下半年预计增长一成。").text
+    first = [p.label for p in find_periods(text, doc_date="2031-08-20")]
+    spans = period_spans(text)
+    again = [p.label for p in find_periods(text, doc_date="2031-08-20")]
+    other_day = [p.label for p in find_periods(text, doc_date="2032-08-20")]
+    assert first == again and first[0] == "2031-H1" and len(first) == 3
+    assert other_day[0] == "2031-H1"  # a stated year does not depend on the day asked with
+    assert spans == [(p.norm_start, p.norm_end) for p in find_periods(text, doc_date="2031-08-20")]

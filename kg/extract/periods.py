@@ -64,6 +64,7 @@ import bisect
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Union
 
 from ..model import PeriodRef
@@ -448,8 +449,14 @@ _SCHOOL_YEAR = re.compile(rf"(?P<sy>{_Y})\s*[/／-]\s*(?P<sy2>\d{{2}}|{_Y})\s*(?
                           r"(?P<syrel>上一?学年|本学年|今学年|下一?学年)")
 
 
-def _scan(text: str) -> list[_Raw]:
-    """Every period-like span, in text order, without overlaps (longest wins)."""
+@lru_cache(maxsize=256)
+def _scan(text: str) -> tuple[_Raw, ...]:
+    """Every period-like span, in text order, without overlaps (longest wins). Cached: the quantity parser and the
+    period parser both scan each sentence (a tuple, so no caller can change what another is given)."""
+    return tuple(_scan_raws(text))
+
+
+def _scan_raws(text: str) -> list[_Raw]:
     titles = _title_spans(text)
     tstarts = [a for a, _ in titles]
     found: list[_Raw] = []
