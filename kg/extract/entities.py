@@ -45,6 +45,7 @@ import json
 import logging
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -81,13 +82,15 @@ def kind_of(entity_type: str) -> str:
     return "event"
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
-    """Matching key of a name: Simplified, width-folded, lower case, no title marks, quotes or spaces."""
-    import unicodedata
-
+    """Matching key of a name: Simplified, width-folded, lower case, no title marks, quotes or spaces (cached: the
+    same names are folded again and again)."""
     s = to_simplified(unicodedata.normalize("NFKC", name)).lower()
-    s = re.sub(r"[《》「」『』“”\"'‘’\s·•・\-—–_:,.()]+", "", s)
-    return s
+    return _FOLD_DROP.sub("", s)
+
+
+_FOLD_DROP = re.compile(r"[《》「」『』“”\"'‘’\s·•・\-—–_:,.()]+")
 
 
 # ====================================================================== lexicons
