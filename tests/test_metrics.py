@@ -705,6 +705,14 @@ def test_a_firms_share_of_its_citys_total_is_the_citys_figure():
     assert wrong_holders(doc, obs, "宜兴市", "一成八") == {}
 
 
+def test_a_part_of_the_total_just_stated_is_a_share_held_by_the_totals_holder():
+    doc, obs = observations("2031-09-09\n\nOSLO - Fjellvik Aviation said group revenue rose 8.2% to 2.14 billion yuan in "
+                            "the first half, and Fjellvik Academy contributed roughly 14%.")
+    o = by_surface(doc, obs, "roughly 14%")
+    assert o.quantity.kind == "share" and o.period.label == "2031-H1"
+    assert wrong_holders(doc, obs, "Fjellvik Aviation", "roughly 14%") == {}
+
+
 def test_the_base_of_times_as_many_as():
     doc, obs = observations("2026-03-30\n\nHalden Seeds said its service income rose 12.5% in 2025.\n\n"
                             "In Kenya, Halden Seeds trained 2.4 times as many growers as in 2024.")

@@ -1203,6 +1203,16 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 subject_default = None
             elif item_mention is None:
                 phrase = item_text
+        if lang == "en" and q.kind == "level" and q.unit == "PERCENT" and whole is None \
+                and _PART_OF_TOTAL_EN.search(text, max(cstart, q.norm_start - 40), q.norm_start) \
+                and re.match(r"\s*(?:[.;]|$)", text[q.norm_end:q.norm_end + 2]):
+            # "Group revenue rose 9.6% to 1.36 billion yuan, and Skylark contributed roughly 11%": a part of the total
+            # just stated, held by the total's holder
+            totals = [r for r in results if r.quantity.kind == "level" and r.quantity.unit != "PERCENT"
+                      and r.subject is not None and r.subject is not subject]
+            if totals:
+                q = replace(q, kind="share")
+                subject, subject_default = totals[-1].subject, totals[-1].subject_default
         market = _market_share(text, s, q, mentions, lang) if q.kind == "share" and whole is None else None
         if item is not None and item[1] is not None and item[1].type in _MARKET_TYPES and q.kind == "share" \
                 and whole is None and (market is not None or _market_share(
@@ -1829,6 +1839,10 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     return None, None
 
 
+#: a part's verb right before a bare percentage: Skylark contributed roughly 11% (of the total just stated)
+_PART_OF_TOTAL_EN = re.compile(r"\b(?:contributed|contributes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
+                               r"represented|represents)\s+(?:about|roughly|around|nearly|almost|some|more\s+than|over|"
+                               r"less\s+than|just\s+over|just\s+under|close\s+to)?\s*$", re.I)
 #: an English share's verb between the part and its figure: the part made up / accounted for N% of the whole
 _PART_OF_EN = re.compile(r"\b(?:made|make|makes|making)\s+up\b|\baccount(?:ed|s|ing)?\s+for\b|\brepresent(?:ed|s|ing)?\b|"
                          r"\bcomprised?\b|\bcontribut(?:ed|es|e|ing)\b", re.I)
