@@ -713,6 +713,14 @@ def test_a_part_of_the_total_just_stated_is_a_share_held_by_the_totals_holder():
     assert wrong_holders(doc, obs, "Fjellvik Aviation", "roughly 14%") == {}
 
 
+def test_the_month_an_event_was_held_does_not_date_its_figures():
+    doc, obs = observations("2031-10-09\n\n8月，澄江围棋在大阪举办的第二届澄江国际少儿围棋公开赛吸引来自19个国家和地区的约540名棋手参赛。"
+                            "8月，澄江围棋海外课程收入约1,200万元。")
+    assert by_surface(doc, obs, "19个国家和地区").period is None
+    assert by_surface(doc, obs, "约540名").period is None
+    assert by_surface(doc, obs, "约1,200万元").period.label == "2031-08"  # the firm's month
+
+
 def test_the_base_of_times_as_many_as():
     doc, obs = observations("2026-03-30\n\nHalden Seeds said its service income rose 12.5% in 2025.\n\n"
                             "In Kenya, Halden Seeds trained 2.4 times as many growers as in 2024.")

@@ -1346,6 +1346,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if results and results[-1].subject is not None and results[-1].subject.type in _SEGMENT_HOLDERS:
                 mine = results[-1].subject  # 《X》第八季共52集，去年在越南等六个国家播出: the work of the sentence's figure before
             subject = mine or focus
+        if subject is not None and subject.type == "Event" and period is not None and not from_before \
+                and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", period.label) and subject.norm_start > period.norm_start:
+            # "8月，X举办的第三届…公开赛吸引23个国家…约680名棋手参赛": the month or day the event was held, not a period its
+            # figures were counted over (they are the event's, as a whole)
+            period = None
         if from_before and subject is not None and (subject.type == "Event" or (
                 subject.type in WORK_TYPES and q.unit not in _MONEY_OF_A_PERIOD)):
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
