@@ -721,6 +721,18 @@ def test_the_month_an_event_was_held_does_not_date_its_figures():
     assert by_surface(doc, obs, "约1,200万元").period.label == "2031-08"  # the firm's month
 
 
+def test_english_figures_that_go_on_after_a_rise_or_a_share_without_a_verb():
+    doc, obs = observations("2031-11-20\n\nOSLO - Vindel Apps Ltd said revenue for the July-September quarter rose 18.2% from a "
+                            "year earlier to 940 million yuan, and 4.1% from the previous quarter.\n\n"
+                            "Northern Europe contributed 52.4% of revenue, Southern Europe 21.7% and Latin America 9.8%.")
+    o = by_surface(doc, obs, "4.1%")
+    assert o.quantity.kind == "growth" and o.comparison_period == "2031-Q2"
+    for surface in ("21.7%", "9.8%"):
+        o = by_surface(doc, obs, surface)
+        assert o.quantity.kind == "share" and o.period.label == "2031-Q3", surface
+    assert wrong_holders(doc, obs, "Vindel Apps Ltd", "52.4%", "21.7%", "9.8%") == {}
+
+
 def test_the_base_of_times_as_many_as():
     doc, obs = observations("2026-03-30\n\nHalden Seeds said its service income rose 12.5% in 2025.\n\n"
                             "In Kenya, Halden Seeds trained 2.4 times as many growers as in 2024.")

@@ -478,3 +478,14 @@ def test_the_scan_both_parsers_share_is_the_same_whatever_was_asked_before():
     assert first == again and first[0] == "2031-H1" and len(first) == 3
     assert other_day[0] == "2031-H1"  # a stated year does not depend on the day asked with
     assert spans == [(p.norm_start, p.norm_end) for p in find_periods(text, doc_date="2031-08-20")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue rose 22% in the July-September quarter, and 5.1% from the previous quarter.", ["2031-Q3", "2031-Q2"]),
+    ("Revenue rose 9% in the first quarter of 2032, and 2% from the previous quarter.", ["2032-Q1", "2031-Q4"]),
+    ("Users rose 4% in March from the previous month.", ["2032-03", "2032-02"]),
+    ("Sales fell 3% in the second half from the previous half.", ["2031-H2", "2031-H1"]),
+    ("Sales rose in the previous quarter.", []),  # nothing spoken of before it: no quarter to count back from
+])
+def test_the_previous_quarter_month_or_half_counts_back_from_the_one_spoken_of(text, expected):
+    assert labels(text, "2032-05-20") == expected

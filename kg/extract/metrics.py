@@ -1271,6 +1271,28 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             key, labels, surface = ("unspecified", (), "")
 
         kind = q.kind
+        if lang == "en" and kind == "level" and q.unit == "PERCENT" and results:
+            before_me = results[-1].quantity
+            gap = text[before_me.norm_end:q.norm_start]
+            tail = re.split(r",|\band\b", gap)[-1]  # what follows the last comma or "and": the next part's name
+            rises = [r.quantity for r in results if r.quantity.kind == "growth"]
+            if rises and _GROWTH_AGAIN_EN.match(text, q.norm_end) \
+                    and re.fullmatch(r"[^.;]{0,60}?,\s*(?:and|but|or)\s+(?:(?:about|nearly|almost|roughly|some)\s+)?", gap):
+                # "rose 31.4% from a year earlier to 1.62 billion yuan, and 6.8% from the previous quarter": the same
+                # rise against another base
+                kind = "growth"
+                negative = rises[-1].value is not None and str(rises[-1].value).startswith("-")
+                q = replace(q, kind=kind, value=("-" + str(q.value).lstrip("-")) if negative and q.value is not None else q.value)
+            elif before_me.kind == "share" and before_me.unit == "PERCENT" and subject is not None \
+                    and not _EN_VERB.search(tail) and re.search(r"(?:,|\band\b)", gap) \
+                    and re.match(r"\s*(?:[,.;]|and\b|$)", text[q.norm_end:q.norm_end + 4]):
+                # "Southeast Asia contributed 48.6% of revenue, East Asia 19.2% and North America 17.5%": the shares
+                # go on, each of the same whole
+                kind = "share"
+                q = replace(q, kind=kind)
+                if results[-1].subject is not None:
+                    market = market or (subject if subject.type in _MARKET_TYPES else None)
+                    subject, subject_default = results[-1].subject, results[-1].subject_default
         if own_base and kind == "level" and results and results[-1].quantity.kind == "share" \
                 and results[-1].quantity.unit == q.unit:
             kind = "share"  # "making up 16 percent of the total, compared with 10.7 percent a year earlier"
@@ -1844,6 +1866,10 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     return None, None
 
 
+#: a base after a bare percentage that follows a rise: (rose 31% from a year earlier,) and 6.8% from the previous quarter
+_GROWTH_AGAIN_EN = re.compile(r"\s+(?:higher\s+|lower\s+|more\s+|less\s+)?(?:from|than|over|on|compared\s+with)\s+"
+                              r"(?:the\s+)?(?:previous|prior|preceding|same|a\s+year|last)\b|\s+(?:year[- ]on[- ]year|"
+                              r"quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b", re.I)
 #: a part's verb right before a bare percentage: Skylark contributed roughly 11% (of the total just stated)
 _PART_OF_TOTAL_EN = re.compile(r"\b(?:contributed|contributes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
                                r"represented|represents)\s+(?:about|roughly|around|nearly|almost|some|more\s+than|over|"

@@ -188,6 +188,7 @@ _EN = re.compile(
           (?:\s+(?:of\s+)?(?P<q_y>{_Y})|(?P<q_yy>'?\d{{2}})\b|\s+of\s+(?P<q_rel>(?i:this|last|next)\s+year))?)
     | (?P<same>(?i:the\s+same\s+period)(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
     | (?P<rely>(?i:this|last|next)\s+year(?:(?:'s|’s)\s+(?:(?P<ry_h>first|second)[\s-]half|(?P<ry_q>first|second|third|fourth)\s+quarter))?)
+    | (?P<prevpart>(?i:the\s+(?:previous|prior|preceding)\s+(?P<pp_k>quarter|month|half)))
     | (?P<fyrel>(?i:(?:the\s+)?(?P<fyr_w>current|this|previous|prior|preceding|last|next|coming|following)\s+(?:fiscal|financial)\s+year))
     | (?P<ctxy>(?i:the\s+(?:previous|prior|preceding|following|next)\s+year|the\s+year\s+before))
     | (?P<fully>(?i:(?:for\s+)?the\s+(?:full|whole|entire)\s+year))
@@ -470,7 +471,7 @@ def _scan_raws(text: str) -> list[_Raw]:
     if re.search(r"[A-Za-z]", text):
         for m in _EN.finditer(text):
             kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "qspan", "mfirst", "half",
-                                    "quarter", "same", "fyrel", "rely", "ctxy", "fully", "ago", "relm", "past", "month", "year")
+                                    "quarter", "same", "prevpart", "fyrel", "rely", "ctxy", "fully", "ago", "relm", "past", "month", "year")
                         if m.group(k))
             if not _valid_en(text, m, kind):
                 continue
@@ -673,6 +674,29 @@ def _looks_ahead_en(text: str, start: int = 0, end: Optional[int] = None) -> boo
                 or (_BY_THE_END_EN.search(text, start, end) and not _WAS_EN.search(text)))
 
 
+def _previous_part(kind: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
+    """The quarter, month or half before the one just spoken of ("rose 6.8% from the previous quarter" after the
+    July-September quarter is the second quarter); nothing without one."""
+    last = ctx.last
+    if last is None:
+        return None
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", last.label)
+    h = re.fullmatch(r"(\d{4})-H([12])", last.label)
+    mo = re.fullmatch(r"(\d{4})-(\d{2})", last.label)
+    if kind == "quarter" and q:
+        y, n = int(q.group(1)), int(q.group(2))
+        p = _quarter(y, n - 1) if n > 1 else _quarter(y - 1, 4)
+    elif kind == "half" and h:
+        y, n = int(h.group(1)), int(h.group(2))
+        p = _half(y, 1) if n == 2 else _half(y - 1, 2)
+    elif kind == "month" and mo:
+        y, n = int(mo.group(1)), int(mo.group(2))
+        p = _month(y, n - 1) if n > 1 else _month(y - 1, 12)
+    else:
+        return None
+    return (p, ctx.last_relative) if p else None
+
+
 def _fiscal_rel(word: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
     """The current, previous or next fiscal year. After a fiscal year that is not the calendar year was stated (the
     fiscal year ended June 30), of its months: "the previous fiscal year" and "the following fiscal year" count from
@@ -843,6 +867,8 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         sy, sm = (ey, em + 1) if em < 12 else (ey + 1, 1)
         p = _months(sy - 1, sm, ey, em)
         return (p, False) if p else None
+    if k == "prevpart":
+        return _previous_part(m.group("pp_k").lower(), ctx)
     if k == "fyrel":
         return _fiscal_rel(m.group("fyr_w").lower(), ctx)
     if k == "fy":
