@@ -733,6 +733,15 @@ def test_english_figures_that_go_on_after_a_rise_or_a_share_without_a_verb():
     assert wrong_holders(doc, obs, "Vindel Apps Ltd", "52.4%", "21.7%", "9.8%") == {}
 
 
+def test_a_headline_rise_takes_the_period_of_the_rise_the_text_gives():
+    text = ("2032-02-04\n\nAvatar studio Lumora's overseas income more than doubles\nBy Ines Falk\n\n"
+            "Lumora Technology Co said overseas licensing income rose 131.2% to 212 million yuan last year, making up "
+            "41.3% of revenue.")
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "more than doubles")
+    assert o.period is not None and o.period.label == "2031" and o.comparison_period == "2030"
+
+
 def test_the_base_of_times_as_many_as():
     doc, obs = observations("2026-03-30\n\nHalden Seeds said its service income rose 12.5% in 2025.\n\n"
                             "In Kenya, Halden Seeds trained 2.4 times as many growers as in 2024.")

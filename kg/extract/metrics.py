@@ -468,6 +468,16 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
                           and article_of.get(x.sentence) == article_of.get(o.sentence)
                           and ((title and x.indicator == o.indicator) or (x.start > o.start and _restates(o.quantity, x.quantity)
                                                                            and (title or x.indicator == o.indicator)))), None)
+            if later is None and title and o.quantity.kind in ("growth", "multiple"):
+                # "X's foreign cadet income nearly doubles" / "…income from training foreign cadets rose 96.3%…": the
+                # rise the text gives, of an overlapping measure (the headline's words are fewer or other)
+                mine = set(o.indicator.split("+"))
+                later = next((x for x in pool if not headline(x) and x.quantity.kind == "growth" and x.period is not None
+                              and article_of.get(x.sentence) == article_of.get(o.sentence)
+                              and _overlapping_measures(mine, set(x.indicator.split("+")))
+                              and (o.subject is None or x.subject is None or _same_holder(o.subject, x.subject))), None)
+                if later is not None and o.comparison_period is None and later.comparison_period is not None:
+                    o = _replace(o, comparison_period=later.comparison_period)
             if later is not None and later.period is not None:  # (the figure it restates may be undated too: an event's)
                 o = _replace(o, period=later.period)
         if headline(o) and o.subject is None and o.subject_default is None and o.indicator != "unspecified":
@@ -485,6 +495,12 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
         if not headline(body[i]):
             body[i] = dated(body[i], body)
     return [dated(o, body) if headline(o) else o for o in body]
+
+
+def _overlapping_measures(a: set[str], b: set[str]) -> bool:
+    """Whether two indicators' concepts name the same measure loosely: one holds the other, or they share two."""
+    a, b = a - {"unspecified"}, b - {"unspecified"}
+    return bool(a and b and (a <= b or b <= a or len(a & b) >= 2))
 
 
 def _restates(a: Quantity, b: Quantity) -> bool:
