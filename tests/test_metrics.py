@@ -742,6 +742,15 @@ def test_a_headline_rise_takes_the_period_of_the_rise_the_text_gives():
     assert o.period is not None and o.period.label == "2031" and o.comparison_period == "2030"
 
 
+def test_a_stock_day_does_not_date_the_flows_said_after_it_in_its_paragraph():
+    text = ("2031-08-26\n\nBrava Bowls lifts first-half revenue\nBy Ana Lind\n\n"
+            "LISBON - Brava Bowls Holdings Ltd said revenue rose 8.3% to $212.4 million in the January-June period.\n\n"
+            "The chain ran restaurants in 11 countries at the end of June. Southern Europe contributed 51.2% of revenue.")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "11").period.label == "2031-06-30"  # a stock: the day
+    assert by_surface(doc, obs, "51.2%").period.label == "2031-H1"  # a flow: the half that day ends
+
+
 def test_the_base_of_times_as_many_as():
     doc, obs = observations("2026-03-30\n\nHalden Seeds said its service income rose 12.5% in 2025.\n\n"
                             "In Kenya, Halden Seeds trained 2.4 times as many growers as in 2024.")

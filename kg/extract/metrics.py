@@ -218,12 +218,20 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                 # 目前已有近53万名…, currently 530,000…: as of the day the article is dated
                 carried = PeriodRef(norm_start=s.norm_start + now.start(), norm_end=s.norm_start + now.end(),
                                     start=date, end=date, label=date, relative=True)
+            flow_period = None
+            if carried is not None and _day(carried):
+                # 13 countries at the end of June. Southeast Asia contributed 48.6% of revenue: the day counts stocks;
+                # a flow said after it (revenue, its shares) is of the period that day ends, when the article stated one
+                flow_period = next((p for p in reversed(article_periods)
+                                    if not _day(p) and not re.fullmatch(r"\d{4}-\d{2}", p.label)), None)
+                if flow_period is not None and not _ends_on(flow_period, carried.label):
+                    flow_period = None
             stated = _sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
                                             total_holder, topic, event_before, based, len(holders_seen) == 1,
-                                            it_before, focus, before_now)
+                                            it_before, focus, before_now, flow_period)
             out.extend(stated)
             holders_seen.update(o.subject_default or o.subject.canonical or o.subject.text for o in stated
                                 if o.subject is not None and not (o.subject_default and o.subject.text == "Chinese"))
@@ -864,7 +872,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            based: Optional[dict[int, int]] = None, sole: bool = False,
                            it_before: Optional[Mention] = None,
                            focus: Optional[Mention] = None,
-                           before_now: Optional[PeriodRef] = None) -> list[ObservationMention]:
+                           before_now: Optional[PeriodRef] = None,
+                           flow_period: Optional[PeriodRef] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -1419,6 +1428,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 subject = implied.get(china) or _implied_place(doc, s, china, "中国", "Country")
                 implied[china] = subject
                 subject_default = "中国"
+        if flow_period is not None and from_before and period is not None and period is carried \
+                and set(key.split("+")) & _FLOW_CONCEPTS and kind in ("level", "share", "growth"):
+            period = flow_period
+            if kind == "growth":
+                comparison = comparison_period(flow_period)
         obs = ObservationMention(
             doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
             indicator_labels=labels, indicator_surface=surface, period=period,
@@ -1882,6 +1896,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     return None, None
 
 
+#: measures counted over a period, not at a day: what a day that ends the period does not date
+_FLOW_CONCEPTS = {"revenue", "sales", "exports", "imports", "trade", "profit"}
 #: a base after a bare percentage that follows a rise: (rose 31% from a year earlier,) and 6.8% from the previous quarter
 _GROWTH_AGAIN_EN = re.compile(r"\s+(?:higher\s+|lower\s+|more\s+|less\s+)?(?:from|than|over|on|compared\s+with)\s+"
                               r"(?:the\s+)?(?:previous|prior|preceding|same|a\s+year|last)\b|\s+(?:year[- ]on[- ]year|"
