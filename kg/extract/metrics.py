@@ -196,9 +196,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             # a day that does not date a new paragraph (at the end of June, 6月底) leaves the period the article
             # reported on, when the day ends it: "…rose 9.1% in the January-June period. … 13 countries at the end of
             # June. ¶ Profit attributable to shareholders was $16.8 million, compared with $21.4 million a year earlier"
-            stock_end = next((p for p in reversed(article_periods)
-                              if not _day(p) and not re.fullmatch(r"\d{4}-\d{2}", p.label)), None)
-            if stock_end is not None and not (_ends_on(stock_end, previous_period.label) and _carries(doc, s, stock_end)):
+            stock_end = _period_ended_by(article_periods, previous_period.label)
+            if stock_end is not None and not _carries(doc, s, stock_end):
                 stock_end = None
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
                                context=None if header_day else stock_end or previous_period)  # a year earlier than what? not the header's day
@@ -222,10 +221,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             if carried is not None and _day(carried):
                 # 13 countries at the end of June. Southeast Asia contributed 48.6% of revenue: the day counts stocks;
                 # a flow said after it (revenue, its shares) is of the period that day ends, when the article stated one
-                flow_period = next((p for p in reversed(article_periods)
-                                    if not _day(p) and not re.fullmatch(r"\d{4}-\d{2}", p.label)), None)
-                if flow_period is not None and not _ends_on(flow_period, carried.label):
-                    flow_period = None
+                flow_period = _period_ended_by(article_periods, carried.label)
             stated = _sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
@@ -668,6 +664,13 @@ def _opens_article(doc: Document, s: Sentence, period: PeriodRef) -> bool:
 
 def _day(period: PeriodRef) -> bool:
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", period.label))
+
+
+def _period_ended_by(article_periods: list[PeriodRef], day: str) -> Optional[PeriodRef]:
+    """The last period longer than a month the article stated, when ``day`` is its last day (2025-H1 for 2025-06-30):
+    what a stock counted that day closes."""
+    last = next((p for p in reversed(article_periods) if not _day(p) and not re.fullmatch(r"\d{4}-\d{2}", p.label)), None)
+    return last if last is not None and _ends_on(last, day) else None
 
 
 def _ends_on(period: PeriodRef, day: str) -> bool:
