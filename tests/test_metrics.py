@@ -2211,3 +2211,49 @@ def test_a_share_a_year_earlier_after_twice_is_a_base_and_a_cruise_line_is_a_fir
     for surface in ("about 318,400", "6.9%", "17.2%", "1.84 billion yuan"):
         assert by_surface(doc, obs, surface).period.label == "2031", surface  # not the base's year, carried on
     assert not wrong_holders(doc, obs, "Vela Cruises", "about 318,400", "21.6%")
+
+
+def test_english_quarters_named_by_their_last_month_or_counted_back():
+    text = ("2033-11-18\n\nPERTH - Marlow Dubbing Ltd said it billed $37.5 million in the June quarter, up from "
+            "$29.1 million a quarter earlier. It had 612 voice actors at the end of June, against 574 three months earlier "
+            "and 498 a year earlier.\n\n"
+            "Billings rose 6.2% last quarter. In the final quarter of 2032, billings had fallen 2.4%.\n\n"
+            "Marlow said its fourth-quarter billings rose 3.3%. It signed 23 dubbing contracts in October, against 15 in "
+            "October last year.")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "15").period.label == "2032-10"  # a month of last year
+    assert by_surface(doc, obs, "$37.5 million").period.label == "2033-Q2"  # the quarter that ends in June
+    o = by_surface(doc, obs, "$29.1 million")
+    assert o.quantity.kind == "level" and o.period.label == "2033-Q1"  # a quarter earlier: not a share of 25%
+    assert not any(o.quantity.kind == "share" for o in obs)
+    assert by_surface(doc, obs, "574").period.label == "2033-03-31"  # the end of the month three months before
+    assert by_surface(doc, obs, "574").quantity.count_of == by_surface(doc, obs, "612").quantity.count_of
+    assert by_surface(doc, obs, "498").period.label == "2032-06-30"
+    assert by_surface(doc, obs, "6.2%").period.label == "2033-Q3"  # last quarter: the one before the article's
+    assert by_surface(doc, obs, "2.4%").period.label == "2032-Q4"
+    # a quarter of the article's year not over by its date, said in the past tense: the last one that was
+    assert by_surface(doc, obs, "3.3%").period.label == "2032-Q4"
+
+
+def test_english_period_words_are_not_part_of_the_measure():
+    doc, obs = observations("2034-03-02\n\nTavira Localisation Ltd said second-half revenue rose 14.6% to $83.2 million, "
+                            "and 4Q33 revenue reached $45.7 million. Full-year bookings at Tavira rose 9.1%.")
+    for surface in ("14.6%", "$83.2 million", "$45.7 million"):
+        o = by_surface(doc, obs, surface)
+        assert o.indicator == "revenue", (surface, o.indicator)
+    assert by_surface(doc, obs, "$45.7 million").period.label == "2033-Q4"
+    assert by_surface(doc, obs, "9.1%").indicator == "booking"
+
+
+def test_english_market_shares_said_by_a_firm_or_going_on_from_another_share():
+    doc, obs = observations("2034-05-06\n\nVeltro Subtitling Co said Latin America accounted for 37.2% of overseas revenue "
+                            "and Southeast Asia contributed 19.4%.\n\n"
+                            "Dubbing for streaming platforms made up roughly a fifth of Ostrava Voiceworks Ltd's export "
+                            "income, while audiobooks contributed 8.6%.")
+    for surface in ("37.2%", "19.4%"):
+        o = by_surface(doc, obs, surface)
+        assert o.quantity.kind == "share" and o.indicator == "overseas+revenue", (surface, o.indicator)
+    assert wrong_holders(doc, obs, "Veltro Subtitling Co", "37.2%", "19.4%") == {}
+    o = by_surface(doc, obs, "8.6%")
+    assert o.quantity.kind == "share"  # another part of the same whole, though no "of" follows it
+    assert wrong_holders(doc, obs, "Ostrava Voiceworks Ltd", "roughly a fifth", "8.6%") == {}

@@ -765,7 +765,9 @@ _MULTIPLE_OF = re.compile(r"\s*(?:同期)?的\s*(?:近|约|超过?)?\s*[\d.一�
 
 
 #: a period that says "a year before" the one spoken of: a year earlier, the same period last year, 上年同期
-_BASE_PERIOD = re.compile(r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+_BASE_PERIOD = re.compile(r"(?:(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|"
+                          r"(?:two|three|four|five|six|nine|twelve|\d{1,2})\s+months\s+(?:earlier|ago|before)|"
+                          r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
                           r"(?:in\s+)?the\s+same\s+(?:period|quarter|month|half)\s+(?:a\s+year\s+earlier|last\s+year|"
                           r"of\s+the\s+previous\s+year)|(?:上年|去年|上一年)同期)$", re.I)
 
@@ -1241,6 +1243,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if totals:
                 q = replace(q, kind="share")
                 subject, subject_default = totals[-1].subject, totals[-1].subject_default
+            elif results and results[-1].sentence == s.index and results[-1].quantity.kind == "share" \
+                    and results[-1].quantity.unit == "PERCENT":
+                # "North America made up roughly a third of overseas revenue, while Europe contributed 22%": another
+                # part of the same whole, held by the same holder
+                q = replace(q, kind="share")
+                subject, subject_default = results[-1].subject, results[-1].subject_default
+                phrase = ""
         market = _market_share(text, s, q, mentions, lang) if q.kind == "share" and whole is None else None
         if item is not None and item[1] is not None and item[1].type in _MARKET_TYPES and q.kind == "share" \
                 and whole is None and (market is not None or _market_share(
@@ -1266,6 +1275,16 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 subject_default = "中国"
             else:
                 subject, subject_default = None, None
+                # "X made up a third of Korvel's overseas revenue, while Europe contributed 22%": the holder of the share
+                # before it in the sentence; "Korvel said North America accounted for 41%…": the firm that says so
+                same = [r for r in results if r.sentence == s.index and r.quantity.kind == "share" and r.subject is not None]
+                sayer = _SAYER_EN.search(text, s.norm_start, market.norm_start) if lang == "en" and not same else None
+                firm = [m for m in mentions if sayer and s.norm_start <= m.norm_start and m.norm_end == sayer.start()
+                        and m.type in ("Firm", "Organization")]
+                if same:
+                    subject, subject_default = same[-1].subject, same[-1].subject_default
+                elif firm:
+                    subject = firm[0]
             rest = _MARKET_SHARE_FILLER.sub("", phrase).strip()
             said = key_of(rest, labels_lang) if rest else None
             if (said is None or not said.known or set(said.concepts) <= _MARKET_SHARE_WORDS) \
@@ -2205,9 +2224,11 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         phrase = re.sub(r"\b(?:in|during|for|by|as of)?\s*(?:the\s+)?(?:first|second|third|fourth|last|past|previous)?\s*"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                         r"(?:FY)?\d{4}\b", " ", phrase)
+        phrase = _EN_PERIOD_WORDS.sub(" ", phrase)  # first-half net profit, full-year revenue, 3Q25 revenue: when, not what
         phrase = re.sub(r"^\s*(?:with|and|as|while|but|also|however|currently|additionally)\b", " ", phrase, flags=re.I)
         phrase = _EN_DATELINE.sub(" ", phrase)  # BEIJING, Oct 12 (Xinhua) --
         phrase = re.sub(r"[\"“”'‘’]\s*[\"“”'‘’]", " ", phrase)  # the quotes of a title cut away
+        phrase = _EN_SOURCE_SAYS.sub("", phrase)  # "X said North America accounted for…": who says is no measure
         m = list(_EN_MAIN_VERB.finditer(phrase))
         if m and q.unit.startswith("CCY") and _EN_EARN.fullmatch(m[-1].group(0)) \
                 and not re.search(r"[a-z]{3,}", phrase[m[-1].end():], re.I):
@@ -2216,7 +2237,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             return ("overseas revenue" if where else "revenue"), "en"
         if m:
             head = phrase[:m[0].start()]
-            between = re.sub(r"\b(?:of|at|to|by|with|worth)\s*$", "", phrase[m[0].end():].strip())
+            between = re.sub(r"\b(?:of|at|to|by|with|worth|for)\s*$", "", phrase[m[0].end():].strip())
             between = re.sub(r"^.*\b(?:of|at|to|by|with)\s+", "", between) if not re.search(r"[a-z]{3,}", head, re.I) else between
             tail = phrase[m[-1].end():]
             if re.search(r"[a-z]{3,}", head, re.I):
@@ -2233,7 +2254,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         phrase = re.sub(r"\b(?:a|an|the|its|their|total of|some|about|around|nearly|almost|over|more than|roughly|"
                         r"approximately|up|down|only|just|also|still|year-on-year|year on year)\b", " ", phrase, flags=re.I)
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
-        phrase = re.sub(r"^(?:(?:in|of|for|on|at|by|to|from|into|resulting in|leading to)\s+)+", "", phrase, flags=re.I)
+        phrase = re.sub(r"^(?:(?:in|of|for|on|at|by|to|from|into|resulting in|leading to)(?:\s+|$))+", "", phrase, flags=re.I)
         phrase = re.sub(r"\s+(?:to|from|with|for)$", "", phrase, flags=re.I)  # "exports to" (the market is cut away)
         balance = _EN_BALANCE.search(left)
         if balance and balance.group(1).lower() not in phrase.lower():
@@ -2249,7 +2270,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         if q.kind == "share" and not re.search(r"[a-z]{3,}", phrase, re.I):
             # "Southeast Asia contributed a third of Lilith's overseas revenue": a share of the whole named after it
             whole = re.match(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:'s|’s|'|’|(?=\s+[a-z]))\s+)?"
-                             r"([a-z][a-z \-]*?)(?=\s+(?:in|for|during|from|came|comes|come|were|was|is|are|went|goes)\b|[,.;]|$)",
+                             r"([a-z][a-z \-]*?)(?=\s+(?:in|for|during|from|came|comes|come|were|was|is|are|went|goes|and|while|but|with)\b"
+                             r"|[,.;]|$)",
                              text[q.norm_end:s.norm_end])
             if whole and whole.group(1).strip() not in ("them", "it", "those", "these", "all"):
                 phrase = whole.group(1).strip()
@@ -2323,6 +2345,13 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     return phrase, "zh"
 
 
+#: the words of an English period inside a measure's phrase (its second-half revenue, full-year sales, H1 bookings)
+_EN_PERIOD_WORDS = re.compile(
+    r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-](?:half|quarter)"
+    r"(?:\s+of\s+(?:this|last|next|the)\s+year)?|(?:full|half|whole)[\s-]year|year[\s-]to[\s-]date|"
+    r"(?:three|six|nine)[\s-]month|[1-4]Q\d{2}|Q[1-4]|H[12]|[12]H\d{2}|(?:this|last|next)\s+(?:year|quarter|month))\b", re.I)
+#: the verb right after the firm that says what the sentence states: "Korvel Animation Co said North America…"
+_SAYER_EN = re.compile(r"\s+(?:said|says|reported|reports|announced|disclosed)\b", re.I)
 _ZH_SAYS = re.compile(r"(?:显示|表示|指出|认为|介绍|透露|称)\s*[,，:：]")
 #: an English apposition that ends right before a clause: ", its overseas live-streaming platform, "
 _EN_APPOSITION_CLOSES = re.compile(r",\s+(?:its|their|the|a|an)\s+[^,;]{1,70},\s*$", re.I)
@@ -2486,7 +2515,10 @@ def _figure_noun(text: str, q: Quantity) -> str:
 
 #: words after an English count that are not the counted noun (a preposition, a conjunction, an article, a verb)
 _EN_NOT_A_NOUN = re.compile(r"(?:in|on|at|by|for|to|from|during|over|as|and|or|but|the|a|an|than|since|until|with|"
-                            r"this|that|last|next|per|each|is|are|was|were|has|have|had)\b", re.I)
+                            r"this|that|last|next|per|each|is|are|was|were|has|have|had|"
+                            # "against 380 six months earlier": a time, not what is counted
+                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|years|weeks|quarters))\b",
+                            re.I)
 
 
 def _counted_noun(text: str, q: Quantity, lang: str) -> str:

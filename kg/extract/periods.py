@@ -180,6 +180,7 @@ _EN = re.compile(
     | (?P<date>(?P<d_m>{_MONTH_EN})\s+(?P<d_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<d_y>{_Y}))?
           |(?P<d_d2>\d{{1,2}})\s+(?P<d_m2>{_MONTH_EN})(?:,?\s+(?P<d_y2>{_Y}))?)
     | (?P<end>(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?:(?P<e_y>{_Y})|(?P<e_rel>(?i:last|this|next)\s+year))?)
+    | (?P<lastq>(?:[Tt]he\s+)?(?i:final|last|closing)\s+(?i:quarter|three\s+months)\s+of\s+(?:(?P<lq_y>{_Y})|(?P<lq_rel>(?i:this|last|next)\s+year)|the\s+year))
     | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?P<qs_y>{_Y})|(?P<qs_rel>(?i:this|last|next)\s+year)))?)
     | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?:(?P<mf_y>{_Y})|(?P<mf_rel>(?i:this|last|next)\s+year)))?)
     | (?P<half>(?:(?:(?P<h_yp>{_Y})(?:'s|’s)\s+|[Tt]he\s+)?(?P<h_o>first|second|1st|2nd|First|Second)[\s-]+(?:half|Half)|\b(?P<h_H>H[12])|\b(?P<h_h>[12])H)
@@ -193,9 +194,11 @@ _EN = re.compile(
     | (?P<ctxy>(?i:the\s+(?:previous|prior|preceding|following|next)\s+year|the\s+year\s+before))
     | (?P<fully>(?i:(?:for\s+)?the\s+(?:full|whole|entire)\s+year))
     | (?P<ago>(?i:a|one)\s+year\s+(?i:earlier|ago|before))
+    | (?P<partago>(?i:(?:a|one)\s+(?P<pa_k>quarter|month)|(?P<pa_n>two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months)\s+(?i:earlier|before|ago))
+    | (?P<relq>(?i:this|last|next)\s+quarter)
     | (?P<relm>(?i:this|last|next)\s+month)
     | (?P<past>(?i:(?:the\s+)?(?:past|last|previous)\s+)(?P<p_n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years|(?i:(?:the\s+)?past\s+decade))
-    | (?P<month>(?P<m_m>{_MONTH_EN})(?:,?\s+(?P<m_y>{_Y}))?)
+    | (?P<month>(?P<m_m>{_MONTH_EN})(?:,?\s+(?P<m_y>{_Y})|\s+(?P<m_rel>(?i:last|this|next)\s+year))?)
     | (?P<year>(?<![\d.,$€£¥#/])\b(?P<y>{_Y})\b(?![\d%]|\.\d|,\d)(?:'s|’s)?)
     )
     """,
@@ -470,8 +473,9 @@ def _scan_raws(text: str) -> list[_Raw]:
         found.append(_Raw(m.start(), m.end(), "zh-" + kind, m, bool(m.group("asof"))))
     if re.search(r"[A-Za-z]", text):
         for m in _EN.finditer(text):
-            kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "qspan", "mfirst", "half",
-                                    "quarter", "same", "prevpart", "fyrel", "rely", "ctxy", "fully", "ago", "relm", "past", "month", "year")
+            kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "lastq", "qspan", "mfirst", "half",
+                                    "quarter", "same", "prevpart", "fyrel", "rely", "ctxy", "fully", "ago", "partago", "relq",
+                                    "relm", "past", "month", "year")
                         if m.group(k))
             if not _valid_en(text, m, kind):
                 continue
@@ -697,6 +701,36 @@ def _previous_part(kind: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
     return (p, ctx.last_relative) if p else None
 
 
+def _months_before(n: int, ctx: _Context) -> Optional[tuple[_P, bool]]:
+    """The period ``n`` months before the one just spoken of ("a quarter earlier" after the third quarter: the second;
+    "against 410 six months earlier" after the end of June: the end of December; "a month earlier" after October:
+    September); nothing without one, or when the step does not fit it."""
+    last = ctx.last
+    if last is None:
+        return None
+    step = {3: "quarter", 6: "half", 1: "month"}.get(n)
+    if step:
+        found = _previous_part(step, ctx)
+        if found:
+            return found
+    if n % 12 == 0:
+        return _shift(last, -(n // 12)), ctx.last_relative
+    d = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", last.label)
+    mo = re.fullmatch(r"(\d{4})-(\d{2})", last.label)
+    if d or mo:
+        y, m_ = int((d or mo).group(1)), int((d or mo).group(2))
+        total = y * 12 + m_ - 1 - n
+        yy, mm = total // 12, total % 12 + 1
+        if mo:
+            p = _month(yy, mm)
+        elif int(d.group(3)) == _last_day(y, m_):  # the end of a month: the end of the month n before
+            p = _year_end(yy, mm)
+        else:
+            p = _date(yy, mm, min(int(d.group(3)), _last_day(yy, mm)))
+        return (p, ctx.last_relative) if p else None
+    return None
+
+
 def _fiscal_rel(word: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
     """The current, previous or next fiscal year. After a fiscal year that is not the calendar year was stated (the
     fiscal year ended June 30), of its months: "the previous fiscal year" and "the following fiscal year" count from
@@ -838,7 +872,7 @@ def _of_rel_year(word: str, ctx: _Context, make) -> Optional[tuple[_P, bool]]:
 def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     m, k = r.m, r.kind[3:]
 
-    def with_year(explicit: Optional[int], make) -> Optional[tuple[_P, bool]]:
+    def with_year(explicit: Optional[int], make, unfinished: bool = False) -> Optional[tuple[_P, bool]]:
         if explicit is not None:
             p = make(explicit)
             return (p, False) if p else None
@@ -852,8 +886,10 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         if rel and (ctx.last is None or ctx.weak) and ctx.doc_year is not None and ctx.doc_day is not None:
             # "at the end of December" in January, "at the end of May" after a sentence about last year: the latest such
             # period up to the article's date, unless the sentence looks ahead
+            # (a quarter or half not over by then, with ``unfinished``: "its fourth-quarter revenue rose 9%" in November)
             p = make(ctx.doc_year)
-            if p is not None and p.start > ctx.doc_day and not _looks_ahead_en(ctx.text):
+            if p is not None and (p.start > ctx.doc_day or unfinished and p.end >= ctx.doc_day[:7]) \
+                    and not _looks_ahead_en(ctx.text):
                 p = make(ctx.doc_year - 1)
             return (p, True) if p else None
         if base is None:
@@ -920,14 +956,14 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         y = m.group("h_y") or m.group("h_yy") or m.group("h_yp")  # (2025's first half)
         if m.group("h_rel"):  # the first half of this year
             return _of_rel_year(m.group("h_rel"), ctx, lambda yy: _half(yy, h) if h in (1, 2) else None)
-        return with_year(_year2(y), lambda yy: _half(yy, h) if h in (1, 2) else None)
+        return with_year(_year2(y), lambda yy: _half(yy, h) if h in (1, 2) else None, unfinished=True)
     if k == "quarter":
         q = (ORDINALS_EN.get((m.group("q_o") or "").lower()) or
              int((m.group("q_Q") or "Q0")[1]) or int(m.group("q_q") or 0))
         y = m.group("q_y") or m.group("q_yy") or m.group("q_yp")
         if m.group("q_rel"):  # the third quarter of last year
             return _of_rel_year(m.group("q_rel"), ctx, lambda yy: _quarter(yy, q))
-        return with_year(_year2(y), lambda yy: _quarter(yy, q))
+        return with_year(_year2(y), lambda yy: _quarter(yy, q), unfinished=True)
     if k == "same":
         if m.group("sp_y"):
             if ctx.last is None:
@@ -978,6 +1014,18 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "relm":
         word = re.sub(r"\s+", " ", m.group("relm").lower())
         return _rel_month(REL_MONTH_DOC[word], ctx)
+    if k == "relq":  # last quarter: the quarter before the article's (this quarter, next quarter)
+        if ctx.doc_year is None or ctx.doc_month is None:
+            return None
+        total = ctx.doc_year * 4 + (ctx.doc_month - 1) // 3 + {"this": 0, "last": -1, "next": 1}[m.group("relq")[:4].strip().lower()]
+        return _quarter(total // 4, total % 4 + 1), True
+    if k == "partago":
+        n = 3 if (m.group("pa_k") or "").lower() == "quarter" else 1 if m.group("pa_k") else _word_num(m.group("pa_n"))
+        return _months_before(n, ctx) if n else None
+    if k == "lastq":
+        if m.group("lq_rel"):
+            return _of_rel_year(m.group("lq_rel"), ctx, lambda yy: _quarter(yy, 4))
+        return with_year(int(m.group("lq_y")) if m.group("lq_y") else None, lambda yy: _quarter(yy, 4))
     if k == "past":
         n = 10 if "decade" in m.group("past").lower() else _word_num(m.group("p_n"))
         if not n or ctx.doc_year is None:
@@ -986,6 +1034,8 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return (p, True) if p else None
     if k == "month":
         mo = _month_en(m.group("m_m"))
+        if m.group("m_rel"):  # in January last year
+            return _of_rel_year(m.group("m_rel"), ctx, lambda y: _month(y, mo))
         return with_year(int(m.group("m_y")) if m.group("m_y") else None, lambda y: _month(y, mo))
     if k == "year":
         return _year(int(m.group("y"))), False
@@ -998,7 +1048,12 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
 #: a comparison before a period: the period compared with (较前年, 比上年同期, compared with 2023)
 def _named_months(text: str, r: "_Raw", p: _P) -> _P:
     """A month or a day read with the words around it that make it the end of a span (截至6月30日止六个月, the six
-    months ended June 30), or a month span called a quarter (the July-September quarter, 7至9月这一季度)."""
+    months ended June 30), a month span called a quarter (the July-September quarter, 7至9月这一季度), or a month
+    that ends a quarter called by it (the June quarter)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", p.label)
+    if m and int(m.group(2)) % 3 == 0 and re.match(r"[\s-]+quarter\b", text[r.end:r.end + 10], re.I) \
+            and re.search(r"\bthe\s+$", text[max(0, r.start - 5):r.start], re.I):
+        return _quarter(int(m.group(1)), int(m.group(2)) // 3) or p  # the June quarter: the quarter that ends in June
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", p.label)
     if m:
         after = _MONTHS_ENDED_ZH.match(text, r.end)
@@ -1093,9 +1148,10 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         p = _named_months(text, r, p)
         starts_change = bool(_FROM_BASE.search(text, max(0, r.start - 6), r.start)
                              and _FROM_BASE_TO.search(text, r.end, r.end + 40))
-        if not (_COMPARED_WITH.search(text, max(0, r.start - 12), r.start) or starts_change):
+        if not (_COMPARED_WITH.search(text, max(0, r.start - 12), r.start) or starts_change or r.kind == "en-partago"):
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
-            # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%)
+            # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%), nor a
+            # time counted back from the period spoken of (against 574 three months earlier and 498 a year earlier)
             ctx.last, ctx.last_relative, last_end = p, relative, r.end
             ctx.weak = relative and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label)) and r.kind.startswith("en")
         elif starts_change and text.endswith("同期", r.start, r.end) and not re.match(r"\d", text[r.start:r.end]):

@@ -948,6 +948,11 @@ def _b_en_words(s: _Sentence, m: re.Match) -> Optional[_Fig]:
     return _extend_right(s, fig)
 
 
+#: a time before the one spoken of, right after a bare number: a base (…, and 498 a year earlier)
+_EARLIER_EN = re.compile(r"(?i)\s+(?:a|one|two|three|four|five|six|nine|twelve|\d{1,2})\s+(?:years?|quarters?|months?)\s+"
+                         r"(?:earlier|ago|before)\b")
+
+
 def _b_en_frac(s: _Sentence, m: re.Match) -> Optional[_Fig]:
     """one-third, a quarter, two-thirds; "half" only after a qualifier or "a", or before "of"."""
     text = s.text
@@ -1512,8 +1517,11 @@ def _count_and_money(s: _Sentence, fig: _Fig, earlier: _Earlier) -> None:
     if not fig.scaled:
         # an English level right after "from"/"than" counts what the figure before it counts (up from 980)
         to_after = prev is not None and prev is prev_counted and re.fullmatch(r"(?i)\s+to\s+", text[prev.end:fig.start])
+        # (…, against 574 three months earlier and 498 a year earlier: a second base after "and")
         if fig.bare_en and prev_counted is not None and (to_after or re.search(
-                r"(?i)\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s*$", text[max(0, fig.start - 16):fig.start])):
+                r"(?i)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s*$", text[max(0, fig.start - 16):fig.start])
+                or prev is prev_counted and re.fullmatch(r"(?i)\s+(?:\S+\s+){1,3}?and\s+", text[prev.end:fig.start])
+                and _EARLIER_EN.match(text, fig.end)):
             fig.unit, fig.count_of, fig.count_source, fig.bare_en = "NUM", prev_counted.count_of, "noun", False
         return
     link = text[prev_money.end:fig.start] if prev_money is not None else ""
