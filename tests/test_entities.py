@@ -761,6 +761,8 @@ def test_a_reporting_word_after_a_firms_short_name_is_cut():
 @pytest.mark.parametrize("text, name", [
     ("本澳第三季度大型演唱會觀眾約86.4萬人次。", "本澳"),
     ("本港今年上半年服務輸出按年增長4.2%。", "本港"),
+    ("去年全港會計服務輸出約37億港元。", "全港"),
+    ("全澳今年首季酒店入住率約八成三。", "全澳"),
 ])
 def test_macao_and_hong_kong_named_by_their_own_press(text, name):
     assert (name, "City") in ents(text)
@@ -768,6 +770,12 @@ def test_macao_and_hong_kong_named_by_their_own_press(text, name):
 
 def test_this_port_in_mainland_news_is_not_hong_kong():
     assert not any(typ == "City" for _, typ in ents("本港今年集装箱吞吐量增长5%。"))
+    assert not any(typ == "City" for _, typ in ents("全港今年集装箱吞吐量增长5%。"))
+
+
+def test_a_trade_opening_a_headline_is_not_a_firm():
+    found = ents("港產遊戲外判服務首季收入升三成\n記者 何曉彤\n\n本港遊戲公司昨日公布業績。")
+    assert not any(typ == "Firm" and name.startswith("港產") for name, typ in found)
 
 
 @pytest.mark.parametrize("text, name, typ", [

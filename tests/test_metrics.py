@@ -2257,3 +2257,22 @@ def test_english_market_shares_said_by_a_firm_or_going_on_from_another_share():
     o = by_surface(doc, obs, "8.6%")
     assert o.quantity.kind == "share"  # another part of the same whole, though no "of" follows it
     assert wrong_holders(doc, obs, "Ostrava Voiceworks Ltd", "roughly a fifth", "8.6%") == {}
+
+
+def test_a_firms_share_of_the_total_just_stated_is_the_totals():
+    doc, obs = observations("2035-02-11\n\n香港遊戲業協會表示，去年全港遊戲本地化服務輸出約26億港元，按年增長8.3%，"
+                            "其中瀚譯數碼有限公司佔約一成四。\n\n"
+                            "去年嘉兴市工业设计服务出口额约9.3亿元，其中云杉设计有限公司占约两成。")
+    o = by_surface(doc, obs, "約一成四")
+    assert o.subject is not None and o.subject.canonical and "香港" in o.subject.canonical
+    assert wrong_holders(doc, obs, "全港", "約26億港元", "8.3%") == {}
+    assert wrong_holders(doc, obs, "嘉兴市", "约9.3亿元", "约两成") == {}
+
+
+def test_a_market_taking_a_share_may_be_named_with_its_projects_or_clients():
+    doc, obs = observations("2035-05-20\n\n楓影視效有限公司（楓影）今年首季海外外判收入約2.4億港元。\n\n"
+                            "期內，楓影承接的日本及泰國項目分別佔海外收入的三成六及一成九。"
+                            "寧海船舶工程有限公司（以下简称“寧海船舶”）完成外籍船舶維修訂單87艘次。")
+    assert wrong_holders(doc, obs, "楓影", "三成六", "一成九") == {}
+    o = by_surface(doc, obs, "87艘次")
+    assert o.quantity.count_of == "ship" and "”" not in o.indicator and ")" not in o.indicator

@@ -1434,14 +1434,15 @@ _STOCK_CODE_AFTER = re.compile(r"\s*[(（]\s*(" + _STOCK_CODE.pattern + r")\s*[)
 
 
 def _rule_home_place_zh(ctx: _Ctx) -> None:
-    """本澳 (Macao's press: Macao), and 本港 in Traditional Chinese (Hong Kong's press: Hong Kong; in a mainland port's
-    news 本港 is "this port", left alone)."""
-    for m in re.finditer(r"本澳(?!门币|元)|本港(?![口区务湾])", ctx.text):
-        if m.group(0) == "本港" and ctx.script != "zh-Hant":
+    """本澳 and 全澳 (Macao's press: Macao), and 本港 and 全港 in Traditional Chinese (Hong Kong's press: Hong Kong, the
+    whole of it; in a mainland port's news 本港 is "this port" and 全港 the whole port, left alone)."""
+    for m in re.finditer(r"[本全]澳(?!门币|元|洲|大利亚)|[本全]港(?![口区务湾])", ctx.text):
+        hk = m.group(0).endswith("港")
+        if hk and ctx.script != "zh-Hant":
             continue
-        if m.group(0) == "本港" and re.match(r"[^。；;]{0,12}?(?:吞吐|集装箱|标箱|货物|靠泊|航线|码头)", ctx.text[m.end():]):
+        if hk and re.match(r"[^。；;]{0,12}?(?:吞吐|集装箱|标箱|货物|靠泊|航线|码头)", ctx.text[m.end():]):
             continue
-        region = ctx.res.regions_zh.get("澳门" if m.group(0) == "本澳" else "香港")
+        region = ctx.res.regions_zh.get("香港" if hk else "澳门")
         if region is not None:
             ctx.add(m.start(), m.end(), region.type, "home-place", prio=6, canonical=region.canonical)
 
@@ -2045,6 +2046,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
             continue  # 台湾游戏业海外营收: an industry's income, not a firm's
+        if re.search(r"(?:服务|外包|外判|出口|进口|贸易|市场|领域|板块)$", name):
+            continue  # 港产动画外判服务首季收入升两成: a trade's income, not a firm's
         if re.search(r"收入|营收|利润|流水|[占的]$", name):
             continue  # 订阅收入占营业收入的三成: a part of the income, not a firm
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":

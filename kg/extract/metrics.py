@@ -980,6 +980,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             whole = results[-1].subject
         if whole is None and q.kind == "share" and lang != "en":
             whole = _local_whole(text, s, q, cstart, mentions, named or {})
+        if whole is None and q.kind == "share" and lang != "en" and results and results[-1].sentence == s.index \
+                and results[-1].quantity.kind in ("level", "growth") and results[-1].subject is not None \
+                and _PART_OF_IT_ZH.fullmatch(text, cstart, q.norm_start) \
+                and _market_share(text, s, q, mentions, lang) is None:
+            # (a market's share, 其中日本市场占31.2%, is the total holder's too, with the market as its counterpart: below)
+            # "去年全港动画服务出口总值约42亿港元…，其中奇境占约一成七": a part's share of the total just stated, held by
+            # the total's holder (as 奇境约占其中的一成七 is)
+            whole = results[-1].subject
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         if whole is None and subject is not None and subject.norm_end <= left_start and results \
@@ -2036,7 +2044,7 @@ _MARKET_SHARE_WORDS = {"market", "share", "contribution", "proportion"}
 _MARKET_SHARE_FILLER = re.compile(r"市场|地区|国家|贡献了?|占比?|所占比[重例]|其中|在|中|则|分别|the|market|"
                                   r"account\w*|for|took|contributed|of", re.I)
 #: between a market and the share it takes: 东南亚市场贡献了, 越南和马来西亚分别占, 北美则占比约
-_MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家)?\s*(?:的\s*[\u4e00-\u9fff]{1,6}?)?\s*(?:则|也|仍|分别|合计|共|就|方面)?\s*"
+_MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家|项目|业务|订单|客户|客商|游客|用户|玩家)?\s*(?:的\s*[\u4e00-\u9fff]{1,6}?)?\s*(?:则|也|仍|分别|合计|共|就|方面)?\s*"
                               r"(?:贡献了?|占(?:了|据|比)?|所占比[重例]|占比)\s*(?:分别)?\s*(?:为|达到?|约|超过|近|了)?\s*"
                               r"(?P<total>[^，,。；;\d]{1,14}?的)?\s*(?:约|近|超过|逾|大约)?\s*")
 #: …and in English: The United States accounted for, Europe contributed, Kazakhstan took, (the biggest market,) accounting for
@@ -2165,6 +2173,9 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
     return None
 
 
+#: a part's share of the total the clause before states: 其中X占约一成七, 其中X一家即贡献了两成
+_PART_OF_IT_ZH = re.compile(r"\s*其中\s*[,，]?\s*[^，,。；;占的]{1,24}?(?:一家|一地)?\s*(?:即|就)?\s*(?:约|合计|共)?\s*"
+                            r"(?:占|贡献)(?:了|据|比)?\s*(?:约|近|超过|逾|达)?\s*")
 #: a share of a local whole: 约占全市…的三成二, 佔全港…的36%
 _LOCAL_WHOLE_ZH = re.compile(r"(?:约|約)?(?:占|佔)(?:了|据|據)?(全市|全省|全港|全县|全縣|全州|全区|全區|全岛|全島)")
 _LOCAL_WHOLE_TYPES = {"市": ("City",), "省": ("Province",), "港": ("Port", "City"), "县": ("District",), "縣": ("District",),
@@ -2306,6 +2317,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     phrase = re.sub(r"(?<![\u4e00-\u9fff])中(?:美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff])", " ", phrase)  # 中美离岸… (the partner)
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
     phrase = re.sub(r"[(（]\s*[A-Za-z][A-Za-z0-9&/.\-]{0,11}\s*[)）]", "", phrase)
+    # …有限公司（以下简称“海工修造”）完成…: what is left of a short name's brackets once the name is cut away
+    phrase = re.sub(r"[(（]\s*(?:以下简称|以下称|下称|简称)?[\s“”\"「」『』]*[)）]", " ", phrase)
     # a title that is not what the figure is about (an agreement, a plan) qualifies the measure after it:
     # 承接《…协定》成员国的外包合同额 -> 成员国的外包合同额
     phrase = re.sub(r"《[^《》]{1,40}》\s*(?:成员国)?", " ", phrase)  # (成员国 of an agreement: the counterpart)

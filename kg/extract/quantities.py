@@ -212,7 +212,7 @@ QUALIFIER_AFTER_EN = {"or more": AT_LEAST, "and above": AT_LEAST, "or so": ABOUT
 
 #: Chinese measure words after a number -> what is counted by default (None: the noun decides)
 MEASURES_ZH = {
-    "人次": "visitor", "家次": "firm", "部门": "department", "家": "firm", "款": "game", "部": "work",
+    "人次": "visitor", "家次": "firm", "艘次": "ship", "架次": "flight", "航次": "voyage", "部门": "department", "家": "firm", "款": "game", "部": "work",
     "集": "episode", "名": "person", "位": "person", "人": "person", "个": None, "次": "event",
     "户": "household", "项": "item", "场": "event", "篇": "article", "本": "book", "册": "book", "首": "song",
     "件": "item", "套": "set", "座": "venue", "所": "institution", "条": "item", "种": "kind", "类": "category",
