@@ -2276,3 +2276,16 @@ def test_a_market_taking_a_share_may_be_named_with_its_projects_or_clients():
     assert wrong_holders(doc, obs, "楓影", "三成六", "一成九") == {}
     o = by_surface(doc, obs, "87艘次")
     assert o.quantity.count_of == "ship" and "”" not in o.indicator and ")" not in o.indicator
+
+
+def test_english_counts_of_staff_and_a_second_base_named_by_its_quarter():
+    text = ("2035-03-03\n\nZHUHAI - Quenby Voice Ltd said fourth-quarter revenue was 418 million yuan, up 26% from a year "
+            "earlier and 7% from the third quarter. The firm dubbed 233 titles last year and now employs about 1,850 "
+            "narrators in 14 countries.")
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "7%")
+    assert o.quantity.kind == "growth" and o.period.label == "2034-Q4" and o.comparison_period == "2034-Q3"
+    assert by_surface(doc, obs, "26%").comparison_period == "2033-Q4"
+    o = by_surface(doc, obs, "about 1,850")
+    assert o.quantity.unit == "NUM" and o.quantity.count_of == "employee"
+    assert "last" not in by_surface(doc, obs, "233").indicator.split("+")

@@ -1332,7 +1332,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             tail = re.split(r",|\band\b", gap)[-1]  # what follows the last comma or "and": the next part's name
             rises = [r.quantity for r in results if r.quantity.kind == "growth"]
             if rises and _GROWTH_AGAIN_EN.match(text, q.norm_end) \
-                    and re.fullmatch(r"[^.;]{0,60}?,\s*(?:and|but|or)\s+(?:(?:about|nearly|almost|roughly|some)\s+)?", gap):
+                    and re.fullmatch(r"[^.;]{0,60}?(?:,\s*|\s+)(?:and|but|or)\s+(?:(?:about|nearly|almost|roughly|some)\s+)?", gap):
                 # "rose 31.4% from a year earlier to 1.62 billion yuan, and 6.8% from the previous quarter": the same
                 # rise against another base
                 kind = "growth"
@@ -1930,7 +1930,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
 _FLOW_CONCEPTS = {"revenue", "sales", "exports", "imports", "trade", "profit"}
 #: a base after a bare percentage that follows a rise: (rose 31% from a year earlier,) and 6.8% from the previous quarter
 _GROWTH_AGAIN_EN = re.compile(r"\s+(?:higher\s+|lower\s+|more\s+|less\s+)?(?:from|than|over|on|compared\s+with)\s+"
-                              r"(?:the\s+)?(?:previous|prior|preceding|same|a\s+year|last)\b|\s+(?:year[- ]on[- ]year|"
+                              r"(?:the\s+)?(?:previous|prior|preceding|same|a\s+year|last|(?:first|second|third|fourth)\s+"
+                              r"(?:quarter|half)|(?:March|June|September|December)\s+quarter)\b|\s+(?:year[- ]on[- ]year|"
                               r"quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b", re.I)
 #: a part's verb right before a bare percentage: Skylark contributed roughly 11% (of the total just stated)
 _PART_OF_TOTAL_EN = re.compile(r"\b(?:contributed|contributes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
@@ -2538,7 +2539,8 @@ def _counted_noun(text: str, q: Quantity, lang: str) -> str:
     """What a count counts, from the words right after it ("4000家游戏企业" -> 游戏企业)."""
     after = text[q.norm_end:q.norm_end + 24].split("\n", 1)[0]  # a headline's last figure: not the byline's words
     if lang == "en":
-        m = re.match(r"\s*(?:new\s+|more\s+|of\s+)?([a-z][a-z\-]+(?:\s+(?!in\b|for\b|of\b|and\b|by\b|to\b)[a-z][a-z\-]+)?)", after, re.I)
+        m = re.match(r"\s*(?:new\s+|more\s+|of\s+)?([a-z][a-z\-]+(?:\s+(?!(?:in|for|of|and|by|to|last|this|next|a|an|the|"
+                     r"each|per|over|from|since|at|on)\b)[a-z][a-z\-]+)?)", after, re.I)
         if not m or _EN_NOT_A_NOUN.match(m.group(1)):
             return ""  # "reached 96 million in the month", "passed 1.8 million in May": not what is counted
         return m.group(1)
@@ -2624,6 +2626,11 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
         if before is not None:
             return before
     explicit = [p for p in comparisons if p.norm_start < q.norm_start]
+    right_after = [p for p in comparisons if lang == "en" and p.norm_start >= q.norm_end and re.fullmatch(
+        r"\s+(?:higher\s+|lower\s+)?(?:from|than|over|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?",
+        doc.analysis_text[q.norm_end:p.norm_start], re.I)]
+    if right_after:
+        explicit = right_after[:1]  # "up 29% from a year earlier and 8% from the third quarter": each its own base
     if lang == "en" and not explicit:
         # English may state the base after the figure: "tripled in 2024 compared with 2022"
         explicit = [p for p in comparisons if p.norm_start >= q.norm_end and p.norm_end <= s.norm_end

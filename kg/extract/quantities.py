@@ -472,6 +472,12 @@ _NOUN_EN_RE = re.compile(
     rf"(?:\s+(?:(?<=[A-Za-z'’-]\s)and\s+)?(?!(?:{_EN_STOP})\b)[A-Za-z][A-Za-z'’-]{{0,24}}){{0,3}}?\s+(?:(?P<n>{_alternation(COUNT_NOUNS_EN)})|(?P<ones>ones))"
     rf"(?![A-Za-z])|\s+(?P<them>of\s+them|of\s+these|of\s+those)(?![A-Za-z])"
 )
+#: a verb that says the number after it counts staff (employs about 2,600 linguists, hired 140 dubbing artists)
+_EMPLOYS_BEFORE_EN = re.compile(r"\b(?:employs|employed|employing|hires|hired|hiring|recruits|recruited|recruiting|"
+                                r"(?:a\s+)?(?:team|staff|workforce)\s+of)\s+(?:about|around|some|nearly|almost|roughly|"
+                                r"approximately|more\s+than|over|under|fewer\s+than)?\s*$", re.I)
+#: up to two words, then a plural noun
+_PLURAL_AFTER_EN = re.compile(r"\s+(?:[a-z][a-z'’-]+\s+){0,2}?[a-z][a-z'’-]*[a-rt-z]s\b")
 #: a partitive opening an English sentence: "Of the 971 films approved last year, 77 were…"
 _PARTITIVE_EN = re.compile(r"(?:^|[.;]\s+|\n)\s*Of\s+(?:the|these|those|its|their|all)\s+[\d,.]+\s+[^.;]*,\s*$")
 _CONTEXT_EN_RE = re.compile(r"(?<![A-Za-z])(?:" + _alternation(
@@ -1255,6 +1261,11 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
         if fig.bare_en and fig.value == 1:
             return None
         fig.bare_en = False
+        return pos
+    if fig.bare_en and _EMPLOYS_BEFORE_EN.search(text, max(0, fig.start - 40), fig.start) \
+            and _PLURAL_AFTER_EN.match(text, pos):
+        # "now employs about 2,600 linguists": whoever a firm employs are its staff, whatever their trade
+        fig.count_of, fig.count_source, fig.unit, fig.bare_en = "employee", "noun", "NUM", False
         return pos
     if pos < len(text) and "A" <= text[pos].upper() <= "Z":
         return None  # 5G, 3A游戏, 4K
