@@ -1057,3 +1057,10 @@ def test_a_quoted_short_name_followed_by_a_stock_code_and_opera_companies():
     assert [m.canonical for m in ms if m.surface == "澄仪股份"] == ["北京澄仪创新科技股份有限公司"] * 2
     assert ("国家越剧院", "Organization") in ents("国家越剧院今年赴法国巡演，海外观众约4.1万人次。")
     assert ("西岭京剧院", "Organization") in ents("西岭京剧院海外演出收入增长两成。")
+
+
+def test_a_clubs_holding_company_and_a_pier_after_a_headline_figure():
+    found = ents("朗汐遊艇會全年收入增逾三成 赤柱碼頭泊位使用率近八成\n記者 葉嘉敏\n\n"
+                 "朗汐遊艇會控股有限公司（朗汐遊艇會）昨日公佈業績。")
+    assert ("朗汐遊艇會控股有限公司", "Firm") in found and ("朗汐遊艇會", "Firm") in found
+    assert not any(typ == "Port" and "三成" in name for name, typ in found)

@@ -2289,3 +2289,15 @@ def test_english_counts_of_staff_and_a_second_base_named_by_its_quarter():
     o = by_surface(doc, obs, "about 1,850")
     assert o.quantity.unit == "NUM" and o.quantity.count_of == "employee"
     assert "last" not in by_surface(doc, obs, "233").indicator.split("+")
+
+
+def test_in_the_period_after_a_fiscal_year_stated_in_the_same_sentence():
+    text = ("2027-06-25\n\n朗汐遊艇會全年收入增逾三成\n記者 葉嘉敏\n\n"
+            "朗汐遊艇會控股有限公司（朗汐遊艇會）昨日公佈截至2027年3月31日止年度業績，期內收益約3.74億港元，按年增長31.2%。"
+            "旗下碼頭期內接待訪港遊艇約2,140艘次，較去年同期增加約310艘次。")
+    doc, obs = observations(text)
+    for surface in ("約3.74億港元", "31.2%"):
+        assert by_surface(doc, obs, surface).period.label == "2026-04/2027-03", surface
+    assert by_surface(doc, obs, "31.2%").comparison_period == "2025-04/2026-03"
+    assert by_surface(doc, obs, "約2,140艘次").period.label == "2026-04/2027-03"
+    assert wrong_holders(doc, obs, "朗汐遊艇會", "約3.74億港元") == {}

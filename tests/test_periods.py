@@ -489,3 +489,11 @@ def test_the_scan_both_parsers_share_is_the_same_whatever_was_asked_before():
 ])
 def test_the_previous_quarter_month_or_half_counts_back_from_the_one_spoken_of(text, expected):
     assert labels(text, "2032-05-20") == expected
+
+
+def test_the_current_and_next_fiscal_year_in_chinese():
+    text = "恒舟船务公布截至2027年3月31日止年度业绩，期内收益增长6.1%。公司预期本财年收益增长4%至7%，下一财年增长更快。"
+    got = labels(text, "2027-06-15")
+    assert got[0] == "2026-04/2027-03"
+    assert "2027-04/2028-03" in got and "2028-04/2029-03" in got  # 本财年 and 下一财年, from the article's date
+    assert labels("恒舟船务预期本财年收益增长4%至7%。", "2027-06-15") == ["2027"]  # no fiscal year spoken of

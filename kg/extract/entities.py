@@ -1144,7 +1144,8 @@ def _stop_before(text: str, pos: int, low: int, conj: bool = False) -> int:
                 # a one-character function word counts only where jieba makes it a word of its own,
                 # or where it opens a clause (据点众科技… is 据 + 点众科技)
                 clause_start = i - 1 == 0 or text[i - 2] in _PUNCT
-                if (clause_start and hit in "据由在从") or _cuts_word(text, i - 1, i):
+                club = hit == "会" and re.match(r"(?:控股|集团|有限|股份)", text[i:i + 2])  # 海汇游艇会控股有限公司: a club's
+                if not club and ((clause_start and hit in "据由在从") or _cuts_word(text, i - 1, i)):
                     break
             else:
                 break
@@ -1525,6 +1526,8 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
             if hs > 0 and t[hs - 1] in "全本该此我" and head == "港":
                 continue  # 约占全港的六成, 本港, 该港: the whole port or the one named before, not a name
         left = _stop_before(t, hs, max(0, hs - 10))
+        for figure in _FIGURE_IN_NAME_ZH.finditer(t, left, hs):
+            left = figure.end()  # …收入增逾兩成 西貢碼頭泊位使用率近九成: a headline's figure ends what is before the name
         prefix = t[left:hs]
         if len(prefix) < 2 or (any(prefix.endswith(b) for b in _PORT_BAD_BEFORE) and prefix not in res.regions_zh):
             continue

@@ -317,6 +317,11 @@ _PERIOD_GRAIN = {"quarter": re.compile(r"(?:^|/)\d{4}-Q\d$"), "half": re.compile
 _PERIOD_GRAIN.update({"年内": _PERIOD_GRAIN["年內"], "期内": _PERIOD_GRAIN["期內"]})
 
 
+#: what makes the period after it a base, not the period of what is said: 较去年同期, up from … in 2024
+_BASE_CUE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|\bfrom|\bthan|compared\s+(?:with|to)|versus|against)\s*"
+                              r"(?:[\d.,]+\s*(?:[a-z]+\s+)?(?:in|during)\s+)?(?:the\s+)?$", re.I)
+
+
 def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], earlier: list[PeriodRef]) -> list[PeriodRef]:
     """``periods`` with the ones a sentence names by their kind (rose 13.2% in the quarter, about 71% over the period,
     年內共借出…, 期内…): the last period of that kind the article stated (a quarter, a half, a month; a year or a
@@ -325,7 +330,10 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
     for m in (_PERIOD_BACK_EN if s.script == "en" else _PERIOD_BACK_ZH).finditer(text, s.norm_start, s.norm_end):
         if any(p.norm_start <= m.start(1) < p.norm_end for p in periods):
             continue
-        ref = next((p for p in reversed(earlier) if _grain(m.group(1)).search(p.label)), None)
+        # (the sentence's own periods before it first, not a base: 公布截至2026年3月31日止年度业绩，期内收益…)
+        pool = list(earlier) + [p for p in periods if p.norm_end <= m.start() and not _BASE_CUE_BEFORE.search(
+            text, max(s.norm_start, p.norm_start - 16), p.norm_start)]
+        ref = next((p for p in reversed(pool) if _grain(m.group(1)).search(p.label)), None)
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))

@@ -142,6 +142,7 @@ _ZH = re.compile(
     | (?P<yspan>(?:从|自)?(?P<ys1>{_Y})\s*年?\s*(?:-|–|—|~|至|到)\s*(?P<ys2>{_Y})(?:\s*年(?:间|期间|内|以来|度)?)?)
     | (?P<past>(?:近|过去|最近)(?P<past_n>{_NUM_ZH}|几)年(?:来|间|中|内)?)
     | (?P<plan>(?<![一二三四五六七八九十])(?P<plan_n>[一二三四五六七八九十]{{1,3}})五(?=时期|期间|规划|”|"|末|初|以来|开局|收官))
+    | (?P<fyrelzh>(?P<fz_w>本|今|新|下|次)一?个?(?:财年|财政年度|会计年度))
     | (?P<relmonth>上个?月|下个?月|本月)
     | (?P<ypart>{_YEARPART_ZH})(?P<ysub>{_SUB_ZH})?
     | (?P<sub>{_SUB_ZH})
@@ -467,7 +468,8 @@ def _scan_raws(text: str) -> list[_Raw]:
     for m in _SCHOOL_YEAR.finditer(text):
         found.append(_Raw(m.start(), m.end(), "school", m, False))
     for m in _ZH.finditer(text):
-        kind = next(k for k in ("iso", "fy", "ymspan", "yspan", "past", "plan", "relmonth", "ypart", "sub") if m.group(k))
+        kind = next(k for k in ("iso", "fy", "ymspan", "yspan", "past", "plan", "fyrelzh", "relmonth", "ypart", "sub")
+                    if m.group(k))
         if not _valid_zh(text, m, kind):
             continue
         found.append(_Raw(m.start(), m.end(), "zh-" + kind, m, bool(m.group("asof"))))
@@ -613,6 +615,8 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "zh-iso":
         p = _date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
         return (p, False) if p else None
+    if k == "zh-fyrelzh":  # 本财年, 本財政年度, 下一财年: of the fiscal year spoken of, counted from the article's date
+        return _fiscal_rel("next" if m.group("fz_w") in "下次" else "current", ctx)
     if k == "zh-fy":
         if m.group("fy_ey"):
             ey, em = int(m.group("fy_ey")), _cn_small(m.group("fy_em"))
