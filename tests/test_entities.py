@@ -1064,3 +1064,20 @@ def test_a_clubs_holding_company_and_a_pier_after_a_headline_figure():
                  "朗汐遊艇會控股有限公司（朗汐遊艇會）昨日公佈業績。")
     assert ("朗汐遊艇會控股有限公司", "Firm") in found and ("朗汐遊艇會", "Firm") in found
     assert not any(typ == "Port" and "三成" in name for name, typ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("影音平台營運商晨嶼科技股份有限公司昨日公佈業績。", "晨嶼科技股份有限公司"),
+    ("晨屿认证预计二季度境外收入环比增长12%。", "晨屿认证"),
+])
+def test_a_firms_name_leaves_out_what_it_is_and_what_it_expects(text, name):
+    found = {n for n, typ in ents(text) if typ == "Firm"}
+    assert name in found or to_simplified(name) in found, found
+    assert not any(n.endswith(("预计", "預計")) or n.startswith(("营运商", "營運商")) for n in found)
+
+
+def test_a_subsidiary_named_in_quotes_and_a_firm_that_runs_a_business():
+    found = ents("晨屿认证在汉堡设立的全资子公司“晨屿德国”一季度营收约96万欧元。")
+    assert ("晨屿德国", "Firm") in found and not any(n == "全资子公司" for n, _ in found)
+    found = ents("OSLO - Fjordway Transit, which operates airport shuttle lines in four countries, said revenue rose.")
+    assert ("Fjordway Transit", "Firm") in found

@@ -2301,3 +2301,16 @@ def test_in_the_period_after_a_fiscal_year_stated_in_the_same_sentence():
     assert by_surface(doc, obs, "31.2%").comparison_period == "2025-04/2026-03"
     assert by_surface(doc, obs, "約2,140艘次").period.label == "2026-04/2027-03"
     assert wrong_holders(doc, obs, "朗汐遊艇會", "約3.74億港元") == {}
+
+
+def test_a_bodys_data_names_the_source_not_the_holder():
+    doc, obs = observations("2036-03-02\n\n中国拍卖行业协会的数据显示，去年我国艺术品拍卖服务出口约23.4亿元，同比增长17.9%。")
+    assert wrong_holders(doc, obs, "我国", "约23.4亿元", "17.9%") == {}
+
+
+def test_a_headline_rise_is_against_the_period_a_year_before():
+    doc, obs = observations("2036-01-20\n\nTollan's overseas booking revenue rises 29%\nBy Aino Reed\n\n"
+                            "Tollan Travel Tech said overseas booking revenue rose 28.6% from a year earlier to $61.2 million "
+                            "in the quarter ended Nov. 30.")
+    o = by_surface(doc, obs, "29%")
+    assert o.period.label == "2035-09/2035-11" and o.comparison_period == "2034-09/2034-11"

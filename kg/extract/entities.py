@@ -147,6 +147,7 @@ GENERIC = set("""
 交付 后期 营销 推广 宣传 翻译 本地化 配音 字幕 美术 测试 客服 管理 监管 合规 标准 认证 检测 测试 训练 标注 处理 加工 应用
 出版 传媒 媒体 新闻 报业 广播 广电 影院 院线 剧院 演艺 舞台 艺术 设计 创意 版权 知识产权 IP 展会 会展 交易 商务部门 研究 分析
 车企 厂商 发行商 开发商 运营商 服务商 供应商 制作方 出品方 主办方 承办方 投资方 合作方 买家 卖家 用户 玩家 观众 读者 作者 作家
+全资 控股 子 附属 合资 独资 参股 孙
 自贸 合作 深度 开放 旅行 示范区 片区 新区 开发区 保税 综保 试验 先行 引领 融合 协同 联合 共建 国际化 一体化 数字化 智能化 绿色
 动作 策略 角色扮演 射击 休闲 益智 卡牌 模拟 竞技 冒险 开放世界 世界 科幻 武侠 仙侠 奇幻 魔幻 恐怖 悬疑 古装 都市 青春 爱情 喜剧
 年度 最佳 入围 首款 单机 联网 多人 沙盒 生存 二次元 女性向 主机 移动 手机 电脑 网页 小游戏 引擎 游戏引擎 网站 官网 页面 频道
@@ -186,7 +187,7 @@ _CONJ = ("联合", "联同", "会同", "携手", "和", "与", "及", "暨", "�
 _GENERIC_LEFT = sorted(set("""
 企业 公司 机构 初创企业 创业公司 发行商 开发商 运营商 服务商 厂商 供应商 平台 团队 工作室 品牌 媒体 集团 单位 部门 商家 买家 合作伙伴 伙伴
 主办方 承办方 出品方 制作方 投资方 合作方 数据分析机构 分析机构 研究机构 咨询机构 独立发行商 外包企业 游戏企业 游戏公司 科技公司 科技企业
-运营方 龙头企业 头部企业 上市公司 子公司 母公司 分公司 旗下公司 研究团队 创作团队 本土企业 当地企业 合资公司 国企 央企 民企 外企 港企
+运营方 营运商 营运方 经营商 经营方 龙头企业 头部企业 上市公司 子公司 母公司 分公司 旗下公司 研究团队 创作团队 本土企业 当地企业 合资公司 国企 央企 民企 外企 港企
 游戏厂 游戏股 游戏厂商 手游厂 手游股 厂商 业者 游戏业者 概念股 龙头股 权值股 个股 文创股 影视股 传媒股
 设备商 制造商 经销商 代理商 品牌商 内容商 渠道商 集成商 出版商 零售商 贸易商 承包商 设备厂 制造厂
 剧团 戏剧团 歌仔戏剧团 京剧团 戏班 舞团 乐团 艺术团 杂技团 演艺团体 表演团体 艺文团体
@@ -1033,6 +1034,8 @@ def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
         return "Platform"
     if re.search(r"(?:品牌|商标|厂牌|老字号)$", near):
         return "Firm"  # 本地品牌「X」: the brand, which holds its own sales
+    if re.search(r"(?:子公司|分公司|合资公司|合资企业|附属公司|孙公司)$", near):
+        return "Firm"  # 在鹿特丹设立的全资子公司“X”: the subsidiary, which holds its own revenue
     if re.search(r"(?:政策|方案|文件|规划|计划|措施)$", near):
         return "title"
     if re.search(r"(?:餐厅|餐馆|门市|门店|分店|旗舰店|体验店|专卖店|概念店|酒店|饭店|民宿|工坊|会馆|书店|茶馆|剧场|影城|"
@@ -2040,6 +2043,9 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         cut = re.search(r"(?:中期|末期|年度|全年|上半年|下半年|首季|单季|当季|本季|第?[一二三四]季度?)$", t[span[0]:span[1]])
         if cut and cut.start() >= 2:
             span = (span[0], span[0] + cut.start())  # 無綫中期虧損收窄: the firm is 無綫, 中期 when
+        ahead = re.search(r"(?:预计|预期|预估|估计|计划|力争|有望|将)+$", t[span[0]:span[1]])
+        if ahead and ahead.start() >= 2:
+            span = (span[0], span[0] + ahead.start())  # 澄碳认证预计二季度境外收入…: the firm, then what it expects
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
                 r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
@@ -2526,6 +2532,12 @@ _EN_APPOSITION_TYPES = {
 _EN_APPOSITION_KIND = re.compile(rf"\b(?P<kind>{'|'.join(sorted(_EN_APPOSITION_TYPES, key=len, reverse=True))})s?\b")
 
 
+#: a relative clause after a name that says it does business: ", which runs visa application centres"
+_EN_WHICH_DOES = re.compile(r",\s+which\s+(?:runs|operates|provides|offers|develops|makes|designs|builds|manages|"
+                            r"sells|publishes|translates|handles|owns|rents|leases|ships|hosts|organi[sz]es|"
+                            r"produces|distributes|exports|licenses)\b")
+
+
 def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     t = ctx.text
     res = ctx.res
@@ -2553,6 +2565,13 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         # "Top Esports, one of China's most successful teams, said…", "Harbor Lane, a Shenzhen-based developer,":
         # what the apposition calls it
         ctx.add(s, e, _EN_APPOSITION_TYPES[kind], "en-apposition", prio=5)
+        return
+    if _EN_WHICH_DOES.match(t, e) and len(name.split()) <= 4 and not _looks_person_en(name, "", "") \
+            and not re.search(r",\s*$", t[max(0, s - 3):s]) \
+            and name not in res.regions_en and not re.fullmatch(r"(?:It|This|That|The\s.*|Its|They|He|She|We)", name):
+        # "Passbridge Global, which runs visa application centres…": what only a business does (not a name in
+        # apposition to another, "Its Portuguese unit, BE Water, which runs…", whose figures its parent may hold)
+        ctx.add(s, e, "Firm", "en-which-does", prio=4)
         return
     if re.match(r"(?:Best|Top|Most)\b", name):
         return  # an award category or a ranking, not a name

@@ -492,6 +492,11 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
                     o = _replace(o, comparison_period=later.comparison_period)
             if later is not None and later.period is not None:  # (the figure it restates may be undated too: an event's)
                 o = _replace(o, period=later.period)
+                if o.quantity.kind in ("growth", "multiple") and o.comparison_period is None:
+                    # "Kinetra's overseas subscription revenue rises 37%": against the same period a year before, as
+                    # the rise the text gives says, or as a rise with no base does
+                    base = later.comparison_period if later.quantity.kind in ("growth", "multiple") else None
+                    o = _replace(o, comparison_period=base or comparison_period(later.period))
         if headline(o) and o.subject is None and o.subject_default is None and o.indicator != "unspecified":
             # 上半年內地訪客新造保單保費按年增逾兩成 (no holder) / 上半年本港…保費…: the holder the text gives the measure
             held = next((x for x in pool if not headline(x) and x.indicator == o.indicator and x.subject is not None
@@ -1775,7 +1780,7 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         return True
     if m.type in ("GovernmentBody", "Association") and before.endswith("从") and re.match(_WHEN_SAID_ZH + r"(?:获悉|了解到|得知)", after):
         return True  # 记者从X管委会获悉: a body that told the reporter (a park or a firm tells its own figures)
-    said = re.match(_WHEN_SAID_ZH + r"(?:数据|统计|发布|公布|表示|指出|介绍|称)",
+    said = re.match(_WHEN_SAID_ZH + r"(?:的?(?:数据|统计)|发布|公布|表示|指出|介绍|称)",  # (中国认证认可协会的数据显示)
                     after)
     if said and re.match(_WHEN_SAID_ZH + r"(?:发布|公布)[^，。,;；]{0,10}?"
                          r"(?:业绩|成果|财报|年报|季报|营收|经营|营运|收入)", text[end:end + 24]):
