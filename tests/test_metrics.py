@@ -2314,3 +2314,25 @@ def test_a_headline_rise_is_against_the_period_a_year_before():
                             "in the quarter ended Nov. 30.")
     o = by_surface(doc, obs, "29%")
     assert o.period.label == "2035-09/2035-11" and o.comparison_period == "2034-09/2034-11"
+
+
+def test_a_rate_of_use_is_a_share():
+    doc, obs = observations("2036-02-10\n\n望潮酒店集团上半年客房平均入住率达87.3%，同比提高4.6个百分点。\n\n"
+                            "Corvane Cranes said average utilisation of its overseas fleet reached 81.4% in 2035.")
+    for surface in ("87.3%", "81.4%"):
+        assert by_surface(doc, obs, surface).quantity.kind == "share", surface
+    assert by_surface(doc, obs, "4.6个百分点").quantity.kind == "growth"
+
+
+def test_an_english_count_changed_by_more_or_fewer_than_a_base():
+    text = ("2036-08-21\n\nHALIFAX - Trenmore Leasing served 1,326 contractors at the end of June, 241 more than at the "
+            "end of last year. It had 5,870 employees, 310 fewer than at the start of the year, and 2,140 clients at "
+            "the end of June, 95 more than in December.")
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "241")
+    assert o.quantity.kind == "growth" and o.quantity.count_of == "firm"
+    assert o.period.label == "2036-06-30" and o.comparison_period == "2035-12-31"
+    o = by_surface(doc, obs, "310")
+    assert o.quantity.kind == "growth" and o.quantity.value == "-310" and o.comparison_period == "2035-12-31"
+    assert "than" not in o.indicator.split("+")
+    assert by_surface(doc, obs, "95").comparison_period == "2035-12-31"  # a stock against a month: its last day

@@ -114,7 +114,7 @@ _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
 _SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"分别|respectively|\beach\b", re.I)
 _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from)\s*"
-                             r"(?:(?:in|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
+                             r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:the\s+)?$", re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 #: the start of a clause, with an opening word: 同期 after it means "in the same period"
@@ -2542,7 +2542,7 @@ def _figure_noun(text: str, q: Quantity) -> str:
 
 #: words after an English count that are not the counted noun (a preposition, a conjunction, an article, a verb)
 _EN_NOT_A_NOUN = re.compile(r"(?:in|on|at|by|for|to|from|during|over|as|and|or|but|the|a|an|than|since|until|with|"
-                            r"this|that|last|next|per|each|is|are|was|were|has|have|had|"
+                            r"this|that|last|next|per|each|is|are|was|were|has|have|had|more|fewer|less|"
                             # "against 380 six months earlier": a time, not what is counted
                             r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|years|weeks|quarters))\b",
                             re.I)
@@ -2650,6 +2650,9 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
                     and not _break_between(doc.analysis_text, q.norm_end, p.norm_start)][:1]
     if explicit:
         cmp = explicit[-1]
+        if period is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period.label) and re.fullmatch(r"\d{4}-\d{2}", cmp.label):
+            # a stock of a day against a month ("…at the end of June, 540 more than in December"): the month's end
+            return _last_day_of(cmp.label) or cmp.label
         after = doc.analysis_text[cmp.norm_end:cmp.norm_end + 3]
         said = doc.analysis_text[cmp.norm_start:cmp.norm_end].strip()
         if period is not None and _RELATIVE_YEAR_BASE.match(re.sub(r"同期$", "", said)) \

@@ -181,6 +181,7 @@ _EN = re.compile(
     | (?P<date>(?P<d_m>{_MONTH_EN})\s+(?P<d_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<d_y>{_Y}))?
           |(?P<d_d2>\d{{1,2}})\s+(?P<d_m2>{_MONTH_EN})(?:,?\s+(?P<d_y2>{_Y}))?)
     | (?P<end>(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?:(?P<e_y>{_Y})|(?P<e_rel>(?i:last|this|next)\s+year))?)
+    | (?P<ystart>(?:[Tt]he\s+)?(?:start|beginning)\s+of\s+(?:(?P<ys_y>{_Y})\b|(?:the|this)\s+year|(?P<ys_rel>last|next)\s+year))
     | (?P<lastq>(?:[Tt]he\s+)?(?i:final|last|closing)\s+(?i:quarter|three\s+months)\s+of\s+(?:(?P<lq_y>{_Y})|(?P<lq_rel>(?i:this|last|next)\s+year)|the\s+year))
     | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?P<qs_y>{_Y})|(?P<qs_rel>(?i:this|last|next)\s+year)))?)
     | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?:(?P<mf_y>{_Y})|(?P<mf_rel>(?i:this|last|next)\s+year)))?)
@@ -475,7 +476,7 @@ def _scan_raws(text: str) -> list[_Raw]:
         found.append(_Raw(m.start(), m.end(), "zh-" + kind, m, bool(m.group("asof"))))
     if re.search(r"[A-Za-z]", text):
         for m in _EN.finditer(text):
-            kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "lastq", "qspan", "mfirst", "half",
+            kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "ystart", "lastq", "qspan", "mfirst", "half",
                                     "quarter", "same", "prevpart", "fyrel", "rely", "ctxy", "fully", "ago", "partago", "relq",
                                     "relm", "past", "month", "year")
                         if m.group(k))
@@ -1026,6 +1027,10 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "partago":
         n = 3 if (m.group("pa_k") or "").lower() == "quarter" else 1 if m.group("pa_k") else _word_num(m.group("pa_n"))
         return _months_before(n, ctx) if n else None
+    if k == "ystart":  # the start of the year: the last day of the year before (a stock counted then)
+        if m.group("ys_rel"):
+            return _of_rel_year(m.group("ys_rel") + " year", ctx, lambda yy: _year_end(yy - 1))
+        return with_year(int(m.group("ys_y")) if m.group("ys_y") else None, lambda yy: _year_end(yy - 1))
     if k == "lastq":
         if m.group("lq_rel"):
             return _of_rel_year(m.group("lq_rel"), ctx, lambda yy: _quarter(yy, 4))
@@ -1077,7 +1082,8 @@ def _named_months(text: str, r: "_Raw", p: _P) -> _P:
     return p
 
 
-_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom)\s*(?:the\s+)?$", re.I)
+_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom)\s*(?:(?:at|in|on|during)\s+)?"
+                            r"(?:the\s+)?$", re.I)  # (…, 227 more than at the end of last year)
 #: the starting point of a change stated as from-to (由去年同期的31.4%提升至第三季的52.7%, from 18% a year earlier to…)
 _FROM_BASE = re.compile(r"(?:由|从|from)\s*$", re.I)
 _FROM_BASE_TO = re.compile(r"[至到]|\bto\b", re.I)

@@ -295,7 +295,8 @@ COUNT_NOUNS_EN = {
     "deals": "deal", "contracts": "contract", "agreements": "agreement", "licences": "licence",
     "licenses": "licence", "copies": "copy", "units": "unit", "orders": "order", "events": "event",
     "exhibitions": "event", "routes": "route", "flights": "flight", "schools": "school",
-    "universities": "university", "hospitals": "hospital", "investors": "investor", "partners": "partner",
+    "contractors": "firm", "exporters": "firm", "importers": "firm", "shipowners": "firm", "lessees": "firm",
+    "wholesalers": "firm", "universities": "university", "hospitals": "hospital", "investors": "investor", "partners": "partner",
     "participants": "participant", "exhibits": "item", "members of staff": "employee",
 }
 #: counted nouns that name what money is paid for: they count after a number ("12 deals") but do not
@@ -381,9 +382,11 @@ DOWN_EN = ("fell", "fall", "falls", "falling", "declined", "decline", "declines"
 GROWTH_NOUN_EN = {"increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "surge": 1, "hike": 1,
                   "decrease": -1, "decline": -1, "drop": -1, "fall": -1, "contraction": -1, "reduction": -1,
                   "cut": -1, "dip": -1, "slump": -1}
-SHARE_ZH = re.compile(r"占|比重|占比|份额|比例|渗透率|来自")
+#: (a rate of use is a part of a whole too: of rooms, berths, seats or machines, the part in use)
+SHARE_ZH = re.compile(r"占|比重|占比|份额|比例|渗透率|来自|入住率|使用率|利用率|出租率|上座率|客座率|满载率|售出率")
 SHARE_EN = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|made\s+up|make(?:s)?\s+up|making\s+up|comprised?|"
-                      r"represent(?:ed|s|ing)?|share|proportion|portion|penetration)\b", re.I)
+                      r"represent(?:ed|s|ing)?|share|proportion|portion|penetration|occupancy|utili[sz]ation|"
+                      r"load\s+factor|sell-through)\b", re.I)
 
 
 def _alternation(words) -> str:
@@ -954,6 +957,8 @@ def _b_en_words(s: _Sentence, m: re.Match) -> Optional[_Fig]:
     return _extend_right(s, fig)
 
 
+#: a change of a count said after it: "…, 227 more than a year earlier", "…, 14 fewer than in 2024"
+_MORE_THAN_EN = re.compile(r"\s+(more|fewer|less)\s+than\b", re.I)
 #: a time before the one spoken of, right after a bare number: a base (…, and 498 a year earlier)
 _EARLIER_EN = re.compile(r"(?i)\s+(?:a|one|two|three|four|five|six|nine|twelve|\d{1,2})\s+(?:years?|quarters?|months?)\s+"
                          r"(?:earlier|ago|before)\b")
@@ -1524,6 +1529,14 @@ def _count_and_money(s: _Sentence, fig: _Fig, earlier: _Earlier) -> None:
                              text[max(0, fig.start - 14):fig.start]):
                 return
         fig.unit, fig.count_of, fig.count_source, fig.bare_en = "NUM", counted, "noun", False
+        return
+    more = _MORE_THAN_EN.match(text, fig.end) if fig.bare_en and prev_counted is not None and not fig.scaled else None
+    if more and re.fullmatch(r"[^.;]{0,80}?,\s*(?:and\s+)?", text[prev_counted.end:fig.start]):
+        # "served 1,058 contractors at the end of December, 227 more than a year earlier": the change of that count
+        fig.unit, fig.count_of, fig.count_source, fig.bare_en = "NUM", prev_counted.count_of, "noun", False
+        fig.kind = "growth"
+        if more.group(1).lower() != "more":
+            _negate(fig)
         return
     if not fig.scaled:
         # an English level right after "from"/"than" counts what the figure before it counts (up from 980)
