@@ -2632,6 +2632,13 @@ def _sequential(doc: Document, s: Sentence, q: Quantity, lang: str) -> bool:
     return bool(seq) and (not yearly or seq[-1].start() > yearly[-1].start())
 
 
+#: a base right after a figure: "…and 8% from the third quarter"
+_BASE_RIGHT_AFTER_EN = re.compile(r"\s+(?:higher\s+|lower\s+)?(?:from|than|over|on|compared\s+(?:with|to)|against)\s+"
+                                  r"(?:the\s+)?", re.I)
+_DAY_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
+
+
 def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[PeriodRef], comparisons: list[PeriodRef],
                       lang: str = "zh") -> Optional[str]:
     if period is not None and _sequential(doc, s, q, lang):
@@ -2639,9 +2646,8 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
         if before is not None:
             return before
     explicit = [p for p in comparisons if p.norm_start < q.norm_start]
-    right_after = [p for p in comparisons if lang == "en" and p.norm_start >= q.norm_end and re.fullmatch(
-        r"\s+(?:higher\s+|lower\s+)?(?:from|than|over|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?",
-        doc.analysis_text[q.norm_end:p.norm_start], re.I)]
+    right_after = [p for p in comparisons if lang == "en" and p.norm_start >= q.norm_end
+                   and _BASE_RIGHT_AFTER_EN.fullmatch(doc.analysis_text, q.norm_end, p.norm_start)]
     if right_after:
         explicit = right_after[:1]  # "up 29% from a year earlier and 8% from the third quarter": each its own base
     if lang == "en" and not explicit:
@@ -2650,7 +2656,7 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
                     and not _break_between(doc.analysis_text, q.norm_end, p.norm_start)][:1]
     if explicit:
         cmp = explicit[-1]
-        if period is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period.label) and re.fullmatch(r"\d{4}-\d{2}", cmp.label):
+        if period is not None and _DAY_LABEL.fullmatch(period.label) and _MONTH_LABEL.fullmatch(cmp.label):
             # a stock of a day against a month ("…at the end of June, 540 more than in December"): the month's end
             return _last_day_of(cmp.label) or cmp.label
         after = doc.analysis_text[cmp.norm_end:cmp.norm_end + 3]

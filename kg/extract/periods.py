@@ -1055,13 +1055,18 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
 
 
 #: a comparison before a period: the period compared with (较前年, 比上年同期, compared with 2023)
+_MONTH_LABEL = re.compile(r"(\d{4})-(\d{2})")
+_QUARTER_AFTER = re.compile(r"[\s-]+quarter\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _named_months(text: str, r: "_Raw", p: _P) -> _P:
     """A month or a day read with the words around it that make it the end of a span (截至6月30日止六个月, the six
     months ended June 30), a month span called a quarter (the July-September quarter, 7至9月这一季度), or a month
     that ends a quarter called by it (the June quarter)."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})", p.label)
-    if m and int(m.group(2)) % 3 == 0 and re.match(r"[\s-]+quarter\b", text[r.end:r.end + 10], re.I) \
-            and re.search(r"\bthe\s+$", text[max(0, r.start - 5):r.start], re.I):
+    m = _MONTH_LABEL.fullmatch(p.label)
+    if m and int(m.group(2)) % 3 == 0 and _QUARTER_AFTER.match(text, r.end) \
+            and _THE_BEFORE.search(text, max(0, r.start - 5), r.start):
         return _quarter(int(m.group(1)), int(m.group(2)) // 3) or p  # the June quarter: the quarter that ends in June
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", p.label)
     if m:
