@@ -1081,3 +1081,15 @@ def test_a_subsidiary_named_in_quotes_and_a_firm_that_runs_a_business():
     assert ("晨屿德国", "Firm") in found and not any(n == "全资子公司" for n, _ in found)
     found = ents("OSLO - Fjordway Transit, which operates airport shuttle lines in four countries, said revenue rose.")
     assert ("Fjordway Transit", "Firm") in found
+
+
+def test_a_district_named_after_its_city_and_again_without_it():
+    found = ents("新北市三峽區藍染體驗今年接待外籍旅客約1.2萬人次。三峽藍染節下月舉行。")
+    assert ("三峽區", "District") in found or ("三峡区", "District") in found, found
+    assert any(typ == "District" and name in ("三峽", "三峡") for name, typ in found), found
+    assert not any(typ == "District" and name.endswith(("區域", "区域")) for name, typ in ents("台北市信義區域內商家約八成。"))
+
+
+def test_a_place_of_business_a_firm_names_in_quotes():
+    found = ents("青瓷坊股份有限公司旗下「青瓷坊手作工坊」接待外籍旅客約8,600人次。")
+    assert ("青瓷坊手作工坊", "Organization") in found, found

@@ -2336,3 +2336,11 @@ def test_an_english_count_changed_by_more_or_fewer_than_a_base():
     assert o.quantity.kind == "growth" and o.quantity.value == "-310" and o.comparison_period == "2035-12-31"
     assert "than" not in o.indicator.split("+")
     assert by_surface(doc, obs, "95").comparison_period == "2035-12-31"  # a stock against a month: its last day
+
+
+def test_a_workshop_a_firm_names_in_quotes_holds_its_own_figures():
+    doc, obs = observations("2036-04-15\n\n青瓷坊股份有限公司（青瓷坊）前三季海外營收約新台幣5,120萬元；旗下「青瓷坊手作工坊」"
+                            "接待外籍旅客約8,600人次；在京都開設的「青瓷坊京都工坊」營收約3,180萬日圓。")
+    assert wrong_holders(doc, obs, "青瓷坊手作工坊", "約8,600人次") == {}
+    assert wrong_holders(doc, obs, "青瓷坊京都工坊", "約3,180萬日圓") == {}
+    assert "」" not in by_surface(doc, obs, "約8,600人次").indicator

@@ -1001,6 +1001,8 @@ def _rule_title_marks(ctx: _Ctx) -> None:
         # corner brackets / double quotes: quotation marks unless a classifier sits right before them
         latin = bool(re.fullmatch(r"[A-Za-z0-9 :'&+\-.!]+", stripped))
         cls = _quote_classifier(before, after, latin)
+        if cls is None and _BUSINESS_NAMED_ZH.search(before[-8:]) and _BUSINESS_HEAD_ZH.search(stripped):
+            cls = "Organization"  # 旗下「窑光手作工坊」, 在日本开设的「X金泽工坊」: a place of business, named as one
         if g == 4 and not latin and len(stripped) < 3 and cls != "Person":
             continue  # “赶海”: a quoted word, not a title
         if cls is None:
@@ -1019,6 +1021,13 @@ def _rule_title_marks(ctx: _Ctx) -> None:
         if c is not None:
             c.meta["title"] = True
             _title_short_forms(ctx, c, inner)
+
+
+#: what a firm does with a place of business it names in quotes after: 旗下「…」, 在日本开设的「…」
+_BUSINESS_NAMED_ZH = re.compile(r"(?:旗下|开设的|设立的|经营的|营运的|运营的|开办的)$")
+#: the head that names a place of business at the end of a quoted name
+_BUSINESS_HEAD_ZH = re.compile(r"(?:工坊|工作室|门店|门市|分店|旗舰店|体验店|专卖店|概念店|餐厅|书店|酒店|民宿|会馆|学院|书院|"
+                               r"学堂|剧场|影城|中心|码头|展馆|乐园|营地)$")
 
 
 def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
@@ -1449,6 +1458,27 @@ def _rule_home_place_zh(ctx: _Ctx) -> None:
         region = ctx.res.regions_zh.get("香港" if hk else "澳门")
         if region is not None:
             ctx.add(m.start(), m.end(), region.type, "home-place", prio=6, canonical=region.canonical)
+
+
+#: a district or township right after the city or county it is in: 新北市[莺歌区], 屏东县[琉球乡]
+_SUBDIVISION_AFTER_ZH = re.compile(rf"([{H}]{{2,3}}?)(区|乡|镇)(?!域|间|块|位|分)")
+
+
+def _rule_subdivisions_zh(ctx: _Ctx) -> None:
+    """Districts and townships the gazetteer lacks (Taiwan's 区/乡/镇), named right after their city or county, and
+    again without it in the document (莺歌区, and 莺歌 as the press shortens it): places that hold the figures
+    their offices report."""
+    t = ctx.text
+    for m in ctx.res.regions_zh_re.finditer(t):
+        region = ctx.res.regions_zh.get(m.group(0))
+        if region is None or region.type not in ("City", "District") or not m.group(0).endswith(("市", "县")):
+            continue
+        sub = _SUBDIVISION_AFTER_ZH.match(t, m.end())
+        if sub is None or ctx.res.regions_zh.get(sub.group(0)) is not None or _tokens_generic(sub.group(1), ctx.res)[0]:
+            continue
+        c = ctx.add(sub.start(), sub.end(), "District", "subdivision", prio=6, canonical=sub.group(0))
+        if c is not None:
+            c.meta["short_forms"] = [sub.group(1)]
 
 
 def _rule_listed_firms_zh(ctx: _Ctx) -> None:
@@ -2955,6 +2985,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
         if _HAN_RE.search(text):
             _rule_org_suffix(ctx)
             _rule_home_place_zh(ctx)
+            _rule_subdivisions_zh(ctx)
             _rule_listed_firms_zh(ctx)
             _rule_zones_ports(ctx)
             _rule_events_zh(ctx)

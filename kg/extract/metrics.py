@@ -2331,6 +2331,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     phrase = re.sub(r"(?<![\u4e00-\u9fff])中(?:美|日|欧|英|法|德|俄|韩|澳|东盟)(?=[\u4e00-\u9fff])", " ", phrase)  # 中美离岸… (the partner)
     # an abbreviation in brackets names the words before it again: 离岸信息技术外包(ITO)执行额, 《…》(RCEP)成员国
     phrase = re.sub(r"[(（]\s*[A-Za-z][A-Za-z0-9&/.\-]{0,11}\s*[)）]", "", phrase)
+    # 旗下「窑光手作工坊」接待…: the quotes of a name cut away
+    phrase = re.sub(r"(?<=\s)[」』”]|[「『“](?=\s)", " ", phrase)
     # …有限公司（以下简称“海工修造”）完成…: what is left of a short name's brackets once the name is cut away
     phrase = re.sub(r"[(（]\s*(?:以下简称|以下称|下称|简称)?[\s“”\"「」『』]*[)）]", " ", phrase)
     # a title that is not what the figure is about (an agreement, a plan) qualifies the measure after it:
