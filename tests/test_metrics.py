@@ -2344,3 +2344,15 @@ def test_a_workshop_a_firm_names_in_quotes_holds_its_own_figures():
     assert wrong_holders(doc, obs, "青瓷坊手作工坊", "約8,600人次") == {}
     assert wrong_holders(doc, obs, "青瓷坊京都工坊", "約3,180萬日圓") == {}
     assert "」" not in by_surface(doc, obs, "約8,600人次").indicator
+
+
+def test_a_quarter_named_by_its_last_day_referred_back_and_counted_back():
+    text = ("2036-01-21\n\nOSLO - Brisk Tutor Ltd said overseas revenue rose 22.4% from a year earlier to $38.6 million in "
+            "the quarter ended Nov. 30. Revenue grew 6.2% from the previous quarter.\n\n"
+            "Paying learners numbered about 1.12 million at the end of the quarter, up 17.5% from a year earlier. Its "
+            "Danish unit, Brisk Nordic, earned $4.4 million, nearly double its 2034 level.")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "6.2%").comparison_period == "2035-06/2035-08"
+    assert by_surface(doc, obs, "about 1.12 million").period.label == "2035-11-30"
+    assert by_surface(doc, obs, "17.5%").comparison_period == "2034-11-30"
+    assert by_surface(doc, obs, "nearly double").comparison_period == "2034"

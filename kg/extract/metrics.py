@@ -310,7 +310,10 @@ _PERIOD_END_BACK_EN = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+the\s+
                                  r"(?:fiscal\s+|financial\s+)?year)\b(?!\s+(?:ended|ending|to|through)\b)", re.I)
 #: the same in Chinese: 年內 (during the year reported on), 期内 (during the period)
 _PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内)")
-_PERIOD_GRAIN = {"quarter": re.compile(r"(?:^|/)\d{4}-Q\d$"), "half": re.compile(r"^\d{4}-H\d$"),
+#: three months named by their months (the quarter ended Nov. 30: 2025-09/2025-11), as a label's pattern
+_THREE_MONTHS = "|".join(f"{m:02d}/\\d{{4}}-{(m + 1) % 12 + 1:02d}" for m in range(1, 13))
+_PERIOD_GRAIN = {"quarter": re.compile(rf"(?:^|/)\d{{4}}-Q\d$|^\d{{4}}-(?:{_THREE_MONTHS})$"),
+                 "half": re.compile(r"^\d{4}-H\d$"),
                  "year": re.compile(r"^\d{4}$|^\d{4}-\d{2}/\d{4}-\d{2}$"),
                  "month": re.compile(r"^\d{4}-\d{2}$"), "period": re.compile(r"^(?!\d{4}-\d{2}(?:-\d{2})?$)."),
                  "年內": re.compile(r"^\d{4}$|^\d{4}-\d{2}/\d{4}-\d{2}$"), "期內": re.compile(r"^(?!\d{4}-\d{2}-\d{2}$).")}
@@ -1395,7 +1398,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 # (an explicit base, 较2020年增长N倍 / 是2022年的N倍, is kept as it is); with no base stated,
                 # like a growth rate, the same period a year earlier (去年翻倍, doubled in 2024)
                 earlier = [p for p in stated_periods if p.norm_end <= q.norm_start and (period is None or p.label != period.label)]
-                if earlier:
+                level_of = _YEAR_LEVEL_EN.match(text, q.norm_end, s.norm_end) if lang == "en" else None
+                if level_of:
+                    comparison = level_of.group(1)  # "nearly double its 2024 level": that year
+                elif earlier:
                     comparison = earlier[0].label
                 elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
@@ -2634,6 +2640,8 @@ def _sequential(doc: Document, s: Sentence, q: Quantity, lang: str) -> bool:
     return bool(seq) and (not yearly or seq[-1].start() > yearly[-1].start())
 
 
+#: the year a multiple is of, named after it: "nearly double its 2024 level", "triple the 2023 figure"
+_YEAR_LEVEL_EN = re.compile(r"\s+(?:of\s+)?(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:level|figure|total|tally|result)s?\b", re.I)
 #: a base right after a figure: "…and 8% from the third quarter"
 _BASE_RIGHT_AFTER_EN = re.compile(r"\s+(?:higher\s+|lower\s+)?(?:from|than|over|on|compared\s+(?:with|to)|against)\s+"
                                   r"(?:the\s+)?", re.I)
@@ -2663,6 +2671,9 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
             return _last_day_of(cmp.label) or cmp.label
         after = doc.analysis_text[cmp.norm_end:cmp.norm_end + 3]
         said = doc.analysis_text[cmp.norm_start:cmp.norm_end].strip()
+        if period is not None and _DAY_LABEL.fullmatch(period.label) and not _DAY_LABEL.fullmatch(cmp.label) \
+                and _RELATIVE_YEAR_BASE.match(said):
+            return comparison_period(period)  # a stock at the end of the quarter, "up 30.1% from a year earlier": that day
         if period is not None and _RELATIVE_YEAR_BASE.match(re.sub(r"同期$", "", said)) \
                 and cmp.label[:4] >= period.label[:4]:
             # 去年同期 was resolved against the article's date, but the figure is of an earlier year

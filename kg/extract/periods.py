@@ -702,7 +702,16 @@ def _previous_part(kind: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
         y, n = int(mo.group(1)), int(mo.group(2))
         p = _month(y, n - 1) if n > 1 else _month(y - 1, 12)
     else:
-        return None
+        span = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", last.label)
+        n = {"quarter": 3, "half": 6}.get(kind)
+        if not (span and n):
+            return None
+        y1, m1, y2, m2 = (int(g) for g in span.groups())
+        if (y2 * 12 + m2) - (y1 * 12 + m1) + 1 != n:
+            return None
+        # a quarter or half named by its months (the quarter ended Nov. 30: September-November): the months before
+        start, end = y1 * 12 + m1 - 1 - n, y2 * 12 + m2 - 1 - n
+        p = _months(start // 12, start % 12 + 1, end // 12, end % 12 + 1)
     return (p, ctx.last_relative) if p else None
 
 
