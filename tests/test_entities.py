@@ -1093,3 +1093,8 @@ def test_a_district_named_after_its_city_and_again_without_it():
 def test_a_place_of_business_a_firm_names_in_quotes():
     found = ents("青瓷坊股份有限公司旗下「青瓷坊手作工坊」接待外籍旅客約8,600人次。")
     assert ("青瓷坊手作工坊", "Organization") in found, found
+
+
+def test_an_autonomous_county_named_as_a_county():
+    found = ents("去年恭城县接待境外游客约3.18万人次。")
+    assert ("恭城县", "District") in found, found

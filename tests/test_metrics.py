@@ -2356,3 +2356,11 @@ def test_a_quarter_named_by_its_last_day_referred_back_and_counted_back():
     assert by_surface(doc, obs, "about 1.12 million").period.label == "2035-11-30"
     assert by_surface(doc, obs, "17.5%").comparison_period == "2034-11-30"
     assert by_surface(doc, obs, "nearly double").comparison_period == "2034"
+
+
+def test_shares_in_order_and_a_stay_made_longer():
+    doc, obs = observations("2036-02-12\n\n去年恭城瑶族自治县接待境外康养游客约3.18万人次，同比增长26.4%。\n\n"
+                            "从客源看，泰国、越南游客依次占41.2%和19.7%；境外游客平均停留12.5天，比前年延长3天。")
+    assert wrong_holders(doc, obs, "恭城瑶族自治县", "约3.18万人次", "41.2%", "19.7%") == {}
+    o = by_surface(doc, obs, "3天")
+    assert o.quantity.kind == "growth" and o.quantity.unit == "DAY"

@@ -455,6 +455,10 @@ _AMBIGUOUS_CITY = set("""
 
 
 #: an autonomous prefecture: its place name, then the peoples it is named for (延边朝鲜族自治州, 恩施土家族苗族自治州)
+#: an autonomous county or banner, named again as a county: 巴马瑶族自治县 -> 巴马县
+_AUTONOMOUS_COUNTY = re.compile(
+    r"(.{2,}?)(?:(?:各族|朝鲜|土家|哈尼|布依|景颇|傈僳|蒙古|哈萨克|柯尔克孜|纳西|拉祜|仫佬|毛南|仡佬|达斡尔|鄂温克|鄂伦春|"
+    r"维吾尔|塔吉克|苗|侗|傣|彝|藏|回|壮|白|羌|瑶|黎|畲|土|佤|水|满)族)+自治(县|旗)$")
 _AUTONOMOUS_PREFECTURE = re.compile(
     r"(.{2,}?)(?:(?:朝鲜|土家|哈尼|布依|景颇|傈僳|蒙古|哈萨克|柯尔克孜|纳西|拉祜|仫佬|毛南|仡佬|达斡尔|鄂温克|鄂伦春|维吾尔|"
     r"塔吉克|苗|侗|傣|彝|藏|回|壮|白|羌|瑶|黎|畲|土|佤|水|满)族)+自治州$")
@@ -524,6 +528,11 @@ def _china_regions() -> tuple[dict[str, _Region], dict[str, list[tuple[str, _Reg
             containment.setdefault(canonical, parent)
         if len(name) >= 3 and name not in names:
             put(name, _Region(typ, canonical, parent))
+        auto = _AUTONOMOUS_COUNTY.match(name)
+        if auto:  # 巴马瑶族自治县 -> 巴马县, as the press names it again (not the bare 巴马: a word too often)
+            short = auto.group(1) + auto.group(2)
+            if short not in names:
+                put(short, _Region(typ, canonical, parent, official=False))
         m = re.match(r"^(.{2,})(?:区|县|市|旗)$", name)
         if m and not re.search(r"(?:自治县|自治旗|新区|矿区|林区|郊区|城区|开发区)$", name):
             short_districts.setdefault(m.group(1), []).append((parent, _Region(typ, canonical, parent, official=False)))

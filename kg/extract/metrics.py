@@ -112,7 +112,7 @@ _EN_MAIN_VERB = re.compile(_EN_VERB.pattern.replace("of|by|at|to|with|", ""), re
 _EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|jump|gain)\s+in\s+([a-z][a-z ,\-]*?)(?=[,.;]|\s+(?:and|while|but|in|over|from|compared)\b|$)", re.I)
 _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
 _SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
-_RESPECTIVELY = re.compile(r"分别|respectively|\beach\b", re.I)
+_RESPECTIVELY = re.compile(r"分别|依次|respectively|\beach\b", re.I)
 _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from)\s*"
                              r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:the\s+)?$", re.I)
@@ -991,7 +991,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         whole = _share_whole(text, s, q, cstart, mentions, lang) if q.kind == "share" else None
         if whole is None and q.kind == "share" and lang != "en" and results and results[-1].quantity.kind == "share" \
                 and results[-1].subject is not None and len(results) - 1 in of_whole \
-                and re.search(r"分别占|各占", text[cstart:q.norm_start]) and not re.search(r"占[^，,。；;]*的", text[cstart:q.norm_start]):
+                and re.search(r"分别占|依次占|各占", text[cstart:q.norm_start]) and not re.search(r"占[^，,。；;]*的", text[cstart:q.norm_start]):
             # 美国用户占X付费用户的34.7%，菲律宾和英国用户分别占12.6%和8.9%: shares of the same whole, the same holder
             whole = results[-1].subject
         if whole is None and q.kind == "share" and lang != "en":
@@ -2064,7 +2064,7 @@ _MARKET_SHARE_WORDS = {"market", "share", "contribution", "proportion"}
 _MARKET_SHARE_FILLER = re.compile(r"市场|地区|国家|贡献了?|占比?|所占比[重例]|其中|在|中|则|分别|the|market|"
                                   r"account\w*|for|took|contributed|of", re.I)
 #: between a market and the share it takes: 东南亚市场贡献了, 越南和马来西亚分别占, 北美则占比约
-_MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家|项目|业务|订单|客户|客商|游客|用户|玩家)?\s*(?:的\s*[\u4e00-\u9fff]{1,6}?)?\s*(?:则|也|仍|分别|合计|共|就|方面)?\s*"
+_MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家|项目|业务|订单|客户|客商|游客|用户|玩家)?\s*(?:的\s*[\u4e00-\u9fff]{1,6}?)?\s*(?:则|也|仍|分别|依次|各|合计|共|就|方面)?\s*"
                               r"(?:贡献了?|占(?:了|据|比)?|所占比[重例]|占比)\s*(?:分别)?\s*(?:为|达到?|约|超过|近|了)?\s*"
                               r"(?P<total>[^，,。；;\d]{1,14}?的)?\s*(?:约|近|超过|逾|大约)?\s*")
 #: …and in English: The United States accounted for, Europe contributed, Kazakhstan took, (the biggest market,) accounting for
