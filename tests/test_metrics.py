@@ -2364,3 +2364,8 @@ def test_shares_in_order_and_a_stay_made_longer():
     assert wrong_holders(doc, obs, "恭城瑶族自治县", "约3.18万人次", "41.2%", "19.7%") == {}
     o = by_surface(doc, obs, "3天")
     assert o.quantity.kind == "growth" and o.quantity.unit == "DAY"
+
+
+def test_a_place_a_route_goes_to_is_not_the_holder():
+    doc, obs = observations("2036-10-20\n\n交通事務局昨日公佈，今年首三季本澳往來港澳的跨境巴士共載客約986萬人次，按年增長17.4%。")
+    assert wrong_holders(doc, obs, "本澳", "約986萬人次", "17.4%") == {}

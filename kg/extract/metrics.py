@@ -1815,6 +1815,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
             and not _visitors_from_the_mainland(text, s, m) and not (
             lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start)) and not (
+            lang != "en" and m.type in _PLACE_TYPES and _ROUTE_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 3),
+                                                                     m.norm_start)) and not (
             lang != "en" and m.type in _PLACE_TYPES and (_is_market_zh(text, s, m, mentions) or (
                 # 内地市场占发行收入的63.5%，…上升8.3个百分点: a market taking a share holds no figure of the sentence
                 m.norm_end <= q.norm_start and re.match(r"\s*市场\s*(?:约|合计|共)?(?:占|贡献)", text[m.norm_end:m.norm_end + 8]))))
@@ -1995,6 +1997,8 @@ _VISITORS_FROM_ZH = re.compile(r"(?:市场)?(?:旅客|游客|访客|过夜旅客
 
 
 #: the country as ground covered, not as holder: 走遍全国, 遍布全国, 全国各地, 全国多个省市
+#: a place where people or goods go, not whose figure it is: 往来港澳的巴士, 飞往东京的航班, 开往…
+_ROUTE_BEFORE_ZH = re.compile(r"(?:往来|往返|来往|前往|飞往|开往|驶往|运往|直达|直飞)$")
 _ACROSS_BEFORE_ZH = re.compile(r"(?:走遍|遍布|遍及|覆盖|辐射|销往|走向|跑遍)$")
 _ACROSS_AFTER_ZH = re.compile(r"(?:各地|多个省|多个城市|多地|范围内|多个省市)")
 
