@@ -2369,3 +2369,10 @@ def test_shares_in_order_and_a_stay_made_longer():
 def test_a_place_a_route_goes_to_is_not_the_holder():
     doc, obs = observations("2036-10-20\n\n交通事務局昨日公佈，今年首三季本澳往來港澳的跨境巴士共載客約986萬人次，按年增長17.4%。")
     assert wrong_holders(doc, obs, "本澳", "約986萬人次", "17.4%") == {}
+
+
+def test_the_company_after_its_subsidiary_is_introduced_is_the_parent():
+    doc, obs = observations("2036-05-08\n\n典藏業者書匣數位股份有限公司（書匣數位）昨日公告首季營收約新台幣1.36億元。\n\n"
+                            "書匣數位的韓國子公司「書匣韓國」首季營收約9.2億韓圓。截至3月底，公司海外客戶達64家。")
+    assert wrong_holders(doc, obs, "書匣韓國", "約9.2億韓圓") == {}
+    assert wrong_holders(doc, obs, "書匣數位", "64家") == {}

@@ -881,3 +881,8 @@ def test_tai_before_a_taiwan_place_is_no_measure_word():
                                         ("五十万", 500000), ("三千万亿", 3 * 10**15)])
 def test_a_last_wan_after_yi_is_a_section_not_a_scale(text, value):
     assert parse_number(text) == value
+
+
+def test_korean_won_written_as_han_yuan():
+    found = find_quantities("首季营收约9.2亿韩圆。")  # 韓圓 in the original, as analysis text
+    assert found and found[0].unit == "CCY_KRW" and found[0].value == "920000000"

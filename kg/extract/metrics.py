@@ -255,8 +255,12 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             or _PARENT_AFTER_ZH.match(doc.analysis_text, m.norm_end))}  # the arm of X, owned by X, X旗下: X
         firms = [m for m in by_sentence.get(s.index, []) if m.type == "Firm"]
         if firms:
-            # the company, the lessor: the firm the sentence is about, not the parent it names beside it
-            firm_before = ([m for m in firms if m.norm_start not in parents] or firms)[-1]
+            # the company, the lessor: the firm the sentence is about, not the parent it names beside it; but not a
+            # subsidiary it introduces either (X的日本子公司「X日本」…。截至3月底，公司海外客户…: X's)
+            subs = {m.norm_start for m in firms if _SUBSIDIARY_BEFORE_ZH.search(
+                doc.analysis_text, max(0, m.norm_start - 8), m.norm_start)}
+            mains = [m for m in firms if m.norm_start not in subs] or firms
+            firm_before = ([m for m in mains if m.norm_start not in parents] or mains)[-1]
         for m in own:
             if m.norm_start in parents:
                 named["parent"] = m  # for "the parent", 母公司
@@ -1997,6 +2001,8 @@ _VISITORS_FROM_ZH = re.compile(r"(?:市场)?(?:旅客|游客|访客|过夜旅客
 
 
 #: the country as ground covered, not as holder: 走遍全国, 遍布全国, 全国各地, 全国多个省市
+#: what introduces a firm as another's subsidiary: 日本子公司「X」, 设立的全资子公司“X”
+_SUBSIDIARY_BEFORE_ZH = re.compile(r"(?:子公司|分公司|附属公司|孙公司)\s*[「“\"]?\s*$")
 #: a place where people or goods go, not whose figure it is: 往来港澳的巴士, 飞往东京的航班, 开往…
 _ROUTE_BEFORE_ZH = re.compile(r"(?:往来|往返|来往|前往|飞往|开往|驶往|运往|直达|直飞)$")
 _ACROSS_BEFORE_ZH = re.compile(r"(?:走遍|遍布|遍及|覆盖|辐射|销往|走向|跑遍)$")

@@ -139,7 +139,7 @@ NO_CODE = "-"
 CN_CURRENCY_AFTER = {
     "元人民币": CNY, "人民币元": CNY, "人民币": CNY, "美元": USD, "美金": USD, "港元": HKD, "港币": HKD,
     "新台币元": TWD, "新台币": TWD, "台币": TWD, "澳门元": MOP, "澳门币": MOP, "澳元": "CCY_AUD", "欧元": EUR,
-    "日元": JPY, "日圆": JPY, "英镑": GBP, "韩元": KRW, "韩币": KRW, "新加坡元": "CCY_SGD", "新元": "CCY_SGD",
+    "日元": JPY, "日圆": JPY, "英镑": GBP, "韩元": KRW, "韩圆": KRW, "韩币": KRW, "新加坡元": "CCY_SGD", "新元": "CCY_SGD",
     "加元": "CCY_CAD", "卢布": "CCY_RUB", "泰铢": "CCY_THB", "卢比": "CCY_INR", "林吉特": "CCY_MYR",
     "越南盾": "CCY_VND", "印尼盾": "CCY_IDR", "雷亚尔": "CCY_BRL", "瑞士法郎": "CCY_CHF", "元": None,
     # currencies with no unit in the ontology: the amount is not recorded (never as yuan or a count)
