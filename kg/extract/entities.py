@@ -1286,6 +1286,14 @@ _TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下
 _FIGURE_IN_NAME_ZH = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?(?:成[一二三四五六七八九]?|%|％|倍)")
 
 
+def _after_last_figure(t: str, left: int, end: int) -> int:
+    """Where a name ending at ``end`` may start: after the last figure in ``t[left:end]`` (a headline's figure ends
+    what is before the name), else ``left``."""
+    for figure in _FIGURE_IN_NAME_ZH.finditer(t, left, end):
+        left = figure.end()
+    return left
+
+
 def _rule_org_suffix(ctx: _Ctx) -> None:
     """Organizations named by a head at their end, with their full extent (parenthesised parts included)."""
     t = ctx.text
@@ -1333,11 +1341,9 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue
         if not re.search(f"[{H}A-Za-z]", t[left:hs]) and head not in ("国务院", "新华社"):
             continue
-        figure = None
-        for figure in _FIGURE_IN_NAME_ZH.finditer(t, left, hs):
-            pass
-        if figure is not None:
-            left = figure.end()  # 远传首季国际业务营收年增近一成二 海外资料中心: a headline's figure ends what is before the name
+        after_figure = _after_last_figure(t, left, hs)  # 远传首季国际业务营收年增近一成二 海外资料中心
+        if after_figure != left:
+            left = after_figure
             if hs - left < 2:
                 continue
         lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
@@ -1567,9 +1573,7 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
                 continue  # 访港旅客, 来港, 抵港, 赴港: Hong Kong after a verb, not a port's name
             if hs > 0 and t[hs - 1] in "全本该此我" and head == "港":
                 continue  # 约占全港的六成, 本港, 该港: the whole port or the one named before, not a name
-        left = _stop_before(t, hs, max(0, hs - 10))
-        for figure in _FIGURE_IN_NAME_ZH.finditer(t, left, hs):
-            left = figure.end()  # …收入增逾兩成 西貢碼頭泊位使用率近九成: a headline's figure ends what is before the name
+        left = _after_last_figure(t, _stop_before(t, hs, max(0, hs - 10)), hs)  # …收入增逾兩成 西貢碼頭泊位…
         prefix = t[left:hs]
         if len(prefix) < 2 or (any(prefix.endswith(b) for b in _PORT_BAD_BEFORE) and prefix not in res.regions_zh):
             continue

@@ -682,8 +682,11 @@ def _opens_article(doc: Document, s: Sentence, period: PeriodRef) -> bool:
     return any(x.norm_start <= period.norm_start < x.norm_end for x in opening)
 
 
+_DAY_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _day(period: PeriodRef) -> bool:
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", period.label))
+    return bool(_DAY_LABEL.fullmatch(period.label))
 
 
 def _period_ended_by(article_periods: list[PeriodRef], day: str) -> Optional[PeriodRef]:
@@ -2655,7 +2658,6 @@ _YEAR_LEVEL_EN = re.compile(r"\s+(?:of\s+)?(?:its|their|the)\s+((?:19|20)\d{2})\
 #: a base right after a figure: "…and 8% from the third quarter"
 _BASE_RIGHT_AFTER_EN = re.compile(r"\s+(?:higher\s+|lower\s+)?(?:from|than|over|on|compared\s+(?:with|to)|against)\s+"
                                   r"(?:the\s+)?", re.I)
-_DAY_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
 
 
@@ -2676,12 +2678,12 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
                     and not _break_between(doc.analysis_text, q.norm_end, p.norm_start)][:1]
     if explicit:
         cmp = explicit[-1]
-        if period is not None and _DAY_LABEL.fullmatch(period.label) and _MONTH_LABEL.fullmatch(cmp.label):
+        if period is not None and _day(period) and _MONTH_LABEL.fullmatch(cmp.label):
             # a stock of a day against a month ("…at the end of June, 540 more than in December"): the month's end
             return _last_day_of(cmp.label) or cmp.label
         after = doc.analysis_text[cmp.norm_end:cmp.norm_end + 3]
         said = doc.analysis_text[cmp.norm_start:cmp.norm_end].strip()
-        if period is not None and _DAY_LABEL.fullmatch(period.label) and not _DAY_LABEL.fullmatch(cmp.label) \
+        if period is not None and _day(period) and not _day(cmp) \
                 and _RELATIVE_YEAR_BASE.match(said):
             return comparison_period(period)  # a stock at the end of the quarter, "up 30.1% from a year earlier": that day
         if period is not None and _RELATIVE_YEAR_BASE.match(re.sub(r"同期$", "", said)) \
