@@ -2376,3 +2376,32 @@ def test_the_company_after_its_subsidiary_is_introduced_is_the_parent():
                             "書匣數位的韓國子公司「書匣韓國」首季營收約9.2億韓圓。截至3月底，公司海外客戶達64家。")
     assert wrong_holders(doc, obs, "書匣韓國", "約9.2億韓圓") == {}
     assert wrong_holders(doc, obs, "書匣數位", "64家") == {}
+
+
+def test_the_current_fiscal_year_after_a_calendar_year_in_between():
+    text = ("2036-12-03\n\nVIENNA - Pedalo Mobility, a Chinese operator of bike-sharing schemes, said revenue rose 31.4% "
+            "to 2.18 billion yuan in the year ended September 30.\n\n"
+            "Chinese bike-share operators earned about $517 million abroad last year, up 21.9%. Pedalo expects revenue to "
+            "grow 18-22% in the current fiscal year.\n\n"
+            "星汇娱乐集团有限公司（下称“星汇”）公布截至2036年3月31日止年度业绩，期内收入约4.61亿港元。去年本港电影票房约"
+            "13亿港元。星汇预计本财年收入增长一成二。")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "18-22%").period.label == "2036-10/2037-09"
+    assert by_surface(doc, obs, "about $517 million").period.label == "2035"
+    assert by_surface(doc, obs, "一成二").period.label == "2036-04/2037-03"
+    assert by_surface(doc, obs, "约13亿港元").period.label == "2035"
+
+
+def test_english_periods_ended_on_a_day_are_not_part_of_the_measure():
+    text = ("2036-01-14\n\nTORONTO - Quillfern Games said revenue for the fiscal year ended June 30, 2035 rose 13.7% to "
+            "C$96.2 million. Revenue for the quarter ended Nov. 30 rose 8.3% to $41.6 million. Net profit for the "
+            "period was $5.7 million. For the first nine months of its fiscal year, revenue rose 17.2% to $118.4 million. "
+            "The company expects revenue for the fiscal year ending Feb. 28 to reach $160 million.")
+    doc, obs = observations(text)
+    for surface in ("13.7%", "C$96.2 million", "8.3%", "$41.6 million", "17.2%", "$160 million"):
+        assert by_surface(doc, obs, surface).indicator == "revenue", surface
+    assert by_surface(doc, obs, "$5.7 million").indicator == "profit"
+    assert by_surface(doc, obs, "13.7%").period.label == "2034-07/2035-06"  # the comma of the date ends no clause
+    o = by_surface(doc, obs, "17.2%")
+    assert o.period.label == "2035-03/2035-11" and o.comparison_period == "2034-03/2034-11"
+    assert by_surface(doc, obs, "$160 million").period.label == "2035-03/2036-02"

@@ -497,3 +497,29 @@ def test_the_current_and_next_fiscal_year_in_chinese():
     assert got[0] == "2026-04/2027-03"
     assert "2027-04/2028-03" in got and "2028-04/2029-03" in got  # 本财年 and 下一财年, from the article's date
     assert labels("恒舟船务预期本财年收益增长4%至7%。", "2027-06-15") == ["2027"]  # no fiscal year spoken of
+
+
+@pytest.mark.parametrize("text,doc_date,expected", [
+    # after a quarter that is not a calendar quarter: the months of the fiscal year up to its end
+    ("Bookings rose 11% in the quarter ended Aug. 31. Over the first six months of its fiscal year, they rose 9%.",
+     "2031-10-08", ["2031-06/2031-08", "2031-03/2031-08"]),
+    # after a fiscal year that is not the calendar year: from its first month, of the current one when it says so
+    ("Fees rose 5% in the fiscal year ended June 30, 2031. In the first three months of the current fiscal year they "
+     "rose 2%.", "2031-11-20", ["2030-07/2031-06", "2031-Q3"]),  # July to September: a calendar quarter
+    ("Membership grew in the first nine months of its fiscal year.", "2031-11-20", []),  # nothing to count from
+])
+def test_the_first_months_of_a_fiscal_year(text, doc_date, expected):
+    assert labels(text, doc_date) == expected
+
+
+def test_the_current_fiscal_year_is_of_the_fiscal_year_stated_even_after_another_period():
+    year_ended = find_periods(normalize("Sales rose 8% in the year ended September 30, 2031.").text,
+                              doc_date="2031-12-02")[0]
+    text = normalize("The group expects sales to rise 10% in the current fiscal year.").text
+    assert [p.label for p in find_periods(text, doc_date="2031-12-02", fiscal=year_ended)] == ["2031-10/2032-09"]
+    zh = normalize("恒舟船务预期本财年收益增长4%至7%。").text
+    assert [p.label for p in find_periods(zh, doc_date="2031-12-02", fiscal=year_ended)] == ["2031-10/2032-09"]
+    # what counts back from the period just spoken of still does
+    calendar = PeriodRef(norm_start=0, norm_end=4, start="2030", end="2030", label="2030")
+    prev = normalize("Sales rose 3% from the previous fiscal year.").text
+    assert [p.label for p in find_periods(prev, doc_date="2031-12-02", context=calendar, fiscal=year_ended)] == ["2029"]

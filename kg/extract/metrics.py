@@ -36,7 +36,7 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
 from .entities import fold, leading_place
 from .indicators import key_of
-from .periods import comparison_period, find_periods, previous_period, shift_label
+from .periods import comparison_period, find_periods, fiscal_start_month, previous_period, shift_label
 from .quantities import find_quantities
 
 #: mention types that can be what a figure is about
@@ -45,7 +45,8 @@ SUBJECT_TYPES = {
     "Firm", "VideoGame", "Film", "WebNovel", "MicroDrama", "TVSeries", "VarietyShow", "AppProduct",
     "OtherWork", "Platform", "Event", "Organization", "Association", "GovernmentBody",
 }
-_CLAUSE = re.compile(r"[,;:!?。;]|\bwhile\b|\bbut\b|\bwhereas\b")
+#: a clause break; not the comma of a date (June 30, 2025)
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\s(?:19|20)\d{2}\b(?!年))|[;:!?。;]|\bwhile\b|\bbut\b|\bwhereas\b")
 _ZH_TRAILING = re.compile(
     r"(?:同比|环比|分别|进一步|持续|稳步|首次|再次|已经|已|就|便|仍|也|都|均|共|合计|累计|总计|预计|有望|将|"
     r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|首破|再破|首度突破|首度|贡献了|贡献|成长至|成长到|成长了|成长|衰退了|衰退|攀升到|攀升至|攀升|升至|提升至|提升|"
@@ -199,8 +200,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             stock_end = _period_ended_by(article_periods, previous_period.label)
             if stock_end is not None and not _carries(doc, s, stock_end):
                 stock_end = None
+        fiscal = next((p for p in reversed(article_periods) if fiscal_start_month(p.label)), None)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
-                               context=None if header_day else stock_end or previous_period)  # a year earlier than what? not the header's day
+                               context=None if header_day else stock_end or previous_period,  # a year earlier than what? not the header's day
+                               fiscal=fiscal)  # 本财年, the current fiscal year: of the fiscal year the article stated
         if article_periods:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods)
         based = _base_periods(doc.analysis_text, quantities, periods)  # a year earlier after a figure: its own
@@ -2265,6 +2268,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             return growth_in.group(1), "en"
         after_of = re.match(r"\s*(?:of|in)\s+([a-z][a-z \-]*?)(?=\s+(?:in|over|for|during|from|to|by|at)\b|[,.;]|$)",
                             text[q.norm_end:s.norm_end], re.I)
+        phrase = _EN_PERIOD_ENDED.sub(" ", phrase)  # revenue for the quarter ended Nov. 30: when, not what
         phrase = re.sub(r"\b(?:in|during|for|by|as of)?\s*(?:the\s+)?(?:first|second|third|fourth|last|past|previous)?\s*"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                         r"(?:FY)?\d{4}\b", " ", phrase)
@@ -2296,7 +2300,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         phrase = re.sub(r"(?:^|\s)['’]s\b", " ", phrase)
         phrase = re.sub(r"\[\d+\]|\s-\s|^.*\s-\s", " ", phrase)
         phrase = re.sub(r"\b(?:a|an|the|its|their|total of|some|about|around|nearly|almost|over|more than|roughly|"
-                        r"approximately|up|down|only|just|also|still|year-on-year|year on year)\b", " ", phrase, flags=re.I)
+                        r"approximately|up|down|only|just|also|still|year-on-year|year on year|expects?|expected|forecasts?|"
+                        r"anticipates?|predicts?)\b", " ", phrase, flags=re.I)
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
         phrase = re.sub(r"^(?:(?:in|of|for|on|at|by|to|from|into|resulting in|leading to)(?:\s+|$))+", "", phrase, flags=re.I)
         phrase = re.sub(r"\s+(?:to|from|with|for)$", "", phrase, flags=re.I)  # "exports to" (the market is cut away)
@@ -2393,11 +2398,20 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     return phrase, "zh"
 
 
+#: an English period that ends on a stated day, inside a measure's phrase: for the fiscal year ended June 30, 2025;
+#: in the six months to January 31; the quarter ending Nov. 30
+_EN_PERIOD_ENDED = re.compile(
+    r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+)?"
+    r"(?:year|quarter|half|period|(?:three|six|nine|twelve|\d{1,2})\s+months)\s+(?:(?:that|which)\s+)?"
+    r"(?:ended|ending|ends|to|through|until)(?:\s+on)?\s+(?:"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?", re.I)
 #: the words of an English period inside a measure's phrase (its second-half revenue, full-year sales, H1 bookings)
 _EN_PERIOD_WORDS = re.compile(
     r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-](?:half|quarter)"
     r"(?:\s+of\s+(?:this|last|next|the)\s+year)?|(?:full|half|whole)[\s-]year|year[\s-]to[\s-]date|"
-    r"(?:three|six|nine)[\s-]month|[1-4]Q\d{2}|Q[1-4]|H[12]|[12]H\d{2}|(?:this|last|next)\s+(?:year|quarter|month))\b", re.I)
+    r"(?:three|six|nine)[\s-]month|[1-4]Q\d{2}|Q[1-4]|H[12]|[12]H\d{2}|(?:this|last|next)\s+(?:year|quarter|month)|"
+    r"(?<=the\s)(?:same\s+)?period)\b", re.I)
 #: the verb right after the firm that says what the sentence states: "Korvel Animation Co said North America…"
 _SAYER_EN = re.compile(r"\s+(?:said|says|reported|reports|announced|disclosed)\b", re.I)
 _ZH_SAYS = re.compile(r"(?:显示|表示|指出|认为|介绍|透露|称)\s*[,，:：]")

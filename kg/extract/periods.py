@@ -69,7 +69,7 @@ from typing import Optional, Union
 
 from ..model import PeriodRef
 
-__all__ = ["find_periods", "period_spans", "comparison_period", "shift_label", "previous_period"]
+__all__ = ["find_periods", "period_spans", "comparison_period", "shift_label", "previous_period", "fiscal_start_month"]
 
 # ---------------------------------------------------------------- vocabulary (data)
 
@@ -184,7 +184,7 @@ _EN = re.compile(
     | (?P<ystart>(?:[Tt]he\s+)?(?:start|beginning)\s+of\s+(?:(?P<ys_y>{_Y})\b|(?:the|this)\s+year|(?P<ys_rel>last|next)\s+year))
     | (?P<lastq>(?:[Tt]he\s+)?(?i:final|last|closing)\s+(?i:quarter|three\s+months)\s+of\s+(?:(?P<lq_y>{_Y})|(?P<lq_rel>(?i:this|last|next)\s+year)|the\s+year))
     | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?P<qs_y>{_Y})|(?P<qs_rel>(?i:this|last|next)\s+year)))?)
-    | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?:(?P<mf_y>{_Y})|(?P<mf_rel>(?i:this|last|next)\s+year)))?)
+    | (?P<mfirst>(?:[Tt]he\s+)?first\s+(?P<mf_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?:(?P<mf_y>{_Y})|(?P<mf_rel>(?i:this|last|next)\s+year)|(?P<mf_fy>(?i:(?:its|the|their|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year))))?)
     | (?P<half>(?:(?:(?P<h_yp>{_Y})(?:'s|’s)\s+|[Tt]he\s+)?(?P<h_o>first|second|1st|2nd|First|Second)[\s-]+(?:half|Half)|\b(?P<h_H>H[12])|\b(?P<h_h>[12])H)
           (?:\s+(?:of\s+)?(?P<h_y>{_Y})|(?P<h_yy>'?\d{{2}})\b|\s+of\s+(?P<h_rel>(?i:this|last|next)\s+year))?)
     | (?P<quarter>(?:(?:(?P<q_yp>{_Y})(?:'s|’s)\s+|[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:quarter|Quarter)|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
@@ -585,6 +585,7 @@ class _Context:
         #: day named relative to the article's date (on Monday)
         self.weak = False
         self.text = ""  #: the sentence
+        self.fiscal: Optional[int] = None  #: the first month of the fiscal year stated before, when not January
 
     def year(self) -> tuple[Optional[int], bool]:
         """(year, relative): the sentence's year, else the document's."""
@@ -653,6 +654,12 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k in ("zh-ypart", "zh-sub"):
         return _resolve_zh_compound(m, ctx, r.asof)
     return _resolve_en(r, ctx)
+
+
+def fiscal_start_month(label: str) -> Optional[int]:
+    """The first month of the period labelled ``label`` when it is a fiscal year that is not the calendar year
+    (``2024-10/2025-09`` -> 10), else None."""
+    return _fiscal_start(_P(label, "", ""))
 
 
 def _fiscal_start(p: Optional[_P]) -> Optional[int]:
@@ -745,11 +752,39 @@ def _months_before(n: int, ctx: _Context) -> Optional[tuple[_P, bool]]:
     return None
 
 
+def _fiscal_first(n: Optional[int], ctx: _Context, current: bool = False) -> Optional[tuple[_P, bool]]:
+    """The first ``n`` months of the fiscal year spoken of: from its first month when a fiscal year that is not the
+    calendar year was stated (of the fiscal year holding the article's date when ``current``: "the current fiscal
+    year"); else the ``n`` months that end with the quarter or months just spoken of ("the quarter ended Nov. 30 …
+    the first nine months of its fiscal year" is March to November); nothing without either."""
+    last = ctx.last
+    if not n or last is None:
+        return None
+    fiscal = _fiscal_start(last)
+    if fiscal is not None:
+        if current:
+            now = _fiscal_rel("current", ctx)
+            if now is None:
+                return None
+            last = now[0]
+        y, mo = int(last.start[:4]), fiscal
+        ey, em = divmod(y * 12 + mo - 1 + n - 1, 12)
+        return _months(y, mo, ey, em + 1), ctx.last_relative
+    e = re.match(r"(\d{4})-(\d{2})", last.end)
+    if e is None or re.fullmatch(r"\d{4}", last.label):
+        return None
+    ey, em = int(e.group(1)), int(e.group(2))
+    sy, sm = divmod(ey * 12 + em - 1 - (n - 1), 12)
+    return _months(sy, sm + 1, ey, em), ctx.last_relative
+
+
 def _fiscal_rel(word: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
     """The current, previous or next fiscal year. After a fiscal year that is not the calendar year was stated (the
     fiscal year ended June 30), of its months: "the previous fiscal year" and "the following fiscal year" count from
     it, "the current fiscal year", "last" and "next" from the article's date. Otherwise a calendar year."""
     fiscal = _fiscal_start(ctx.last)
+    if fiscal is None and word not in ("previous", "prior", "preceding", "following"):
+        fiscal = ctx.fiscal  # counted from the article's date: of the fiscal year the text stated, whatever came between
     if word in ("previous", "prior", "preceding", "following") and ctx.last is not None:
         return _shift(ctx.last, 1 if word == "following" else -1), ctx.last_relative
     if ctx.doc_year is None:
@@ -960,6 +995,8 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return with_year(int(m.group("qs_y")) if m.group("qs_y") else None, lambda y: _quarters(y, 1, n or 0))
     if k == "mfirst":
         n = _word_num(m.group("mf_n"))
+        if m.group("mf_fy"):  # the first nine months of its fiscal year
+            return _fiscal_first(n, ctx, bool(re.search(r"current|this", m.group("mf_fy"), re.I)))
         if m.group("mf_rel"):
             return _of_rel_year(m.group("mf_rel"), ctx, lambda y: _months(y, 1, y, n) if n else None)
         return with_year(int(m.group("mf_y")) if m.group("mf_y") else None,
@@ -1117,7 +1154,8 @@ _WHICH_ENDED_EN = re.compile(r",?\s*(?:which|that)\s+(?:ended|ends|closed|closes
 
 
 def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
-                 context_year: Optional[int] = None, context: Optional[PeriodRef] = None) -> list[PeriodRef]:
+                 context_year: Optional[int] = None, context: Optional[PeriodRef] = None,
+                 fiscal: Optional[PeriodRef] = None) -> list[PeriodRef]:
     """The periods one sentence of analysis text states, resolved to ISO form.
 
     ``offset`` is where the sentence starts in the document's analysis text;
@@ -1127,6 +1165,9 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
     or half with no year of its own (第四季营收…, 8月单月营收…) is of that year, as within a sentence.
     ``context`` is that period itself (it wins over ``context_year``): words relative to the sentence
     (a year earlier, 上年同期) with nothing before them in the sentence are relative to it.
+    ``fiscal`` is the last fiscal year that is not the calendar year the text stated before (the year ended
+    September 30): "the current fiscal year", 本财年 and 下一财年 are of its months even when another period came
+    between.
     Never raises.
     """
     out: list[PeriodRef] = []
@@ -1134,6 +1175,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         return out
     ctx = _Context(doc_date)
     ctx.text = text
+    ctx.fiscal = fiscal_start_month(fiscal.label) if fiscal is not None else None
     if context is not None and ctx.doc_year is not None and context.label[:4].isdigit() \
             and int(context.label[:4]) < ctx.doc_year and (_LOOKS_AHEAD_ZH.search(text) or _looks_ahead_en(text)) \
             and _fiscal_start(_P(context.label, context.start, context.end)) is None:
