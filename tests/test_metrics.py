@@ -2405,3 +2405,12 @@ def test_english_periods_ended_on_a_day_are_not_part_of_the_measure():
     o = by_surface(doc, obs, "17.2%")
     assert o.period.label == "2035-03/2035-11" and o.comparison_period == "2034-03/2034-11"
     assert by_surface(doc, obs, "$160 million").period.label == "2035-03/2036-02"
+
+
+def test_people_a_country_sends_are_a_market_not_the_holder():
+    doc, obs = observations("2036-07-20\n\n赣州云栈数据科技有限公司（以下简称“云栈数据”）上半年离岸收入约5,170万元，同比增长36.2%；"
+                            "其中韩国客户贡献约2,460万元，同比增长近八成。")
+    assert wrong_holders(doc, obs, "云栈数据", "约2,460万元", "近八成") == {}
+    doc, obs = observations("2036-07-20\n\n本港去年安排發行的可持續掛鈎債券約416億美元，按年增長14.8%。按發行人劃分，內地發行人約佔61.3%，"
+                            "東南亞發行人佔比約一成二。")
+    assert wrong_holders(doc, obs, "本港", "61.3%", "約一成二") == {}

@@ -1138,6 +1138,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         prior = next((r for r in reversed(results) if r.subject is not None), None)
         nameless = subject is None and default_span is None and whole is None \
             and all(_is_source(text, s, m, lang) or _origin_of_share(text, q, m, lang)
+                    or _people_from(text, s, m)  # 內地發行人約佔…: where people come from
                     or (prior is not None and m.norm_start == prior.subject.norm_start)  # the holder of the figure before
                     or any(r.counterpart is not None and r.counterpart.norm_start == m.norm_start for r in results)  # a market
                     # a market or partner (日本市场贡献…的47.6%, 分布于…), or a name in a later clause
@@ -1823,7 +1824,7 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
 
     def usable(m: Mention) -> bool:
         return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
-            and not _visitors_from_the_mainland(text, s, m) and not (
+            and not _people_from(text, s, m) and not (
             lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start)) and not (
             lang != "en" and m.type in _PLACE_TYPES and _ROUTE_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 3),
                                                                      m.norm_start)) and not (
@@ -2172,6 +2173,9 @@ _LEADING_ADVERBIAL_ZH = re.compile(r"(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?
 
 #: people a place names the origin of: 内地访客, 大陆旅客, 内地当事人
 _PEOPLE_AFTER_ZH = re.compile(r"(?:的)?(?:访客|旅客|游客|观众|玩家|用户|买家|客户|当事人|学生|投保人|消费者|乘客|会员|读者|听众|居民)")
+#: people a country names the origin of (日本游客, 东南亚买家, 韩国投资者); not its residents (居民)
+_ORIGIN_PEOPLE_ZH = re.compile(r"(?:籍)?(?:访客|旅客|游客|观众|玩家|用户|买家|客户|学生|投保人|消费者|乘客|读者|听众|"
+                               r"投资者|发行人|采购商|参展商|租户|患者|学员|潜客|住客)")
 
 
 def _visitors_from_the_mainland(text: str, s: Sentence, m: Mention) -> bool:
@@ -2179,6 +2183,13 @@ def _visitors_from_the_mainland(text: str, s: Sentence, m: Mention) -> bool:
     (內地訪客新造保單保費, 大陸旅客): the market of the figure, not its holder."""
     return s.script == "zh-Hant" and m.type in _MARKET_TYPES and fold(m.canonical or m.text) in _HOME \
         and bool(_PEOPLE_AFTER_ZH.match(text, m.norm_end))
+
+
+def _people_from(text: str, s: Sentence, m: Mention) -> bool:
+    """Whether a Chinese sentence names a country or a group of countries as where people come from (日本遊客佔三成,
+    东南亚买家, 內地發行人): the market of the figure, not its holder. (A city's visitors are the city's: 澳門旅客人次.)"""
+    return s.script != "en" and m.type in _MARKET_TYPES and (
+        _visitors_from_the_mainland(text, s, m) or bool(_ORIGIN_PEOPLE_ZH.match(text, m.norm_end)))
 
 
 def _maker_by(text: str, m: Mention, lang: str) -> bool:
