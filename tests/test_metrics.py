@@ -2414,3 +2414,25 @@ def test_people_a_country_sends_are_a_market_not_the_holder():
     doc, obs = observations("2036-07-20\n\n本港去年安排發行的可持續掛鈎債券約416億美元，按年增長14.8%。按發行人劃分，內地發行人約佔61.3%，"
                             "東南亞發行人佔比約一成二。")
     assert wrong_holders(doc, obs, "本港", "61.3%", "約一成二") == {}
+
+
+def test_the_whole_year_and_the_year_before_in_a_hong_kong_fiscal_year_report():
+    text = ("2036-06-26\n\n晨峰影視集團有限公司昨日公佈截至2036年3月31日止年度業績，全年收益約2.47億港元，按年增長9.3%；"
+            "股東應佔虧損收窄至1,260萬港元，上年度虧損為3,180萬港元。\n\n"
+            "集團年內片庫授權收入約9,460萬港元，按年增長21.5%。")
+    doc, obs = observations(text)
+    for surface in ("約2.47億港元", "1,260萬港元", "約9,460萬港元", "21.5%"):
+        assert by_surface(doc, obs, surface).period.label == "2035-04/2036-03", surface
+    o = by_surface(doc, obs, "3,180萬港元")
+    assert o.period.label == "2034-04/2035-03" and o.indicator == "loss"  # 上年度: the fiscal year before
+    assert by_surface(doc, obs, "9.3%").comparison_period == "2034-04/2035-03"
+
+
+def test_a_multiple_of_the_level_of_the_same_period_last_year():
+    text = ("2036-08-05\n\nHOTAN - Hotan received 142,300 inbound visitor trips in the first half of this year, up 39.4% "
+            "year on year. Overseas visitors spent about $61 million in the period, nearly double the level of the same "
+            "period last year. The night market alone drew 57,800 foreign visits.")
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "nearly double")
+    assert o.period.label == "2036-H1" and o.comparison_period == "2035-H1"
+    assert by_surface(doc, obs, "57,800").period.label == "2036-H1"  # the base does not date what follows

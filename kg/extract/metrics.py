@@ -317,6 +317,8 @@ _PERIOD_END_BACK_EN = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+the\s+
                                  r"(?:fiscal\s+|financial\s+)?year)\b(?!\s+(?:ended|ending|to|through)\b)", re.I)
 #: the same in Chinese: 年內 (during the year reported on), 期内 (during the period)
 _PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内)")
+#: a period named as the one before the one reported on (上年度, 去年, 前年, 上一财年)
+_BEFORE_THIS_ZH = re.compile(r"(?:上一?|去|前)(?:年|财年|财政年度|个财年)")
 #: three months named by their months (the quarter ended Nov. 30: 2025-09/2025-11), as a label's pattern
 _THREE_MONTHS = "|".join(f"{m:02d}/\\d{{4}}-{(m + 1) % 12 + 1:02d}" for m in range(1, 13))
 _PERIOD_GRAIN = {"quarter": re.compile(rf"(?:^|/)\d{{4}}-Q\d$|^\d{{4}}-(?:{_THREE_MONTHS})$"),
@@ -343,7 +345,9 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
         # (the sentence's own periods before it first, not a base: 公布截至2026年3月31日止年度业绩，期内收益…)
         pool = list(earlier) + [p for p in periods if p.norm_end <= m.start() and not _BASE_CUE_BEFORE.search(
             text, max(s.norm_start, p.norm_start - 16), p.norm_start)]
-        ref = next((p for p in reversed(pool) if _grain(m.group(1)).search(p.label)), None)
+        fits = [p for p in reversed(pool) if _grain(m.group(1)).search(p.label)]
+        # 上年度虧損為…。年內片庫授權收入…: the year reported on, not the one before it named for comparison
+        ref = next((p for p in fits if not _BEFORE_THIS_ZH.match(text, p.norm_start)), fits[0] if fits else None)
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
@@ -773,10 +777,11 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):
         return True  # 创同期新高, 高于同期: a year before the period stated, not a period of its own
     # "2.5 times its 2019 level", "twice that of 2020": the period a multiple is taken of
-    if re.search(r"\b(?:times|twice|fold)\s+(?:(?:its|their|the|that|those|of|in)\s+)*"
+    if re.search(r"\b(?:(?:times|twice|fold)\s+|(?:double|triple)\s+(?=its|their|the|that|those))(?:(?:its|their|the|that|those|of|in)\s+)*"
                  r"(?:(?:level|figure|total|amount|number|size|share|rate|value|volume|count|revenue|sales)s?\s+(?:of\s+|in\s+)?)?$",
                  doc.analysis_text[max(0, p.norm_start - 30):p.norm_start], re.I):
-        # "2.2 times the level a year earlier", "more than twice their share a year earlier" too
+        # "2.2 times the level a year earlier", "more than twice their share a year earlier", "nearly double the level of
+        # the same period last year" too
         return True
     if _AS_MANY_AS.search(doc.analysis_text, max(0, p.norm_start - 80), p.norm_start):
         return True  # "trained 1.6 times as many farmers as in 2024", "twice as much as last year"
@@ -2351,6 +2356,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     # Chinese
     if period is not None and left_start <= period.norm_start < q.norm_start:
         rel_a, rel_b = period.norm_start - left_start, period.norm_end - left_start
+        if phrase.startswith("度", rel_b) and re.search(r"年$", phrase[rel_a:rel_b]):
+            rel_b += 1  # 上年度亏损: the 度 of the year is no part of the measure
         # a word for the whole year inside the measure (动漫行业全年产值) goes without splitting it
         gap = "" if re.fullmatch(r"全年度?|当年|年内|年度", phrase[rel_a:rel_b]) else " " * (rel_b - rel_a)
         phrase = phrase[:rel_a] + gap + phrase[rel_b:]

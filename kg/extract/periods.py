@@ -810,6 +810,11 @@ _SAME_PERIOD_OPENS = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:在|而|与此|
 _SAME_PERIOD_COMPARES = re.compile(r"\s*(?:相比|相较|比|水平|新高|增长|增加|下降|减少|的水平|的\s*[\d.一二两三四五六七八九十]+\s*倍)")
 
 
+def _full_after_fiscal(subtext: Optional[str], ctx: _Context) -> bool:
+    """Whether a bare 全年 follows a fiscal year that is not the calendar year (in the sentence or the one before)."""
+    return subtext == "全年" and _fiscal_start(ctx.last) is not None
+
+
 def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tuple[_P, bool]]:
     ypart = m.group("ypart")
     subtext = m.group("ysub") if ypart else m.group("sub")
@@ -851,6 +856,9 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
     if not subtext:
         return _year(year), relative
     if year is None:
+        if _full_after_fiscal(subtext, ctx):
+            # 公布截至2026年3月31日止年度业绩，全年收益…: the whole of the fiscal year just stated
+            return ctx.last, ctx.last_relative
         base, relative = ctx.year()
         if base is None:
             return None
@@ -1133,7 +1141,9 @@ def _named_months(text: str, r: "_Raw", p: _P) -> _P:
     return p
 
 
-_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom)\s*(?:(?:at|in|on|during)\s+)?"
+_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom|"
+                            r"\b(?:double|twice|triple|times)\s+(?:the|its|their)\s+(?:level|levels|figure|total|amount)"
+                            r"(?:\s+(?:of|in|for))?)\s*(?:(?:at|in|on|during)\s+)?"
                             r"(?:the\s+)?$", re.I)  # (…, 227 more than at the end of last year)
 #: the starting point of a change stated as from-to (由去年同期的31.4%提升至第三季的52.7%, from 18% a year earlier to…)
 _FROM_BASE = re.compile(r"(?:由|从|from)\s*$", re.I)
