@@ -2436,3 +2436,12 @@ def test_a_multiple_of_the_level_of_the_same_period_last_year():
     o = by_surface(doc, obs, "nearly double")
     assert o.period.label == "2036-H1" and o.comparison_period == "2035-H1"
     assert by_surface(doc, obs, "57,800").period.label == "2036-H1"  # the base does not date what follows
+
+
+def test_quarterly_refers_back_to_the_quarter_stated():
+    text = ("2036-07-16\n\nBEIJING - ReelNest, the short-drama app run by Beijing-based Yuemo Media, took in about $33.7 "
+            "million in the April-June quarter, up 64.2% year on year. Monthly active users reached 15.6 million in June. "
+            "Southeast Asia contributed 29% of quarterly revenue.")
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "29%")
+    assert o.period.label == "2036-Q2" and o.indicator == "revenue"

@@ -523,3 +523,8 @@ def test_the_current_fiscal_year_is_of_the_fiscal_year_stated_even_after_another
     calendar = PeriodRef(norm_start=0, norm_end=4, start="2030", end="2030", label="2030")
     prev = normalize("Sales rose 3% from the previous fiscal year.").text
     assert [p.label for p in find_periods(prev, doc_date="2031-12-02", context=calendar, fiscal=year_ended)] == ["2029"]
+
+
+def test_a_count_of_shows_growing_by_the_year_is_not_the_next_year():
+    assert labels("晨舞剧团今年海外演出场次年增17.3%，航班架次年增8%。", "2031-12-10") == ["2031"]
+    assert labels("该团2029年首演，次年赴欧洲巡演。", "2031-12-10") == ["2029", "2030"]

@@ -307,10 +307,11 @@ _HOME = {"中国", "china", "我国", "全国", "国内", "内地", "中国内�
 #: a verb of a present state right before an English figure: employs 240, now has 134, is available in 146
 _PRESENT_STATE_EN = re.compile(r"\b(?:employs|has|serves|operates|runs|offers|holds|covers|spans|boasts|counts|licenses|"
                                r"is\s+available\s+in|are\s+available\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I)
-#: a period named by its kind, referring back to the last one stated: in the quarter, over the period, for the half
-_PERIOD_BACK_EN = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+the\s+(quarter|period|half|month|"
+#: a period named by its kind, referring back to the last one stated: in the quarter, over the period, for the half,
+#: quarterly revenue (after the April-June quarter)
+_PERIOD_BACK_EN = re.compile(r"\b(?:(?:in|during|for|over|across|throughout)\s+the\s+|(?=quarterly\s))(quarter|period|half|month|"
                              r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
-                             r"(?:fiscal\s+|financial\s+)?year)\b"
+                             r"(?:fiscal\s+|financial\s+)?year)(?:(?<=quarter)ly)?\b"
                              r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|from|since|as\s+a\s+whole)\b)", re.I)
 #: the end of a period named by its kind: at the end of the quarter, by the end of the fiscal year (a day)
 _PERIOD_END_BACK_EN = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+the\s+(quarter|half|period|month|"
@@ -2339,7 +2340,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                              r"|[,.;]|$)",
                              text[q.norm_end:s.norm_end])
             if whole and whole.group(1).strip() not in ("them", "it", "those", "these", "all"):
-                phrase = whole.group(1).strip()
+                phrase = re.sub(r"\s+", " ", _EN_PERIOD_WORDS.sub(" ", whole.group(1))).strip()  # of quarterly revenue
             else:
                 # "Of Huace Group's new dramas in 2024, a quarter were…": the whole opens the sentence
                 opening = _EN_OF_WHOLE.match(text, s.norm_start, left_start)
@@ -2429,7 +2430,7 @@ _EN_PERIOD_WORDS = re.compile(
     r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-](?:half|quarter)"
     r"(?:\s+of\s+(?:this|last|next|the)\s+year)?|(?:full|half|whole)[\s-]year|year[\s-]to[\s-]date|"
     r"(?:three|six|nine)[\s-]month|[1-4]Q\d{2}|Q[1-4]|H[12]|[12]H\d{2}|(?:this|last|next)\s+(?:year|quarter|month)|"
-    r"(?<=the\s)(?:same\s+)?period)\b", re.I)
+    r"(?<=the\s)(?:same\s+)?period|quarterly)\b", re.I)
 #: the verb right after the firm that says what the sentence states: "Korvel Animation Co said North America…"
 _SAYER_EN = re.compile(r"\s+(?:said|says|reported|reports|announced|disclosed)\b", re.I)
 _ZH_SAYS = re.compile(r"(?:显示|表示|指出|认为|介绍|透露|称)\s*[,，:：]")
