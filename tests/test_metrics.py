@@ -2445,3 +2445,16 @@ def test_quarterly_refers_back_to_the_quarter_stated():
     doc, obs = observations(text)
     o = by_surface(doc, obs, "29%")
     assert o.period.label == "2036-Q2" and o.indicator == "revenue"
+
+
+def test_a_half_without_its_year_after_a_paragraph_on_last_year():
+    text = ("2036-09-02\n\n星测遥感股份有限公司发布2036年半年报。上半年，公司实现营业收入5.47亿元，同比增长14.2%。\n\n"
+            "据行业协会统计，去年我国遥感服务出口额约29.3亿元，同比增长19.6%。\n\n"
+            "同样深耕海外市场的云图空间科技有限公司上半年海外合同额达1.83亿元，同比增长近两倍。\n\n"
+            "去年云图空间营收约3.1亿元，上半年占其中的四成。")
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "1.83亿元")
+    assert o.period.label == "2036-H1"
+    assert by_surface(doc, obs, "近两倍").comparison_period == "2035-H1"
+    assert by_surface(doc, obs, "约29.3亿元").period.label == "2035"
+    assert by_surface(doc, obs, "四成").period.label == "2035-H1"  # last year's first half, said after 去年 in the sentence

@@ -206,6 +206,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                fiscal=fiscal)  # 本财年, the current fiscal year: of the fiscal year the article stated
         if article_periods:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods)
+            if previous_period is not None and previous_period.relative and s.script != "en":
+                periods = _own_year_parts(doc.analysis_text, periods, previous_period, article_periods)
         based = _base_periods(doc.analysis_text, quantities, periods)  # a year earlier after a figure: its own
         if quantities:
             ahead = _YEARS_AHEAD.search(s.text)  # 未来两三年有望…, in the next five years: no period before it dates it
@@ -360,6 +362,27 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
         if day is not None:  # at the end of the quarter: the quarter's last day
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=day, end=day, label=day, relative=True))
     return sorted(periods + added, key=lambda p: p.norm_start) if added else periods
+
+
+#: a half or quarter named without a year (上半年, 一季度, 前三季度)
+_BARE_PART_ZH = re.compile(r"(?:上半年|下半年|[前首头][三两二]季度?|第?[一二三四]季度|第[一二三四]季|首季度?)")
+
+
+def _own_year_parts(text: str, periods: list[PeriodRef], before: PeriodRef, earlier: list[PeriodRef]) -> list[PeriodRef]:
+    """``periods`` with a half or quarter named without a year, dated by a sentence before that spoke of last year
+    (…去年我国…出口额约38.6亿元。X上半年海外合同额…), of the year the article has already reported that half or quarter
+    for (2025年半年报…上半年…): the article's own period, not last year's."""
+    out = []
+    for i, p in enumerate(periods):
+        if i == 0 and _BARE_PART_ZH.fullmatch(text, p.norm_start, p.norm_end) and p.label[:4].isdigit() \
+                and before.label[:4] == p.label[:4]:  # (去年…，上半年… in one sentence is last year's)
+            for years in (1, 2):
+                own = shift_label(p.label, years)
+                if any(e.label == own for e in earlier):
+                    p = replace(p, label=own, start=shift_label(p.start, years), end=shift_label(p.end, years))
+                    break
+        out.append(p)
+    return out
 
 
 def _grain(word: str) -> re.Pattern:
