@@ -528,3 +528,8 @@ def test_the_current_fiscal_year_is_of_the_fiscal_year_stated_even_after_another
 def test_a_count_of_shows_growing_by_the_year_is_not_the_next_year():
     assert labels("晨舞剧团今年海外演出场次年增17.3%，航班架次年增8%。", "2031-12-10") == ["2031"]
     assert labels("该团2029年首演，次年赴欧洲巡演。", "2031-12-10") == ["2029", "2030"]
+
+
+def test_a_record_over_recent_years_is_not_a_period():
+    assert labels("今届票房收入约1,360万元，创近十年新高；入场人次为近五年来最高。", "2031-04-20") == []
+    assert labels("近五年票房累计约5,300万元。", "2031-04-20") == ["2027/2031"]
