@@ -39,10 +39,16 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract import extract  # noqa: E402
 from kg.extract.entities import fold, leading_place  # noqa: E402
+from kg.extract.periods import canonical_label  # noqa: E402
 from kg.model import SourceFile  # noqa: E402
 from kg.structure import analyse  # noqa: E402
 
 STOP = {"of", "the", "and", "in", "a", "total", "value", "number", "to", "for", "by", "on", "from", "with", "per"}
+
+
+def _interval(label):
+    """The graph's one name for the interval an expected label names (None stays None)."""
+    return canonical_label(label) if label else label
 
 
 def document(line: dict):
@@ -98,9 +104,10 @@ def main() -> None:
             o = preds[match]
             ok = {
                 "figure": True,
-                "period": (o.period.label if o.period else None) == exp["period"],
+                # a period is compared by the interval it names (the set may write 2025-01/2025-09 for 前三季度)
+                "period": (o.period.label if o.period else None) == _interval(exp["period"]),
                 "kind": o.quantity.kind == exp["kind"],
-                "comparison": (o.comparison_period or None) == exp.get("comparison_period"),
+                "comparison": (o.comparison_period or None) == _interval(exp.get("comparison_period")),
             }
             if exp.get("about"):
                 # any place the expected name is written: in a whole article the name first written may be

@@ -154,6 +154,16 @@ def test_documents_are_compared_not_merged():
     assert conflicts and conflicts[0]["status"] == "conflict"
 
 
+def test_the_same_months_stated_in_other_words_are_one_period_across_documents():
+    a = doc_of("2033年前三季度，云州市动漫出口额为14.6亿元。", "a.txt")
+    b = doc_of("2033年1-9月，云州市动漫出口额为14.6亿元。", "b.txt")
+    c = doc_of("Yunzhou's animation exports were 1.46 billion yuan in the nine months through September 2033.", "c.txt")
+    res = resolve([a, b, c], [extract(a), extract(b), extract(c)])
+    assert {o.period.label for o in res.observations} == {"2033-Q1/2033-Q3"}
+    same = [ch for ch in res.checks if ch["check"] == "same-figure"]
+    assert same and same[0]["status"] == "agree" and len({s["doc"] for s in same[0]["statements"]}) >= 2
+
+
 def test_level_with_growth_implies_the_previous_level():
     a = doc_of("2024年，云州市动漫出口额为22亿元，同比增长10%。", "a.txt")
     b = doc_of("2023年，云州市动漫出口额为20亿元。", "b.txt")
@@ -1245,7 +1255,7 @@ def test_a_ministry_release_on_digital_trade():
     assert set(exports.indicator.split("+")) == set(level.indicator.replace("trade", "exports").split("+"))
     assert set(imports.indicator.split("+")) == set(level.indicator.replace("trade", "imports").split("+"))
     pp = by_surface(doc, obs, "0.8个百分点")
-    assert (pp.period.label, pp.comparison_period) == ("2025-01/2025-09", "2024-01/2024-09")
+    assert (pp.period.label, pp.comparison_period) == ("2025-Q1/2025-Q3", "2024-Q1/2024-Q3")
 
 
 def test_a_wire_story_about_a_film():

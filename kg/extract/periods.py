@@ -69,7 +69,8 @@ from typing import Optional, Union
 
 from ..model import PeriodRef
 
-__all__ = ["find_periods", "period_spans", "comparison_period", "shift_label", "previous_period", "fiscal_start_month"]
+__all__ = ["find_periods", "period_spans", "comparison_period", "shift_label", "previous_period", "fiscal_start_month",
+           "canonical_label"]
 
 # ---------------------------------------------------------------- vocabulary (data)
 
@@ -316,7 +317,9 @@ def _quarters(y: int, q1: int, q2: int) -> Optional[_P]:
 
 def _months(y1: int, m1: int, y2: int, m2: int) -> Optional[_P]:
     """The months from ``m1`` of ``y1`` to ``m2`` of ``y2``; a span that is exactly one half, quarter or year is named
-    as one (1-6月, January-June -> 2025-H1; 1-3月 -> 2025-Q1; 1-12月 -> 2025), so one interval has one name."""
+    as one (1-6月, January-June -> 2025-H1; 1-3月 -> 2025-Q1; 1-12月 -> 2025), and whole quarters of one year by
+    their quarters (1-9月, the nine months through September, 前三季度 -> 2025-Q1/2025-Q3), so one interval has one
+    name whatever words stated it (and figures of the same period in two documents meet)."""
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
         return _month(y1, m1) if (y1, m1) == (y2, m2) else None
     if y1 == y2 and (m1, m2) == (1, 12):
@@ -325,6 +328,8 @@ def _months(y1: int, m1: int, y2: int, m2: int) -> Optional[_P]:
         return _half(y1, m2 // 6)
     if y1 == y2 and m1 % 3 == 1 and m2 == m1 + 2:
         return _quarter(y1, m2 // 3)
+    if y1 == y2 and m1 % 3 == 1 and m2 % 3 == 0:
+        return _quarters(y1, (m1 + 2) // 3, m2 // 3)
     a, b = _iso_month(y1, m1), _iso_month(y2, m2)
     return _P(f"{a}/{b}", a, b)
 
@@ -655,6 +660,14 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k in ("zh-ypart", "zh-sub"):
         return _resolve_zh_compound(m, ctx, r.asof)
     return _resolve_en(r, ctx)
+
+
+def canonical_label(label: str) -> str:
+    """The one name of the interval a label names: ``2025-01/2025-09`` -> ``2025-Q1/2025-Q3``, ``2025-01/2025-06`` ->
+    ``2025-H1``; any other label as it is."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", label)
+    p = _months(*(int(g) for g in m.groups())) if m else None
+    return p.label if p is not None else label
 
 
 def fiscal_start_month(label: str) -> Optional[int]:
