@@ -2468,3 +2468,27 @@ def test_a_half_without_its_year_after_a_paragraph_on_last_year():
     assert by_surface(doc, obs, "近两倍").comparison_period == "2035-H1"
     assert by_surface(doc, obs, "约29.3亿元").period.label == "2035"
     assert by_surface(doc, obs, "四成").period.label == "2035-H1"  # last year's first half, said after 去年 in the sentence
+
+
+def test_a_fiscal_year_that_ended_on_a_day_and_the_same_fiscal_year_of_another_holder():
+    text = ("2036-08-21\n\nHONG KONG - Lanternfly Broadcast, a Chinese provider of remote production services, said revenue "
+            "from overseas events rose 27% to HK$864 million for the fiscal year that ended on June 30.\n\n"
+            "In the six months to June, overseas revenue rose 31% from the same period of 2035.\n\n"
+            "Lanternfly is 58% owned by Qiaoxin Media Holdings, whose own overseas revenue grew 17% over the same fiscal "
+            "year.")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "27%").period.label == "2035-07/2036-06"
+    o = by_surface(doc, obs, "17%")
+    assert o.period.label == "2035-07/2036-06" and o.comparison_period == "2034-07/2035-06"
+    assert wrong_holders(doc, obs, "Qiaoxin Media Holdings", "17%") == {} and o.indicator == "overseas+revenue"
+    stake = by_surface(doc, obs, "58%")
+    assert stake.quantity.kind == "share" and stake.period is None and stake.indicator == "stake"
+    assert wrong_holders(doc, obs, "Lanternfly", "58%") == {}
+
+
+def test_a_stake_is_a_share_held_now():
+    doc, obs = observations("2036-03-18\n\n公司与越南伙伴合资的瑞禾动物医院有限公司由瑞禾医疗持股59%，去年营收约1.36亿元。")
+    o = by_surface(doc, obs, "59%")
+    assert (o.quantity.kind, o.period, o.indicator) == ("share", None, "stake")
+    assert wrong_holders(doc, obs, "瑞禾动物医院有限公司", "59%") == {}
+    assert by_surface(doc, obs, "约1.36亿元").period.label == "2035"

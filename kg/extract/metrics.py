@@ -311,7 +311,7 @@ _PRESENT_STATE_EN = re.compile(r"\b(?:employs|has|serves|operates|runs|offers|ho
                                r"is\s+available\s+in|are\s+available\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: a period named by its kind, referring back to the last one stated: in the quarter, over the period, for the half,
 #: quarterly revenue (after the April-June quarter)
-_PERIOD_BACK_EN = re.compile(r"\b(?:(?:in|during|for|over|across|throughout)\s+the\s+|(?=quarterly\s))(quarter|period|half|month|"
+_PERIOD_BACK_EN = re.compile(r"\b(?:(?:in|during|for|over|across|throughout)\s+the\s+(?:same\s+)?|(?=quarterly\s))(quarter|period|half|month|"
                              r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
                              r"(?:fiscal\s+|financial\s+)?year)(?:(?<=quarter)ly)?\b"
                              r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|from|since|as\s+a\s+whole)\b)", re.I)
@@ -1492,6 +1492,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
             # event or of the work so far, not of a year stated sentences before
             period = None
+        if q.kind == "share" and _is_stake(text, s, q, lang):
+            # 由X持股57%, "is 62% owned by": a stake is held now, not over a period the sentence states
+            period = None
         if own_base and results and results[-1].quantity.unit == q.unit and results[-1].subject is not None:
             # 海外市场占发行收入的63.5%，较前年的55.2%…; …16 percent, compared with 10.7 percent a year earlier: the base
             # is the same holder's, of the same part
@@ -1750,6 +1753,20 @@ _RIGHTS_TO_EN = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:rights|l
                            r"(?:[\w\-]+\s+){0,3}?[\"“'‘]?$", re.I)
 
 
+#: a stake after or before its percentage: "62% owned by", "a 30% stake", 持股57%, 57%的股权
+_STAKE_AFTER_EN = re.compile(r"\s*-?\s*owned\b|\s+(?:equity\s+)?(?:stake|shareholding)\b", re.I)
+_STAKE_BEFORE_ZH = re.compile(r"持股\s*(?:约|近|超过|逾)?\s*$")
+_STAKE_AFTER_ZH = re.compile(r"\s*(?:的)?(?:股权|股份)")
+
+
+def _is_stake(text: str, s: Sentence, q: Quantity, lang: str) -> bool:
+    """Whether a percentage is a stake one holder has in another."""
+    if lang == "en":
+        return bool(_STAKE_AFTER_EN.match(text, q.norm_end, s.norm_end))
+    return bool(_STAKE_BEFORE_ZH.search(text, max(s.norm_start, q.norm_start - 8), q.norm_start)
+                or _STAKE_AFTER_ZH.match(text, q.norm_end, s.norm_end))
+
+
 def _joined_subject(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:
     """The name a count of participants or entrants is about, stated after the count in its clause."""
     if lang == "en" and q.unit.startswith("CCY"):
@@ -1850,6 +1867,12 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     joined = _joined_subject(text, s, q, mentions, lang)
     if joined is not None:
         return joined, None
+    if lang == "en" and re.match(r"\s*whose\b", text[left_start:q.norm_start]):
+        # "…is 62% owned by Huaguang Media Holdings, whose own overseas revenue grew 19%": the name the clause follows
+        named = [m for m in mentions if m.type in SUBJECT_TYPES and m.norm_end <= left_start
+                 and re.fullmatch(r"\s*,", text[m.norm_end:left_start])]
+        if named:
+            return named[-1], None
 
     def usable(m: Mention) -> bool:
         return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
@@ -2296,6 +2319,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     if lang == "en":
         # "The parent reported first-half net profit of…", "the lessor's": who, referred back to, is no part of the measure
         phrase = _WHO_REFERRED_EN.sub(lambda m: " " * len(m.group(0)), phrase)
+    if q.kind == "share" and _is_stake(text, s, q, lang):
+        return ("stake", "en") if lang == "en" else ("持股", "zh")  # 由X持股57%, 62% owned by: what is held is a stake
     if q.kind == "rank":
         # 全球第二大咖啡出口国, the world's third-largest film market: what is ranked follows; ranks 12th in X
         after = (_RANK_OF_EN if lang == "en" else _RANK_OF_ZH).match(text, q.norm_end, s.norm_end)
@@ -2341,7 +2366,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
         phrase = re.sub(r"\[\d+\]|\s-\s|^.*\s-\s", " ", phrase)
         phrase = re.sub(r"\b(?:a|an|the|its|their|total of|some|about|around|nearly|almost|over|more than|roughly|"
                         r"approximately|up|down|only|just|also|still|year-on-year|year on year|expects?|expected|forecasts?|"
-                        r"anticipates?|predicts?)\b", " ", phrase, flags=re.I)
+                        r"anticipates?|predicts?|whose|own)\b", " ", phrase, flags=re.I)
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
         phrase = re.sub(r"^(?:(?:in|of|for|on|at|by|to|from|into|resulting in|leading to)(?:\s+|$))+", "", phrase, flags=re.I)
         phrase = re.sub(r"\s+(?:to|from|with|for)$", "", phrase, flags=re.I)  # "exports to" (the market is cut away)

@@ -353,7 +353,8 @@ def _months_ending(y: int, m: int, n: int) -> Optional[_P]:
 
 #: months ending with a date or month: 截至6月30日止六个月 (after it), the six months ended June 30 (before it)
 _MONTHS_ENDED_ZH = re.compile(r"\s*止?的?\s*(?:(三|六|九|十二|3|6|9|12)个月|(年度|财年|财政年度|会计年度))")
-_MONTHS_ENDED_EN = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year|quarter|half))\s+(?:ended|ending|to|through)\s+$", re.I)
+_MONTHS_ENDED_EN = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year|quarter|half))\s+(?:(?:that|which)\s+)?"
+                              r"(?:ended|ending|ends|to|through)(?:\s+on)?\s+$", re.I)  # (the fiscal year that ended on June 30)
 _MONTHS_N = {"三": 3, "六": 6, "九": 9, "十二": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 

@@ -1829,8 +1829,10 @@ def _share_cue(s: _Sentence, near: str, clause: str, after: str) -> bool:
     """Whether the words around a percentage make it a part of a whole (占, 比重, accounted for, "% of")."""
     if s.english:
         return bool(SHARE_EN.search(clause) or re.match(r"\s+of\b|\s+(?:came|come|comes|coming|were|was)\s+from\b"
-                                                        r"|\s+(?:stake|share|interest)\b", after, re.I))
-    return bool(SHARE_ZH.search(clause) or after.startswith(("的", "来自"))
+                                                        r"|\s+(?:stake|share|interest)\b|-?\s*owned\b", after, re.I))
+    # 由X持股57%, X持有其57%股权: a stake
+    return bool(SHARE_ZH.search(clause) or after.startswith(("的", "来自")) or re.search(r"持股\s*(?:约|近|超过|逾)?\s*$", near)
+                or re.match(r"\s*(?:的)?(?:股权|股份)", after)
                 or re.search(r"贡献了?\s*(?:[^，,。；;\d]{1,14}?的)?\s*(?:约|近|超过|逾|大约)?\s*$", near))  # 东南亚市场贡献了26.8%
 
 
