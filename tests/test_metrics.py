@@ -2492,3 +2492,15 @@ def test_a_stake_is_a_share_held_now():
     assert (o.quantity.kind, o.period, o.indicator) == ("share", None, "stake")
     assert wrong_holders(doc, obs, "瑞禾动物医院有限公司", "59%") == {}
     assert by_surface(doc, obs, "约1.36亿元").period.label == "2035"
+
+
+def test_years_listed_with_yu_pair_with_their_figures():
+    doc, obs = observations("2036-10-08\n\n回顧近年營運，晨嶼遊戲2033年與2034年的全年營收分別約3.62億元與5.17億元。\n\n"
+                            "云帆2034年和2035年的营收分别约为2.26亿元和3.08亿元。\n\n"
+                            "2035年与2034年相比，云帆海外营收增长36%。")
+    assert by_surface(doc, obs, "約3.62億元").period.label == "2033"
+    assert by_surface(doc, obs, "5.17億元").period.label == "2034"
+    assert by_surface(doc, obs, "约为2.26亿元").period.label == "2034"
+    assert by_surface(doc, obs, "3.08亿元").period.label == "2035"
+    o = by_surface(doc, obs, "36%")
+    assert o.period.label == "2035" and o.comparison_period == "2034"  # 与…相比 still compares

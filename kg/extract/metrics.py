@@ -36,7 +36,7 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
 from .entities import fold, leading_place
 from .indicators import key_of
-from .periods import comparison_period, find_periods, fiscal_start_month, previous_period, shift_label
+from .periods import comparison_period, find_periods, fiscal_start_month, listed_period, previous_period, shift_label
 from .quantities import find_quantities
 
 #: mention types that can be what a figure is about
@@ -797,7 +797,7 @@ def _article_date(doc: Document, s: Sentence) -> Optional[str]:
 def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     before = doc.analysis_text[max(0, p.norm_start - 14):p.norm_start]
     if _COMPARISON_CUE.search(before):
-        return True
+        return not listed_period(doc.analysis_text, p.norm_start, p.norm_end)  # (2023年与2024年的营收: a list)
     if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):
         return True  # 创同期新高, 高于同期: a year before the period stated, not a period of its own
     # "2.5 times its 2019 level", "twice that of 2020": the period a multiple is taken of
@@ -2809,7 +2809,7 @@ def _respectively_chain(text: str, s: Sentence, quantities: list[Quantity], m: r
                 break
             chain.append(i)
         return cstart, sorted(chain) if len(chain) >= 2 else []
-    group = [i for i, q in enumerate(quantities) if q.norm_start > m.end()]
+    group = [i for i, q in enumerate(quantities) if q.norm_start >= m.end()]  # (分别约为x和y: 约为 opens the figure)
     chain = []
     for i in group:
         if chain and not re.fullmatch(r"[\s,、和与及]*(?:以及)?[\s]*", text[quantities[chain[-1]].norm_end:quantities[i].norm_start]):
@@ -2955,6 +2955,9 @@ def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], period
     joined = [p for p in periods if p.norm_end <= pos or pos < 0]
     run: list[PeriodRef] = []
     for p in joined:
+        if run and re.fullmatch(r"\s*的?\s*", text[run[-1].norm_end:p.norm_start]) \
+                and re.fullmatch(r"全年度?", text[p.norm_start:p.norm_end]):
+            continue  # 2023年与2024年的全年营收分别为…: the whole of each year listed
         if run and not re.fullmatch(r"\s*(?:和|与|、|,|及|and)\s*", text[run[-1].norm_end:p.norm_start]):
             run = []
         run.append(p)

@@ -70,7 +70,7 @@ from typing import Optional, Union
 from ..model import PeriodRef
 
 __all__ = ["find_periods", "period_spans", "comparison_period", "shift_label", "previous_period", "fiscal_start_month",
-           "canonical_label"]
+           "canonical_label", "listed_period"]
 
 # ---------------------------------------------------------------- vocabulary (data)
 
@@ -1156,6 +1156,16 @@ def _named_months(text: str, r: "_Raw", p: _P) -> _P:
     return p
 
 
+#: a period joined to the one before by 与/和/同 (2023年与2024年的营收), with no 相比 after it: a list, not a base
+_JOINED_PERIOD_ZH = re.compile(r"(?:年度?|月份?|季度?|半年)\s*(?:与|和|同|及)\s*$")
+_COMPARED_AFTER_ZH = re.compile(r"(?:度|同期|全年)?\s*(?:相比|相较|比较|对比)")
+
+
+def listed_period(text: str, start: int, end: int) -> bool:
+    """Whether the period at ``text[start:end]`` is listed with the period before it, not compared with it."""
+    return bool(_JOINED_PERIOD_ZH.search(text, max(0, start - 8), start)) and not _COMPARED_AFTER_ZH.match(text, end)
+
+
 _COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom|"
                             r"\b(?:double|twice|triple|times)\s+(?:the|its|their)\s+(?:level|levels|figure|total|amount)"
                             r"(?:\s+(?:of|in|for))?)\s*(?:(?:at|in|on|during)\s+)?"
@@ -1239,7 +1249,8 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         p = _named_months(text, r, p)
         starts_change = bool(_FROM_BASE.search(text, max(0, r.start - 6), r.start)
                              and _FROM_BASE_TO.search(text, r.end, r.end + 40))
-        if not (_COMPARED_WITH.search(text, max(0, r.start - 12), r.start) or starts_change or r.kind == "en-partago"):
+        compared = _COMPARED_WITH.search(text, max(0, r.start - 12), r.start) and not listed_period(text, r.start, r.end)
+        if not (compared or starts_change or r.kind == "en-partago"):
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
             # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%), nor a
             # time counted back from the period spoken of (against 574 three months earlier and 498 a year earlier)
