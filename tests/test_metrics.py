@@ -2504,3 +2504,18 @@ def test_years_listed_with_yu_pair_with_their_figures():
     assert by_surface(doc, obs, "3.08亿元").period.label == "2035"
     o = by_surface(doc, obs, "36%")
     assert o.period.label == "2035" and o.comparison_period == "2034"  # 与…相比 still compares
+
+
+def test_the_nine_months_refers_back_to_a_nine_month_span_and_a_part_contributing_to_a_total():
+    text = ("2036-10-15\n\nMANILA - Gatepass, a live-event ticketing platform owned by Chinese firm Yunle Technology, sold "
+            "about 5.37 million tickets in Southeast Asia between January and September, up 83% from a year earlier.\n\n"
+            "In the third quarter alone, tickets sold rose 24% from the previous quarter.\n\n"
+            "Yunle Technology said its revenue for the nine months rose 13% to 2.86 billion yuan, with Gatepass "
+            "contributing about 6%, up from less than 4% a year earlier.")
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "13%")
+    assert o.period.label == "2036-Q1/2036-Q3" and o.comparison_period == "2035-Q1/2035-Q3" and o.indicator == "revenue"
+    part = by_surface(doc, obs, "about 6%")
+    assert part.quantity.kind == "share" and part.period.label == "2036-Q1/2036-Q3"
+    assert wrong_holders(doc, obs, "Yunle Technology", "about 6%") == {}
+    assert by_surface(doc, obs, "24%").period.label == "2036-Q3"

@@ -385,11 +385,50 @@ def _own_year_parts(text: str, periods: list[PeriodRef], before: PeriodRef, earl
     return out
 
 
-def _grain(word: str) -> re.Pattern:
-    """The labels a period named by its kind can refer back to (quarter, half, month, year; over the ten months and
-    the period: any but a month or a day)."""
+def _grain(word: str):
+    """The labels a period named by its kind can refer back to (quarter, half, month, year; the nine months: a span
+    of nine months; the period: any but a month or a day)."""
     word = re.sub(r"^(?:fiscal|financial)\s+", "", word.lower())
+    n = re.fullmatch(r"(\w+)\s+months", word)
+    if n and (n.group(1).isdigit() or n.group(1) in _MONTH_WORDS):
+        return _MonthsGrain(int(n.group(1)) if n.group(1).isdigit() else _MONTH_WORDS[n.group(1)])
     return _PERIOD_GRAIN[word if word in _PERIOD_GRAIN else "period"]
+
+
+_MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11}
+
+
+class _MonthsGrain:
+    """The labels of spans of ``n`` months (for the nine months: 2025-Q1/2025-Q3, 2024-10/2025-06)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def search(self, label: str) -> bool:
+        return _span_months(label) == self.n
+
+
+def _span_months(label: str) -> Optional[int]:
+    """How many months a period label spans (a year 12, a half 6, 2025-Q1/2025-Q3 9); None for a day."""
+    def ends(part: str) -> Optional[tuple[int, int]]:
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?", part)
+        if not m:
+            return None
+        y = int(m.group(1))
+        if m.group(2):
+            return y * 12 + int(m.group(2)), y * 12 + int(m.group(2))
+        if m.group(3):
+            q = int(m.group(3))
+            return y * 12 + 3 * q - 2, y * 12 + 3 * q
+        if m.group(4):
+            h = int(m.group(4))
+            return y * 12 + 6 * h - 5, y * 12 + 6 * h
+        return y * 12 + 1, y * 12 + 12
+    parts = [ends(p) for p in label.split("/")]
+    if any(p is None for p in parts):
+        return None
+    return parts[-1][1] - parts[0][0] + 1
 
 
 def _last_day_of(end: str) -> Optional[str]:
@@ -1297,9 +1336,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 subject_default = None
             elif item_mention is None:
                 phrase = item_text
-        if lang == "en" and q.kind == "level" and q.unit == "PERCENT" and whole is None \
+        if lang == "en" and q.kind in ("level", "share") and q.unit == "PERCENT" and whole is None \
                 and _PART_OF_TOTAL_EN.search(text, max(cstart, q.norm_start - 40), q.norm_start) \
-                and re.match(r"\s*(?:[.;]|$)", text[q.norm_end:q.norm_end + 2]):
+                and re.match(r"\s*(?:[.;,]|$)", text[q.norm_end:q.norm_end + 2]):
             # "Group revenue rose 9.6% to 1.36 billion yuan, and Skylark contributed roughly 11%": a part of the total
             # just stated, held by the total's holder
             totals = [r for r in results if r.quantity.kind == "level" and r.quantity.unit != "PERCENT"
@@ -2018,7 +2057,7 @@ _GROWTH_AGAIN_EN = re.compile(r"\s+(?:higher\s+|lower\s+|more\s+|less\s+)?(?:fro
                               r"(?:quarter|half)|(?:March|June|September|December)\s+quarter)\b|\s+(?:year[- ]on[- ]year|"
                               r"quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b", re.I)
 #: a part's verb right before a bare percentage: Skylark contributed roughly 11% (of the total just stated)
-_PART_OF_TOTAL_EN = re.compile(r"\b(?:contributed|contributes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
+_PART_OF_TOTAL_EN = re.compile(r"\b(?:contributed|contributes|contributing|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
                                r"represented|represents)\s+(?:about|roughly|around|nearly|almost|some|more\s+than|over|"
                                r"less\s+than|just\s+over|just\s+under|close\s+to)?\s*$", re.I)
 #: an English share's verb between the part and its figure: the part made up / accounted for N% of the whole
@@ -2477,7 +2516,7 @@ _EN_PERIOD_ENDED = re.compile(
 _EN_PERIOD_WORDS = re.compile(
     r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-](?:half|quarter)"
     r"(?:\s+of\s+(?:this|last|next|the)\s+year)?|(?:full|half|whole)[\s-]year|year[\s-]to[\s-]date|"
-    r"(?:three|six|nine)[\s-]month|[1-4]Q\d{2}|Q[1-4]|H[12]|[12]H\d{2}|(?:this|last|next)\s+(?:year|quarter|month)|"
+    r"(?:three|six|nine)[\s-]months?|[1-4]Q\d{2}|Q[1-4]|H[12]|[12]H\d{2}|(?:this|last|next)\s+(?:year|quarter|month)|"
     r"(?<=the\s)(?:same\s+)?period|quarterly)\b", re.I)
 #: the verb right after the firm that says what the sentence states: "Korvel Animation Co said North America…"
 _SAYER_EN = re.compile(r"\s+(?:said|says|reported|reports|announced|disclosed)\b", re.I)

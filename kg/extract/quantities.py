@@ -386,7 +386,7 @@ GROWTH_NOUN_EN = {"increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "
 SHARE_ZH = re.compile(r"占|比重|占比|份额|比例|渗透率|来自|入住率|使用率|利用率|出租率|上座率|客座率|满载率|售出率")
 SHARE_EN = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|made\s+up|make(?:s)?\s+up|making\s+up|comprised?|"
                       r"represent(?:ed|s|ing)?|share|proportion|portion|penetration|occupancy|utili[sz]ation|"
-                      r"load\s+factor|sell-through)\b", re.I)
+                      r"load\s+factor|sell-through|contribut(?:ed|es|ing|e))\b", re.I)
 
 
 def _alternation(words) -> str:
