@@ -177,7 +177,7 @@ _STOP_WORDS = sorted(set("""
 获 夺得 赢得 签署 签约 共同 联合发布 负责 牵头 组织 举办 举行 召开 开幕 闭幕 参加 参与 出席 亮相 带来 展示 吸引 落户
 位于 地处 总部 总部位于 设在 坐落 成为 是 有 没有 不是 首次 再次 已经 正在 正 曾 曾经 仍 仍然 依然 持续 不断 进一步 加快 积极 大力
 支持 鼓励 推动 引导 要求 提供 开展 实施 落实 加强 提升 扩大 优化 完善 培育 聚集 集聚 形成 实现 达到 超过 突破 增长
-占 约占 占比 营收 收入 年增 按年 同比 环比 增幅 赛季
+占 约占 占比 营收 收入 年增 按年 同比 环比 增幅 赛季 分别 贡献
 """.split()), key=len, reverse=True)
 #: one-character stop words that may sit inside a word (对外, 在线, 由于): checked with jieba
 _SOFT_STOPS = set("据由在从向对把被让为是将已也都还并等称经赴以给随就所于至到即则而但又或跟如像会能可要需应曾")
@@ -1283,7 +1283,8 @@ _TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下
 
 
 #: a figure stated with its unit (一成二, 12%, 3倍): never inside a name
-_FIGURE_IN_NAME_ZH = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?(?:成[一二三四五六七八九]?|%|％|倍)")
+_FIGURE_IN_NAME_ZH = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?(?:成[一二三四五六七八九]?|%|％|倍|"
+                                r"[万亿]+(?:[美港日欧]?元|人次)?|[美港日欧]?元|人次)")
 
 
 def _after_last_figure(t: str, left: int, end: int) -> int:
@@ -1527,7 +1528,7 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
         if he < len(t) and t[he] in "管内外的":
             if t[he:he + 3] in ("管委会", "管理处", "管理局") or t[he:he + 4] in ("管理委员会",):
                 continue  # the committee or the office is the organization (org rule)
-        left = _stop_before(t, hs, 0)
+        left = _after_last_figure(t, _stop_before(t, hs, 0), hs)  # 出口超12亿元 数字文化出口基地: a headline's figure ends it
         settle = _SETTLE_VERB_RE.match(t, left, hs)
         if settle and hs - settle.end() >= 2:
             left = settle.end()  # 入驻/进驻X园区: the verb is not part of the name
