@@ -105,6 +105,7 @@ def test_nested_names_resolve_by_span():
     # a headline's figure ends what is before a zone's name; 分别/贡献 are no part of a firm's name
     ("瓯海去年动漫服务出口超9亿元 数字动漫出口基地贡献逾四成", {"动漫服务出口超9亿元 数字动漫出口基地"}),
     ("韩国、欧洲和中东分别贡献公司海外收入的31%、22%和9%。", {"中东分别贡献公司", "分别贡献公司"}),
+    ("平台收入中，会员和广告收入分别约占五成七和三成一。", {"会员", "广告"}),  # kinds of income listed
 ])
 def test_generic_phrases_are_not_names(text, junk):
     assert not ({s for s, _ in ents(text)} & junk)

@@ -1287,6 +1287,11 @@ _FIGURE_IN_NAME_ZH = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+
                                 r"[万亿]+(?:[美港日欧]?元|人次)?|[美港日欧]?元|人次)")
 
 
+#: kinds of income a firm's revenue is split into (订阅、会员、广告收入)
+_INCOME_KINDS_ZH = (r"(?:订阅|会员|广告|授权|版权|发行|内购|充值|付费|电商|直播|票房|衍生品|周边|游戏|课程|培训|咨询|服务|"
+                    r"佣金|租赁|租金|运费|门票|餐饮|零售|批发|技术|软件|硬件|设备|IP授权|IP)")
+
+
 def _after_last_figure(t: str, left: int, end: int) -> int:
     """Where a name ending at ``end`` may start: after the last figure in ``t[left:end]`` (a headline's figure ends
     what is before the name), else ``left``."""
@@ -2103,6 +2108,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             continue  # 港产动画外判服务首季收入升两成: a trade's income, not a firm's
         if re.search(r"收入|营收|利润|流水|[占的]$", name):
             continue  # 订阅收入占营业收入的三成: a part of the income, not a firm
+        if re.match(r"\s*(?:和|与|及|、)", t[span[1]:]) and re.fullmatch(_INCOME_KINDS_ZH, name):
+            continue  # 订阅和广告收入分别约占…: kinds of income listed, not firms
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
             continue  # a place or a public body signs agreements too: only a bare brand name is a firm here
         ctx.add(span[0], span[1], "Firm", "firm-predicate", prio=3)
