@@ -106,6 +106,9 @@ def test_nested_names_resolve_by_span():
     ("瓯海去年动漫服务出口超9亿元 数字动漫出口基地贡献逾四成", {"动漫服务出口超9亿元 数字动漫出口基地"}),
     ("韩国、欧洲和中东分别贡献公司海外收入的31%、22%和9%。", {"中东分别贡献公司", "分别贡献公司"}),
     ("平台收入中，会员和广告收入分别约占五成七和三成一。", {"会员", "广告"}),  # kinds of income listed
+    # which platforms, not one named
+    ("該團上半年在各大串流平台的播放量約3.92億次，在海外串流平台的播放量亦增加。", {"各大串流", "海外串流"}),
+    ("本澳作为中葡平台的作用提升。", {"中葡"}),
 ])
 def test_generic_phrases_are_not_names(text, junk):
     assert not ({s for s, _ in ents(text)} & junk)

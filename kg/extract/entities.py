@@ -1924,6 +1924,9 @@ _PLATFORM_APPOS_RE = re.compile(rf"(?:平台|应用|App|APP|商店)({_LATIN_NAME
 _BRAND_APPOS_RE = re.compile(rf"(?:自有|旗下|自主)?品牌({_LATIN_NAME})(?![A-Za-z0-9])")
 _PLATFORM_EDITION_RE = re.compile(rf"({_LATIN_NAME}|[{H}]{{1,4}}TV)(国际版|海外版)")
 _TV_BRAND_RE = re.compile(rf"(?<![A-Za-z])([{H}]{{2,4}}TV)(?!国际版|海外版|[A-Za-z])")
+#: words that say which or how many platforms, not a platform's name: 各大, 海外, 主流; 中葡 (two countries)
+_SCOPE_NOT_NAME = re.compile(r"(?:各大?|多个?|多家|主要|主流|海外|境外|国内|国际|全球|其他|其它|众多|各类|大型|知名|头部|本地|当地|"
+                             r"相关|第三方|线上|网络|社交|短视频|视频|音乐|串流|流媒体|中[葡美日韩欧英法德俄澳非阿拉泰越]$)")
 _PLATFORM_ON_RE = re.compile(rf"({_LATIN_NAME}|[{H}]{{2,5}})(?:国际版|海外版)?(?:平台|App|APP)(?:上|的)")
 _MAKER_VERB_RE = re.compile(r"(?:联合)?(?:研发|开发|自研|出品|发行|推出|打造|制作|出版|运营|代理)")
 _MAKER_AFTER_RE = re.compile(r"(?:的|了)?(?:[^,，。;；]{0,8}?[《「『“]|[^,，。;；《]{0,6}?(?:手游|游戏|网游|电影|影片|动画|剧|短剧|微短剧|电视剧|剧集|综艺|节目|小说|网文|应用|大模型|模型|智能助手|助手|产品|作品|新作|新游|漫画|纪录片))")
@@ -2065,6 +2068,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                 continue
             e2 = e + (re.match(r"(?:国际版|海外版)?", t[e:]).end())
             left = _stop_before(t, e, s) if _HAN_RE.search(name) else s
+            if _SCOPE_NOT_NAME.match(t, left, e):
+                continue  # 在各大串流平台上, 海外串流平台的, 中葡平台: which platforms, not one named
             ctx.add(left, e2, "Platform", "platform-context", prio=5)
     # firms by what they do: X研发/开发/出品/发行/推出的《Y》, 由X研发
     for vm in _MAKER_VERB_RE.finditer(t):
