@@ -2519,3 +2519,9 @@ def test_the_nine_months_refers_back_to_a_nine_month_span_and_a_part_contributin
     assert part.quantity.kind == "share" and part.period.label == "2036-Q1/2036-Q3"
     assert wrong_holders(doc, obs, "Yunle Technology", "about 6%") == {}
     assert by_surface(doc, obs, "24%").period.label == "2036-Q3"
+
+
+def test_the_office_of_a_township_names_a_place_that_holds_its_figures():
+    doc, obs = observations("2036-11-05\n\n雲鼓劇團的排練基地位於瑞穗。據瑞穗鄉公所統計，今年前10月瑞穗接待境外旅客約3.17萬人次，"
+                            "年增16%，其中專程觀賞鼓藝演出的約佔一成二。")
+    assert wrong_holders(doc, obs, "瑞穗", "約3.17萬人次", "16%") == {}

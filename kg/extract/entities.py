@@ -1485,6 +1485,9 @@ def _rule_home_place_zh(ctx: _Ctx) -> None:
 _SUBDIVISION_AFTER_ZH = re.compile(rf"([{H}]{{2,3}}?)(区|乡|镇)(?!域|间|块|位|分)")
 
 
+_OFFICE_OF_SUBDIVISION_ZH = re.compile(rf"([{H}]{{2,3}}?)(区|乡|镇)(?=公所)")
+
+
 def _rule_subdivisions_zh(ctx: _Ctx) -> None:
     """Districts and townships the gazetteer lacks (Taiwan's 区/乡/镇), named right after their city or county, and
     again without it in the document (莺歌区, and 莺歌 as the press shortens it): places that hold the figures
@@ -1500,6 +1503,16 @@ def _rule_subdivisions_zh(ctx: _Ctx) -> None:
         c = ctx.add(sub.start(), sub.end(), "District", "subdivision", prio=6, canonical=sub.group(0))
         if c is not None:
             c.meta["short_forms"] = [sub.group(1)]
+    # 美浓区公所, 琉球乡公所: the office of a district or township names it, and the press shortens it (美浓)
+    for m in _OFFICE_OF_SUBDIVISION_ZH.finditer(t):
+        left = _stop_before(t, m.end(2), max(0, m.start()))
+        name = t[left:m.end(2)]
+        short = name[:-1]
+        if len(short) < 2 or ctx.res.regions_zh.get(name) is not None or _tokens_generic(short, ctx.res)[0]:
+            continue
+        c = ctx.add(left, m.end(2), "District", "subdivision", prio=6, canonical=name)
+        if c is not None:
+            c.meta["short_forms"] = [short]
 
 
 def _rule_listed_firms_zh(ctx: _Ctx) -> None:
