@@ -2525,3 +2525,14 @@ def test_the_office_of_a_township_names_a_place_that_holds_its_figures():
     doc, obs = observations("2036-11-05\n\n雲鼓劇團的排練基地位於瑞穗。據瑞穗鄉公所統計，今年前10月瑞穗接待境外旅客約3.17萬人次，"
                             "年增16%，其中專程觀賞鼓藝演出的約佔一成二。")
     assert wrong_holders(doc, obs, "瑞穗", "約3.17萬人次", "16%") == {}
+
+
+def test_china_named_in_a_later_clause_does_not_hold_the_figure():
+    text = ("2036-02-19\n\nBEIJING - Frostvale Games said its overseas revenue rose 41.6% to 1.37 billion yuan last year, "
+            "driven by Ashfall Tides, the action game it released on consoles in October 2034.\n\n"
+            "Gross sales of the game since launch reached about $186 million by the end of January, the studio said, "
+            "making it one of the best-selling Chinese console titles abroad.")
+    doc, obs = observations(text)
+    o = by_surface(doc, obs, "about $186 million")
+    assert o.subject_default != "中国"
+    assert wrong_holders(doc, obs, "Ashfall Tides", "about $186 million") == {}  # the game the article spoke of

@@ -2042,6 +2042,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             continue  # buyers from the Chinese mainland, exports to China: where people come from or goods go
         if q.kind == "rank" and q.norm_start <= m.start() < _rank_scope_end(text, s, q, lang):
             continue  # 位列全国第三, ranks third among Chinese titles: the scope of the ranking
+        if lang == "en" and m.start() >= q.norm_end and _break_between(text, q.norm_end, m.start()):
+            continue  # "…reached $235 million, making it one of the best-selling Chinese titles": another clause's word
         if lang == "en" and q.kind == "share" and m.end() <= q.norm_start \
                 and _PART_OF_EN.search(text, m.end(), q.norm_start) and not _break_between(text, m.end(), q.norm_start):
             continue  # "Pupils without Chinese heritage made up 38.6% of students": what the part is, not whose whole
