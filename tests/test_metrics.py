@@ -2536,3 +2536,15 @@ def test_china_named_in_a_later_clause_does_not_hold_the_figure():
     o = by_surface(doc, obs, "about $186 million")
     assert o.subject_default != "中国"
     assert wrong_holders(doc, obs, "Ashfall Tides", "about $186 million") == {}  # the game the article spoke of
+
+
+def test_an_event_date_does_not_date_the_months_and_halves_after_it():
+    text = ("2036-09-04\n\nFernwick Animation said its licensing revenue rose 64% to 137 million yuan in the first half.\n\n"
+            "The Lantern Loom, whose first season premiered in March 2035, had drawn more than 218 million views on overseas "
+            "platforms by the end of August.\n\n"
+            "Fernwick is owned by Qiaoyun Media, whose revenue fell 4% to 1.96 billion yuan in the first half.")
+    doc, obs = observations(text)
+    assert by_surface(doc, obs, "more than 218 million").period.label == "2036-08-31"
+    o = by_surface(doc, obs, "1.96 billion yuan")
+    assert o.period.label == "2036-H1"
+    assert by_surface(doc, obs, "4%").comparison_period == "2035-H1"

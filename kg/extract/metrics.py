@@ -206,7 +206,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
                                fiscal=fiscal)  # 本财年, the current fiscal year: of the fiscal year the article stated
         if article_periods:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods)
-            if previous_period is not None and previous_period.relative and s.script != "en":
+            if previous_period is not None and (previous_period.relative if s.script != "en"
+                                                else bool(re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", previous_period.label))):
+                # (in English, after a month or a day: "…premiered in March 2025. … in the first half")
                 periods = _own_year_parts(doc.analysis_text, periods, previous_period, article_periods)
         based = _base_periods(doc.analysis_text, quantities, periods)  # a year earlier after a figure: its own
         if quantities:
@@ -365,7 +367,9 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
 
 
 #: a half or quarter named without a year (上半年, 一季度, 前三季度)
-_BARE_PART_ZH = re.compile(r"(?:上半年|下半年|[前首头][三两二]季度?|第?[一二三四]季度|第[一二三四]季|首季度?)")
+_BARE_PART_ZH = re.compile(r"(?:上半年|下半年|[前首头][三两二]季度?|第?[一二三四]季度|第[一二三四]季|首季度?|"
+                           r"(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)|"
+                           r"(?:January|April|July|October)\s*-\s*(?:March|June|September|December))", re.I)
 
 
 def _own_year_parts(text: str, periods: list[PeriodRef], before: PeriodRef, earlier: list[PeriodRef]) -> list[PeriodRef]:

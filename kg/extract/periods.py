@@ -1166,6 +1166,11 @@ def listed_period(text: str, start: int, end: int) -> bool:
     return bool(_JOINED_PERIOD_ZH.search(text, max(0, start - 8), start)) and not _COMPARED_AFTER_ZH.match(text, end)
 
 
+#: a date an English sentence gives to an event (whose first season premiered in March 2025, released in October
+#: 2024): when that happened, not the year a later month of the sentence is in ("…had drawn 261 million views by the
+#: end of August" is the latest August)
+_EVENT_VERB_BEFORE_EN = re.compile(r"\b(?:premiered|launched|released|debuted|opened|founded|established|listed|"
+                                   r"introduced|unveiled|acquired|set\s+up|went\s+public)\s+(?:on\s+|in\s+)?$", re.I)
 _COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom|"
                             r"\b(?:double|twice|triple|times)\s+(?:the|its|their)\s+(?:level|levels|figure|total|amount)"
                             r"(?:\s+(?:of|in|for))?)\s*(?:(?:at|in|on|during)\s+)?"
@@ -1250,7 +1255,8 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         starts_change = bool(_FROM_BASE.search(text, max(0, r.start - 6), r.start)
                              and _FROM_BASE_TO.search(text, r.end, r.end + 40))
         compared = _COMPARED_WITH.search(text, max(0, r.start - 12), r.start) and not listed_period(text, r.start, r.end)
-        if not (compared or starts_change or r.kind == "en-partago"):
+        event = r.kind.startswith("en") and bool(_EVENT_VERB_BEFORE_EN.search(text, max(0, r.start - 24), r.start))
+        if not (compared or starts_change or event or r.kind == "en-partago"):
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
             # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%), nor a
             # time counted back from the period spoken of (against 574 three months earlier and 498 a year earlier)
