@@ -2548,3 +2548,13 @@ def test_an_event_date_does_not_date_the_months_and_halves_after_it():
     o = by_surface(doc, obs, "1.96 billion yuan")
     assert o.period.label == "2036-H1"
     assert by_surface(doc, obs, "4%").comparison_period == "2035-H1"
+
+
+def test_a_subsidiary_named_after_its_parent_and_a_place_and_what_the_company_refers_to_after_it():
+    text = ("2036-03-26\n\n衡岳临床医药科技股份有限公司（简称“衡岳临床”）去年境外收入约9.8亿元，同比增长23.6%。\n\n"
+            "2034年收购的匈牙利子公司衡岳匈牙利去年实现收入约1.73亿元，比前年翻了一番。截至去年底，该公司合作的临床研究中心达六十余家。\n\n"
+            "人员方面，截至去年底，公司境外临床团队约870人，外籍员工约占三成七。\n\n"
+            "效率方面，该公司境外项目的平均启动周期为79天。")
+    doc, obs = observations(text)
+    assert wrong_holders(doc, obs, "衡岳匈牙利", "约1.73亿元", "翻了一番", "六十余家") == {}
+    assert wrong_holders(doc, obs, "衡岳临床", "约870人", "三成七", "79天") == {}

@@ -1515,6 +1515,29 @@ def _rule_subdivisions_zh(ctx: _Ctx) -> None:
             c.meta["short_forms"] = [short]
 
 
+#: a subsidiary named right after 子公司 by a short name and the place it serves: 罗马尼亚子公司衡研欧洲, 子公司翼农中亚
+_SUBSIDIARY_ZH = re.compile(rf"(?:全资|控股)?(?:子公司|孙公司|分公司)\s*(?=[{H}]{{2,4}})")
+
+
+def _rule_subsidiaries_zh(ctx: _Ctx) -> None:
+    """A firm named right after 子公司 by its parent's short name and a place (衡研欧洲, 仓达哥伦比亚): the place
+    names what the unit serves, and the name is the unit's, which holds its own figures."""
+    t = ctx.text
+    for m in _SUBSIDIARY_ZH.finditer(t):
+        start = m.end()
+        for at in range(start + 2, min(len(t), start + 5)):
+            rm = ctx.res.regions_zh_re.match(t, at)
+            region = ctx.res.regions_zh.get(rm.group(0)) if rm is not None else None
+            if region is None or region.type not in ("Country", "RegionGroup", "City", "Province"):
+                continue
+            prefix = t[start:rm.start()]
+            if not 2 <= len(prefix) <= 4 or _stop_before(t, rm.start(), start) != start \
+                    or _tokens_generic(prefix, ctx.res)[0] or ctx.res.regions_zh.get(prefix) is not None:
+                break
+            ctx.add(start, rm.end(), "Firm", "subsidiary-name", prio=6)
+            break
+
+
 def _rule_listed_firms_zh(ctx: _Ctx) -> None:
     """A name right before a stock code in brackets is a listed firm: 三七互娱（002555.SZ）, 遊戲廠宇峻奧汀（3546）."""
     t = ctx.text
@@ -3025,6 +3048,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
             _rule_org_suffix(ctx)
             _rule_home_place_zh(ctx)
             _rule_subdivisions_zh(ctx)
+            _rule_subsidiaries_zh(ctx)
             _rule_listed_firms_zh(ctx)
             _rule_zones_ports(ctx)
             _rule_events_zh(ctx)

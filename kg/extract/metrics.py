@@ -266,8 +266,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             # subsidiary it introduces either (X的日本子公司「X日本」…。截至3月底，公司海外客户…: X's)
             subs = {m.norm_start for m in firms if _SUBSIDIARY_BEFORE_ZH.search(
                 doc.analysis_text, max(0, m.norm_start - 8), m.norm_start)}
-            mains = [m for m in firms if m.norm_start not in subs] or firms
-            firm_before = ([m for m in mains if m.norm_start not in parents] or mains)[-1]
+            mains = [m for m in firms if m.norm_start not in subs] or (firms if firm_before is None else [])
+            if mains:  # (a sentence naming only a subsidiary leaves 公司 to the firm before: 子公司衡研欧洲…。公司境外团队…)
+                firm_before = ([m for m in mains if m.norm_start not in parents] or mains)[-1]
+            named["last firm"] = firms[-1]  # …子公司X…。该公司…: 该 points at the firm named last, a subsidiary too
         for m in own:
             if m.norm_start in parents:
                 named["parent"] = m  # for "the parent", 母公司
@@ -1108,7 +1110,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if said:
             # the firm named before, in an earlier sentence or earlier in this one (据X公司半年报，公司营收…)
             earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start()]
-            firm = earlier[-1] if earlier else firm_before
+            pointed = named.get("last firm") if named and re.match(r"该|这家|此", said.group(0)) else None
+            if pointed is not None and "\n" in text[pointed.norm_end:said.start()]:
+                pointed = None  # in a later paragraph, 该公司 is the firm the article is about again
+            firm = earlier[-1] if earlier else (pointed or firm_before)
             owned = subject is not None and subject.type in _OWNED_TYPES and said.end() <= subject.norm_start < q.norm_start
             if firm is not None and not owned \
                     and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
