@@ -36,8 +36,9 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
 from .entities import fold, leading_place
 from .indicators import key_of
-from .periods import comparison_period, find_periods, fiscal_start_month, listed_period, previous_period, shift_label
-from .quantities import find_quantities
+from .periods import (WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
+                      shift_label, span_months)
+from .quantities import find_quantities, is_stake
 
 #: mention types that can be what a figure is about
 SUBJECT_TYPES = {
@@ -368,8 +369,8 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
     return sorted(periods + added, key=lambda p: p.norm_start) if added else periods
 
 
-#: a half or quarter named without a year (上半年, 一季度, 前三季度)
-_BARE_PART_ZH = re.compile(r"(?:上半年|下半年|[前首头][三两二]季度?|第?[一二三四]季度|第[一二三四]季|首季度?|"
+#: a half or quarter named without a year (上半年, 一季度, 前三季度, the first half, January-June)
+_BARE_PART = re.compile(r"(?:上半年|下半年|[前首头][三两二]季度?|第?[一二三四]季度|第[一二三四]季|首季度?|"
                            r"(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)|"
                            r"(?:January|April|July|October)\s*-\s*(?:March|June|September|December))", re.I)
 
@@ -380,7 +381,7 @@ def _own_year_parts(text: str, periods: list[PeriodRef], before: PeriodRef, earl
     for (2025年半年报…上半年…): the article's own period, not last year's."""
     out = []
     for i, p in enumerate(periods):
-        if i == 0 and _BARE_PART_ZH.fullmatch(text, p.norm_start, p.norm_end) and p.label[:4].isdigit() \
+        if i == 0 and _BARE_PART.fullmatch(text, p.norm_start, p.norm_end) and p.label[:4].isdigit() \
                 and before.label[:4] == p.label[:4]:  # (去年…，上半年… in one sentence is last year's)
             for years in (1, 2):
                 own = shift_label(p.label, years)
@@ -396,13 +397,9 @@ def _grain(word: str):
     of nine months; the period: any but a month or a day)."""
     word = re.sub(r"^(?:fiscal|financial)\s+", "", word.lower())
     n = re.fullmatch(r"(\w+)\s+months", word)
-    if n and (n.group(1).isdigit() or n.group(1) in _MONTH_WORDS):
-        return _MonthsGrain(int(n.group(1)) if n.group(1).isdigit() else _MONTH_WORDS[n.group(1)])
+    if n and (n.group(1).isdigit() or n.group(1) in WORDS_EN):
+        return _MonthsGrain(int(n.group(1)) if n.group(1).isdigit() else WORDS_EN[n.group(1)])
     return _PERIOD_GRAIN[word if word in _PERIOD_GRAIN else "period"]
-
-
-_MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11}
 
 
 class _MonthsGrain:
@@ -412,29 +409,7 @@ class _MonthsGrain:
         self.n = n
 
     def search(self, label: str) -> bool:
-        return _span_months(label) == self.n
-
-
-def _span_months(label: str) -> Optional[int]:
-    """How many months a period label spans (a year 12, a half 6, 2025-Q1/2025-Q3 9); None for a day."""
-    def ends(part: str) -> Optional[tuple[int, int]]:
-        m = re.fullmatch(r"(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?", part)
-        if not m:
-            return None
-        y = int(m.group(1))
-        if m.group(2):
-            return y * 12 + int(m.group(2)), y * 12 + int(m.group(2))
-        if m.group(3):
-            q = int(m.group(3))
-            return y * 12 + 3 * q - 2, y * 12 + 3 * q
-        if m.group(4):
-            h = int(m.group(4))
-            return y * 12 + 6 * h - 5, y * 12 + 6 * h
-        return y * 12 + 1, y * 12 + 12
-    parts = [ends(p) for p in label.split("/")]
-    if any(p is None for p in parts):
-        return None
-    return parts[-1][1] - parts[0][0] + 1
+        return span_months(label) == self.n
 
 
 def _last_day_of(end: str) -> Optional[str]:
@@ -1801,18 +1776,9 @@ _RIGHTS_TO_EN = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:rights|l
                            r"(?:[\w\-]+\s+){0,3}?[\"“'‘]?$", re.I)
 
 
-#: a stake after or before its percentage: "62% owned by", "a 30% stake", 持股57%, 57%的股权
-_STAKE_AFTER_EN = re.compile(r"\s*-?\s*owned\b|\s+(?:equity\s+)?(?:stake|shareholding)\b", re.I)
-_STAKE_BEFORE_ZH = re.compile(r"持股\s*(?:约|近|超过|逾)?\s*$")
-_STAKE_AFTER_ZH = re.compile(r"\s*(?:的)?(?:股权|股份)")
-
-
 def _is_stake(text: str, s: Sentence, q: Quantity, lang: str) -> bool:
-    """Whether a percentage is a stake one holder has in another."""
-    if lang == "en":
-        return bool(_STAKE_AFTER_EN.match(text, q.norm_end, s.norm_end))
-    return bool(_STAKE_BEFORE_ZH.search(text, max(s.norm_start, q.norm_start - 8), q.norm_start)
-                or _STAKE_AFTER_ZH.match(text, q.norm_end, s.norm_end))
+    """Whether a percentage is a stake one holder has in another (62% owned by, 由X持股57%)."""
+    return is_stake(text[max(s.norm_start, q.norm_start - 8):q.norm_start], text[q.norm_end:s.norm_end], lang == "en")
 
 
 def _joined_subject(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:

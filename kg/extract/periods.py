@@ -70,7 +70,7 @@ from typing import Optional, Union
 from ..model import PeriodRef
 
 __all__ = ["find_periods", "period_spans", "comparison_period", "shift_label", "previous_period", "fiscal_start_month",
-           "canonical_label", "listed_period"]
+           "canonical_label", "listed_period", "span_months"]
 
 # ---------------------------------------------------------------- vocabulary (data)
 
@@ -661,6 +661,28 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k in ("zh-ypart", "zh-sub"):
         return _resolve_zh_compound(m, ctx, r.asof)
     return _resolve_en(r, ctx)
+
+
+def span_months(label: str) -> Optional[int]:
+    """How many months a period label spans (a year 12, a half 6, ``2025-Q1/2025-Q3`` 9); None for a day."""
+    def ends(part: str) -> Optional[tuple[int, int]]:
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?", part)
+        if not m:
+            return None
+        y = int(m.group(1))
+        if m.group(2):
+            return y * 12 + int(m.group(2)), y * 12 + int(m.group(2))
+        if m.group(3):
+            q = int(m.group(3))
+            return y * 12 + 3 * q - 2, y * 12 + 3 * q
+        if m.group(4):
+            h = int(m.group(4))
+            return y * 12 + 6 * h - 5, y * 12 + 6 * h
+        return y * 12 + 1, y * 12 + 12
+    parts = [ends(p) for p in label.split("/")]
+    if any(p is None for p in parts):
+        return None
+    return parts[-1][1] - parts[0][0] + 1
 
 
 def canonical_label(label: str) -> str:

@@ -104,7 +104,7 @@ from typing import Iterator, Optional
 from ..model import Quantity
 from .periods import period_spans
 
-__all__ = ["find_quantities", "parse_number", "FRACTION_PLACES"]
+__all__ = ["find_quantities", "parse_number", "FRACTION_PLACES", "is_stake"]
 
 #: decimals kept when a fraction becomes a percentage (1/3 -> 33.33)
 FRACTION_PLACES = 2
@@ -1825,14 +1825,26 @@ def _rate_sign(clause: str, english: bool) -> Optional[int]:
     return -1 if last in RATE_DOWN_ZH else 1
 
 
+#: a stake after or before its percentage: "62% owned by", "a 30% stake", 由X持股57%, 57%的股权
+_STAKE_AFTER_EN = re.compile(r"\s*-?\s*owned\b|\s+(?:equity\s+)?(?:stake|shareholding)\b", re.I)
+_STAKE_BEFORE_ZH = re.compile(r"持股\s*(?:约|近|超过|逾)?\s*$")
+_STAKE_AFTER_ZH = re.compile(r"\s*(?:的)?(?:股权|股份)")
+
+
+def is_stake(before: str, after: str, english: bool) -> bool:
+    """Whether the words right ``before`` and ``after`` a percentage make it a stake one holder has in another."""
+    if english:
+        return bool(_STAKE_AFTER_EN.match(after))
+    return bool(_STAKE_BEFORE_ZH.search(before) or _STAKE_AFTER_ZH.match(after))
+
+
 def _share_cue(s: _Sentence, near: str, clause: str, after: str) -> bool:
-    """Whether the words around a percentage make it a part of a whole (占, 比重, accounted for, "% of")."""
+    """Whether the words around a percentage make it a part of a whole (占, 比重, accounted for, "% of", a stake)."""
     if s.english:
         return bool(SHARE_EN.search(clause) or re.match(r"\s+of\b|\s+(?:came|come|comes|coming|were|was)\s+from\b"
-                                                        r"|\s+(?:stake|share|interest)\b|-?\s*owned\b", after, re.I))
-    # 由X持股57%, X持有其57%股权: a stake
-    return bool(SHARE_ZH.search(clause) or after.startswith(("的", "来自")) or re.search(r"持股\s*(?:约|近|超过|逾)?\s*$", near)
-                or re.match(r"\s*(?:的)?(?:股权|股份)", after)
+                                                        r"|\s+(?:share|interest)\b", after, re.I)
+                    or is_stake(near, after, True))
+    return bool(SHARE_ZH.search(clause) or after.startswith(("的", "来自")) or is_stake(near, after, False)
                 or re.search(r"贡献了?\s*(?:[^，,。；;\d]{1,14}?的)?\s*(?:约|近|超过|逾|大约)?\s*$", near))  # 东南亚市场贡献了26.8%
 
 
