@@ -1091,7 +1091,7 @@ def test_spaces_around_latin_words_do_not_cut_a_chinese_measure():
     joined = observations(spaced.replace(" ", ""))
     for surface in ("超 40%", "35 部"):
         o = by_surface(doc, obs, surface)
-        assert "AI" in o.indicator.split("+"), (surface, o.indicator)
+        assert "artificial-intelligence" in o.indicator.split("+"), (surface, o.indicator)  # the AI of the phrase
         assert o.indicator == by_surface(*joined, surface.replace(" ", "")).indicator
     assert "部分" not in by_surface(doc, obs, "超 40%").indicator  # which of them, not what is measured
 
@@ -1174,11 +1174,49 @@ def test_bare_exports_after_a_measure_of_some_trade_are_of_that_trade():
     ("外派海员", "seafarers"),
     ("海员劳务收入", "seafarer labour income"),
     ("绿色债券", "green bonds"),
+    ("月活跃用户数", "monthly active users"),
+    ("新签合同额", "newly signed contract value"),
+    ("研发投入", "R&D investment"),
+    ("归母净利润", "net profit attributable to shareholders"),
+    ("应用内购买收入", "in-app purchase revenue"),
+    ("客户数", "number of clients"),
+    ("酒店平均入住率", "average hotel occupancy rate"),
+    ("国际学生学费收入", "tuition income from international students"),
+    ("跨境支付交易额", "cross-border payment transactions"),
+    ("分保费收入", "reinsurance premiums income"),
+    # cue words that are not what is measured: a list's 分别约, a verb's 增, a target's 力争
+    ("海外收入分别约", "overseas revenue"),
+    ("营收增", "revenue"),
+    ("力争出口额", "exports"),
 ])
 def test_indicator_vocabulary_merges_the_same_measure(a, b):
     from kg.extract.indicators import key_of
 
     assert key_of(a, "zh").key == key_of(b, "zh" if "\u4e00" <= b[0] <= "\u9fff" else "en").key
+
+
+def test_a_chinese_measure_of_known_words_gets_an_english_label():
+    from kg.extract.indicators import key_of
+
+    assert key_of("月活跃用户", "zh").english == "monthly active users"
+    assert key_of("外籍船舶引航艘次", "zh").english is None  # 艘次 is not in the vocabulary: no half label
+    assert key_of("海外客户收入", "zh").english == "overseas clients revenue"
+
+
+def test_every_form_of_the_indicator_vocabulary_names_one_concept():
+    from kg.resources import package_data_dir
+
+    seen: dict[tuple[str, str], str] = {}
+    clashes = []
+    for line in (package_data_dir() / "glossary" / "indicator_terms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, zh_forms, en_forms = (line.split("\t") + ["", "", ""])[:4]
+        for lang, forms in (("zh", zh_forms), ("en", en_forms.lower())):
+            for form in forms.split("|"):
+                if form and seen.setdefault((lang, form), name) != name:
+                    clashes.append((form, seen[(lang, form)], name))
+    assert clashes == []
 
 
 def test_business_process_outsourcing_is_its_own_measure():
@@ -2558,3 +2596,29 @@ def test_a_subsidiary_named_after_its_parent_and_a_place_and_what_the_company_re
     doc, obs = observations(text)
     assert wrong_holders(doc, obs, "衡岳匈牙利", "约1.73亿元", "翻了一番", "六十余家") == {}
     assert wrong_holders(doc, obs, "衡岳临床", "约870人", "三成七", "79天") == {}
+
+
+def test_the_people_of_a_market_take_a_share_of_the_total_before_them():
+    doc, obs = observations("2025年，青禾科技海外收入12.6亿元，其中北美客户约占四成五，欧洲读者约占两成。")
+    total = by_surface(doc, obs, "12.6亿元")
+    for part in ("四成五", "两成"):
+        share = by_surface(doc, obs, part)
+        assert share.quantity.kind == "share" and share.indicator == total.indicator == "overseas+revenue"
+        assert share.subject.surface == "青禾科技"
+    # 其中北美 is 其中 + 北美, not 中北美 (Central and North America)
+    assert ("北美", "RegionGroup") in mentions_of("其中北美客户约占四成五。")
+    assert ("中北美", "RegionGroup") in mentions_of("中北美市场约占三成。")
+
+
+def test_a_cost_per_minute_is_not_the_holder_of_the_same_measure_before_it():
+    doc, obs = observations("2025-09-01\n\n星映平台上半年上线AI短剧120部，AI短剧充值收入同比增长80%。\n\n"
+                            "业内人士介绍，一些AI短剧每分钟成本约8000元。")
+    assert by_surface(doc, obs, "120部").subject.surface == "星映"
+    cost = by_surface(doc, obs, "约8000元")
+    assert cost.subject is None and cost.subject_default is None
+
+
+def test_a_port_handling_containers_is_where_not_what():
+    doc, obs = observations("Ningbo port handled 9.3 million TEU in 2024, up 6.1 percent.")
+    assert by_surface(doc, obs, "9.3 million TEU").indicator == "containers+throughput"
+    assert by_surface(doc, obs, "6.1 percent").indicator == "containers+throughput"

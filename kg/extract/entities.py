@@ -1881,6 +1881,8 @@ def _rule_regions_zh(ctx: _Ctx) -> None:
                     break
         taken = e
         name = m.group(0)
+        if e - s >= 3 and t[s + 1:e] in res.regions_zh and t[max(0, s - 1):s + 1] in ("其中", "之中", "当中"):
+            s, name = s + 1, t[s + 1:e]  # its first character ends the word before: 其中北美 is 其中 + 北美, not 中北美
         r = res.regions_zh.get(name)
         if r is None:
             # the trie matched a prefix that is not a name: back off to the longest name
@@ -1911,7 +1913,8 @@ def _rule_regions_zh(ctx: _Ctx) -> None:
                 nxt = res.regions_zh_re.match(t, e)
                 headed = r.type in ("Country", "RegionGroup") and any(
                     t.startswith(h, e) and _cuts_word(t, s, e + len(h)) for h in _PLACE_HEADS)
-                if not (nxt and nxt.end() > e) and not (s > 0 and t[s - 1] in "在赴到至于与和、") and not headed:
+                if not (nxt and nxt.end() > e) and not (s > 0 and t[s - 1] in "在赴到至于与和、") and not headed \
+                        and t[max(0, s - 2):s] not in ("其中", "之中", "当中"):
                     continue
         typ = r.type
         c = ctx.add(s, e, typ, "gazetteer-region", prio=5, canonical=r.canonical)

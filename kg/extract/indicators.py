@@ -42,6 +42,7 @@ class IndicatorKey:
     concepts: tuple[str, ...]  #: in the order the phrase states them (fillers dropped)
     english: str | None  #: English label composed from the concepts, None if a part is unknown
     known: int = 0  #: how many of the concepts the vocabulary knows
+    named: tuple[str, ...] = ()  #: the concepts the vocabulary knows, in order (the rest are words of the text)
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def _vocabulary() -> tuple[dict[str, Concept], dict[str, Concept], re.Pattern[st
 def _compose(parts: list[tuple[str, Concept | None]]) -> IndicatorKey:
     concepts: list[str] = []
     english: list[str] = []
+    named: list[str] = []
     known = True
     n_known = 0
     for raw, concept in parts:
@@ -76,10 +78,11 @@ def _compose(parts: list[tuple[str, Concept | None]]) -> IndicatorKey:
             n_known += 1
             if concept.name not in concepts:
                 concepts.append(concept.name)
+                named.append(concept.name)
                 english.append(concept.english)
     key = "+".join(sorted(set(concepts)))
     return IndicatorKey(key=key, concepts=tuple(concepts), english=" ".join(english) if known and english else None,
-                        known=n_known)
+                        known=n_known, named=tuple(named))
 
 
 def key_of(phrase: str, lang: str) -> IndicatorKey:

@@ -1311,7 +1311,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 phrase, labels_lang = kind_of, "zh"
         if qi in rates:
             phrase, labels_lang = rates[qi], "zh"  # 2天1部剧 -> 制作每部剧所需时间
-        if q.unit == "TEU" and not (phrase and key_of(phrase, labels_lang).known):
+        teu_said = key_of(phrase, labels_lang) if q.unit == "TEU" and phrase else None
+        # "Xiamen port handled 12.6 million TEU": a port is where, not what, so the unit names the measure
+        if q.unit == "TEU" and not (teu_said and teu_said.known - ("ports" in teu_said.concepts) > 0):
             phrase, labels_lang = ("集装箱吞吐量", "zh") if lang != "en" else ("container throughput", "en")  # the unit names it
         if item is not None:
             item_text, item_mention = item
@@ -1374,7 +1376,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     subject = firm[0]
             rest = _MARKET_SHARE_FILLER.sub("", phrase).strip()
             said = key_of(rest, labels_lang) if rest else None
-            if (said is None or not said.known or set(said.concepts) <= _MARKET_SHARE_WORDS) \
+            # (the words the vocabulary does not know are the market's name: 北美客户约占…)
+            if (said is None or set(said.named) <= _MARKET_SHARE_WORDS) \
                     and (last_indicator is not None or doc_indicator[0] is not None):
                 phrase = ""
                 share_total = last_indicator if last_indicator is not None else doc_indicator[0]
@@ -1476,7 +1479,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # which speaks of things in general (岚山港's throughput, then 制作一部短剧的成本约为每分钟3,000元), and
             # not China implied by 我国/全国 (a paragraph that does not say so again is not the country's)
             subject, subject_default = topic[0], topic[1]
-        elif shared and (key.isascii() or len(shared) >= 2):
+        elif shared and (key.isascii() or len(shared) >= 2) \
+                and not _PER_UNIT.search(text, _clause_start(text, q.norm_start, s.norm_start), q.norm_start):
             # a figure that names no holder, of something the article has measured for one holder so far (海铁联运箱量
             # after the port's container throughput, in a later paragraph): that holder's; but a new paragraph that
             # names none goes back to whom the article is about (从业务结构看，信息技术外包执行额… after a paragraph on
@@ -2091,6 +2095,8 @@ _PLACE_TYPES = {"Country", "Province", "City", "District", "Zone", "Port", "Regi
 _MONEY_OF_A_PERIOD = {"CCY_CNY", "CCY_USD", "CCY_HKD", "CCY_TWD", "CCY_MOP", "CCY_EUR", "CCY_JPY", "CCY_GBP", "CCY_KRW",
                       "PERCENT", "TIMES", "PERCENT_POINT"}
 #: a rate or an average: a figure about things in general (每分钟, 制作一部, 平均, per episode)
+#: a cost or a time per unit of something (每分钟成本, 每部剧): of such things in general, not of one holder's
+_PER_UNIT = re.compile(r"每(?:分钟|小时|集|部|款|个|本|单|场|人)|\b(?:per|each)\s+(?:minute|hour|episode|title|unit)\b", re.I)
 _GENERIC_RATE = re.compile(r"每|[一1](?:部|款|集|个|本)|平均|人均|\b(?:per|each|an? average|on average)\b", re.I)
 #: places that operate: a duration or a throughput stated in their clause is theirs
 _FACILITY_TYPES = {"Port", "Zone"}
@@ -2144,12 +2150,14 @@ def _counterpart(text: str, s: Sentence, q: Quantity, mentions: list[Mention], l
 #: places that are markets when they take a share of a total: countries and regions
 _MARKET_TYPES = {"Country", "RegionGroup"}
 #: words of a market-share clause that name no measure of their own (市场贡献了, 占比, accounted for)
-_MARKET_SHARE_WORDS = {"market", "share", "contribution", "proportion"}
+#: (the people of a market are the market: 北美客户约占…, 日韩读者占…)
+_MARKET_SHARE_WORDS = {"market", "share", "contribution", "proportion", "clients", "readers", "listeners",
+                       "passengers", "students", "patients", "trainees", "members"}
 #: the words of a market-share clause that are not a measure: 在这部分海外收入中…市场贡献了, accounted for
 _MARKET_SHARE_FILLER = re.compile(r"市场|地区|国家|贡献了?|占比?|所占比[重例]|其中|在|中|则|分别|the|market|"
                                   r"account\w*|for|took|contributed|of", re.I)
 #: between a market and the share it takes: 东南亚市场贡献了, 越南和马来西亚分别占, 北美则占比约
-_MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家|项目|业务|订单|客户|客商|游客|用户|玩家)?\s*(?:的\s*[\u4e00-\u9fff]{1,6}?)?\s*(?:则|也|仍|分别|依次|各|合计|共|就|方面)?\s*"
+_MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家|项目|业务|订单|客户|客商|游客|用户|玩家|读者|听众|观众|学生|乘客|患者|买家)?\s*(?:的\s*[\u4e00-\u9fff]{1,6}?)?\s*(?:则|也|仍|分别|依次|各|合计|共|就|方面)?\s*(?:约|大约)?\s*"
                               r"(?:贡献了?|占(?:了|据|比)?|所占比[重例]|占比)\s*(?:分别)?\s*(?:为|达到?|约|超过|近|了)?\s*"
                               r"(?P<total>[^，,。；;\d]{1,14}?的)?\s*(?:约|近|超过|逾|大约)?\s*")
 #: …and in English: The United States accounted for, Europe contributed, Kazakhstan took, (the biggest market,) accounting for
