@@ -2622,3 +2622,20 @@ def test_a_port_handling_containers_is_where_not_what():
     doc, obs = observations("Ningbo port handled 9.3 million TEU in 2024, up 6.1 percent.")
     assert by_surface(doc, obs, "9.3 million TEU").indicator == "containers+throughput"
     assert by_surface(doc, obs, "6.1 percent").indicator == "containers+throughput"
+
+
+@pytest.mark.parametrize("text, items", [
+    ("青穗文化2025年度业绩快报，主要数据如下：\n\n营业收入：38.62亿元，同比增长14.7%；\n\n海外业务收入：17.05亿元，同比增长26.3%；\n\n研发投入：5.91亿元。",
+     {"38.62亿元": "revenue", "14.7%": "revenue", "17.05亿元": "overseas+revenue", "26.3%": "overseas+revenue",
+      "5.91亿元": "investment+r-and-d"}),
+    ("雲栖娛樂第三季營運摘要：\n\n一、合併營收：新台幣12.4億元，年增8.6%。\n\n二、海外營收：新台幣7.9億元。",
+     {"新台幣12.4億元": "consolidated+revenue", "8.6%": "consolidated+revenue", "新台幣7.9億元": "overseas+revenue"}),
+    ("Lumen Games said its results for 2025 were as follows.\n\n- Revenue: 2.41 billion yuan, up 18.2% year on year\n\n"
+     "- Overseas revenue: 1.37 billion yuan\n\n- Net profit: 366 million yuan",
+     {"2.41 billion yuan": "revenue", "18.2%": "revenue", "1.37 billion yuan": "overseas+revenue",
+      "366 million yuan": "profit"}),
+])
+def test_a_line_item_is_measured_by_its_label(text, items):
+    doc, obs = observations(text)
+    for surface, indicator in items.items():
+        assert by_surface(doc, obs, surface).indicator == indicator, surface

@@ -910,6 +910,11 @@ def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
+#: the label of a line item, up to the colon that opens the figure's clause (after a bullet or a list number)
+_LINE_ITEM = re.compile(r"(?:^|(?<=[\n。；;，,：:]))\s*(?:[-–•·*▪]\s*|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
+                        r"([^\n。；;，,：:\d%％]{2,30}?)\s*[：:]\s*$")
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` starts (not before ``floor``): after the last break before ``pos``."""
     starts, ends = _clause_breaks(text)
@@ -1003,6 +1008,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         cstart = _clause_start(text, q.norm_start, s.norm_start)
         left_start = max(floor, cstart)
         left = text[left_start:q.norm_start]
+        label = _LINE_ITEM.search(text, floor, left_start) if left_start > floor and not left.strip() else None
+        if label:
+            # a line item, "营业收入：38.62亿元", "- Revenue: 2.41 billion yuan": the label before the colon names
+            # what the figure measures (blanks stand for the colon, so offsets hold)
+            left_start, left = label.start(1), label.group(1) + " " * (q.norm_start - label.end(1))
 
         # period
         period = None
