@@ -2639,3 +2639,40 @@ def test_a_line_item_is_measured_by_its_label(text, items):
     doc, obs = observations(text)
     for surface, indicator in items.items():
         assert by_surface(doc, obs, surface).indicator == indicator, surface
+
+
+def test_speech_in_corner_brackets_holds_figures_and_a_name_in_them_does_not():
+    text = ("2025-07-08\n\n「去年我們的版權輸出收入大約新台幣3,440萬元，比前年成長了62%，」青燈出版社總編輯林采薇說。"
+            "她表示：「今年營收將突破新台幣四千萬元」。旗下平台「漫島2.0」同步改版。")
+    doc, obs = observations(text)
+    level = by_surface(doc, obs, "大約新台幣3,440萬元")
+    assert level.period.label == "2024" and level.subject.surface == "青燈出版社"
+    assert by_surface(doc, obs, "62%").comparison_period == "2023"
+    assert by_surface(doc, obs, "突破新台幣四千萬元").period.label == "2025"
+    assert not [o for o in obs if "2.0" in doc.source.text[o.start:o.end]]  # a name in 「」 is no figure
+
+
+def test_a_text_counting_its_own_points_states_no_figure():
+    doc, obs = observations("2025年，全市文化贸易呈现三个特点，今年将推出五项举措。全市新增3个项目，文化贸易企业达到1,260家。")
+    found = {doc.source.text[o.start:o.end] for o in obs}
+    assert found == {"3个", "1,260家"}
+
+
+def test_the_year_a_firm_was_founded_does_not_date_its_figures():
+    doc, obs = observations('2025-12-04\n\nWen founded Jadeleaf Licensing in 2018 to sell design rights. "Foreign brands '
+                            'paid us 38.45 million yuan in the first nine months," said Wen.')
+    assert by_surface(doc, obs, "38.45 million yuan").period.label == "2025-Q1/2025-Q3"
+
+
+def test_the_period_results_are_compared_against_is_a_base_not_their_period():
+    doc, obs = observations("2026-08-20\n\nCindral Media reported results for the six months ended June 30, 2026. "
+                            "Highlights, with comparisons against the same period of 2025:\n\n"
+                            "- Revenue: 2.63 billion yuan, up 41%.\n\n- Net profit: 248 million yuan.")
+    assert by_surface(doc, obs, "2.63 billion yuan").period.label == "2026-H1"
+    assert by_surface(doc, obs, "41%").comparison_period == "2025-H1"
+    assert by_surface(doc, obs, "248 million yuan").period.label == "2026-H1"
+
+
+def test_a_quote_is_held_by_the_organization_of_who_says_it_after_it():
+    doc, obs = observations("2025-07-08\n\n“去年我们的版权输出收入大约3,440万元，比前年增长了62%，”青灯出版社总编辑林采薇说。")
+    assert by_surface(doc, obs, "大约3,440万元").subject.surface == "青灯出版社"

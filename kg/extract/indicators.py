@@ -23,7 +23,7 @@ _ZH_SHORT = {"服贸": "服务贸易", "货贸": "货物贸易", "外贸": "对�
 _ZH_FUNCTION = set("的之和与及在了对")
 _EN_STOP = {
     "the", "a", "an", "of", "in", "for", "and", "its", "their", "his", "her", "this", "that", "these",
-    "those", "on", "by", "from", "to", "with", "at", "as", "record", "high", "new",
+    "those", "on", "by", "from", "to", "with", "at", "as", "record", "high", "new", "against",
     # headline adjectives that describe a trend, not what is measured
     "booming", "thriving", "surging", "soaring", "robust", "strong", "rapid", "steady", "stable", "fast-growing",
     "flourishing", "buoyant", "sluggish", "resilient",

@@ -115,7 +115,7 @@ _EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|
 _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
 _SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"分别|依次|respectively|\beach\b", re.I)
-_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from)\s*"
+_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|(?:comparisons?\s+)?against)\s*"
                              r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:the\s+)?$", re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
@@ -186,6 +186,14 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
             speaker = orgs[-1] if orgs else None
         elif speaker is not None and "\n" in doc.analysis_text[speaker.norm_end:s.norm_start]:
             speaker = None
+        said_by = _QUOTE_SAID_ZH.search(doc.analysis_text, s.norm_start, s.norm_end) if s.script != "en" and not caption \
+            else None
+        if said_by:
+            # 「我們去年的收入…」青燈出版社總編輯林采薇說: the organization of the speaker named after the quote
+            orgs = [m for m in own if m.type in _SPEAKER_TYPES and said_by.start(1) <= m.norm_start
+                    and m.norm_end <= said_by.end(1)]
+            if orgs:
+                speaker = orgs[-1]
         lang = "en" if s.script == "en" else "zh"
         # what "It"/"Its" opening an English sentence refers to: the work, firm or event the sentence before named
         before_s = [m for m in by_sentence.get(s.index - 1, []) if m.type not in _PLACE_TYPES and m.type != "Person"]
@@ -674,6 +682,8 @@ _PARENT_AFTER_ZH = re.compile(r"\s*(?:旗下|的全资子公司|的子公司|控
 #: a caption that introduces a quote: "<organization> <title> <name>：" at the start of a sentence
 _CAPTION = re.compile(r"\s*[^:：。!?]{4,60}?[\u4e00-\u9fff·]{2,6}\s*[:：]")
 _SPEAKER_TYPES = {"Firm", "GovernmentBody", "Organization", "Zone"}
+#: who says the quote before: 」青灯出版社总编辑林采薇说, ”该公司负责人表示
+_QUOTE_SAID_ZH = re.compile(r"[”」』]\s*[,，]?\s*([^。!?！？”」「“]{2,40}?)(?:说|说道|表示|称|指出|介绍|坦言)")
 #: the speaker's own organization, in a quote: 我们, 我们公司, 我司, 本公司
 _WE_ZH = re.compile(r"我们|我司|本公司|我公司")
 #: here, the place just named: 在此落地, 在这里, 于此
@@ -690,7 +700,8 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 #: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
 _EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世)"
                                r"(?:的|后|以来|[，,])")
-_EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:released|launched|debuted|premiered|published|rolled out|went live|opened)\s+"
+_EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:released|launched|debuted|premiered|published|rolled out|went live|opened|founded|"
+                                   r"established|set up|incorporated)\s+"
                                    r"(?:[\w,]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
@@ -815,7 +826,7 @@ def _article_date(doc: Document, s: Sentence) -> Optional[str]:
 
 
 def _is_comparison(doc: Document, p: PeriodRef) -> bool:
-    before = doc.analysis_text[max(0, p.norm_start - 14):p.norm_start]
+    before = doc.analysis_text[max(0, p.norm_start - 40):p.norm_start]
     if _COMPARISON_CUE.search(before):
         return not listed_period(doc.analysis_text, p.norm_start, p.norm_end)  # (2023年与2024年的营收: a list)
     if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):

@@ -102,7 +102,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterator, Optional
 
 from ..model import Quantity
-from .periods import period_spans
+from .periods import period_spans, title_spans
 
 __all__ = ["find_quantities", "parse_number", "FRACTION_PLACES", "is_stake"]
 
@@ -408,6 +408,9 @@ _COUNT_EN = _plural_forms(COUNT_NOUNS_EN)  # plurals and singulars (for context 
 
 # ---------------------------------------------------------------- patterns
 
+#: what a text counts of its own argument (三个特点, 两大亮点, 四方面): not a quantity of the world
+_DISCOURSE_NOUN_ZH = re.compile(r"(?:方面|特点|特征|原因|阶段|问题|措施|举措|亮点|趋势|任务|环节|维度|变化|方向|关键|步骤|层面|"
+                                r"优势|难点|短板|转变|目标|重点|要点|建议|启示|板块)")
 _D = "零〇一二两三四五六七八九"  # scanning: plain digits only (陆 is also "land", 伍 a surname)
 _CN = _D + "十百千万亿兆"
 _D_ALL = _D + "壹贰叁肆伍陆柒捌玖"  # parse_number also reads financial numerals
@@ -510,8 +513,6 @@ _PERIOD_WORD = re.compile(r"上年|去年|前年|上月|上季|同期|上一|前
 _CLAUSE_RE = re.compile(r"[，,；;。！？!?：:\n]|\s(?:while|but|whereas)\s")
 _CONNECTOR_RE = re.compile(r"[\s、，,和与及]*(?:以及|and|or|或)?[\s、，,]*")
 _RANGE_SEP_RE = re.compile(r"\s*(?P<sep>-|–|—|~|～|〜|至|到)\s*|\s+(?P<w>to|and|through)\s+")
-_TITLE_RE = re.compile(r"《[^《》\n]{0,200}》|「[^「」\n]{0,120}」|『[^『』\n]{0,120}』"
-                       r"|(?<![A-Za-z])['‘](?=[A-Za-z0-9])[^'‘’\n]{1,80}?(?<=[A-Za-z0-9!?])['’](?![A-Za-z])")
 _NAME_QUOTE_RE = re.compile(r"“([^“”\n]{1,25})”|\"([^\"\n]{1,25})\"")
 _SPEECH_BEFORE = re.compile(r"(?:说|表示|指出|称|道|认为|强调|介绍|:|：)\s*$")
 _PHONE_RE = re.compile(
@@ -724,7 +725,7 @@ class _Sentence:
         self.periods = period_spans(text)
         self.period_starts = [a for a, _ in self.periods]
         blocked = list(self.periods)
-        blocked += [m.span() for m in _TITLE_RE.finditer(text)]
+        blocked += title_spans(text)  # (not 「」 that quote speech)
         blocked += [m.span() for m in _PHONE_RE.finditer(text)]
         blocked += [m.span() for m in _CLOCK_RE.finditer(text)]
         blocked += [m.span() for m in _NUMERAL_WORDS_RE.finditer(text)]
@@ -1242,6 +1243,9 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
             fig.drop = True
         if measure in ("国", "地", "省", "岸") and fig.value <= 3 and text[fig.num_start] in _D and not fig.qualifier:
             fig.drop = True  # 两国, 三地: "the two countries", a reference, not a figure
+        if measure in ("个", "项", "大", "条", "点") and fig.value <= 10 and text[fig.num_start] in _D \
+                and _DISCOURSE_NOUN_ZH.match(text, m.end()):
+            fig.drop = True  # 呈现三个特点, 两大亮点, 五项举措: how a text counts its own points, not a figure
         if _apposition(s, fig):
             fig.drop = True
         return m.end()
