@@ -36,7 +36,7 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
 from .entities import fold, leading_place
 from .indicators import key_of
-from .periods import (WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
+from .periods import (EVENT_VERBS_EN, WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
 from .quantities import find_quantities, is_stake
 
@@ -700,8 +700,7 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 #: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
 _EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世)"
                                r"(?:的|后|以来|[，,])")
-_EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:released|launched|debuted|premiered|published|rolled out|went live|opened|founded|"
-                                   r"established|set up|incorporated)\s+"
+_EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
                                    r"(?:[\w,]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 

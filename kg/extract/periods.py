@@ -450,7 +450,7 @@ class _Raw:
 
 #: inside 「」/『』, what makes them quote speech rather than a name: a clause's punctuation; before them, a verb of saying
 _SPEECH_MARKS = re.compile(r"[，。；！？,;!?]")
-_SPEECH_BEFORE = re.compile(r"(?:说|說|表示|指出|称|稱|道|认为|認為|强调|強調|介绍|介紹|:|：)\s*$")
+SPEECH_BEFORE = re.compile(r"(?:说|表示|指出|称|道|认为|强调|介绍|:|：)\s*$")  # (analysis text is Simplified)
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -459,7 +459,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     saying is speech, whose figures and periods count (「去年收入約3,440萬元，成長了62%，」她說)."""
     return [m.span() for m in _TITLE.finditer(text)
             if m.group(0)[0] not in "「『" or not (_SPEECH_MARKS.search(m.group(0), 1, len(m.group(0)) - 1)
-                                                or _SPEECH_BEFORE.search(text, max(0, m.start() - 4), m.start()))]
+                                                or SPEECH_BEFORE.search(text, max(0, m.start() - 4), m.start()))]
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
@@ -1201,8 +1201,10 @@ def listed_period(text: str, start: int, end: int) -> bool:
 #: a date an English sentence gives to an event (whose first season premiered in March 2025, released in October
 #: 2024): when that happened, not the year a later month of the sentence is in ("…had drawn 261 million views by the
 #: end of August" is the latest August)
-_EVENT_VERB_BEFORE_EN = re.compile(r"\b(?i:premiered|launched|released|debuted|opened|founded|established|listed|"
-                                   r"introduced|unveiled|acquired|set\s+up|went\s+public)"
+#: English verbs of an event whose date is not a figure's period (both parsers read them)
+EVENT_VERBS_EN = (r"premiered|launched|released|debuted|opened|founded|established|listed|introduced|unveiled|acquired|"
+                  r"set\s+up|went\s+public|published|rolled\s+out|went\s+live|incorporated")
+_EVENT_VERB_BEFORE_EN = re.compile(r"\b(?i:" + EVENT_VERBS_EN + r")"
                                    # (the name of what was founded between: "founded Jadeleaf Licensing in 2018")
                                    r"(?:\s+(?:the\s+)?[A-Z][\w&'.\-]*){0,5}\s+(?:on\s+|in\s+)?$")
 _COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom|\bagainst|"

@@ -102,7 +102,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterator, Optional
 
 from ..model import Quantity
-from .periods import period_spans, title_spans
+from .periods import SPEECH_BEFORE, period_spans, title_spans
 
 __all__ = ["find_quantities", "parse_number", "FRACTION_PLACES", "is_stake"]
 
@@ -514,7 +514,6 @@ _CLAUSE_RE = re.compile(r"[，,；;。！？!?：:\n]|\s(?:while|but|whereas)\s"
 _CONNECTOR_RE = re.compile(r"[\s、，,和与及]*(?:以及|and|or|或)?[\s、，,]*")
 _RANGE_SEP_RE = re.compile(r"\s*(?P<sep>-|–|—|~|～|〜|至|到)\s*|\s+(?P<w>to|and|through)\s+")
 _NAME_QUOTE_RE = re.compile(r"“([^“”\n]{1,25})”|\"([^\"\n]{1,25})\"")
-_SPEECH_BEFORE = re.compile(r"(?:说|表示|指出|称|道|认为|强调|介绍|:|：)\s*$")
 _PHONE_RE = re.compile(
     r"(?<![\d.])(?:\+\d{1,3}(?:[ -]\d{1,4}){2,4}|\(?0\d{1,3}\)?[ -]\d{3,4}[ -]?\d{3,4}|1[3-9]\d{9})(?![\d])"
     r"|(?:电话|专线|热线|传真|(?i:tel|phone|call|hotline|fax))[:：\s]*[\d\s()+-]{7,24}"
@@ -731,7 +730,7 @@ class _Sentence:
         blocked += [m.span() for m in _NUMERAL_WORDS_RE.finditer(text)]
         for m in _NAME_QUOTE_RE.finditer(text):
             inner = m.group(1) or m.group(2) or ""
-            if not re.search(r"[，。；！？,;!?%％]", inner) and not _SPEECH_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+            if not re.search(r"[，。；！？,;!?%％]", inner) and not SPEECH_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
                 blocked.append(m.span())
         blocked.sort()
         self.blocked = blocked
