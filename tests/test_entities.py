@@ -83,6 +83,9 @@ def test_colon_title_and_its_short_form():
     ("鹿鸣影业出品的新片在东京首映。", ("鹿鸣影业", "Firm")),
     ("海川市商务局副局长林可欣在发布会上表示，出口增长。", ("海川市商务局", "GovernmentBody")),
     ("國家發展和改革委員會印發通知。", ("國家發展和改革委員會", "GovernmentBody")),
+    # 特别 is a function word, but not inside the name of a special administrative region
+    ("香港特别行政区政府投资推广署昨日公布全年数据。", ("香港特别行政区政府投资推广署", "GovernmentBody")),
+    ("澳門特別行政區政府經濟局今日公佈統計。", ("澳門特別行政區政府經濟局", "GovernmentBody")),
 ])
 def test_organization_suffixes_with_full_extent(text, expected):
     assert expected in ents(text)
@@ -131,6 +134,21 @@ def test_persons_next_to_titles_and_reporting_verbs(text, person):
 def test_person_name_is_not_cut_by_segmentation():
     # plain jieba cuts such a name after its first character; the title rule keeps it whole
     assert ("刘向阳", "Person") in ents("海川大学教授刘向阳表示，出口仍将增长。")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Tan founded Larkmoor Prints in 2017 to license botanical drawings.", "Larkmoor Prints"),
+    ("She co-founded Quillbright with two classmates.", "Quillbright"),
+    ("In 2021 Okafor set up Redwater Looms in a former dye works.", "Redwater Looms"),
+])
+def test_what_a_person_founded_is_a_firm(text, firm):
+    assert (firm, "Firm") in ents(text)
+
+
+def test_the_body_before_titles_joined_by_jian_is_the_persons():
+    text = "“今年海外收入有望翻番，”青枫短剧联合创始人兼首席运营官袁启帆说。"
+    assert ("青枫短剧", "Firm") in ents(text)
+    assert ("roleAt", "袁启帆", "青枫短剧") in rels(text)
 
 
 def test_english_surname_refers_back_to_the_full_name():

@@ -34,6 +34,6 @@ def extract(doc: Document) -> Extraction:
     from .metrics import extract_metrics
 
     mentions, relations = extract_entities(doc)
-    observations, implied = extract_metrics(doc, mentions)
+    observations, implied = extract_metrics(doc, mentions, relations)
     all_mentions = sorted(list(mentions) + list(implied), key=lambda m: (m.start, m.end, m.type))
     return Extraction(doc.doc_id, tuple(all_mentions), tuple(relations), tuple(observations))

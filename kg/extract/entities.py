@@ -1109,6 +1109,10 @@ def _ending_at(text: str, i: int, low: int, index: dict[str, tuple[str, ...]]) -
     return None
 
 
+#: words of names that open with a stop word
+_STOP_INSIDE_NAMES = ("特别行政区",)
+
+
 def _stop_before(text: str, pos: int, low: int, conj: bool = False) -> int:
     """Left edge of a name that ends at ``pos``: the first boundary met scanning left (not before ``low``).
 
@@ -1160,6 +1164,8 @@ def _stop_before(text: str, pos: int, low: int, conj: bool = False) -> int:
             break  # a date (3月中共中央办公厅 -> 中共中央办公厅)
         # a stop word ending at i?
         hit = _ending_at(text, i, low, _STOP_BY_LAST)
+        if hit is not None and text.startswith(_STOP_INSIDE_NAMES, i - len(hit)):
+            hit = None  # 特别 of 澳门特别行政区政府旅游局 is part of the place's name
         if hit is not None:
             if len(hit) == 1:
                 # a one-character function word counts only where jieba makes it a word of its own,
@@ -1717,6 +1723,8 @@ def _rule_events_zh(ctx: _Ctx) -> None:
 
 _TITLE_RE = re.compile("|".join(re.escape(x) for x in TITLES_ZH))
 _CAPTION_RE = re.compile(rf"^(.{{2,40}}?)({'|'.join(re.escape(x) for x in TITLES_ZH)})\s*([{H}·]{{2,6}})\s*[:：]")
+#: a title and the joiner before another title (创始人兼 | 首席执行官, 董事长、 | 总经理)
+_TITLE_JOINED_BEFORE = re.compile("(" + "|".join(re.escape(x) for x in TITLES_ZH) + ")(?:兼|暨|、|及)$")
 _NAME_VERB_RE = re.compile(rf"(?:^|[,，;；。:：“\s])([{H}]{{2,4}}?)(?:{'|'.join(REPORT_ZH[:8])})")
 _ORG_HEAD_RE = re.compile("(?=(" + "|".join(re.escape(h) for h in sorted(_HEAD_INFO, key=len, reverse=True)) + "))")
 _ZONE_HEAD_RE = re.compile("|".join(re.escape(h) for h, _ in sorted(_ZONE_HEADS, key=lambda x: -len(x[0]))))
@@ -1764,7 +1772,7 @@ def _org_before_title(ctx: _Ctx, title_start: int, title: str) -> None:
     if span is None:
         return
     s, e = span
-    if s > 0 and t[s - 1] not in ",，;；:：。、和与及 \n" and not re.search(r"(?:告诉记者|表示|介绍|说)$", t[:s]):
+    if s > 0 and t[s - 1] not in ",，;；:：。、和与及 \n“”「」" and not re.search(r"(?:告诉记者|表示|介绍|说)$", t[:s]):
         return
     name = t[s:e]
     typ = ("Firm" if title in _FIRM_TITLES else "GovernmentBody" if title in _GOV_TITLES
@@ -1836,7 +1844,14 @@ def _rule_persons_zh(ctx: _Ctx) -> None:
             continue
         ctx.add(te, end, "Person", "person-title", prio=8)
         ctx.relations.append(("roleAt-title", (te, end), m.start(), title))
-        _org_before_title(ctx, m.start(), title)
+        # titles joined by 兼/暨/、 (创始人兼首席执行官): the body is named before the first of them
+        first_s, first = m.start(), title
+        while True:
+            jm = _TITLE_JOINED_BEFORE.search(t, max(0, first_s - 12), first_s)
+            if not jm:
+                break
+            first_s, first = jm.start(), jm.group(1)
+        _org_before_title(ctx, first_s, first)
     # 3. NAME + reporting verb at a clause start (no title): strong surnames only
     for m in _NAME_VERB_RE.finditer(t):
         s, e = m.span(1)
@@ -2775,7 +2790,11 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if len(words) <= 4 and re.search(r"\b(?:start-?up|developer|publisher|company|firm|studio|maker|giant|operator|"
                                      r"distributor|retailer|provider|unicorn|brand|conglomerate|arm|subsidiary|"
                                      r"outsourcer|contractor|exporter|licensee|licensor|broadcaster)\s+$", before[-30:]) \
-            and not _looks_person_en(name, "", ""):
+            and not _looks_person_en(name, "", "") or (
+                # what a person founded: "Wen founded Jadeleaf Licensing in 2018", co-founded, set up
+                len(words) <= 4 and re.search(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w'’-]*)\s+(?:co-?founded|founded|set\s+up)\s+$",
+                                              before[-40:])
+                and not _looks_person_en(name, "", "") and name not in res.regions_en):
         ctx.add(s, e, "Firm", "en-kind-before", prio=5)
         return
     # persons: pinyin names, and names next to roles or reporting verbs

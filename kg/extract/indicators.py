@@ -24,6 +24,8 @@ _ZH_FUNCTION = set("的之和与及在了对")
 _EN_STOP = {
     "the", "a", "an", "of", "in", "for", "and", "its", "their", "his", "her", "this", "that", "these",
     "those", "on", "by", "from", "to", "with", "at", "as", "record", "high", "new", "against",
+    # pronouns and auxiliaries a quote leaves in the phrase ("Our licensing income this year will be")
+    "our", "we", "us", "my", "your", "it", "be", "been", "is", "are", "was", "were", "will", "would", "which", "already",
     # headline adjectives that describe a trend, not what is measured
     "booming", "thriving", "surging", "soaring", "robust", "strong", "rapid", "steady", "stable", "fast-growing",
     "flourishing", "buoyant", "sluggish", "resilient",
@@ -90,7 +92,8 @@ def key_of(phrase: str, lang: str) -> IndicatorKey:
     zh, en, zh_re, en_re = _vocabulary()
     parts: list[tuple[str, Concept | None]] = []
     if lang == "en":
-        text = re.sub(r"[’']s\b", "", phrase.lower())
+        # IT written in capitals is information technology, not the pronoun the stop words drop
+        text = re.sub(r"[’']s\b", "", re.sub(r"\bIT\b", "information technology", phrase).lower())
         pos = 0
         for m in en_re.finditer(text):
             for word in re.findall(r"[a-z][a-z\-]*", text[pos:m.start()]):

@@ -33,7 +33,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
-from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, Sentence
+from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
 from .entities import fold, leading_place
 from .indicators import key_of
 from .periods import (EVENT_VERBS_EN, WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
@@ -123,13 +123,19 @@ _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 _OPENS_CLAUSE_ZH = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:在|而|与此|但|另外|此外)?\s*$")
 
 
-def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[list[ObservationMention], list[Mention]]:
+def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
+                    relations: Sequence[RelationMention] = ()) -> tuple[list[ObservationMention], list[Mention]]:
     """All observations stated in ``doc`` (in text order), and the mentions of China they imply.
 
     A figure with no named subject in a sentence that says 我国/全国/中国/China
     is about China: the word becomes a mention (rule ``implied-country``) so the
-    observation's subject has evidence like any other.
+    observation's subject has evidence like any other. ``relations`` give a quoted
+    person's organization (their ``roleAt``), when the quote does not name it.
     """
+    affiliation: dict[str, Mention] = {}  # a person's name -> the organization the text names with their title
+    for r in relations:
+        if r.predicate == "roleAt" and r.object is not None and r.object.type in _SPEAKER_TYPES:
+            affiliation.setdefault(r.subject.text, r.object)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.type in SUBJECT_TYPES:
@@ -146,6 +152,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     work_before: Optional[Mention] = None  # the work named last in the article (该游戏, 研发团队, the game)
     event_before: Optional[Mention] = None  # the event named last in the article (本届博览会, the expo)
     speaker: Optional[Mention] = None  # the organization of a quoted speaker (X公司总监 王某：我们…), in its paragraph
+    speaker_at = 0  # where the speaker was last named or quoted
     place_before: Optional[Mention] = None  # the place named last in the paragraph (在此落地)
     holder_before: Optional[tuple[Mention, Sentence]] = None  # the holder of the last figure (for 其中…, Of this…)
     named: dict[str, Mention] = {}  # the last place of each type named in the article (该市, 该省, the port)
@@ -158,7 +165,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
     article_periods: list[PeriodRef] = []  # the periods the article has stated so far (for "in the quarter")
     for s in doc.sentences:
         if s.article != previous_article:
-            focus = _focus(doc, s.article, mentions)
+            focus = _focus(doc, s.article, mentions) or _reporter(doc, s.article, by_sentence, implied)
             article_periods = []
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
@@ -184,16 +191,25 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         if caption:
             orgs = [m for m in own if m.type in _SPEAKER_TYPES and m.norm_end <= caption.end()]
             speaker = orgs[-1] if orgs else None
-        elif speaker is not None and "\n" in doc.analysis_text[speaker.norm_end:s.norm_start]:
+            speaker_at = caption.end()
+        elif speaker is not None and "\n" in doc.analysis_text[speaker_at:s.norm_start]:
             speaker = None
-        said_by = _QUOTE_SAID_ZH.search(doc.analysis_text, s.norm_start, s.norm_end) if s.script != "en" and not caption \
-            else None
-        if said_by:
-            # 「我們去年的收入…」青燈出版社總編輯林采薇說: the organization of the speaker named after the quote
-            orgs = [m for m in own if m.type in _SPEAKER_TYPES and said_by.start(1) <= m.norm_start
-                    and m.norm_end <= said_by.end(1)]
-            if orgs:
-                speaker = orgs[-1]
+        said_by = None if caption else _quote_said(doc.analysis_text, s)
+        if said_by is not None:
+            # 「我們去年的收入…」青燈出版社總編輯林采薇說: the organization of the speaker named with the quote; a person
+            # the text named with their organization's title before (钟予安说：“我们…”); else a speaker with no
+            # organization of their own in an article about a firm (…,” said Wen; 副总裁莫川说) speaks for that firm
+            a, b = said_by
+            orgs = [m for m in own if m.type in _SPEAKER_TYPES and a <= m.norm_start and m.norm_end <= b]
+            everyone = [m for m in mentions if m.sentence == s.index and m.type == "Person" and a <= m.norm_start
+                        and m.norm_end <= b]
+            known = [affiliation[m.text] for m in everyone if m.text in affiliation]
+            if orgs or known:
+                speaker = (orgs or known)[-1]
+            elif firm_before is not None and not any(m.type in _PLACE_TYPES for m in own if a <= m.norm_start < b) \
+                    and not _OFFICIAL_ZH.search(doc.analysis_text, a, b):
+                speaker = firm_before
+            speaker_at = s.norm_start
         lang = "en" if s.script == "en" else "zh"
         # what "It"/"Its" opening an English sentence refers to: the work, firm or event the sentence before named
         before_s = [m for m in by_sentence.get(s.index - 1, []) if m.type not in _PLACE_TYPES and m.type != "Person"]
@@ -306,6 +322,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = ()) -> tuple[li
         if stated:
             previous_period = stated[-1]
             article_periods.extend(stated)
+    for o in out:  # the place an article's release implies, once a figure has it as its holder
+        if o.subject is not None and o.subject.rule == "implied-country":
+            implied.setdefault((o.subject.norm_start, o.subject.norm_end), o.subject)
     return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
 
 
@@ -456,6 +475,35 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
             (b.type in _PLACE_TYPES) == place and (b.text.startswith(m.text) or m.text.startswith(b.text)))]
         named = [b for b in same if not (b.text.isupper() and len(b.text) > 4)]  # LIUZHOU, Jan 21 -- is a dateline
         return (named or same or [m])[0]
+    return None
+
+
+def _reporter(doc: Document, article: int, by_sentence: dict[int, list[Mention]],
+              implied: dict[tuple[int, int], Mention]) -> Optional[Mention]:
+    """Who an article whose headline names no holder is about, when its lead is a local public body's release
+    (澳门特别行政区政府旅游局20日公布今年第二季旅游服务统计。第二季入境旅客约…; the Hainan Provincial Department of
+    Commerce released figures on Monday …): the place that opens the body's name. Only the byline and the lead
+    sentence are read, and only a body of a place in China or abroad, not a country (商务部 and the like release
+    figures about many places)."""
+    art = doc.articles[article - 1] if 0 < article <= len(doc.articles) else None
+    if art is None:
+        return None
+    text = doc.analysis_text
+    body = [s for s in doc.sentences if s.article == article and (art.title_span is None or s.start >= art.title_span[1])]
+    for s in body[:2]:
+        lang = "en" if s.script == "en" else "zh"
+        for m in by_sentence.get(s.index, []):
+            if m.type not in ("GovernmentBody", "Organization"):
+                continue
+            alone = not text[m.norm_end:text.find("\n", m.norm_end) if "\n" in text[m.norm_end:s.norm_end] else s.norm_end].strip(" \t")
+            released = (_RELEASES_EN if lang == "en" else _RELEASES_ZH).match(text, m.norm_end)
+            if not (released or (alone and m.type == "GovernmentBody")):
+                continue
+            lead = leading_place(m.text)
+            if lead is None or lead[2] in ("Country", "RegionGroup"):
+                continue
+            span = (m.norm_start, m.norm_start + lead[0])
+            return implied.get(span) or _implied_place(doc, s, span, lead[1], lead[2])  # kept once a figure has it
     return None
 
 
@@ -685,7 +733,22 @@ _SPEAKER_TYPES = {"Firm", "GovernmentBody", "Organization", "Zone"}
 #: who says the quote before: 」青灯出版社总编辑林采薇说, ”该公司负责人表示
 _QUOTE_SAID_ZH = re.compile(r"[”」』]\s*[,，]?\s*([^。!?！？”」「“]{2,40}?)(?:说|说道|表示|称|指出|介绍|坦言)")
 #: the speaker's own organization, in a quote: 我们, 我们公司, 我司, 本公司
-_WE_ZH = re.compile(r"我们|我司|本公司|我公司")
+_WE = re.compile(r"我们|我司|本公司|我公司|\b(?:[Ww]e|[Oo]ur|us)\b")
+#: who says a quote: after it (”…说, …," said Wen, …," she said) or before it (钟予安说：“…)
+_SAID_AFTER_EN = re.compile(r"[,.!?][\"”]\s+(?:(?:said|says|added|noted|explained)\s+((?:[A-Z][\w'’-]*\s*){1,4}|she|he)|"
+                            r"((?:[A-Z][\w'’-]*\s+){1,4}|[Ss]he\s+|[Hh]e\s+)(?:said|says|added|noted|explained))\b")
+_SAYS_BEFORE_ZH = re.compile(r"([^，,。；;：:“”「」]{1,30}?)(?:说|说道|表示|介绍|称|指出|坦言|透露)\s*[：:，,]?\s*[“「]")
+#: a speaker who speaks for a public body, not for a firm
+_OFFICIAL_ZH = re.compile(r"局长|厅长|部长|司长|处长|主任|书记|市长|省长|区长|县长|官员|发言人|署长|委员")
+
+
+def _quote_said(text: str, s: Sentence) -> Optional[tuple[int, int]]:
+    """The span that names who says the quote in sentence ``s``, if it quotes someone."""
+    if s.script == "en":
+        m = _SAID_AFTER_EN.search(text, s.norm_start, s.norm_end)
+        return m.span(1) if m and m.group(1) else m.span(2) if m else None
+    m = _QUOTE_SAID_ZH.search(text, s.norm_start, s.norm_end) or _SAYS_BEFORE_ZH.search(text, s.norm_start, s.norm_end)
+    return m.span(1) if m else None
 #: here, the place just named: 在此落地, 在这里, 于此
 _HERE_ZH = re.compile(r"在此|于此|在这里|在这儿|在当地")
 #: a Chinese clause that speaks of the field just named: 该领域的增速, 这一行业的规模
@@ -1187,7 +1250,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             subject = holder_before
         if subject is None and default_span is None and whole is None:
             said = text[s.norm_start:q.norm_start]
-            if speaker is not None and _WE_ZH.search(said):
+            if speaker is not None and _WE.search(said):
                 subject = speaker  # X公司数据总监 王某：我们今年的人力多了一倍 -> the speaker's company
             elif place_before is not None and _HERE_ZH.search(text, s.norm_start, s.norm_end):
                 subject = place_before  # …产业链正在X加速形成。已有33家服务机构在此落地 -> X
@@ -1516,8 +1579,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # Reef doubles…): the headline's. Not a rate or an average, which speaks of things in general
             subject = focus
         abroad = None
-        if subject is not None and subject.type in _MARKET_TYPES and subject_default is None and focus is not None \
-                and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES | {"Event", "Organization"} \
+        visitors_from = subject is not None and focus is not None and lang != "en" and subject.type in _LOCAL_PLACES \
+            and focus.type in ("Province", "City", "District") and not subject.text.startswith("本") \
+            and bool(_VISITORS_FROM_ZH.match(text, subject.norm_end))
+        # (in an article about a city or province, another place's visitors are where they come from: 澳门…。香港旅客：
+        # 约180万人次; not 本澳旅客, this place's)
+        if subject is not None and (subject.type in _MARKET_TYPES or visitors_from) and subject_default is None \
+                and focus is not None and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES | {"Event", "Organization"} \
                 and fold(subject.canonical or subject.text) not in _HOME and not _same_holder(focus, subject):
             # 港澳台地區收入…, 东南亚市场贡献…, revenue in South Korea…, Malaysia ranked first among source markets, in
             # an article about a firm, a work or a place in China: a foreign market is where the figure was earned or
@@ -1842,6 +1910,9 @@ _REPORTS_ON_OTHERS = re.compile(r"数据|研究|咨询|调研|调查|统计|证�
 
 #: when a body said or published something: 昨日, 近日, 23日, 8月23日, and Taiwan's 昨（13）日 / 今（9）日
 _WHEN_SAID_ZH = r"(?:昨日|今日|昨天|今天|近日|日前|早前|最新|(?:\d{1,2}月)?\d{1,2}日|[昨今]\(\d{1,2}\)日)?"
+#: a body that releases figures: 旅游局20日公布…统计, 统计局发布, the Tourism Office said on Monday
+_RELEASES_ZH = re.compile(_WHEN_SAID_ZH + r"(?:正式)?(?:公布|发布|公佈|發佈|通报|披露|的?(?:最新)?(?:数据|统计)(?:显示|表明))")
+_RELEASES_EN = re.compile(r"\s+(?:on\s+\w+\s+|\w+ly\s+)?(?:said|reported|released|published|announced|(?:data|figures)\s+showed)\b")
 
 
 #: a dateline opening an English story: an upper-case place, then a region or a date, then a dash
