@@ -145,6 +145,17 @@ def test_what_a_person_founded_is_a_firm(text, firm):
     assert (firm, "Firm") in ents(text)
 
 
+def test_a_title_and_its_maker_in_brackets_are_not_one_name():
+    found = ents("Here are three titles.\n\nAmber Gate (Northmoor Pictures). The 12-episode drama sold to 9 markets.")
+    assert ("Amber Gate", "TVSeries") in found and ("Northmoor Pictures", "Firm") in found
+    ms, _ = extract_entities(doc("Here are three titles.\n\nAmber Gate (Northmoor Pictures). The 12-episode drama sold."),
+                             use_knowledge=False)
+    assert all(m.canonical is None for m in ms)  # neither is the other's short form or expansion
+    # an abbreviation before its expansion still is one
+    ms, _ = extract_entities(doc("TDA (Tidewell Design Association) published its list."), use_knowledge=False)
+    assert [m.canonical for m in ms if m.surface == "TDA"] == ["Tidewell Design Association"]
+
+
 def test_the_body_before_titles_joined_by_jian_is_the_persons():
     text = "“今年海外收入有望翻番，”青枫短剧联合创始人兼首席运营官袁启帆说。"
     assert ("青枫短剧", "Firm") in ents(text)

@@ -2721,3 +2721,24 @@ def test_another_places_visitors_in_an_article_about_a_city_are_where_they_come_
                             "珠海市文化广电旅游体育局15日公布第三季旅游统计。第三季入境旅客约410万人次。\n\n"
                             "二、澳门旅客：约126万人次，按年上升8%。")
     assert not wrong_holders(doc, obs, "珠海市", "约410万人次", "约126万人次", "8%")
+
+
+def test_a_roundup_entrys_figures_are_the_works_not_the_makers_in_brackets():
+    doc, obs = observations(
+        "2027-09-03\n\n暑期出海新品盘点\n\n今年暑期，多款新品上线。\n\n"
+        "《潮汐回廊》（北岬网络）：这款解谜手游7月在海外上线，首月海外流水约3,150万美元，日本市场贡献约三成二。\n\n"
+        "《灯塔来信》（西屿影业）：这部剧的翻拍版权去年售予泰国，版权金约1,280万元。受其带动，西屿影业全年营收增长18%。")
+    assert not wrong_holders(doc, obs, "潮汐回廊", "约3,150万美元", "约三成二")
+    assert not wrong_holders(doc, obs, "灯塔来信", "约1,280万元")  # the buyer is a market, the entry's work holds it
+    assert by_surface(doc, obs, "18%").subject.surface == "西屿影业"  # named as the subject, the maker holds its own
+
+
+def test_an_english_roundup_entry_is_a_work_and_its_figures_are_its():
+    doc, obs = observations(
+        "2027-02-10\n\nFive animated shows that sold abroad\n\nHere are the titles that stood out.\n\n"
+        "Copper Heron (Tidewell Animation). The 40-episode series was sold to streamers in 27 territories.\n\n"
+        "The Salt Kite (Greyfield Studio). The stop-motion feature grossed $12.6 million overseas. "
+        "Greyfield, which employs about 140 animators, said its revenue doubled.")
+    assert not wrong_holders(doc, obs, "Copper Heron", "27")
+    assert not wrong_holders(doc, obs, "Salt Kite", "$12.6 million")
+    assert by_surface(doc, obs, "about 140").subject.canonical == "Greyfield Studio"

@@ -855,6 +855,8 @@ class _Ctx:
     cands: list[_Cand] = field(default_factory=list)
     relations: list[tuple] = field(default_factory=list)
     boundaries: set = field(default_factory=set)  #: positions no mention may straddle (organization | role)
+    following: str = ""  #: the text after the sentence, up to 100 characters of the next one
+    opens_line: bool = False  #: whether the sentence starts a line
 
     def add(self, start: int, end: int, typ: str, rule: str, prio: int = 5, canonical: Optional[str] = None,
             **meta) -> Optional[_Cand]:
@@ -2273,6 +2275,8 @@ def _rule_aliases(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         if latin:
             if not re.search(r"[A-Za-z]{2,}", alias) or alias.lower() in ("ai", "ip", "app", "vr"):
                 continue
+            if c.type in WORKS and re.search(rf"\b(?:{_FIRM_HEADS_EN}|Works)$", alias):
+                continue  # Saltmarsh (Bluecedar Works): a work and its maker
         else:
             if len(alias) >= len(full) or len(alias) < 2:
                 if not (c.type in PLACES and len(alias) >= 2):
@@ -2290,6 +2294,9 @@ def _rule_aliases(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         out.append(cand)
     # Y(X) where Y is an acronym or short form and X its expansion: TGA(The Game Awards)
     for m in re.finditer(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,9})\s*[(（]([A-Z][A-Za-z0-9 .,'&:+\-]{4,60})[)）]", t):
+        short, full = m.group(1).lower(), m.group(2).lower()
+        if short[0] != full[0] or not _subsequence(short, full):
+            continue  # Ember Fox (Dawnriver Animation): a title and its maker, not a short form and its expansion
         out.append(_Cand(m.start(1), m.end(1), "?", "alias-paren-rev", 9, canonical=m.group(2).strip(),
                          meta={"expansion": (m.start(2), m.end(2))}))
     return out
@@ -2536,11 +2543,18 @@ _SINGLE_QUOTED_TYPES = {"series": "TVSeries", "serie": "TVSeries", "drama": "TVS
                         "film": "Film", "movie": "Film", "documentary": "Film", "game": "VideoGame",
                         "mobile game": "VideoGame", "novel": "WebNovel", "web novel": "WebNovel",
                         "micro-drama": "MicroDrama", "short drama": "MicroDrama", "app": "AppProduct",
-                        **{k: "Film" for k in _EN_FILM_WORDS}, "show": "VarietyShow", "format": "VarietyShow"}
+                        **{k: "Film" for k in _EN_FILM_WORDS}, "show": "VarietyShow", "format": "VarietyShow",
+                        "anthology": "TVSeries"}
 _SINGLE_QUOTED_WORK_RE = re.compile(
     r"\b(series|drama|tv drama|film|movie|documentary|game|mobile game|novel|web novel|micro-drama|short drama|app|title|"
     rf"{'|'.join(_EN_FILM_WORDS)}|show|format)"
     r"s?\s+['‘]([A-Z0-9][^'‘’\n]{0,80}?)['’](?![A-Za-z])", re.I)
+
+
+#: after a title that opens a line: its maker in brackets, then the sentence that says what kind of work it is
+_ROUNDUP_ENTRY_EN = re.compile(r"\s*\([^()\n]{2,60}\)\s*[.:—–-]\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(feature|film|movie|series|serie|drama|game|mobile game|novel|web novel|anthology|show|"
+                               r"documentary|app|comedy|thriller|sequel|micro-drama|short drama)s?\b", re.I)
 
 
 def _rule_english(ctx: _Ctx) -> None:
@@ -2668,6 +2682,12 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         longer = [c for c in ctx.cands if c.end == long_end and c.type == "Firm" and c.start < long_end]
         full = _clean_name(t[min(c.start for c in longer):long_end]) if longer else None
         ctx.add(s, e, "Firm", "en-known-as", prio=5, canonical=full)
+        return
+    entry = _ROUNDUP_ENTRY_EN.match(t[e:] + ctx.following) if ctx.opens_line else None
+    if entry and re.fullmatch(r"[ \t]*(?:(?:The|A|An)\s+)?", t[:s]) and len(name.split()) <= 8:
+        # a roundup's entry: "Ember Fox (Dawnriver Animation). The 52-episode series was sold…": a work, of the kind
+        # the next sentence calls it, with its maker in brackets
+        ctx.add(s, e, _SINGLE_QUOTED_TYPES.get(entry.group(1).lower(), "OtherWork"), "en-roundup-entry", prio=5)
         return
     kind = _apposition_kind(t, e)
     if kind and len(name.split()) <= 4 and not _looks_person_en(name, "", "") and name not in res.regions_en \
@@ -3064,7 +3084,9 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
     contexts: list[_Ctx] = []
     for s in doc.sentences:
         text = doc.analysis_text[s.norm_start:s.norm_end]
-        ctx = _Ctx(text, s.norm_start, s.script, s, res, use_knowledge)
+        ctx = _Ctx(text, s.norm_start, s.script, s, res, use_knowledge,
+                   following=doc.analysis_text[s.norm_end:s.norm_end + 100],
+                   opens_line=s.norm_start == 0 or doc.analysis_text[s.norm_start - 1] == "\n")
         _rule_title_marks(ctx)
         if _HAN_RE.search(text):
             _rule_org_suffix(ctx)

@@ -254,7 +254,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                 # 13 countries at the end of June. Southeast Asia contributed 48.6% of revenue: the day counts stocks;
                 # a flow said after it (revenue, its shares) is of the period that day ends, when the article stated one
                 flow_period = _period_ended_by(article_periods, carried.label)
-            stated = _sentence_observations(doc, s, lang, quantities, periods, by_sentence.get(s.index, []),
+            stated = _sentence_observations(doc, s, lang, quantities, periods, _holders(doc, by_sentence.get(s.index, [])),
                                             carried, len(out), implied, doc_indicator, china_before,
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
@@ -507,6 +507,20 @@ def _reporter(doc: Document, article: int, by_sentence: dict[int, list[Mention]]
     return None
 
 
+def _holders(doc: Document, own: list[Mention]) -> list[Mention]:
+    """The mentions of a sentence that may hold its figures: not a work's maker named in brackets after its title
+    (《雾港奇谭》（南栖网络）：这款手游…首月流水约…, a roundup's entry: the work's figures, not the studio's)."""
+    text = doc.analysis_text
+    works = {m.norm_end for m in own if m.type in WORK_TYPES}
+    return [m for m in own if not (
+        m.type == "Firm" and 2 <= m.norm_start and text[m.norm_start - 1] in "(（" and _MAKER_BRACKET_END.match(text, m.norm_end)
+        and text[m.norm_start - 2] in "》」』" and m.norm_start - 2 in works)]
+
+
+#: the rest of a maker's name in brackets after a title, and the bracket's end: (拾光|製作）
+_MAKER_BRACKET_END = re.compile(r"[^()（）,，。;；:：]{0,6}[)）]")
+
+
 def _since(text: str, p: PeriodRef) -> bool:
     """Whether a period only says since when (是自2019年以来首次…, the first rise since 2019): it dates no figure
     of the sentences after it."""
@@ -681,7 +695,10 @@ _FIRM_SAYS_EN = re.compile(r"\b(?:the|this) (?:company|firm|group)\s+(?:said|say
 _WORK_ANAPHOR = re.compile(r"(?:这|该|此|(?<![日基根资成剧版文样账脚课读绘话蓝范原])本)(?:款|部|个|系列)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
                            r"(?:这|该|此)(?:个|一)?IP(?![A-Za-z])|"  # 该IP海外授权收入: the franchise named before
                            r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
-                           r"\b(?:the|this) (?:game|title|film|movie|series|drama|novel)(?:['’]s)?\b", re.I)
+                           # the game, the 52-episode series, the hand-drawn feature (not the film industry)
+                           r"\b(?:the|this) (?:[\w-]+ ){0,2}?(?:game|title|film|movie|series|drama|novel|feature|anthology|"
+                           r"documentary)(?:['’]s)?\b(?!\s+(?:market|industry|sector|business|companies|firms|makers|"
+                           r"exports|imports|trade|segment)s?\b)", re.I)
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
 _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
                             r"(?:(?<=^)|(?<=[，,。；;：:]))(乐园|园区)(?=预期|预计|表示|今年|去年|全年|上半年|的)|"
@@ -1596,6 +1613,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             mine = topic[0] if topic is not None and topic[1] is None and topic[0].type in _SEGMENT_HOLDERS else None
             if results and results[-1].subject is not None and results[-1].subject.type in _SEGMENT_HOLDERS:
                 mine = results[-1].subject  # 《X》第八季共52集，去年在越南等六个国家播出: the work of the sentence's figure before
+            named_here = [m for m in mentions if m.type in _SEGMENT_HOLDERS and m.norm_end <= q.norm_start]
+            if named_here and not results:
+                mine = named_here[-1]  # 《夜港》：这部剧的翻拍版权售予日本…: the work the sentence names, not the article's last
             subject = mine or focus
         if subject is not None and subject.type == "Event" and period is not None and not from_before \
                 and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", period.label) and subject.norm_start > period.norm_start:
