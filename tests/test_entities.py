@@ -156,6 +156,24 @@ def test_a_title_and_its_maker_in_brackets_are_not_one_name():
     assert [m.canonical for m in ms if m.surface == "TDA"] == ["Tidewell Design Association"]
 
 
+@pytest.mark.parametrize("text, junk", [
+    ("星岳文化股份有限公司 2027年半年度经营数据公告（证券代码：688123）", "半年度经营数据公告"),  # a filing, then its code
+    ("在新品陸續上市下，預估今年全年海外營收可望成長兩成。", "預估"),  # expects, a verb before a firm's predicate
+    ("負責海外發行的副總編輯游若晴補充：「明年再增兩國。」", "負責海外發行的"),  # what she does, not where she works
+])
+def test_words_around_names_are_not_firms(text, junk):
+    found = ents(text)
+    assert not [name for name, _ in found if junk in name or name in junk]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("負責海外發行的副總編輯游若晴補充：「明年再增兩國。」", "游若晴"),
+    ("松澗文創總經理柯明遠說：「今年再增兩國。」", "柯明遠"),  # not 柯明遠說
+])
+def test_a_captions_name_stops_before_the_verb_of_saying(text, person):
+    assert (person, "Person") in ents(text)
+
+
 def test_the_body_before_titles_joined_by_jian_is_the_persons():
     text = "“今年海外收入有望翻番，”青枫短剧联合创始人兼首席运营官袁启帆说。"
     assert ("青枫短剧", "Firm") in ents(text)

@@ -2742,3 +2742,9 @@ def test_an_english_roundup_entry_is_a_work_and_its_figures_are_its():
     assert not wrong_holders(doc, obs, "Copper Heron", "27")
     assert not wrong_holders(doc, obs, "Salt Kite", "$12.6 million")
     assert by_surface(doc, obs, "about 140").subject.canonical == "Greyfield Studio"
+
+
+def test_a_speaker_named_by_what_they_do_speaks_for_the_firm_of_the_article():
+    doc, obs = observations("2026-07-20\n\n松澗文創去年營收約新台幣3億元。\n\n"
+                            "負責海外發行的副總編輯游若晴補充：「我們的海外預付版稅平均約2,100美元。」")
+    assert by_surface(doc, obs, "約2,100美元").subject.surface == "松澗文創"

@@ -99,7 +99,7 @@ _FOLD_DROP = re.compile(r"[《》「」『』“”\"'‘’\s·•・\-—–_:
 TITLES_ZH = sorted(set("""
 负责人 有关负责人 主要负责人 主任 副主任 常务副主任 处长 副处长 司长 副司长 厅长 副厅长 局长 副局长 部长 副部长 署长 副署长
 院长 副院长 执行院长 常务副院长 所长 副所长 会长 副会长 执行会长 秘书长 副秘书长 理事长 副理事长 理事 常务理事 董事长 副董事长
-董事 总经理 副总经理 常务副总经理 执行总经理 总裁 副总裁 高级副总裁 首席执行官 首席运营官 首席技术官 首席财务官 首席经济学家
+董事 总经理 副总经理 常务副总经理 执行总经理 副总编辑 总裁 副总裁 高级副总裁 首席执行官 首席运营官 首席技术官 首席财务官 首席经济学家
 CEO COO CTO 创始人 联合创始人 创始合伙人 合伙人 总监 副总监 数据总监 技术总监 艺术总监 市场总监 运营总监 制作人 总制作人 监制 研究员 副研究员
 助理研究员 特约研究员 高级研究员 教授 副教授 讲师 博士 博士后 分析师 首席分析师 高级分析师 经理 总编辑 主编 副主编 主席 副主席 委员
 书记 副书记 市长 副市长 省长 副省长 区长 副区长 县长 主管 负责人员 工作人员 发言人 新闻发言人 行政总裁 总干事 干事 导演 编剧
@@ -1558,9 +1558,13 @@ def _rule_listed_firms_zh(ctx: _Ctx) -> None:
         name = t[start:end]
         if len(name) < 2 or re.match(r"[\d一二两三四五六七八九十]", name) or ctx.res.regions_zh.get(name):
             continue
-        if _tokens_generic(name, ctx.res)[0] or _starts_generic(name):
-            continue
+        if _tokens_generic(name, ctx.res)[0] or _starts_generic(name) or _DOCUMENT_END_ZH.search(name):
+            continue  # (2026年第一季度经营数据公告（证券代码：603917）: the filing, not the firm)
         ctx.add(start, end, "Firm", "listed-firm", prio=6)
+
+
+#: the end of a filing's or a report's name
+_DOCUMENT_END_ZH = re.compile(r"(?:公告|报告|年报|季报|中报|半年报|通告|公报|提示性公告|说明书|招股书|通知)$")
 
 
 def _rule_zones_ports(ctx: _Ctx) -> None:
@@ -1727,6 +1731,10 @@ _TITLE_RE = re.compile("|".join(re.escape(x) for x in TITLES_ZH))
 _CAPTION_RE = re.compile(rf"^(.{{2,40}}?)({'|'.join(re.escape(x) for x in TITLES_ZH)})\s*([{H}·]{{2,6}})\s*[:：]")
 #: a title and the joiner before another title (创始人兼 | 首席执行官, 董事长、 | 总经理)
 _TITLE_JOINED_BEFORE = re.compile("(" + "|".join(re.escape(x) for x in TITLES_ZH) + ")(?:兼|暨|、|及)$")
+#: a caption that says what a person does rather than where they work: 负责版权业务的 | 副总编辑
+_ROLE_NOT_BODY_ZH = re.compile(r"^(?:负责|分管|主管|担任|兼任)|的$")
+#: a verb of saying run into a caption's name: 高以宁补充：
+_SAID_AFTER_NAME_ZH = re.compile(r"(?:补充|表示|指出|介绍|透露|坦言|说道|说|称)$")
 _NAME_VERB_RE = re.compile(rf"(?:^|[,，;；。:：“\s])([{H}]{{2,4}}?)(?:{'|'.join(REPORT_ZH[:8])})")
 _ORG_HEAD_RE = re.compile("(?=(" + "|".join(re.escape(h) for h in sorted(_HEAD_INFO, key=len, reverse=True)) + "))")
 _ZONE_HEAD_RE = re.compile("|".join(re.escape(h) for h, _ in sorted(_ZONE_HEADS, key=lambda x: -len(x[0]))))
@@ -1787,9 +1795,17 @@ def _rule_persons_zh(ctx: _Ctx) -> None:
     # 1. transcript captions: ORG + TITLE + NAME + ":" at the start of a line/sentence
     cap = _CAPTION_RE.match(t)
     if cap:
+        ns, ne = cap.span(3)
+        said = _SAID_AFTER_NAME_ZH.search(cap.group(3))
+        if said and ne - ns - len(said.group(0)) >= 2:
+            ne -= len(said.group(0))  # 林采薇说：「…」: the name, without the verb run into it
+    if cap and _ROLE_NOT_BODY_ZH.search(cap.group(1)):
+        # 负责版权业务的副总编辑高以宁补充：「…」: what the person does, not the body they work for
+        ctx.add(ns, ne, "Person", "person-caption", prio=8)
+        return
+    if cap:
         org_s, org_e = cap.span(1)
         ts, te = cap.span(2)
-        ns, ne = cap.span(3)
         ctx.add(ns, ne, "Person", "person-caption", prio=8)
         title = cap.group(2)
         # a sub-unit between the organization and the title belongs to the role (数据处处长)
@@ -2153,12 +2169,12 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         cut = re.search(r"(?:中期|末期|年度|全年|上半年|下半年|首季|单季|当季|本季|第?[一二三四]季度?)$", t[span[0]:span[1]])
         if cut and cut.start() >= 2:
             span = (span[0], span[0] + cut.start())  # 無綫中期虧損收窄: the firm is 無綫, 中期 when
-        ahead = re.search(r"(?:预计|预期|预估|估计|计划|力争|有望|将)+$", t[span[0]:span[1]])
+        ahead = re.search(r"(?:预计|预期|预估|预测|估计|计划|力争|有望|将)+$", t[span[0]:span[1]])
         if ahead and ahead.start() >= 2:
             span = (span[0], span[0] + ahead.start())  # 澄碳认证预计二季度境外收入…: the firm, then what it expects
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
-                r"(?:预计|预期|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
+                r"(?:预计|预期|预估|预测|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
                 r"(?:前|首|头)[两三]季|第?[一二三四]季度|[一二三四]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
                 r"归母|扣非|税前|税后|合并|营业|经营|每股|"
                 r"占|约|近|逾|超|达|分别|各自|均|都)", name):  # 占总营收的…: the share construction, never a name

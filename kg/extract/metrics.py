@@ -189,16 +189,16 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         own = by_sentence.get(s.index, [])
         caption = _CAPTION.match(doc.analysis_text, s.norm_start, s.norm_end) if s.script != "en" else None
         if caption:
-            orgs = [m for m in own if m.type in _SPEAKER_TYPES and m.norm_end <= caption.end()]
-            speaker = orgs[-1] if orgs else None
-            speaker_at = caption.end()
-        elif speaker is not None and "\n" in doc.analysis_text[speaker_at:s.norm_start]:
-            speaker = None
-        said_by = None if caption else _quote_said(doc.analysis_text, s)
+            speaker, said_by = None, (s.norm_start, caption.end())  # X公司总监 王某：…
+        else:
+            if speaker is not None and "\n" in doc.analysis_text[speaker_at:s.norm_start]:
+                speaker = None
+            said_by = _quote_said(doc.analysis_text, s)
         if said_by is not None:
-            # 「我們去年的收入…」青燈出版社總編輯林采薇說: the organization of the speaker named with the quote; a person
-            # the text named with their organization's title before (钟予安说：“我们…”); else a speaker with no
-            # organization of their own in an article about a firm (…,” said Wen; 副总裁莫川说) speaks for that firm
+            # 「我們去年的收入…」青燈出版社總編輯林采薇說: the organization of the speaker named with the quote or in the
+            # caption; a person the text named with their organization's title before (钟予安说：“我们…”); else a
+            # speaker with no organization of their own in an article about a firm (…,” said Wen; 副总裁莫川说;
+            # 负责版权业务的副总编辑高以宁补充：) speaks for that firm
             a, b = said_by
             orgs = [m for m in own if m.type in _SPEAKER_TYPES and a <= m.norm_start and m.norm_end <= b]
             everyone = [m for m in mentions if m.sentence == s.index and m.type == "Person" and a <= m.norm_start
@@ -754,7 +754,7 @@ _WE = re.compile(r"我们|我司|本公司|我公司|\b(?:[Ww]e|[Oo]ur|us)\b")
 #: who says a quote: after it (”…说, …," said Wen, …," she said) or before it (钟予安说：“…)
 _SAID_AFTER_EN = re.compile(r"[,.!?][\"”]\s+(?:(?:said|says|added|noted|explained)\s+((?:[A-Z][\w'’-]*\s*){1,4}|she|he)|"
                             r"((?:[A-Z][\w'’-]*\s+){1,4}|[Ss]he\s+|[Hh]e\s+)(?:said|says|added|noted|explained))\b")
-_SAYS_BEFORE_ZH = re.compile(r"([^，,。；;：:“”「」]{1,30}?)(?:说|说道|表示|介绍|称|指出|坦言|透露)\s*[：:，,]?\s*[“「]")
+_SAYS_BEFORE_ZH = re.compile(r"([^，,。；;：:“”「」]{1,30}?)(?:说|说道|表示|介绍|称|指出|坦言|透露|补充)\s*[：:，,]?\s*[“「]")
 #: a speaker who speaks for a public body, not for a firm
 _OFFICIAL_ZH = re.compile(r"局长|厅长|部长|司长|处长|主任|书记|市长|省长|区长|县长|官员|发言人|署长|委员")
 
