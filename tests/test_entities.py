@@ -174,6 +174,21 @@ def test_a_captions_name_stops_before_the_verb_of_saying(text, person):
     assert (person, "Person") in ents(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ferncastle Press sold Korean rights to 14 titles.", ("Ferncastle Press", "Firm")),  # a publishing house
+    ("The Associated Press reported the deal.", ("Associated Press", "MediaOutlet")),  # a news agency
+    ("Quillmere Literary, a small agency that represents 20 novelists, closed a deal.", ("Quillmere Literary", "Firm")),
+    ("The Dockside Authority, a government agency, said exports rose.", ("Dockside Authority", "GovernmentBody")),
+])
+def test_english_publishers_and_agencies(text, expected):
+    assert expected in ents(text)
+
+
+def test_a_count_before_a_head_is_no_name():
+    found = ents("截至去年底，岚川互娱在泰国和巴西设有三个发行中心。全市共有两家国家级研究中心。")
+    assert not [name for name, _ in found if "中心" in name]
+
+
 def test_the_body_before_titles_joined_by_jian_is_the_persons():
     text = "“今年海外收入有望翻番，”青枫短剧联合创始人兼首席运营官袁启帆说。"
     assert ("青枫短剧", "Firm") in ents(text)

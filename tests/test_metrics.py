@@ -2748,3 +2748,9 @@ def test_a_speaker_named_by_what_they_do_speaks_for_the_firm_of_the_article():
     doc, obs = observations("2026-07-20\n\n松澗文創去年營收約新台幣3億元。\n\n"
                             "負責海外發行的副總編輯游若晴補充：「我們的海外預付版稅平均約2,100美元。」")
     assert by_surface(doc, obs, "約2,100美元").subject.surface == "松澗文創"
+
+
+def test_the_agency_refers_back_to_a_literary_agency():
+    doc, obs = observations("2026-11-02\n\nQuillmere Literary, a small agency that represents 20 novelists, closed a deal. "
+                            "The agency's commissions grew to about 3.2 million yuan last year, it said.")
+    assert by_surface(doc, obs, "about 3.2 million yuan").subject.surface == "Quillmere Literary"

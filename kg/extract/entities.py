@@ -1308,6 +1308,10 @@ def _after_last_figure(t: str, left: int, end: int) -> int:
     return left
 
 
+#: a count right before a head's words: 三个发行中心, 两家研究院, 5个海外仓储中心
+_COUNTED_BEFORE_HEAD = re.compile(r"(?:^|[^\u4e00-\u9fff\d]|[设有建在和与及、])[\d一二两三四五六七八九十几多数]+(?:个|家|所|座|处)[\u4e00-\u9fff]{0,5}$")
+
+
 def _rule_org_suffix(ctx: _Ctx) -> None:
     """Organizations named by a head at their end, with their full extent (parenthesised parts included)."""
     t = ctx.text
@@ -1326,6 +1330,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue  # 国家发展和改革委员会: the head is 委员会
         if head in ("部", "局", "集团", "公司", "中心") and hs > 0 and re.match(r"[\d一二两三四五六七八九十百千万几多余每整全]", t[hs - 1]):
             continue  # a measure word (3天1部, 两部), not a head
+        if _COUNTED_BEFORE_HEAD.search(t, max(0, hs - 8), hs):
+            continue  # 设有三个发行中心, 两家研究院: things counted, not a name
         if strength == "gov":
             bad_before = _GOV_HEAD_BAD_BEFORE.get(head, set())
             if hs > 0 and t[hs - 1] in bad_before:
@@ -2663,7 +2669,7 @@ _EN_APPOSITION_TYPES = {
                            "provider", "startup", "start-up", "retailer", "broadcaster", "outsourcer", "exporter",
                            "distributor", "conglomerate", "arm", "unit", "subsidiary", "lessor", "insurer",
                            "reinsurer", "lender", "bank", "broker", "brokerage", "carrier", "airline", "manufacturer",
-                           "supplier", "contractor", "consultancy", "label", "line", "chain", "group")},
+                           "supplier", "contractor", "consultancy", "label", "line", "chain", "group", "agency")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
     "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries", "platform": "Platform",
     "brand": "Firm",
@@ -2709,8 +2715,12 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if kind and len(name.split()) <= 4 and not _looks_person_en(name, "", "") and name not in res.regions_en \
             and not re.fullmatch(r"(?:It|This|That|The\s.*|Its|They|He|She|We)", name):
         # "Top Esports, one of China's most successful teams, said…", "Harbor Lane, a Shenzhen-based developer,":
-        # what the apposition calls it
-        ctx.add(s, e, _EN_APPOSITION_TYPES[kind], "en-apposition", prio=5)
+        # what the apposition calls it (an agency is a firm, a literary or an advertising one, unless it is the state's)
+        typ = _EN_APPOSITION_TYPES[kind]
+        if kind == "agency" and re.search(r"\b(?:government|state|public|federal|national|official|regulatory)\b",
+                                          _EN_APPOSITION.match(t, e).group(1), re.I):
+            typ = "GovernmentBody"
+        ctx.add(s, e, typ, "en-apposition", prio=5)
         return
     if _EN_WHICH_DOES.match(t, e) and len(name.split()) <= 4 and not _looks_person_en(name, "", "") \
             and not re.search(r",\s*$", t[max(0, s - 3):s]) \
@@ -2791,6 +2801,10 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         ctx.add(s, e, "Organization", "org-suffix-en", prio=6)
         return
     if re.search(rf"\b{_MEDIA_HEADS_EN}$", name) and len(words) >= 2:
+        if name.endswith(" Press") and not re.search(r"\b(?:Associated|United|Canadian|Free|Daily|Evening|Morning)\s+Press$",
+                                                     name):
+            ctx.add(s, e, "Firm", "publisher-en", prio=6)  # Amberlane Press, Foreign Languages Press: a publishing house
+            return
         ctx.add(s, e, "MediaOutlet", "media-en", prio=6)
         return
     if re.search(r"\b(?:Corporation|Company|Bank|Group|Holdings)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$",

@@ -724,7 +724,7 @@ _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
     "academy": _ORGANIZATIONS, "museum": _ORGANIZATIONS, "institute": _ORGANIZATIONS, "university": _ORGANIZATIONS,
     "association": _ORGANIZATIONS, "bureau": ("GovernmentBody",), "board": ("GovernmentBody", "Organization"),
-    "agency": ("GovernmentBody",), "administration": ("GovernmentBody",), "operator": ("Firm",),
+    "agency": ("GovernmentBody", "Firm"), "administration": ("GovernmentBody",), "operator": ("Firm",),
     "distributor": ("Firm",), "broadcaster": ("Firm", "MediaOutlet"), "streamer": ("Firm", "Platform"),
     "platform": ("Platform", "Firm"), "app": ("AppProduct", "Platform"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
     "机构": _ORGANIZATIONS, "局": ("GovernmentBody",), "厅": ("GovernmentBody",), "平台": ("Platform", "Firm"),
