@@ -184,6 +184,12 @@ def test_english_publishers_and_agencies(text, expected):
     assert expected in ents(text)
 
 
+def test_a_name_does_not_open_with_the_bracket_of_a_dateline():
+    found = ents("（星港日報記者蘇以安台中3日電）栗原數位股份有限公司今天公佈上半年營運數據。")
+    assert ("栗原數位股份有限公司", "Firm") in found
+    assert not [name for name, _ in found if name.startswith("（")]
+
+
 def test_a_count_before_a_head_is_no_name():
     found = ents("截至去年底，岚川互娱在泰国和巴西设有三个发行中心。全市共有两家国家级研究中心。")
     assert not [name for name, _ in found if "中心" in name]

@@ -2754,3 +2754,10 @@ def test_the_agency_refers_back_to_a_literary_agency():
     doc, obs = observations("2026-11-02\n\nQuillmere Literary, a small agency that represents 20 novelists, closed a deal. "
                             "The agency's commissions grew to about 3.2 million yuan last year, it said.")
     assert by_surface(doc, obs, "about 3.2 million yuan").subject.surface == "Quillmere Literary"
+
+
+def test_the_place_of_a_chinese_dateline_is_where_the_story_was_filed():
+    doc, obs = observations("2026-08-04\n\n栗原數位上半年海外營收增兩成\n星港日報\n\n"
+                            "（星港日報記者蘇以安台中3日電）專攻遊戲美術與動畫的數位設計公司栗原數位股份有限公司今天公佈上半年營運數據，"
+                            "海外營收約新台幣7.35億元，年增21%。")
+    assert not wrong_holders(doc, obs, "栗原數位股份有限公司", "約新台幣7.35億元", "21%")

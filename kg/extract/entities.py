@@ -1353,6 +1353,9 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue
         last_end = he
         left = _stop_before(t, hs, 0, conj=typ in ("GovernmentBody", "Organization"))
+        opening = re.match(r"[(（][^()（）]*[)）]", t[left:hs])
+        if opening:
+            left += opening.end()  # （镜湖日报记者梁芷澄台北12日电）桐光设计…: a name does not open with a bracket
         public = re.search(r"(?:国立|省立|市立|县立|私立)[\u4e00-\u9fff]{2,4}$", t[max(0, hs - 6):hs]) \
             if head in ("大学", "学院") else None
         if public is not None:

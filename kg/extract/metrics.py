@@ -1935,6 +1935,8 @@ _RELEASES_ZH = re.compile(_WHEN_SAID_ZH + r"(?:正式)?(?:公布|发布|公佈|�
 _RELEASES_EN = re.compile(r"\s+(?:on\s+\w+\s+|\w+ly\s+)?(?:said|reported|released|published|announced|(?:data|figures)\s+showed)\b")
 
 
+#: the rest of a Chinese dateline after its place: 12日电）, 3月5日电, 讯）
+_DATELINE_ZH = re.compile(r"\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|報導|报道)|\s*(?:电|讯)[)）]")
 #: a dateline opening an English story: an upper-case place, then a region or a date, then a dash
 _DATELINE_EN = re.compile(r"[A-Z][A-Z.'’ -]{2,},\s+(?:[A-Z][\w.'’]*\s*){1,4}(?:\([^)]*\)\s*)?[-–—]{1,2}\s")
 #: a publication after a name's possessive: X's latest Top 225 list, X's annual ranking, X's monthly chart
@@ -1956,6 +1958,8 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         if _PUBLISHED_LIST_EN.match(text, m.norm_end):
             return True  # in Engineering News-Record's latest list, on Sensor Tower's chart: who published it
         return bool(_SOURCE_EN.search(before) or re.search(r"(?:data|figures|statistics)\s+from\s+(?:the\s+)?$", before, re.I))
+    if _DATELINE_ZH.match(text, m.norm_end) and re.search(r"(?:^|[(（【])[^()（）【】]{0,20}$", text[max(s.norm_start, m.norm_start - 21):m.norm_start]):
+        return True  # （镜湖日报记者梁芷澄台北12日电）, 本报北京3月5日电: where the story was filed
     before = text[max(s.norm_start, m.norm_start - 6):m.norm_start]
     # what a body does is said after its abbreviation in brackets, or after the bracket that closes it
     # (主办单位X协会（外贸协会）统计，…: the body that counted, not whose figures they are); a firm's bracket
