@@ -190,6 +190,12 @@ def test_a_name_does_not_open_with_the_bracket_of_a_dateline():
     assert not [name for name, _ in found if name.startswith("（")]
 
 
+def test_a_county_named_again_without_its_suffix_is_the_same_place():
+    ms, _ = extract_entities(doc("婺源县副县长程以安介绍情况。\n\n程以安：去年婺源接待入境游客约31万人次。"), use_knowledge=False)
+    short = [m for m in ms if m.surface == "婺源"]
+    assert short and short[0].type == "District" and short[0].canonical == "婺源县"
+
+
 def test_a_count_before_a_head_is_no_name():
     found = ents("截至去年底，岚川互娱在泰国和巴西设有三个发行中心。全市共有两家国家级研究中心。")
     assert not [name for name, _ in found if "中心" in name]

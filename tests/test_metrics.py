@@ -2761,3 +2761,18 @@ def test_the_place_of_a_chinese_dateline_is_where_the_story_was_filed():
                             "（星港日報記者蘇以安台中3日電）專攻遊戲美術與動畫的數位設計公司栗原數位股份有限公司今天公佈上半年營運數據，"
                             "海外營收約新台幣7.35億元，年增21%。")
     assert not wrong_holders(doc, obs, "栗原數位股份有限公司", "約新台幣7.35億元", "21%")
+
+
+def test_a_paragraph_that_names_the_totals_holder_again_keeps_its_shares():
+    doc, obs = observations(
+        "2026-01-20\n\n婺源县去年文化服务出口增两成\n\n去年婺源县文化服务出口约3.2亿元。\n\n"
+        "龙头企业江西砚溪数字科技有限公司（以下简称“砚溪数字”）去年出口额约1.1亿元。\n\n"
+        "砚溪数字的客户中，日本客户约占营收的四成二，欧洲客户约占两成。")
+    assert not wrong_holders(doc, obs, "砚溪数字", "四成二")
+    assert by_surface(doc, obs, "约3.2亿元").subject.surface in ("婺源县", "婺源")
+
+
+def test_quotation_marks_are_no_part_of_a_measure():
+    from kg.extract.indicators import key_of
+
+    assert key_of("“海外收入", "zh").key == key_of("海外收入", "zh").key == key_of("「海外收入」", "zh").key

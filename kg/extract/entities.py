@@ -3262,6 +3262,15 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                 if sf not in surface_names:
                     surface_names[sf] = (c.type, c.canonical or _clean_name(c.meta["_text"]), "short-form")
                     firm_short_zh.add(sf)
+    # a county or district named again without its 县/区/旗 (阳朔县副县长… 去年阳朔接待…): the same place
+    for chosen in chosen_by_ctx:
+        for c in chosen:
+            nm = c.meta["_text"]
+            if c.type != "District" or not re.fullmatch(f"[{H}]{{2,5}}[县区旗]", nm):
+                continue
+            stem = nm[:-1]
+            if stem not in surface_names and res.regions_zh.get(stem) is None and not _tokens_generic(stem, res)[0]:
+                surface_names[stem] = (c.type, c.canonical or nm, "short-form")
     # a Chinese firm named by the start of a full name the document gives (康龙化成 after 康龙化成（北京）新药技术股份
     # 有限公司): the same firm, whatever words of the full name follow
     full_firms = sorted({re.sub(r"[(（][^)）]*[)）]", "", c.meta["_text"]): c.canonical or _clean_name(c.meta["_text"])

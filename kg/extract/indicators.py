@@ -20,7 +20,7 @@ from ..resources import package_data_dir
 FILLER = "-"
 #: short forms the press uses, expanded before matching (服贸 = 服务贸易)
 _ZH_SHORT = {"服贸": "服务贸易", "货贸": "货物贸易", "外贸": "对外贸易", "文贸": "文化贸易", "数贸": "数字贸易"}
-_ZH_FUNCTION = set("的之和与及在了对")
+_ZH_FUNCTION = set("的之和与及在了对") | set("“”「」『』\"'‘’")  # (quotation marks left by a quote around the figure)
 _EN_STOP = {
     "the", "a", "an", "of", "in", "for", "and", "its", "their", "his", "her", "this", "that", "these",
     "those", "on", "by", "from", "to", "with", "at", "as", "record", "high", "new", "against",

@@ -1455,8 +1455,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             elif total_holder is not None and total_holder[0].norm_start != market.norm_start:
                 subject, subject_default = total_holder  # the holder of the total stated last in the article
                 if focus is not None and total_holder[1] is None and _new_paragraph(text, total_holder[0].norm_end, s.norm_start) \
-                        and focus.norm_start != market.norm_start:
-                    subject = focus  # …in a paragraph before: a new paragraph's shares are of the article's holder
+                        and focus.norm_start != market.norm_start and not any(
+                            _same_holder(m, total_holder[0]) for m in mentions if m.norm_end <= market.norm_start):
+                    # …in a paragraph before: a new paragraph's shares are of the article's holder, unless it names the
+                    # total's holder again (墨螺数字的客户中，日本客户约占营收的四成六)
+                    subject = focus
             elif china_before is not None:
                 span = china_before[0]
                 subject = implied.get(span) or _implied_china(doc, china_before[1], span)
