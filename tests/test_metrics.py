@@ -4,6 +4,7 @@ for the test: indicator, period, growth, parallel lists, subject. Names and numb
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 
 import pytest
 
@@ -2776,3 +2777,14 @@ def test_quotation_marks_are_no_part_of_a_measure():
     from kg.extract.indicators import key_of
 
     assert key_of("“海外收入", "zh").key == key_of("海外收入", "zh").key == key_of("「海外收入」", "zh").key
+
+
+@pytest.mark.parametrize("sentence, surface, value", [
+    ("Studios in the city delivered 18 percent more episodes abroad than the year before.", "18 percent", 18),
+    ("The troupe earned 36% more abroad last year.", "36%", 36),
+    ("Foreign visitors spent 7% less than a year earlier.", "7%", -7),
+])
+def test_a_percentage_more_or_less_than_before_is_a_change(sentence, surface, value):
+    doc, obs = observations("2026-06-18\n\n" + sentence)
+    o = by_surface(doc, obs, surface)
+    assert o.quantity.kind == "growth" and Decimal(o.quantity.value) == value

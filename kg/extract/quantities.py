@@ -498,7 +498,10 @@ _AFTER_EN = re.compile(
     r"\s*(?:(?P<yoy>year[- ]on[- ]year|y-?o-?y|on\s+the\s+year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|"
     r"from\s+a\s+year\s+(?:earlier|ago|before))"
     r"|(?P<noun>" + _alternation(GROWTH_NOUN_EN) + r")(?![A-Za-z])"
-    r"|(?P<cmp>more|higher|greater|faster|larger|bigger|less|lower|fewer|smaller|slower)\s+than\s+(?P<than>.{0,48}))",
+    # "X% higher than", "23 percent more performances abroad than the year before", "41% more abroad last year"
+    r"|(?P<cmp>more|higher|greater|faster|larger|bigger|less|lower|fewer|smaller|slower)\s+(?:(?<=more\s|ewer\s|less\s)"
+    r"(?:[a-z][\w-]*\s+){1,3}?)?than\s+(?P<than>.{0,48})"
+    r"|(?P<cmp2>more|less)\s+(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|than)\b))",
     re.I,
 )
 _AFTER_ZH = re.compile(r"的(?P<up>增长|增幅|涨幅)|的(?P<down>下降|降幅|跌幅|减少)")
@@ -1804,7 +1807,7 @@ def _after_sign(after: str, english: bool) -> Optional[int]:
             return 1
         if m.group("noun"):
             return GROWTH_NOUN_EN[m.group("noun").lower()]
-        word = m.group("cmp").lower()
+        word = (m.group("cmp") or m.group("cmp2")).lower()
         return -1 if word in ("less", "lower", "fewer", "smaller", "slower") else 1
     m = _AFTER_ZH.match(after)
     if not m:
