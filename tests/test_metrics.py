@@ -2788,3 +2788,10 @@ def test_a_percentage_more_or_less_than_before_is_a_change(sentence, surface, va
     doc, obs = observations("2026-06-18\n\n" + sentence)
     o = by_surface(doc, obs, surface)
     assert o.quantity.kind == "growth" and Decimal(o.quantity.value) == value
+
+
+def test_troupes_performances_and_concerts_are_counted():
+    doc, obs = observations("2026-06-18\n\nAs of the end of May, 42 troupes in the province had overseas contracts. "
+                            "They staged 1,380 performances abroad and the city orchestra gave 57 concerts.")
+    counted = {doc.source.text[o.start:o.end]: o.quantity.count_of for o in obs}
+    assert counted == {"42": "organization", "1,380": "event", "57": "event"}

@@ -287,6 +287,8 @@ COUNT_NOUNS_EN = {
     "technicians": "employee", "editors": "employee", "producers": "employee", "specialists": "employee",
     "researchers": "person", "experts": "person", "volunteers": "person", "interns": "person",
     "actors": "person", "performers": "person",
+    "troupes": "organization", "ensembles": "organization", "orchestras": "organization",
+    "performances": "event", "concerts": "event", "screenings": "event",
     "visitors": "visitor", "tourists": "visitor", "travellers": "visitor", "travelers": "visitor",
     "arrivals": "visitor", "attendees": "visitor", "visits": "visitor", "trips": "visitor",
     "passengers": "visitor", "guests": "visitor", "spectators": "visitor",
