@@ -2650,13 +2650,13 @@ def test_a_line_item_is_measured_by_its_label(text, items):
 
 
 def test_speech_in_corner_brackets_holds_figures_and_a_name_in_them_does_not():
-    text = ("2026-05-19\n\n「去年我們的海外授權收入大約新台幣2,170萬元，比前年成長了48%，」松澗文創總經理柯明遠說。"
-            "她表示：「今年營收將突破新台幣四千萬元」。旗下平台「漫島2.0」同步改版。")
+    text = ("2026-05-19\n\n「我們的角色授權去年替公司賺進大約新台幣2,170萬元，年增48%，」松澗文創總經理柯明遠說。"
+            "她表示：「今年營收將突破新台幣五千萬元」。旗下平台「畫舫2.0」同步改版。")
     doc, obs = observations(text)
     level = by_surface(doc, obs, "大約新台幣2,170萬元")
     assert level.period.label == "2025" and level.subject.surface == "松澗文創"
     assert by_surface(doc, obs, "48%").comparison_period == "2024"
-    assert by_surface(doc, obs, "突破新台幣四千萬元").period.label == "2026"
+    assert by_surface(doc, obs, "突破新台幣五千萬元").period.label == "2026"
     assert not [o for o in obs if "2.0" in doc.source.text[o.start:o.end]]  # a name in 「」 is no figure
 
 
@@ -2682,7 +2682,7 @@ def test_the_period_results_are_compared_against_is_a_base_not_their_period():
 
 
 def test_a_quote_is_held_by_the_organization_of_who_says_it_after_it():
-    doc, obs = observations("2026-05-19\n\n“去年我们的海外授权收入大约2,170万元，比前年增长了48%，”松涧文创总经理柯明远说。")
+    doc, obs = observations("2026-05-19\n\n“我们的角色授权去年带来大约2,170万元收入，同比增长48%，”松涧文创总经理柯明远说。")
     assert by_surface(doc, obs, "大约2,170万元").subject.surface == "松涧文创"
 
 
@@ -2701,7 +2701,7 @@ def test_a_speaker_with_no_body_of_their_own_speaks_for_the_firm_of_the_article(
     doc, obs = observations(
         '2027-01-12\n\nTan founded Larkmoor Prints in 2017 to license botanical drawings. "Our royalties this year '
         'will be about 41 million yuan, up roughly 30 percent," she said.\n\n"We hired 12 designers last year," said Tan.\n\n'
-        "“前年我们每获取一个付费用户要花大约9美元，”负责海外投放的副总裁韦川说。")
+        "“两年前我们拉来一位海外订阅用户平均得花大约9美元，”主管海外营销的副总经理韦川表示。")
     assert not wrong_holders(doc, obs, "Larkmoor Prints", "about 41 million yuan", "roughly 30 percent", "12",
                              "大约9美元")
     # a quote's pronouns and auxiliaries are no part of what it measures
