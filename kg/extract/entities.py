@@ -111,7 +111,7 @@ _FIRM_TITLES = {"董事长", "副董事长", "董事", "总经理", "副总经�
                 "首席执行官", "首席运营官", "首席技术官", "首席财务官", "CEO", "COO", "CTO", "创始人", "联合创始人",
                 "创始合伙人", "合伙人", "总监", "副总监", "数据总监", "技术总监", "艺术总监", "市场总监", "运营总监", "制作人",
                 "总制作人", "行政总裁", "执行董事"}
-_GOV_TITLES = {"处长", "副处长", "司长", "副司长", "厅长", "副厅长", "局长", "副局长", "部长", "副部长", "署长", "副署长",
+GOV_TITLES = {"处长", "副处长", "司长", "副司长", "厅长", "副厅长", "局长", "副局长", "部长", "副部长", "署长", "副署长",
                "市长", "副市长", "省长", "副省长", "区长", "副区长", "县长", "科长", "副科长"}
 _RESEARCH_TITLES = {"研究员", "副研究员", "助理研究员", "特约研究员", "高级研究员", "教授", "副教授", "讲师", "博士后"}
 
@@ -1742,8 +1742,10 @@ _CAPTION_RE = re.compile(rf"^(.{{2,40}}?)({'|'.join(re.escape(x) for x in TITLES
 _TITLE_JOINED_BEFORE = re.compile("(" + "|".join(re.escape(x) for x in TITLES_ZH) + ")(?:兼|暨|、|及)$")
 #: a caption that says what a person does rather than where they work: 负责版权业务的 | 副总编辑
 _ROLE_NOT_BODY_ZH = re.compile(r"^(?:负责|分管|主管|担任|兼任)|的$")
+#: the verbs that say who speaks (Simplified analysis text): 说, 表示, 补充 …
+SAYING_ZH = r"(?:说道|说|表示|称|指出|介绍|坦言|透露|补充)"
 #: a verb of saying run into a caption's name: 高以宁补充：
-_SAID_AFTER_NAME_ZH = re.compile(r"(?:补充|表示|指出|介绍|透露|坦言|说道|说|称)$")
+_SAID_AFTER_NAME_ZH = re.compile(SAYING_ZH + "$")
 _NAME_VERB_RE = re.compile(rf"(?:^|[,，;；。:：“\s])([{H}]{{2,4}}?)(?:{'|'.join(REPORT_ZH[:8])})")
 _ORG_HEAD_RE = re.compile("(?=(" + "|".join(re.escape(h) for h in sorted(_HEAD_INFO, key=len, reverse=True)) + "))")
 _ZONE_HEAD_RE = re.compile("|".join(re.escape(h) for h, _ in sorted(_ZONE_HEADS, key=lambda x: -len(x[0]))))
@@ -1794,7 +1796,7 @@ def _org_before_title(ctx: _Ctx, title_start: int, title: str) -> None:
     if s > 0 and t[s - 1] not in ",，;；:：。、和与及 \n“”「」" and not re.search(r"(?:告诉记者|表示|介绍|说)$", t[:s]):
         return
     name = t[s:e]
-    typ = ("Firm" if title in _FIRM_TITLES else "GovernmentBody" if title in _GOV_TITLES
+    typ = ("Firm" if title in _FIRM_TITLES else "GovernmentBody" if title in GOV_TITLES
            else "GovernmentBody" if re.search(r"(?:委|局|厅|署|办|委员会|管委会|政府)$", name) else "Organization")
     ctx.add(s, e, typ, "title-org", prio=2)
 
@@ -1840,7 +1842,7 @@ def _rule_persons_zh(ctx: _Ctx) -> None:
         otype = None
         if title in _FIRM_TITLES:
             otype = "Firm"
-        elif title in _GOV_TITLES:
+        elif title in GOV_TITLES:
             otype = "GovernmentBody"
         elif title in _RESEARCH_TITLES:
             otype = "Organization"

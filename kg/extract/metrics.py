@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
-from .entities import fold, leading_place
+from .entities import GOV_TITLES, SAYING_ZH, fold, leading_place
 from .indicators import key_of
 from .periods import (EVENT_VERBS_EN, WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
@@ -137,9 +137,12 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         if r.predicate == "roleAt" and r.object is not None and r.object.type in _SPEAKER_TYPES:
             affiliation.setdefault(r.subject.text, r.object)
     by_sentence: dict[int, list[Mention]] = {}
+    persons: dict[int, list[Mention]] = {}  # the persons each sentence names (who says a quote)
     for m in mentions:
         if m.type in SUBJECT_TYPES:
             by_sentence.setdefault(m.sentence, []).append(m)
+        elif m.type == "Person":
+            persons.setdefault(m.sentence, []).append(m)
     out: list[ObservationMention] = []
     implied: dict[tuple[int, int], Mention] = {}
     doc_indicator: list = [None]  # the last indicator stated, for 该领域 / this sector
@@ -201,9 +204,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             # 负责版权业务的副总编辑高以宁补充：) speaks for that firm
             a, b = said_by
             orgs = [m for m in own if m.type in _SPEAKER_TYPES and a <= m.norm_start and m.norm_end <= b]
-            everyone = [m for m in mentions if m.sentence == s.index and m.type == "Person" and a <= m.norm_start
-                        and m.norm_end <= b]
-            known = [affiliation[m.text] for m in everyone if m.text in affiliation]
+            known = [affiliation[m.text] for m in persons.get(s.index, ())
+                     if a <= m.norm_start and m.norm_end <= b and m.text in affiliation]
             if orgs or known:
                 speaker = (orgs or known)[-1]
             elif firm_before is not None and not any(m.type in _PLACE_TYPES for m in own if a <= m.norm_start < b) \
@@ -502,8 +504,7 @@ def _reporter(doc: Document, article: int, by_sentence: dict[int, list[Mention]]
             lead = leading_place(m.text)
             if lead is None or lead[2] in ("Country", "RegionGroup"):
                 continue
-            span = (m.norm_start, m.norm_start + lead[0])
-            return implied.get(span) or _implied_place(doc, s, span, lead[1], lead[2])  # kept once a figure has it
+            return _place_of_body(doc, s, m, lead, implied)  # (kept once a figure has it)
     return None
 
 
@@ -748,15 +749,15 @@ _PARENT_AFTER_ZH = re.compile(r"\s*(?:旗下|的全资子公司|的子公司|控
 _CAPTION = re.compile(r"\s*[^:：。!?]{4,60}?[\u4e00-\u9fff·]{2,6}\s*[:：]")
 _SPEAKER_TYPES = {"Firm", "GovernmentBody", "Organization", "Zone"}
 #: who says the quote before: 」青灯出版社总编辑林采薇说, ”该公司负责人表示
-_QUOTE_SAID_ZH = re.compile(r"[”」』]\s*[,，]?\s*([^。!?！？”」「“]{2,40}?)(?:说|说道|表示|称|指出|介绍|坦言)")
+_QUOTE_SAID_ZH = re.compile(r"[”」』]\s*[,，]?\s*([^。!?！？”」「“]{2,40}?)" + SAYING_ZH)
 #: the speaker's own organization, in a quote: 我们, 我们公司, 我司, 本公司
 _WE = re.compile(r"我们|我司|本公司|我公司|\b(?:[Ww]e|[Oo]ur|us)\b")
 #: who says a quote: after it (”…说, …," said Wen, …," she said) or before it (钟予安说：“…)
 _SAID_AFTER_EN = re.compile(r"[,.!?][\"”]\s+(?:(?:said|says|added|noted|explained)\s+((?:[A-Z][\w'’-]*\s*){1,4}|she|he)|"
                             r"((?:[A-Z][\w'’-]*\s+){1,4}|[Ss]he\s+|[Hh]e\s+)(?:said|says|added|noted|explained))\b")
-_SAYS_BEFORE_ZH = re.compile(r"([^，,。；;：:“”「」]{1,30}?)(?:说|说道|表示|介绍|称|指出|坦言|透露|补充)\s*[：:，,]?\s*[“「]")
+_SAYS_BEFORE_ZH = re.compile(r"([^，,。；;：:“”「」]{1,30}?)" + SAYING_ZH + r"\s*[：:，,]?\s*[“「]")
 #: a speaker who speaks for a public body, not for a firm
-_OFFICIAL_ZH = re.compile(r"局长|厅长|部长|司长|处长|主任|书记|市长|省长|区长|县长|官员|发言人|署长|委员")
+_OFFICIAL_ZH = re.compile("|".join(sorted(GOV_TITLES | {"主任", "书记", "官员", "发言人", "委员"}, key=lambda t: (-len(t), t))))
 
 
 def _quote_said(text: str, s: Sentence) -> Optional[tuple[int, int]]:
@@ -1820,11 +1821,17 @@ def _reporting_bodys_place(doc: Document, s: Sentence, q: Quantity, mentions: li
         if (m.type == "Organization" or lead[2] in ("Country", "RegionGroup")) \
                 and not any((p.canonical or p.text) == lead[1] for p in named.values()):
             continue  # an association or institute reports on its field, unless the article is about its place
-        span = (m.norm_start, m.norm_start + lead[0])
-        found = implied.get(span) or _implied_place(doc, s, span, lead[1], lead[2])
-        implied[span] = found
+        found = _place_of_body(doc, s, m, lead, implied)
+        implied[(found.norm_start, found.norm_end)] = found
         return found
     return None
+
+
+def _place_of_body(doc: Document, s: Sentence, m: Mention, lead: tuple[int, str, str],
+                   implied: dict[tuple[int, int], Mention]) -> Mention:
+    """The place that opens a body's name (``lead`` from :func:`leading_place`), as a mention of its own."""
+    span = (m.norm_start, m.norm_start + lead[0])
+    return implied.get(span) or _implied_place(doc, s, span, lead[1], lead[2])
 
 
 def _implied_place(doc: Document, s: Sentence, span: tuple[int, int], canonical: str, typ: str) -> Mention:
