@@ -711,9 +711,14 @@ def test_a_firms_share_of_its_citys_total_is_the_citys_figure():
                             "宜兴蓝岫动画制作有限公司（以下简称“蓝岫动画”）去年海外营收约1.02亿元，约占全市动画外包服务出口的三成二。")
     assert wrong_holders(doc, obs, "宜兴市", "三成二") == {}
     assert wrong_holders(doc, obs, "蓝岫动画", "约1.02亿元") == {}
-    # a place's share of the province stays the place's
+    # with no province named, a place's share of the province stays the place's
     doc, obs = observations("2032-01-21\n\n去年宜兴市动画外包服务出口约3.18亿元，约占全省动画外包服务出口的一成八。")
     assert wrong_holders(doc, obs, "宜兴市", "一成八") == {}
+    # with the province named, the share is the province's, as a firm's share of its city is the city's
+    doc, obs = observations("2032-01-21\n\n去年江苏省动画外包服务出口约17.6亿元。\n\n"
+                            "宜兴市的动画外包服务出口约3.18亿元，约占全省的一成八。")
+    assert wrong_holders(doc, obs, "江苏省", "一成八") == {}
+    assert wrong_holders(doc, obs, "宜兴市", "约3.18亿元") == {}
 
 
 def test_a_part_of_the_total_just_stated_is_a_share_held_by_the_totals_holder():

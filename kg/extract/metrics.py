@@ -2433,15 +2433,15 @@ _LOCAL_WHOLE_TYPES = {"市": ("City",), "省": ("Province",), "港": ("Port", "C
 
 def _local_whole(text: str, s: Sentence, q: Quantity, cstart: int, mentions: list[Mention],
                  named: dict[str, Mention]) -> Optional[Mention]:
-    """The place whose total a firm's (or a site's) share is of: "青穹动画…约占全市动画外包服务出口的三成二" is Wuxi's
-    figure (the city's exports, a third of them by the firm). A place's share of it (成都市占全省的…) stays the
-    place's."""
+    """The place whose total a firm's, a site's or a district's share is of: "青穹动画…约占全市动画外包服务出口的三成二"
+    and "分地区看，江门市…约占全省的四成一" are the city's and the province's figures (the whole's total, a part of it
+    by the firm or the city)."""
     m = _last_match(_LOCAL_WHOLE_ZH, text, cstart, q.norm_start)
     if m is None:
         return None
     part = [x for x in mentions if s.norm_start <= x.norm_start and x.norm_end <= m.start()]
-    if not part or part[-1].type in _PLACE_TYPES:
-        return None  # no part named in the sentence, or a place's own share
+    if not part:
+        return None  # no part named in the sentence
     types = _LOCAL_WHOLE_TYPES[m.group(1)[-1]]
     before = [x for x in mentions if x.norm_end <= m.start() and x.type in types]
     if before:
