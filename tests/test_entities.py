@@ -1179,3 +1179,23 @@ def test_a_place_of_business_a_firm_names_in_quotes():
 def test_an_autonomous_county_named_as_a_county():
     found = ents("去年恭城县接待境外游客约3.18万人次。")
     assert ("恭城县", "District") in found, found
+
+
+def test_a_department_of_a_local_government_is_a_public_body():
+    found = ents("屏東縣政府文化處今天公佈上半年藝文活動統計，選擇入住部落民宿的外籍旅客也增加了。")
+    assert ("屏東縣政府文化處", "GovernmentBody") in found
+    assert not [name for name, typ in found if typ == "GovernmentBody" and "部落" in name]  # 部落 is a tribe, no ministry
+    # a division of a bureau is no entity of its own: the bureau is the body
+    found = ents("据西宁市商务局外经贸处处长韩立川介绍，全市有12家企业获批。")
+    assert ("西宁市商务局", "GovernmentBody") in found and not [n for n, _ in found if n.endswith("处")]
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Yanbian received about 52,300 overseas visitors in the first quarter.", "Yanbian", "延边朝鲜族自治州"),
+    ("Tour operators in Xishuangbanna expect a busy spring.", "Xishuangbanna", "西双版纳傣族自治州"),
+    ("Carpet workshops in Hotan exported more this year.", "Hotan", "和田地区"),
+])
+def test_autonomous_prefectures_and_prefectures_have_english_names(text, surface, canonical):
+    ms, _ = extract_entities(doc(text), use_knowledge=False)
+    found = [m for m in ms if m.surface == surface]
+    assert found and found[0].type == "City" and found[0].canonical == canonical

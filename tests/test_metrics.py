@@ -2800,3 +2800,18 @@ def test_troupes_performances_and_concerts_are_counted():
                             "They staged 1,380 performances abroad and the city orchestra gave 57 concerts.")
     counted = {doc.source.text[o.start:o.end]: o.quantity.count_of for o in obs}
     assert counted == {"42": "organization", "1,380": "event", "57": "event"}
+
+
+def test_a_county_departments_release_is_about_the_county():
+    doc, obs = observations("2027-07-16\n\n上半年外籍旅客年增近兩成\n屏東縣政府觀光處 新聞稿\n\n"
+                            "屏東縣政府觀光處今天公佈上半年觀光統計。上半年縣內民宿接待外籍旅客約3.46萬人次，年增18%。\n\n"
+                            "一、菲律賓旅客約0.92萬人次，年增33%。")
+    assert not wrong_holders(doc, obs, "屏東縣", "約3.46萬人次", "18%", "約0.92萬人次", "33%")
+
+
+def test_an_autonomous_prefectures_release_in_english_is_about_the_prefecture():
+    doc, obs = observations("2027-07-16\n\nForeign trips up 22 percent in first half\n"
+                            "Statistical release | Enshi Tujia and Miao Autonomous Prefecture Bureau of Commerce\n\n"
+                            "Enshi received about 61,400 overseas visitor trips between January and June, up 22%. "
+                            "Singapore was the biggest source market, with 9,870 trips.")
+    assert not wrong_holders(doc, obs, "Enshi", "about 61,400", "22%", "9,870")

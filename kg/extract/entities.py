@@ -214,6 +214,7 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("国务院", "GovernmentBody", "strong"), ("总局", "GovernmentBody", "strong"), ("总署", "GovernmentBody", "strong"),
     ("海关", "GovernmentBody", "strong"), ("局", "GovernmentBody", "gov"), ("厅", "GovernmentBody", "gov"),
     ("署", "GovernmentBody", "gov"), ("部", "GovernmentBody", "gov"), ("司", "GovernmentBody", "gov"),
+    ("处", "GovernmentBody", "gov"),  # a department of a local government: 花莲县政府观光处, 新北市政府文化处
     ("改革委", "GovernmentBody", "strong"), ("发改委", "GovernmentBody", "strong"), ("网信办", "GovernmentBody", "strong"),
     ("新闻办", "GovernmentBody", "strong"), ("卫健委", "GovernmentBody", "strong"), ("经信委", "GovernmentBody", "strong"),
     ("商务委", "GovernmentBody", "strong"), ("常委会", "GovernmentBody", "strong"),
@@ -1280,7 +1281,7 @@ _GOV_HEAD_BAD_BEFORE = {
     "署": set("部签连公"),
     "司": set("公上官"),
 }
-_GOV_HEAD_BAD_AFTER = {"部": "长门分署属件位委", "局": "长面势部限", "厅": "长级", "署": "长名", "司": "长法机"}
+_GOV_HEAD_BAD_AFTER = {"部": "长门分署属件位委落", "局": "长面势部限", "厅": "长级", "署": "长名", "司": "长法机", "处": "长"}
 
 
 #: a time opening the words before a head: 上半年公司…, 第三季度公司…, 今年集团…
@@ -1340,6 +1341,9 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 continue
             if head == "司" and not re.search(r"(?:部|局|委员会|总署).{2,14}$", t[max(0, hs - 16):hs]):
                 continue
+            if head == "处" and not re.search(r"政府[\u4e00-\u9fff]{2,6}$", t[max(0, hs - 12):hs]):
+                continue  # a department of a local government (花莲县政府观光处); a bureau's division is the bureau's, and
+                # 之处, 好处, 办事处 are no body's
         if head == "社" and (he < len(t) and _is_han(t[he]) or hs > 0 and t[hs - 1] in "合结公旅报华闻讯志"):
             continue
         if head == "部" and hs > 0 and t[hs - 1] in "单每一两二三四五几多全各本该此首第整":
