@@ -1199,3 +1199,20 @@ def test_autonomous_prefectures_and_prefectures_have_english_names(text, surface
     ms, _ = extract_entities(doc(text), use_knowledge=False)
     found = [m for m in ms if m.surface == surface]
     assert found and found[0].type == "City" and found[0].canonical == canonical
+
+
+@pytest.mark.parametrize("text, work, typ, maker", [
+    ("Six indie hits.\n\nLantern Quay (Fernhollow). The cosy fishing sim sold well in Japan.",
+     "Lantern Quay", "VideoGame", "Fernhollow"),
+    ("Six indie hits.\n\nFourth on the list is Ironbark Rally, from Skyelm Studio. The rally racer has 2 million players.",
+     "Ironbark Rally", "VideoGame", "Skyelm Studio"),
+    ("Six indie hits.\n\nGlimmer Reach (Ottermoor Games) has not launched yet, but wishlists passed 300,000. "
+     "Ottermoor expects the game to sell well.", "Glimmer Reach", "VideoGame", "Ottermoor Games"),
+    ("Four dramas.\n\nRiver of the Salt King (Pinecrest). The costume drama was dubbed into Thai.",
+     "River of the Salt King", "TVSeries", "Pinecrest"),
+])
+def test_a_roundups_entries_are_works_and_their_makers_firms(text, work, typ, maker):
+    found = ents(text)
+    assert (work, typ) in found and (maker, "Firm") in found
+    ms, _ = extract_entities(doc(text), use_knowledge=False)
+    assert not [m for m in ms if m.surface == maker and m.canonical == work]  # the maker is no other name of the work

@@ -2815,3 +2815,22 @@ def test_an_autonomous_prefectures_release_in_english_is_about_the_prefecture():
                             "Enshi received about 61,400 overseas visitor trips between January and June, up 22%. "
                             "Singapore was the biggest source market, with 9,870 trips.")
     assert not wrong_holders(doc, obs, "Enshi", "about 61,400", "22%", "9,870")
+
+
+def test_a_roundups_figures_are_its_entries_not_their_makers():
+    doc, obs = observations("2027-07-09\n\nSix Chinese indie games that sold abroad\nBy Ada Brook\n\n"
+                            "Chinese indie games sold well abroad in the first half.\n\n"
+                            "Lantern Quay (Fernhollow). The cosy fishing sim grossed about $12 million abroad in its first "
+                            "two months, with Japan contributing 31% of that.\n\n"
+                            "Glimmer Reach (Ottermoor Games) has not left early access yet, but it had more than 400,000 "
+                            "players by June. Ottermoor plans to take the game to consoles next year.")
+    assert not wrong_holders(doc, obs, "Lantern Quay", "about $12 million", "31%")
+    assert not wrong_holders(doc, obs, "Glimmer Reach", "more than 400,000")
+
+
+def test_clients_in_a_market_do_not_hold_the_figures_after_them():
+    doc, obs = observations("2028-02-11\n\nHong Kong's exports of design services rose 9% to about HK$6.4 billion in "
+                            "2027. By market, clients in the mainland accounted for 38% of exports; clients in Europe for "
+                            "12%.\n\nIn the fourth quarter alone, exports were about HK$1.9 billion.")
+    assert by_surface(doc, obs, "about HK$1.9 billion").subject.surface == "Hong Kong"
+    assert by_surface(doc, obs, "12%").subject is None or by_surface(doc, obs, "12%").subject.surface != "Europe"

@@ -2306,8 +2306,8 @@ def _rule_aliases(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         if latin:
             if not re.search(r"[A-Za-z]{2,}", alias) or alias.lower() in ("ai", "ip", "app", "vr"):
                 continue
-            if c.type in WORKS and re.search(rf"\b(?:{_FIRM_HEADS_EN}|Works)$", alias):
-                continue  # Saltmarsh (Bluecedar Works): a work and its maker
+            if c.type in WORKS and (re.search(rf"\b(?:{_FIRM_HEADS_EN}|Works)$", alias) or c.rule == "en-roundup-entry"):
+                continue  # Saltmarsh (Bluecedar Works), a roundup's Paper Moth (Quietpine): a work and its maker
         else:
             if len(alias) >= len(full) or len(alias) < 2:
                 if not (c.type in PLACES and len(alias) >= 2):
@@ -2583,9 +2583,29 @@ _SINGLE_QUOTED_WORK_RE = re.compile(
 
 
 #: after a title that opens a line: its maker in brackets, then the sentence that says what kind of work it is
-_ROUNDUP_ENTRY_EN = re.compile(r"\s*\([^()\n]{2,60}\)\s*[.:—–-]\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(feature|film|movie|series|serie|drama|game|mobile game|novel|web novel|anthology|show|"
-                               r"documentary|app|comedy|thriller|sequel|micro-drama|short drama)s?\b", re.I)
+#: what a roundup's next sentence calls its entry: The 52-episode series, The cosy farming sim, The kart racer
+_ROUNDUP_KINDS_EN = (r"(feature|film|movie|series|serie|drama|game|mobile game|novel|web novel|anthology|show|"
+                     r"documentary|app|comedy|thriller|romance|epic|sequel|micro-drama|short drama|sim|simulator|racer|"
+                     r"shooter|rpg|roguelike|platformer|puzzler|webtoon|manhua|comic|anime)s?\b")
+_ROUNDUP_ENTRY_EN = re.compile(r"\s*\(([^()\n]{2,60})\)\s*[.:—–-]\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,3}?"
+                               + _ROUNDUP_KINDS_EN, re.I)
+#: …or the paragraph goes on to call it so: "Stonebridge Tactics (Yarrow Games) has not launched yet, … Yarrow
+#: expects the game to earn…"
+_ROUNDUP_MAKER_EN = re.compile(r"\s*\(([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\)\s+(?:has|had|is|was|will|sold|"
+                               r"drew|earned|grossed|topped|passed|reached|made|won|became|climbed|ranked|launched)\b")
+_ROUNDUP_LATER_KIND_EN = re.compile(r"[^\n]{0,160}?\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _ROUNDUP_KINDS_EN, re.I)
+#: a roundup's entry named after its place in the list: "Third on the list is Saltwind Racers, from Brightfen Studio."
+_ROUNDUP_ORDINAL_EN = re.compile(r"(?:^|\n)[ \t]*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Next|"
+                                 r"Last)\s+(?:on\s+(?:the|our|this)\s+list|up|in\s+line)\s+(?:is|comes)\s+$")
+_ROUNDUP_GAME_KINDS = {"sim", "simulator", "racer", "shooter", "rpg", "roguelike", "platformer", "puzzler"}
+
+
+def _roundup_kind_type(kind: str) -> str:
+    """The work type of what a roundup calls its entry (the cosy farming sim: a game)."""
+    kind = kind.lower()
+    if kind in _ROUNDUP_GAME_KINDS:
+        return "VideoGame"
+    return _SINGLE_QUOTED_TYPES.get(kind, "OtherWork")
 
 
 def _rule_english(ctx: _Ctx) -> None:
@@ -2715,10 +2735,25 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         ctx.add(s, e, "Firm", "en-known-as", prio=5, canonical=full)
         return
     entry = _ROUNDUP_ENTRY_EN.match(t[e:] + ctx.following) if ctx.opens_line else None
-    if entry and re.fullmatch(r"[ \t]*(?:(?:The|A|An)\s+)?", t[:s]) and len(name.split()) <= 8:
+    kind = entry.group(2) if entry else None
+    if kind is None and ctx.opens_line and re.fullmatch(r"[ \t]*(?:(?:The|A|An)\s+)?", t[:s]) \
+            and (entry := _ROUNDUP_MAKER_EN.match(t, e)):
+        later = _ROUNDUP_LATER_KIND_EN.match(t[entry.end():] + ctx.following)
+        kind = later.group(1) if later else None
+    if kind and re.fullmatch(r"[ \t]*(?:(?:The|A|An)\s+)?", t[:s]) and len(name.split()) <= 8:
         # a roundup's entry: "Ember Fox (Dawnriver Animation). The 52-episode series was sold…": a work, of the kind
-        # the next sentence calls it, with its maker in brackets
-        ctx.add(s, e, _SINGLE_QUOTED_TYPES.get(entry.group(1).lower(), "OtherWork"), "en-roundup-entry", prio=5)
+        # the next sentence calls it, with its maker (or the app it runs on) in brackets: a firm, not another name
+        # of the work (Paper Moth (Quietpine))
+        ctx.add(s, e, _roundup_kind_type(kind), "en-roundup-entry", prio=5)
+        a, b = e + entry.start(1), e + entry.end(1)
+        if b <= len(t) and re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}", t[a:b]) and t[a:b] not in res.regions_en:
+            ctx.add(a, b, "Firm", "en-roundup-maker", prio=4)
+        return
+    ordinal = _ROUNDUP_ORDINAL_EN.search(t[:s]) if len(name.split()) <= 6 else None
+    later = _ROUNDUP_LATER_KIND_EN.match(t[e:] + ctx.following) if ordinal else None
+    if later:
+        # "Third on the list is Saltwind Racers, from Brightfen Studio. The kart racer…": the list's third work
+        ctx.add(s, e, _roundup_kind_type(later.group(1)), "en-roundup-entry", prio=6)
         return
     kind = _apposition_kind(t, e)
     if kind and len(name.split()) <= 4 and not _looks_person_en(name, "", "") and name not in res.regions_en \

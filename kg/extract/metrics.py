@@ -510,12 +510,13 @@ def _reporter(doc: Document, article: int, by_sentence: dict[int, list[Mention]]
 
 def _holders(doc: Document, own: list[Mention]) -> list[Mention]:
     """The mentions of a sentence that may hold its figures: not a work's maker named in brackets after its title
-    (《雾港奇谭》（南栖网络）：这款手游…首月流水约…, a roundup's entry: the work's figures, not the studio's)."""
+    (《雾港奇谭》（南栖网络）：这款手游…首月流水约…, "Stonebridge Tactics (Yarrow Games) has not launched yet, but
+    pre-registrations topped…", a roundup's entry: the work's figures, not the studio's)."""
     text = doc.analysis_text
     works = {m.norm_end for m in own if m.type in WORK_TYPES}
     return [m for m in own if not (
         m.type == "Firm" and 2 <= m.norm_start and text[m.norm_start - 1] in "(（" and _MAKER_BRACKET_END.match(text, m.norm_end)
-        and text[m.norm_start - 2] in "》」』" and m.norm_start - 2 in works)]
+        and text[m.norm_start - 2] in "》」』 " and m.norm_start - 2 in works)]  # also "Stonebridge Tactics (Yarrow Games) has…"
 
 
 #: the rest of a maker's name in brackets after a title, and the bracket's end: (拾光|製作）
@@ -698,7 +699,8 @@ _WORK_ANAPHOR = re.compile(r"(?:这|该|此|(?<![日基根资成剧版文样账�
                            r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
                            # the game, the 52-episode series, the hand-drawn feature (not the film industry)
                            r"\b(?:the|this) (?:[\w-]+ ){0,2}?(?:game|title|film|movie|series|drama|novel|feature|anthology|"
-                           r"documentary)(?:['’]s)?\b(?!\s+(?:market|industry|sector|business|companies|firms|makers|"
+                           r"documentary|sim|simulator|racer|shooter|RPG|roguelike|platformer|puzzler|romance|thriller|"
+                           r"comedy|epic|sequel|webtoon|manhua|anime)(?:['’]s)?\b(?!\s+(?:market|industry|sector|business|companies|firms|makers|"
                            r"exports|imports|trade|segment)s?\b)", re.I)
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
 _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
@@ -2249,6 +2251,8 @@ _AT_THE_EVENT_EN = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+e
 _MARKET_BEFORE_EN = re.compile(
     r"\b(?:(?:exports?|sales|shipments|outsourcing(?:\s+contracts?)?|services?|deliveries)\s+(?:to|for)|imports?\s+from|"
     r"(?:trade|commerce)\s+with|(?:for|from)\s+(?:clients|customers|buyers)\s+in|"
+    # "clients in Europe for 14%", "players in Brazil": the people of a market, wherever the sentence puts them
+    r"(?:clients|customers|buyers|users|players|gamers|viewers|readers|listeners|audiences|subscribers)\s+in|"
     # "Buyers from the Chinese mainland accounted for 52%", "visitors from Japan": where people come from
     r"(?:buyers|bidders|collectors|visitors|tourists|travell?ers|arrivals|guests|fans|spectators|attendees|audiences?|"
     r"viewers|players|gamers|users|students|customers|clients|passengers)\s+from)\s+(?:the\s+)?$", re.I)
