@@ -2834,3 +2834,18 @@ def test_clients_in_a_market_do_not_hold_the_figures_after_them():
                             "12%.\n\nIn the fourth quarter alone, exports were about HK$1.9 billion.")
     assert by_surface(doc, obs, "about HK$1.9 billion").subject.surface == "Hong Kong"
     assert by_surface(doc, obs, "12%").subject is None or by_surface(doc, obs, "12%").subject.surface != "Europe"
+
+
+def test_the_home_market_a_figure_is_set_against_does_not_hold_it():
+    doc, obs = observations("2027-03-02\n\n桐溪互娱去年海外收入首次超过国内\n\n"
+                            "“去年公司的海外收入约4.2亿元，同比增长38%，首次超过了国内收入，”桐溪互娱总裁陆沉舟说。")
+    assert not wrong_holders(doc, obs, "桐溪互娱", "约4.2亿元", "38%")
+
+
+def test_a_described_work_or_firm_referred_back_to_holds_its_figures():
+    doc, obs = observations("2027-03-02\n\n四部出海网文盘点\n\n"
+                            "《霜河旧事》（青棠文学）：这部悬疑小说今年把实体书版权卖到了七个国家。\n\n"
+                            "在宜昌的一栋写字楼里，砚溪互娱的团队正在赶工。这家成立于2016年的动画公司目前有员工二百一十余人。")
+    assert not wrong_holders(doc, obs, "霜河旧事", "七个国家")
+    assert not wrong_holders(doc, obs, "砚溪互娱", "二百一十余人")
+    assert by_surface(doc, obs, "二百一十余人").period is None or by_surface(doc, obs, "二百一十余人").period.label != "2016"

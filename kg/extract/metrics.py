@@ -675,6 +675,8 @@ _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:cur
 
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?<![在于从经过登])(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"  # not 在该平台
+                           # 这家成立于2017年的游戏公司, 这支成立于2019年的团队: the firm, described
+                           r"(?:这家|这支)[^，,。；;“”「」]{1,14}?的[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|工作室|团队)|"
                            r"(?:(?<=^)|(?<=[，,。；;：:]))(?:(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
                            r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
                            r"(?:(?<=^)|(?<=[，,。；;：:]))品牌(?=今年|去年|前年|上半年|下半年|目前|已|的|在|共|累计)|"  # 品牌去年海外销售额
@@ -695,6 +697,9 @@ _FIRM_SAYS_EN = re.compile(r"\b(?:the|this) (?:company|firm|group)\s+(?:said|say
                            r"\baccording to (?:the|this) (?:company|firm|group)['’]s\b", re.I)
 #: a work referred back to: 该游戏, 这部影片, 本作, the game; or its makers (研发团队: the team of the work just named)
 _WORK_ANAPHOR = re.compile(r"(?:这|该|此|(?<![日基根资成剧版文样账脚课读绘话蓝范原])本)(?:款|部|个|系列)?(?:游戏|手游|端游|作品|影片|电影|动画片?|剧集|短剧|漫剧|网剧|剧|小说|漫画|片|作)(?![区面场])|"
+                           # 这部硬科幻小说, 这款像素风解谜游戏, 这部低成本武侠片: the kind, described (not 这部分…)
+                           r"(?:这|该|此)(?:款|部)(?!分)[\u4e00-\u9fff]{1,6}?(?:游戏|手游|作品|影片|电影|动画片?|剧集|短剧|漫剧|"
+                           r"网剧|剧|小说|漫画|片)(?![区面场商])|"
                            r"(?:这|该|此)(?:个|一)?IP(?![A-Za-z])|"  # 该IP海外授权收入: the franchise named before
                            r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
                            # the game, the 52-episode series, the hand-drawn feature (not the film industry)
@@ -781,17 +786,20 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 
 #: a period that dates a plan, not the facts around it: 下半年准备…, 明年将…, next year the company plans…
 #: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
-_EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世)"
-                               r"(?:的|后|以来|[，,])")
+_EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世|"
+                               r"成立|创立|创办|创建)(?:的|后|以来|[，,])")
+#: …and a founding year before it: 这家成立于2017年的游戏公司
+_EVENT_DATE_BEFORE_ZH = re.compile(r"(?:成立|创立|创办|创建|组建|设立)于\s*$")
 _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
                                    r"(?:[\w,]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
 def _event_date(text: str, p: PeriodRef) -> bool:
-    """Whether a period is the date of a launch (今年3月上线的《X》, released in April) or a year used as a modifier (ahead
-    of a 2027 support deadline, the 2024 edition), not the period of a figure."""
+    """Whether a period is the date of a launch or a founding (今年3月上线的《X》, 成立于2017年的, released in April) or a
+    year used as a modifier (ahead of a 2027 support deadline, the 2024 edition), not the period of a figure."""
     return bool(_EVENT_DATE_AFTER.match(text, p.norm_end)
                 or _EVENT_DATE_BEFORE_EN.search(text, max(0, p.norm_start - 60), p.norm_start)
+                or _EVENT_DATE_BEFORE_ZH.search(text, max(0, p.norm_start - 4), p.norm_start)
                 or (re.fullmatch(r"\d{4}", text[p.norm_start:p.norm_end])
                     and re.search(r"\b(?:a|an|the|its|their|this|that)\s+$", text[max(0, p.norm_start - 8):p.norm_start], re.I)
                     and re.match(r"\s+[a-z]", text[p.norm_end:p.norm_end + 3])))
@@ -2141,6 +2149,8 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         if lang != "en" and (_ACROSS_BEFORE_ZH.search(text, max(s.norm_start, m.start() - 3), m.start())
                              or _ACROSS_AFTER_ZH.match(text, m.end())):
             continue  # 走遍全国多个省市: where someone went, not whose figure it is
+        if lang != "en" and m.group(0) == "国内" and m.start() >= q.norm_end:
+            continue  # …的海外收入是6.73亿元，第一次超过了国内收入, 从国内市场转向海外: the home market it is set against
         if lang == "en" and re.search(r"\b(?:outside(?:\s+of)?|beyond)\s+(?:the\s+)?(?:mainland\s+)?$",
                                       text[max(s.norm_start, m.start() - 24):m.start()], re.I):
             continue  # 68% of the players were outside mainland China: where they were not, not whose figure
