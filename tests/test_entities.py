@@ -1216,3 +1216,26 @@ def test_a_roundups_entries_are_works_and_their_makers_firms(text, work, typ, ma
     assert (work, typ) in found and (maker, "Firm") in found
     ms, _ = extract_entities(doc(text), use_knowledge=False)
     assert not [m for m in ms if m.surface == maker and m.canonical == work]  # the maker is no other name of the work
+
+
+@pytest.mark.parametrize("text, firm", [
+    ('"Orders doubled," said Mara Quist, who founded Tallowmere Signs in 2014.', "Tallowmere Signs"),
+    ("The pavilion was fitted out by a small firm most visitors had never heard of: Brackenfold Interiors.",
+     "Brackenfold Interiors"),
+])
+def test_a_firm_a_person_founded_or_a_sentence_announces(text, firm):
+    assert (firm, "Firm") in ents(text)
+
+
+def test_a_county_level_city_named_by_its_body_is_named_again_without_its_suffix():
+    ms, _ = extract_entities(doc("记者从二连浩特市商务局获悉，今年前三季度，二连浩特跨境物流服务收入约9.1亿元。"),
+                             use_knowledge=False)
+    short = [m for m in ms if m.surface == "二连浩特"]
+    assert short and short[0].type == "City" and short[0].canonical == "二连浩特市"
+
+
+def test_moving_in_and_a_time_before_a_head_are_no_name():
+    found = ents("位于南区的青瓦设计聚落由旧厂房改建而成，目前进驻工作室二十六家。上半年聚落业者海外营收约3,100万元。"
+                 "上半年园区企业承接海外订单约420万美元。")
+    assert ("青瓦设计聚落", "Zone") in found
+    assert not [n for n, _ in found if n.startswith(("进驻", "上半年"))]

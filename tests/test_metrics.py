@@ -2849,3 +2849,24 @@ def test_a_described_work_or_firm_referred_back_to_holds_its_figures():
     assert not wrong_holders(doc, obs, "霜河旧事", "七个国家")
     assert not wrong_holders(doc, obs, "砚溪互娱", "二百一十余人")
     assert by_surface(doc, obs, "二百一十余人").period is None or by_surface(doc, obs, "二百一十余人").period.label != "2016"
+
+
+def test_the_firms_of_a_zone_named_before_are_the_zones():
+    doc, obs = observations("2026-10-20\n\n霍尔果斯综合保税区的带动作用明显。前三季度，区内企业实现物流服务收入约8.6亿元，"
+                            "同比增长19%。\n\n位于东区的青瓦设计聚落由旧厂房改建而成。上半年聚落业者海外营收约3,100万元。")
+    assert not wrong_holders(doc, obs, "霍尔果斯综合保税区", "约8.6亿元", "19%")
+    assert not wrong_holders(doc, obs, "青瓦设计聚落", "约3,100万元")
+
+
+def test_a_founder_quoted_speaks_for_the_firm_the_lead_announces():
+    doc, obs = observations("2026-06-03\n\nBuilding pavilions abroad\nBy Lena Vos\n\n"
+                            "The pavilion was fitted out by a small firm most visitors had never heard of: Brackenfold "
+                            "Interiors.\n\n\"Our foreign orders last year came to about 84 million yuan,\" said Mara Quist, "
+                            "who founded Brackenfold in 2014.")
+    assert not wrong_holders(doc, obs, "Brackenfold Interiors", "about 84 million yuan")
+
+
+def test_a_market_that_gave_us_a_share_is_the_firms_counterpart():
+    doc, obs = observations("2026-06-03\n\nQuillbright Games said its overseas revenue rose 21% to 310 million yuan last "
+                            "year. \"Southeast Asia gave us 38 percent of it,\" said Ena Holt, its founder.")
+    assert not wrong_holders(doc, obs, "Quillbright Games", "38 percent")

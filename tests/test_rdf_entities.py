@@ -91,7 +91,9 @@ def test_articles_mention_their_entities(golden):
     doc, es, _, g = golden
     art = article_iri(doc.doc_id, 1)
     mentioned = set(g.objects(art, KG.mentions))
-    assert {entity_iri(e.key) for e in es} == mentioned
+    # every entity named inside the article (the masthead before it, 海川游戏出海周报, belongs to no article)
+    assert {entity_iri(e.key) for e in es if any(doc.sentences[m.sentence].article == 1 for m in e.mentions)} == mentioned
+    assert len(mentioned) >= 8
 
 
 def test_relations_have_a_direct_triple_and_an_evidenced_statement(golden):

@@ -256,7 +256,7 @@ _ZONE_HEADS = [
     ("综合保税区", "strong"), ("保税港区", "strong"), ("保税区", "strong"), ("高新技术产业开发区", "strong"),
     ("经济技术开发区", "strong"), ("经济开发区", "strong"), ("开发区", "weak"), ("高新区", "strong"), ("新片区", "strong"),
     ("片区", "weak"), ("合作区", "weak"), ("示范区", "weak"), ("试验区", "weak"), ("产业园区", "weak"), ("产业园", "weak"),
-    ("软件园区", "weak"), ("科技园区", "weak"), ("软件园", "weak"), ("科技园", "weak"), ("科学城", "weak"), ("工业园区", "weak"), ("文创园", "weak"), ("创意园", "weak"),
+    ("软件园区", "weak"), ("科技园区", "weak"), ("软件园", "weak"), ("科技园", "weak"), ("科学城", "weak"), ("工业园区", "weak"), ("文创园", "weak"), ("创意园", "weak"), ("聚落", "weak"),
     ("产业基地", "weak"), ("出口基地", "weak"), ("园区", "weak"), ("新区", "weak"), ("特区", "weak"), ("体育园", "weak"),
     ("主题公园", "strong"), ("乐园", "weak"), ("游乐园", "weak"),
     ("文化区", "weak"),
@@ -1380,6 +1380,11 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 continue
         elif lead_time and hs - lead_time.end() >= 2:
             left = lead_time.end()  # 今年上半年澄光互娱海外收入…: when, then the firm
+        settle = _SETTLE_VERB_RE.match(t, left, hs)
+        if settle:
+            left = settle.end()  # 目前进驻工作室三十八家: moving in, then what moved in (no name left), 入驻蓝鲸工作室
+            if hs - left < 2:
+                continue
         name = t[left:he]
         prefix = t[left:hs]
         if head in ("国务院", "新华社"):
@@ -1599,7 +1604,9 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
         if settle and hs - settle.end() >= 2:
             left = settle.end()  # 入驻/进驻X园区: the verb is not part of the name
         lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
-        if lead_time and hs - lead_time.end() >= 2:
+        if lead_time and hs - lead_time.end() < 2:
+            continue  # 上半年园区企业…: when, then the zone referred back to
+        if lead_time:
             left = lead_time.end()  # 一季度贵阳软件园出口额…: when, then the zone
         if head in ("乐园", "游乐园", "主题公园") and not re.fullmatch(f"[{H}]{{2,10}}", t[left:hs]) \
                 or head in ("乐园", "游乐园") and re.search(r"(?:主题|室内|户外|水上|儿童|亲子|冰雪|城市|[与和及])$", t[left:hs]):
@@ -2885,10 +2892,15 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
                                      r"distributor|retailer|provider|unicorn|brand|conglomerate|arm|subsidiary|"
                                      r"outsourcer|contractor|exporter|licensee|licensor|broadcaster)\s+$", before[-30:]) \
             and not _looks_person_en(name, "", "") or (
-                # what a person founded: "Wen founded Jadeleaf Licensing in 2018", co-founded, set up
-                len(words) <= 4 and re.search(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w'’-]*)\s+(?:co-?founded|founded|set\s+up)\s+$",
+                # what a person founded: "Wen founded Jadeleaf Licensing in 2018", "Hou, who founded Glassriver", set up
+                len(words) <= 4 and re.search(r"\b(?:[Hh]e|[Ss]he|[Ww]ho|[A-Z][\w'’-]*)\s+(?:co-?founded|founded|set\s+up)\s+$",
                                               before[-40:])
-                and not _looks_person_en(name, "", "") and name not in res.regions_en):
+                and not _looks_person_en(name, "", "") and name not in res.regions_en) or (
+                # the firm a sentence announces after a colon: "…by a Chinese firm few had heard of: Glassriver Exhibits."
+                len(words) <= 4 and re.search(r"\b(?:firm|company|studio|developer|publisher|start-?up|maker|agency|"
+                                              r"outsourcer|contractor)\b[^.:;!?\n]{0,60}:\s+$", before[-90:])
+                and re.match(r"\s*(?:[.;]|$)", after) and not _looks_person_en(name, "", "")
+                and name not in res.regions_en):
         ctx.add(s, e, "Firm", "en-kind-before", prio=5)
         return
     # persons: pinyin names, and names next to roles or reporting verbs
@@ -3303,15 +3315,23 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                 if sf not in surface_names:
                     surface_names[sf] = (c.type, c.canonical or _clean_name(c.meta["_text"]), "short-form")
                     firm_short_zh.add(sf)
-    # a county or district named again without its 县/区/旗 (阳朔县副县长… 去年阳朔接待…): the same place
+    # a county or district named again without its 县/区/旗 (阳朔县副县长… 去年阳朔接待…), a county-level city without its 市
+    # (满洲里市商务局… 满洲里国际物流…收入): the same place
+    # (also when only a body of the place names it in full: 满洲里市商务局)
     for chosen in chosen_by_ctx:
         for c in chosen:
             nm = c.meta["_text"]
-            if c.type != "District" or not re.fullmatch(f"[{H}]{{2,5}}[县区旗]", nm):
+            lead = leading_place(nm) if c.type == "GovernmentBody" and _HAN_RE.match(nm) else None
+            typ = lead[2] if lead is not None else c.type
+            nm = lead[1] if lead is not None else nm
+            if not (typ == "District" and re.fullmatch(f"[{H}]{{2,5}}[县区旗]", nm)
+                    or typ == "City" and re.fullmatch(f"[{H}]{{2,5}}市", nm)):
                 continue
             stem = nm[:-1]
             if stem not in surface_names and res.regions_zh.get(stem) is None and not _tokens_generic(stem, res)[0]:
-                surface_names[stem] = (c.type, c.canonical or nm, "short-form")
+                region = res.regions_zh.get(nm) if lead is not None else None
+                surface_names[stem] = ((region.type, region.canonical, "short-form") if region is not None
+                                       else (typ, nm if lead is not None else c.canonical or nm, "short-form"))
     # a Chinese firm named by the start of a full name the document gives (康龙化成 after 康龙化成（北京）新药技术股份
     # 有限公司): the same firm, whatever words of the full name follow
     full_firms = sorted({re.sub(r"[(（][^)）]*[)）]", "", c.meta["_text"]): c.canonical or _clean_name(c.meta["_text"])

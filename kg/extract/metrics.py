@@ -710,11 +710,15 @@ _WORK_ANAPHOR = re.compile(r"(?:这|该|此|(?<![日基根资成剧版文样账�
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
 _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
                             r"(?:(?<=^)|(?<=[，,。；;：:]))(乐园|园区)(?=预期|预计|表示|今年|去年|全年|上半年|的)|"
+                            # 区内企业, 上半年园区企业, 聚落业者: the firms of the zone named before
+                            r"(?:(?<=^)|(?<=[，,。；;：:]))(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季)?"
+                            r"(区|园区|园|聚落)内?(?=企业|业者|商户|商家|工作室)|"
+                            r"(综保区)|"  # 约占综保区物流服务收入的四成二: the bonded zone named before
                             r"全([省市区县])(?![场域份级])|"  # 全省共有…企业, 占全省…的39.9%: the province named before
                             r"\b(?:the|this) (city|province|port|zone|park|region)(?:['’]s)?\b", re.I)
 _PLACE_ANAPHOR_TYPES = {
     "市": ("City",), "省": ("Province",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
-    "园区": ("Zone",), "乐园": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
+    "园区": ("Zone",), "园": ("Zone",), "聚落": ("Zone",), "综保区": ("Zone",), "乐园": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
     "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
     "region": ("Province", "District", "Zone"),
 }
@@ -2302,7 +2306,7 @@ _MARKET_TAKES_ZH = re.compile(r"\s*(?:市场|地区|国家|项目|业务|订单|
 #: …and in English: The United States accounted for, Europe contributed, Kazakhstan took, (the biggest market,) accounting for
 _MARKET_TAKES_EN = re.compile(r"\s*(?:markets?\s+)?(?:alone\s+)?(?:[^.;,]{0,40},\s*)?(?:alone\s+)?"
                               r"(?:accounted\s+for|accounting\s+for|accounts\s+for|took|contributed|contributing|"
-                              r"made\s+up|making\s+up|represented|"
+                              r"made\s+up|making\s+up|represented|gave\s+(?:us|it|them)|brought\s+in|"
                               # Japan remained its largest foreign market at 41% of…
                               r"(?:remained|was|is|became|stayed)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}markets?\s+(?:at|with))"
                               r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
