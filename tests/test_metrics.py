@@ -2870,3 +2870,17 @@ def test_a_market_that_gave_us_a_share_is_the_firms_counterpart():
     doc, obs = observations("2026-06-03\n\nQuillbright Games said its overseas revenue rose 21% to 310 million yuan last "
                             "year. \"Southeast Asia gave us 38 percent of it,\" said Ena Holt, its founder.")
     assert not wrong_holders(doc, obs, "Quillbright Games", "38 percent")
+
+
+def test_a_split_fiscal_year_and_the_months_and_whole_year_inside_it():
+    doc, obs = observations("2027-06-20\n\n澄川文化2026/27财年海外收入增四成\n\n"
+                            "澄川文化控股有限公司（以下简称“澄川文化”）公布截至2027年3月31日止的2026/27财年业绩。"
+                            "财年内公司实现收入约12.6亿元，同比增长21%。\n\n10月至12月（第三财季），海外收入约2.2亿元。\n\n"
+                            "分市场看，欧洲全年贡献了海外收入的约三成一。")
+    fy = "2026-04/2027-03"
+    assert by_surface(doc, obs, "四成").period.label == fy
+    assert by_surface(doc, obs, "约12.6亿元").period.label == fy
+    assert by_surface(doc, obs, "21%").comparison_period == "2025-04/2026-03"
+    assert by_surface(doc, obs, "约2.2亿元").period.label == "2026-Q4"  # late 2026, inside the fiscal year
+    assert by_surface(doc, obs, "约三成一").period.label == fy
+    assert not wrong_holders(doc, obs, "澄川文化", "约12.6亿元")  # not 财年内公司

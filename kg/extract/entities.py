@@ -1287,7 +1287,7 @@ _GOV_HEAD_BAD_AFTER = {"部": "长门分署属件位委落", "局": "长面势�
 #: a time opening the words before a head: 上半年公司…, 第三季度公司…, 今年集团…
 #: what a firm does, right after its name: 实现收入, 宣布, 表示
 _FIRM_ACTS_AFTER_ZH = re.compile(r"(?:实现|宣布|表示|发布|公布|披露|预计|透露)")
-_TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下半年|前三季度|前三季|第?[一二三四]季度|首季|期内|年内|同期|"
+_TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下半年|前三季度|前三季|第?[一二三四]季度|首季|期内|财年内|本财年|年内|同期|"
                               r"\d{1,2}月(?:份)?|\d{4}年(?:上半年|下半年|前三季度|第?[一二三四]季度)?)")
 
 

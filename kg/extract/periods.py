@@ -52,6 +52,8 @@ Rules
   the end date stated (``2024财年（截至2024年3月31日）``, ``the fiscal year
   ended March 31, 2025``) -> the twelve months ending then
   (``2023-04/2024-03``).
+  A split year (``2025/26财年``) is the fiscal year across the two, from the first month of the fiscal
+  year stated before, else from April (``2025-04/2026-03``).
 - **Five-year plans**: ``十四五`` -> ``2021/2025``.
 - **Not periods**: numbers inside 《》「」『』 or quoted English titles; a
   bare four-digit English number followed by a counted noun, a unit or a
@@ -138,6 +140,7 @@ _ZH = re.compile(
     (?P<asof>截至|截止到?)?
     (?:
       (?P<iso>(?P<iso_y>{_Y})(?P<iso_sep>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_sep)(?P<iso_d>3[01]|[12]\d|0?[1-9])(?!\d|\.\d))
+    | (?P<fys>(?P<fys_y>{_Y})\s*/\s*(?P<fys_y2>\d{{2}})\s*(?:财年|财政年度|会计年度|年度))
     | (?P<fy>(?P<fy_y>{_Y})\s*(?:财年|财政年度|会计年度)
          (?:\s*[(（]\s*(?:截至|截止)\s*(?P<fy_ey>{_Y})年(?P<fy_em>{_MON_ZH})月(?:(?P<fy_ed>{_DAY_ZH})日)?\s*[)）])?)
     | (?P<ymspan>(?P<yms_y1>{_Y})年(?P<yms_m1>{_MON_ZH})月份?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<yms_y2>{_Y})年(?P<yms_m2>{_MON_ZH})月份?)
@@ -352,7 +355,7 @@ def _months_ending(y: int, m: int, n: int) -> Optional[_P]:
 
 
 #: months ending with a date or month: 截至6月30日止六个月 (after it), the six months ended June 30 (before it)
-_MONTHS_ENDED_ZH = re.compile(r"\s*止?的?\s*(?:(三|六|九|十二|3|6|9|12)个月|(年度|财年|财政年度|会计年度))")
+_MONTHS_ENDED_ZH = re.compile(r"\s*止?的?\s*(?:(三|六|九|十二|3|6|9|12)个月|(?:\d{4}\s*/\s*\d{2}\s*)?(年度|财年|财政年度|会计年度))")
 _MONTHS_ENDED_EN = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year|quarter|half))\s+(?:(?:that|which)\s+)?"
                               r"(?:ended|ending|ends|to|through)(?:\s+on)?\s+$", re.I)  # (the fiscal year that ended on June 30)
 _MONTHS_N = {"三": 3, "六": 6, "九": 9, "十二": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12}
@@ -486,7 +489,7 @@ def _scan_raws(text: str) -> list[_Raw]:
     for m in _SCHOOL_YEAR.finditer(text):
         found.append(_Raw(m.start(), m.end(), "school", m, False))
     for m in _ZH.finditer(text):
-        kind = next(k for k in ("iso", "fy", "ymspan", "yspan", "past", "plan", "fyrelzh", "relmonth", "ypart", "sub")
+        kind = next(k for k in ("iso", "fys", "fy", "ymspan", "yspan", "past", "plan", "fyrelzh", "relmonth", "ypart", "sub")
                     if m.group(k))
         if not _valid_zh(text, m, kind):
             continue
@@ -636,6 +639,16 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return (p, False) if p else None
     if k == "zh-fyrelzh":  # 本财年, 本財政年度, 下一财年: of the fiscal year spoken of, counted from the article's date
         return _fiscal_rel("next" if m.group("fz_w") in "下次" else "current", ctx)
+    if k == "zh-fys":
+        # 2025/26财年: the fiscal year that runs across the two years, from the first month of the fiscal year the text
+        # stated before (截至2026年3月31日止…), else from April, as such years usually do (Hong Kong, Japan, the UK)
+        y1 = int(m.group("fys_y"))
+        y2 = y1 // 100 * 100 + int(m.group("fys_y2"))
+        if y2 != y1 + 1:
+            return None
+        first = ctx.fiscal if ctx.fiscal and ctx.fiscal > 1 else 4
+        p = _months(y1, first, y2, first - 1)
+        return (p, False) if p else None
     if k == "zh-fy":
         if m.group("fy_ey"):
             ey, em = int(m.group("fy_ey")), _cn_small(m.group("fy_em"))
@@ -906,10 +919,31 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         if _full_after_fiscal(subtext, ctx):
             # 公布截至2026年3月31日止年度业绩，全年收益…: the whole of the fiscal year just stated
             return ctx.last, ctx.last_relative
+        end = re.match(r"(\d{4})-(\d{2})", ctx.last.end) if subtext == "全年" and ctx.last is not None and ctx.fiscal \
+            and ctx.fiscal > 1 else None
+        if end:
+            # 全年 after a quarter of an article about a fiscal year (…第四财季…。北美全年贡献了…): that fiscal year
+            sy = int(end.group(1)) - (1 if int(end.group(2)) < ctx.fiscal else 0)
+            p = _months(sy, ctx.fiscal, sy + 1, ctx.fiscal - 1)
+            return (p, ctx.last_relative) if p else None
         base, relative = ctx.year()
         if base is None:
             return None
+        if _fiscal_start(ctx.last) is not None and not asof:
+            # in a fiscal year spoken of (2025/26财年, 截至2026年3月31日止): a month or quarter of it, in whichever of its two
+            # calendar years holds it (10月至12月 of April 2025 to March 2026 is late 2025; not 截至8月底, a date as of
+            # which, after the year's end)
+            for y in (base - 1, base):
+                got = _zh_sub(m, subtext, ypart, y, relative, ctx)
+                if got is not None and got[0] is not None and ctx.last.start <= got[0].start[:7] <= ctx.last.end:
+                    return got
         year = base
+    return _zh_sub(m, subtext, ypart, year, relative, ctx)
+
+
+def _zh_sub(m: re.Match, subtext: str, ypart: Optional[str], year: int, relative: bool,
+            ctx: _Context) -> Optional[tuple[_P, bool]]:
+    """The part of ``year`` a Chinese period names after its year (上半年, 三季度, 7至9月, 6月底, 同期…)."""
     s = _SUB_PARTS.fullmatch(subtext)
     if not s:
         return None
