@@ -2590,10 +2590,13 @@ _SINGLE_QUOTED_WORK_RE = re.compile(
 
 
 #: after a title that opens a line: its maker in brackets, then the sentence that says what kind of work it is
+#: what a game is called by its genre: the cosy farming sim, the kart racer
+_GAME_GENRES_EN = ("sim", "simulator", "racer", "shooter", "rpg", "roguelike", "platformer", "puzzler")
+#: …and other works by theirs (the metrics stage refers back to a work by these too: "The revenge thriller ranked…")
+GENRE_WORDS_EN = _GAME_GENRES_EN + ("romance", "thriller", "comedy", "epic", "sequel", "webtoon", "manhua", "comic", "anime")
 #: what a roundup's next sentence calls its entry: The 52-episode series, The cosy farming sim, The kart racer
 _ROUNDUP_KINDS_EN = (r"(feature|film|movie|series|serie|drama|game|mobile game|novel|web novel|anthology|show|"
-                     r"documentary|app|comedy|thriller|romance|epic|sequel|micro-drama|short drama|sim|simulator|racer|"
-                     r"shooter|rpg|roguelike|platformer|puzzler|webtoon|manhua|comic|anime)s?\b")
+                     r"documentary|app|micro-drama|short drama|" + "|".join(GENRE_WORDS_EN) + r")s?\b")
 _ROUNDUP_ENTRY_EN = re.compile(r"\s*\(([^()\n]{2,60})\)\s*[.:—–-]\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,3}?"
                                + _ROUNDUP_KINDS_EN, re.I)
 #: …or the paragraph goes on to call it so: "Stonebridge Tactics (Yarrow Games) has not launched yet, … Yarrow
@@ -2604,13 +2607,12 @@ _ROUNDUP_LATER_KIND_EN = re.compile(r"[^\n]{0,160}?\b(?:the|this|its)\s+(?:[\w-]
 #: a roundup's entry named after its place in the list: "Third on the list is Saltwind Racers, from Brightfen Studio."
 _ROUNDUP_ORDINAL_EN = re.compile(r"(?:^|\n)[ \t]*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Next|"
                                  r"Last)\s+(?:on\s+(?:the|our|this)\s+list|up|in\s+line)\s+(?:is|comes)\s+$")
-_ROUNDUP_GAME_KINDS = {"sim", "simulator", "racer", "shooter", "rpg", "roguelike", "platformer", "puzzler"}
 
 
 def _roundup_kind_type(kind: str) -> str:
     """The work type of what a roundup calls its entry (the cosy farming sim: a game)."""
     kind = kind.lower()
-    if kind in _ROUNDUP_GAME_KINDS:
+    if kind in _GAME_GENRES_EN:
         return "VideoGame"
     return _SINGLE_QUOTED_TYPES.get(kind, "OtherWork")
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
-from .entities import GOV_TITLES, SAYING_ZH, fold, leading_place
+from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place
 from .indicators import key_of
 from .periods import (EVENT_VERBS_EN, WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
@@ -673,12 +673,13 @@ _YEARS_AHEAD = re.compile(r"(?:未来|今后|往后)\s*(?:[一二两三四五六
 _NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:currently|now|today|at present|these days)\b", re.I)
 
 
+#: a time that opens a clause before a holder referred back to: 上半年公司…, 今年园区企业…
+_TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?<![在于从经过登])(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"  # not 在该平台
                            # 这家成立于2017年的游戏公司, 这支成立于2019年的团队: the firm, described
                            r"(?:这家|这支)[^，,。；;“”「」]{1,14}?的[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|工作室|团队)|"
-                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
-                           r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
+                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:" + _TIME_OPENS_ZH + r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
                            r"(?:(?<=^)|(?<=[，,。；;：:]))品牌(?=今年|去年|前年|上半年|下半年|目前|已|的|在|共|累计)|"  # 品牌去年海外销售额
                            r"\b(?:the|this) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?-based )?(?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
 #: a sentence about a whole industry or market, not about the article's holder: Industry-wide, 全行业, 业内
@@ -704,15 +705,13 @@ _WORK_ANAPHOR = re.compile(r"(?:这|该|此|(?<![日基根资成剧版文样账�
                            r"(?:(?<=^)|(?<=[，,。；;：:\s])|(?<=其)|(?<=该作的)|(?<=游戏的))(?P<team>(?:研发|开发|制作|主创|创作)团队)|"
                            # the game, the 52-episode series, the hand-drawn feature (not the film industry)
                            r"\b(?:the|this) (?:[\w-]+ ){0,2}?(?:game|title|film|movie|series|drama|novel|feature|anthology|"
-                           r"documentary|sim|simulator|racer|shooter|RPG|roguelike|platformer|puzzler|romance|thriller|"
-                           r"comedy|epic|sequel|webtoon|manhua|anime)(?:['’]s)?\b(?!\s+(?:market|industry|sector|business|companies|firms|makers|"
+                           r"documentary|" + "|".join(GENRE_WORDS_EN) + r")(?:['’]s)?\b(?!\s+(?:market|industry|sector|business|companies|firms|makers|"
                            r"exports|imports|trade|segment)s?\b)", re.I)
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
 _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
                             r"(?:(?<=^)|(?<=[，,。；;：:]))(乐园|园区)(?=预期|预计|表示|今年|去年|全年|上半年|的)|"
                             # 区内企业, 上半年园区企业, 聚落业者: the firms of the zone named before
-                            r"(?:(?<=^)|(?<=[，,。；;：:]))(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季)?"
-                            r"(区|园区|园|聚落)内?(?=企业|业者|商户|商家|工作室)|"
+                            r"(?:(?<=^)|(?<=[，,。；;：:]))" + _TIME_OPENS_ZH + r"?(区|园区|园|聚落)内?(?=企业|业者|商户|商家|工作室)|"
                             r"(综保区)|"  # 约占综保区物流服务收入的四成二: the bonded zone named before
                             r"全([省市区县])(?![场域份级])|"  # 全省共有…企业, 占全省…的39.9%: the province named before
                             r"\b(?:the|this) (city|province|port|zone|park|region)(?:['’]s)?\b", re.I)

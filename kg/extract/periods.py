@@ -838,6 +838,17 @@ def _fiscal_first(n: Optional[int], ctx: _Context, current: bool = False) -> Opt
     return _months(sy, sm + 1, ey, em), ctx.last_relative
 
 
+def _fiscal_year_holding(y: int, m: int, first: int) -> Optional[_P]:
+    """The fiscal year that starts in month ``first`` and holds month ``m`` of year ``y``."""
+    sy = y - (1 if m < first else 0)
+    return _months(sy, first, sy + 1, first - 1)
+
+
+def _in_last(ctx: _Context, q: Optional[_P]) -> bool:
+    """Whether ``q`` falls in the period the text spoke of last (a month of the fiscal year stated)."""
+    return q is not None and ctx.last is not None and ctx.last.start <= q.start[:7] <= ctx.last.end
+
+
 def _fiscal_rel(word: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
     """The current, previous or next fiscal year. After a fiscal year that is not the calendar year was stated (the
     fiscal year ended June 30), of its months: "the previous fiscal year" and "the following fiscal year" count from
@@ -852,8 +863,7 @@ def _fiscal_rel(word: str, ctx: _Context) -> Optional[tuple[_P, bool]]:
     offset = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1, "coming": 1, "following": 1}.get(word, 0)
     if fiscal is None or ctx.doc_month is None:
         return _year(ctx.doc_year + offset), True
-    start = ctx.doc_year - (1 if ctx.doc_month < fiscal else 0) + offset
-    p = _months(start, fiscal, start + 1, fiscal - 1)
+    p = _fiscal_year_holding(ctx.doc_year + offset, ctx.doc_month, fiscal)
     return (p, True) if p else None
 
 
@@ -893,8 +903,7 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
             if fiscal is not None and not subtext and m.string.startswith("度", m.end()) and ctx.doc_month is not None:
                 # 本年度, 今年度 after a fiscal year was stated: the fiscal year of the same months holding the
                 # document's date (截至2025年3月31日止年度 … 本年度 in September 2025 -> 2025-04/2026-03)
-                sy = ctx.doc_year + REL_YEAR_DOC[ypart] - (1 if ctx.doc_month < fiscal else 0)
-                return _months(sy, fiscal, sy + 1, fiscal - 1), True
+                return _fiscal_year_holding(ctx.doc_year + REL_YEAR_DOC[ypart], ctx.doc_month, fiscal), True
             year, relative = ctx.doc_year + REL_YEAR_DOC[ypart], True
         else:  # 上年, 同年, 次年 ...
             offset = REL_YEAR_CTX[ypart]
@@ -923,8 +932,7 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
             and ctx.fiscal > 1 else None
         if end:
             # 全年 after a quarter of an article about a fiscal year (…第四财季…。北美全年贡献了…): that fiscal year
-            sy = int(end.group(1)) - (1 if int(end.group(2)) < ctx.fiscal else 0)
-            p = _months(sy, ctx.fiscal, sy + 1, ctx.fiscal - 1)
+            p = _fiscal_year_holding(int(end.group(1)), int(end.group(2)), ctx.fiscal)
             return (p, ctx.last_relative) if p else None
         base, relative = ctx.year()
         if base is None:
@@ -933,10 +941,10 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
             # in a fiscal year spoken of (2025/26财年, 截至2026年3月31日止): a month or quarter of it, in whichever of its two
             # calendar years holds it (10月至12月 of April 2025 to March 2026 is late 2025; not 截至8月底, a date as of
             # which, after the year's end)
-            for y in (base - 1, base):
-                got = _zh_sub(m, subtext, ypart, y, relative, ctx)
-                if got is not None and got[0] is not None and ctx.last.start <= got[0].start[:7] <= ctx.last.end:
-                    return got
+            got = next((g for g in (_zh_sub(m, subtext, ypart, y, relative, ctx) for y in (base - 1, base))
+                        if g is not None and _in_last(ctx, g[0])), None)
+            if got is not None:
+                return got
         year = base
     return _zh_sub(m, subtext, ypart, year, relative, ctx)
 
@@ -1018,9 +1026,9 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         if base is not None and _fiscal_start(ctx.last) is not None:
             # in a fiscal year spoken of (the fiscal year ended June 30, 2025): a month of its last calendar year, or the
             # next, that falls in it ("at the end of June" is June 2025, not June 2024)
-            inside = [q for q in (make(base), make(base + 1)) if q is not None and ctx.last.start <= q.start[:7] <= ctx.last.end]
-            if inside:
-                return inside[0], rel
+            inside = next((q for q in (make(base), make(base + 1)) if _in_last(ctx, q)), None)
+            if inside is not None:
+                return inside, rel
         if rel and (ctx.last is None or ctx.weak) and ctx.doc_year is not None and ctx.doc_day is not None:
             # "at the end of December" in January, "at the end of May" after a sentence about last year: the latest such
             # period up to the article's date, unless the sentence looks ahead
