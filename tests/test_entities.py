@@ -1239,3 +1239,39 @@ def test_moving_in_and_a_time_before_a_head_are_no_name():
                  "上半年园区企业承接海外订单约420万美元。")
     assert ("青瓦设计聚落", "Zone") in found
     assert not [n for n, _ in found if n.startswith(("进驻", "上半年"))]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("在新竹一座老倉庫裡，「墨汐映像」的設計師正為首爾一家百貨公司趕工。", "墨汐映像"),
+    ("園區內最大的雲端服務商「岫嵐數據」上半年海外營收約3.1億元。", "岫嵐數據"),
+])
+def test_a_quoted_name_a_firm_classifier_or_its_staff_make_a_firm(text, firm):
+    assert (firm, "Firm") in ents(text)
+
+
+def test_an_exhibit_counted_as_a_thing_is_no_event():
+    found = ents("数字互动艺术展卖到北欧 小团队订单翻番\n\n工程师们正为奥斯陆一家商场调试一套数字互动艺术展。")
+    assert not [n for n, t in found if t == "Event"]
+
+
+def test_a_name_does_not_run_across_a_headline_space():
+    found = ents("苔原动画规模居首 岩桂影业海外收入增两倍\n\n上半年苔原动画海外发行收入约3.2亿元。")
+    assert ("岩桂影业", "Firm") in found and ("苔原动画", "Firm") in found
+    assert not [n for n, _ in found if "居首" in n]
+
+
+def test_an_animation_firm_needs_a_name_before_its_head():
+    found = ents("三维动画外包和原创动画、同名动画都在增长，布袋戏动画也有人看，国产动画出海加速。")
+    assert not [n for n, t in found if t == "Firm"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("本地出版機構新世界出版集團表示，去年版權輸出增長兩成。", "新世界出版集團"),
+    ("开放出版社今年向海外输出版权二百余种。", "开放出版社"),
+])
+def test_a_publisher_named_by_a_plain_word(text, firm):
+    assert (firm, "Firm") in ents(text)
+
+
+def test_a_kind_of_publisher_is_no_name():
+    assert not [n for n, t in ents("多家海外出版社和大型出版集团参展。") if t == "Firm"]

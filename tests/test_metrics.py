@@ -2884,3 +2884,34 @@ def test_a_split_fiscal_year_and_the_months_and_whole_year_inside_it():
     assert by_surface(doc, obs, "约2.2亿元").period.label == "2026-Q4"  # late 2026, inside the fiscal year
     assert by_surface(doc, obs, "约三成一").period.label == fy
     assert not wrong_holders(doc, obs, "澄川文化", "约12.6亿元")  # not 财年内公司
+
+
+def test_a_release_of_a_places_statistics_gives_that_place_its_figures():
+    doc, obs = observations("2027-02-03\n\n去年來島旅客突破六百萬人次\n\n"
+                            "交通部觀光署昨（2）日公佈2026年台灣入境旅遊統計。全年來台旅客約641.2萬人次，年增9.3%。"
+                            "全台觀光旅館平均住用率約71.5%。")
+    assert not wrong_holders(doc, obs, "台灣", "約641.2萬人次", "9.3%", "約71.5%")
+
+
+def test_a_part_of_the_total_just_stated_and_of_a_park():
+    doc, obs = observations("2026-11-02\n\n據業界估算，去年本澳遊戲美術外判服務出口約3.7億澳門元，按年增長19%，"
+                            "霧港互娛約佔其中的4.1%。\n\n青嶼軟體園區前三季海外營收約88億元。園區內的岫嵐資通有限公司"
+                            "海外營收約7.2億元，約佔園區海外營收的8.2%。")
+    assert not wrong_holders(doc, obs, "本澳", "4.1%")
+    assert not wrong_holders(doc, obs, "青嶼軟體園區", "8.2%")
+
+
+def test_the_film_referred_back_holds_what_its_distributor_tells():
+    doc, obs = observations("2026-08-11\n\n國片《霜渡》海外票房破新台幣兩億\n\n"
+                            "發行商青禾國際昨（10）日表示，截至8月9日，該片在海外9個國家和地區累計票房約新台幣2.05億元。\n\n"
+                            "該片去年11月在台上映，去年全年國內票房約新台幣1.12億元。")
+    assert not wrong_holders(doc, obs, "霜渡", "約新台幣2.05億元", "約新台幣1.12億元")
+
+
+def test_a_markets_own_size_is_the_markets():
+    doc, obs = observations("2026-05-20\n\n研調：歐洲獨立遊戲市場去年規模逾40億歐元 台灣作品成長三成\n\n"
+                            "研究機構星圖研究昨日發佈報告指出，去年歐洲獨立遊戲市場規模約41.3億歐元，年增8.2%。"
+                            "分市場看，德國市場規模約9.6億歐元，佔歐洲的兩成三；法國約7.1億歐元，年減2.4%。")
+    assert not wrong_holders(doc, obs, "歐洲", "約41.3億歐元", "8.2%", "兩成三")
+    assert not wrong_holders(doc, obs, "德國", "約9.6億歐元")
+    assert not wrong_holders(doc, obs, "法國", "約7.1億歐元", "2.4%")

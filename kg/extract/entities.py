@@ -39,6 +39,7 @@ Everything heavy (gazetteers, regexes, jieba) is built once, lazily.
 
 from __future__ import annotations
 
+import bisect
 import gettext
 import itertools
 import json
@@ -148,7 +149,7 @@ GENERIC = set("""
 出版 传媒 媒体 新闻 报业 广播 广电 影院 院线 剧院 演艺 舞台 艺术 设计 创意 版权 知识产权 IP 展会 会展 交易 商务部门 研究 分析
 车企 厂商 发行商 开发商 运营商 服务商 供应商 制作方 出品方 主办方 承办方 投资方 合作方 买家 卖家 用户 玩家 观众 读者 作者 作家
 全资 控股 子 附属 合资 独资 参股 孙
-自贸 合作 深度 开放 旅行 示范区 片区 新区 开发区 保税 综保 试验 先行 引领 融合 协同 联合 共建 国际化 一体化 数字化 智能化 绿色
+三维 同名 二维 手绘 定格 水墨 剪纸 偶戏 木偶 布袋戏 皮影 戏曲 京剧 昆曲 杂技 国风 古风 自贸 合作 深度 开放 旅行 示范区 片区 新区 开发区 保税 综保 试验 先行 引领 融合 协同 联合 共建 国际化 一体化 数字化 智能化 绿色
 动作 策略 角色扮演 射击 休闲 益智 卡牌 模拟 竞技 冒险 开放世界 世界 科幻 武侠 仙侠 奇幻 魔幻 恐怖 悬疑 古装 都市 青春 爱情 喜剧
 年度 最佳 入围 首款 单机 联网 多人 沙盒 生存 二次元 女性向 主机 移动 手机 电脑 网页 小游戏 引擎 游戏引擎 网站 官网 页面 频道
 丰富 涵盖 共享 调度 支持 推动 提供 打造 拓展 布局 聚焦 加快 包括 覆盖 引入 推出 参加 参与 成为 实现 完成 承接 开拓 进军 深耕
@@ -203,7 +204,7 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("公司", "Firm", "weak"), ("科技", "Firm", "weak"), ("传媒", "Firm", "weak"), ("影视", "Firm", "weak"),
     ("影业", "Firm", "weak"), ("文化", "Firm", "weak"), ("娱乐", "Firm", "weak"), ("互娱", "Firm", "weak"),
     ("互动", "Firm", "weak"), ("网络", "Firm", "weak"), ("游戏", "Firm", "weak"), ("工作室", "Firm", "weak"),
-    ("国际", "Firm", "weak"), ("映画", "Firm", "weak"), ("动漫", "Firm", "weak"),
+    ("国际", "Firm", "weak"), ("映画", "Firm", "weak"), ("动漫", "Firm", "weak"), ("动画", "Firm", "weak"),
     ("银行", "Firm", "weak"), ("证券", "Firm", "weak"), ("电影", "Firm", "weak"), ("社", "Firm", "weak"),
     # professional partnerships (X会计师事务所, X律师事务所)
     ("会计师事务所", "Firm", "strong"), ("律师事务所", "Firm", "strong"), ("事务所", "Firm", "weak"),
@@ -856,6 +857,7 @@ class _Ctx:
     cands: list[_Cand] = field(default_factory=list)
     relations: list[tuple] = field(default_factory=list)
     boundaries: set = field(default_factory=set)  #: positions no mention may straddle (organization | role)
+    gaps: tuple = ()  #: positions where the source put a space between two Han characters (a headline's 卖到中东 | 氹仔)
     following: str = ""  #: the text after the sentence, up to 100 characters of the next one
     opens_line: bool = False  #: whether the sentence starts a line
 
@@ -1042,6 +1044,10 @@ _BUSINESS_HEAD_ZH = re.compile(r"(?:工坊|工作室|门店|门市|分店|旗舰
                                r"学堂|剧场|影城|中心|码头|展馆|乐园|营地)$")
 
 
+#: the people of a firm right after its quoted name: 「X」的设计师, 「X」创办人
+_STAFF_AFTER_ZH = re.compile(r"的?(?:设计师|员工|工程师|创办人|创始人|合伙人|董事长|总经理|执行长|总裁|首席执行官)")
+
+
 def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
     near = before[-8:]
     if re.search(r"(?:虚拟主播|虚拟偶像|虚拟艺人|虚拟人|数字人|VTuber|Vtuber|虚拟形象|吉祥物)$", near):
@@ -1059,6 +1065,10 @@ def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
         return "Firm"  # 在鹿特丹设立的全资子公司“X”: the subsidiary, which holds its own revenue
     if re.search(r"(?:政策|方案|文件|规划|计划|措施)$", near):
         return "title"
+    if re.search(r"(?:公司|企业|厂商|(?:服务|开发|发行|供应|运营|制作|出版|代理|外包)商|工作室|新创|初创)$", near) \
+            or _STAFF_AFTER_ZH.match(after):
+        return "Firm"  # 数据服务商「云图资通」, 「映隙创作」的设计师正为…: a firm, named as one
+
     if re.search(r"(?:餐厅|餐馆|门市|门店|分店|旗舰店|体验店|专卖店|概念店|酒店|饭店|民宿|工坊|会馆|书店|茶馆|剧场|影城|"
                  r"展馆|博物馆|美术馆|学堂|书院)$", near):
         return "Organization"  # 教学餐厅「颐园」, 旗下门市「X馆」: a place of business, which holds its own figures
@@ -1357,6 +1367,9 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue
         last_end = he
         left = _stop_before(t, hs, 0, conj=typ in ("GovernmentBody", "Organization"))
+        # a name starts after the last space the source put between two Han characters before its head
+        # (苔原动画规模居首 | 岩桂影业海外收入…: 岩桂影业)
+        left = max([left] + [g for g in ctx.gaps if left < g <= hs])
         opening = re.match(r"[(（][^()（）]*[)）]", t[left:hs])
         if opening:
             left += opening.end()  # （镜湖日报记者梁芷澄台北12日电）桐光设计…: a name does not open with a bracket
@@ -1412,6 +1425,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                     continue
                 if re.search(r"\d|[这那该其每某]", prefix):
                     continue
+                if head in ("工作室", "公司", "团队") and len(prefix) >= 3 and prefix[-1] in "小大":
+                    continue  # 氹仔小工作室: a small studio in Taipa, described
                 lead = _lead_distinct(prefix, res)
                 if lead < 2:
                     continue
@@ -1430,6 +1445,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             else:
                 if all_generic and not (place_first and generic_len >= 4):
                     continue
+                if head == "政府" and not place_first:
+                    continue  # 业者则建议政府放宽…: a government is a place's (花莲县政府), never a verb's
         elif strength == "gov":
             if len(prefix) < 2 or _starts_generic(prefix):
                 continue
@@ -1439,8 +1456,9 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
         else:  # strong
             if _starts_generic(prefix) and all_generic:
                 continue
-            if all_generic and not place_first and len(prefix) <= 2 and head not in ("国务院", "新华社"):
-                continue  # 行业协会
+            if all_generic and not place_first and len(prefix) <= 2 and head not in ("国务院", "新华社") and not (
+                    head in ("出版集团", "出版社") and len(prefix) == 2 and not _KIND_OF_PUBLISHER.fullmatch(prefix)):
+                continue  # 行业协会 (but 联合出版集团, 人民出版社: a publisher's name is often a plain word)
             if not prefix and head not in ("国务院", "新华社", "海关总署") and head not in ("人大常委会",):
                 continue
             if prefix and all_generic and not place_first and len(prefix) <= 2 and head in ("有限公司", "集团"):
@@ -1473,6 +1491,11 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
         if c is not None:
             c.meta["head"] = head
             taken_heads.append((left, he))
+
+
+#: a word before 出版社/出版集团 that says what kind of publisher, not which: 大型出版社, 海外出版集团
+_KIND_OF_PUBLISHER = re.compile(r"大型|小型|中型|知名|海外|国外|国内|境外|外国|本地|当地|地方|独立|传统|主要|头部|合作|专业|数字|"
+                                r"少儿|教育|学术|大学|民营|国有|地方|外文|外资|中资|港资|台资|新兴|老牌|大社|小社")
 
 
 _PORT_BAD_AFTER = set("口澳资产人股元币台剧片商企务籍胞湾区岛")
@@ -1682,6 +1705,24 @@ _EVENT_HELD_AFTER = re.compile(r"(?:在[^，,。；;]{2,12}?)?(?:昨日|昨天|�
 _EVENT_AS_TRADE = re.compile(r"服务|服務|产业|產業|行业|行業|企业|企業|经济|經濟|市场|市場|设计|設計|运营|運營|出口|业务|業務")
 
 
+#: a classifier before an exhibit's words makes it a thing made or sold (一套沉浸式光影展), not an event's name
+_EVENT_COUNTED = r"(?:[一两几数这那该每]|\d+)(?:套|个|款|件|批)"
+
+
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _han_gaps(doc: Document) -> list[int]:
+    """The analysis positions where the source text had a space between two Han characters (the normalizer drops
+    it): 沉浸式光影展卖到中东 | 氹仔小工作室去年…, a headline's two parts, or a caption's title and name."""
+    gaps = []
+    for m in _HAN_GAP.finditer(doc.source.text):
+        i = bisect.bisect_left(doc.norm_starts, m.end())
+        if 0 < i < len(doc.norm_starts) and doc.norm_starts[i] == m.end():
+            gaps.append(i)
+    return gaps
+
+
 def _rule_events_zh(ctx: _Ctx) -> None:
     t = ctx.text
     head_re = _EVENT_HEAD_RE
@@ -1719,7 +1760,7 @@ def _rule_events_zh(ctx: _Ctx) -> None:
             continue  # 全年会展收入: 会展 (exhibitions and conventions), not a meeting's name
         if not ordinal and not held and _EVENT_AS_TRADE.match(t, he):
             continue  # 自贡市灯会服务出口额: the trade of staging such events, not one event
-        ctx.add(left, he, "Event", "event-suffix", prio=6)
+        ctx.add(left, he, "Event", "event-suffix", prio=6, ordinal=ordinal)
     # awards: 第N届X奖 / 金X奖 / X奖 with a ceremony nearby
     for m in re.finditer(r"奖(?![励金项品杯状牌章典礼])", t):
         hs, he = m.start(), m.end()
@@ -3170,11 +3211,14 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
     res = _resources(use_knowledge)
     _RES_FOR_SCAN[:] = [res]
     contexts: list[_Ctx] = []
+    gaps = _han_gaps(doc)
     for s in doc.sentences:
         text = doc.analysis_text[s.norm_start:s.norm_end]
         ctx = _Ctx(text, s.norm_start, s.script, s, res, use_knowledge,
                    following=doc.analysis_text[s.norm_end:s.norm_end + 100],
-                   opens_line=s.norm_start == 0 or doc.analysis_text[s.norm_start - 1] == "\n")
+                   opens_line=s.norm_start == 0 or doc.analysis_text[s.norm_start - 1] == "\n",
+                   gaps=tuple(g - s.norm_start for g in gaps[bisect.bisect_right(gaps, s.norm_start):
+                                                            bisect.bisect_left(gaps, s.norm_end)]))
         _rule_title_marks(ctx)
         if _HAN_RE.search(text):
             _rule_org_suffix(ctx)
@@ -3199,6 +3243,8 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
     for ctx in contexts:
         if ctx.boundaries:
             ctx.cands = [c for c in ctx.cands if not any(c.start < b < c.end for b in ctx.boundaries)]
+        if ctx.gaps:  # a name does not run across a space the source put between two Han characters, but a title may
+            ctx.cands = [c for c in ctx.cands if c.meta.get("title") or not any(c.start < b < c.end for b in ctx.gaps)]
         cands = _merge_same_span(ctx.cands)
         chosen = _choose(cands)
         aliases = _rule_aliases(ctx, chosen)
@@ -3221,7 +3267,10 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
         chosen = _choose(_merge_same_span(ctx.cands))
         for c in chosen:
             c.meta["_text"] = ctx.text[c.start:c.end]
-        chosen = [c for c in chosen if not _is_junk(c, ctx)]
+        chosen = [c for c in chosen if not _is_junk(c, ctx) and not (
+            c.rule == "event-suffix" and not c.meta.get("ordinal")
+            and (re.search(_EVENT_COUNTED + re.escape(c.meta["_text"]), doc.analysis_text)
+                 or re.search(_EVENT_COUNTED + r"[\u4e00-\u9fff]", c.meta["_text"])))]  # 一套X展: a thing
         for c in chosen:
             name = c.meta["_text"]
             if c.type != "?" and len(name) >= 2:

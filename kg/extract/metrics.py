@@ -503,9 +503,22 @@ def _reporter(doc: Document, article: int, by_sentence: dict[int, list[Mention]]
                 continue
             lead = leading_place(m.text)
             if lead is None or lead[2] in ("Country", "RegionGroup"):
+                topic = _RELEASED_ABOUT_ZH.match(text, released.end()) if released and lang == "zh" else None
+                named = [p for p in by_sentence.get(s.index, []) if topic and p.norm_start == topic.end()
+                         and p.type in _PLACE_TYPES and p.type != "RegionGroup"
+                         and _STATISTICS_AFTER_ZH.match(text, p.norm_end)]
+                if named:  # 交通部观光署昨日公布2025年台湾入境旅游统计: the place the statistics are of
+                    return named[0]
                 continue
             return _place_of_body(doc, s, m, lead, implied)  # (kept once a figure has it)
     return None
+
+
+#: what may stand between a body's release verb and the place its statistics are of: a period (公布2025年上半年…)
+_RELEASED_ABOUT_ZH = re.compile(r"(?:了)?(?:\d{4}年度?|今年|去年|本年度?)?(?:[上下]半年|前?[一二三四]季度?|第[一二三四]季度?|"
+                                r"(?:\d{1,2}月份?(?:至|到|-)?)+)?(?:的)?")
+#: the statistics a release is of, after the place: …台湾入境旅游统计, …全省服务贸易数据
+_STATISTICS_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:统计|数据|报告|情况|概况|快报|公报)")
 
 
 def _holders(doc: Document, own: list[Mention]) -> list[Mention]:
@@ -679,7 +692,7 @@ _TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?
 _FIRM_ANAPHOR = re.compile(r"(?<![在于从经过登])(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"  # not 在该平台
                            # 这家成立于2017年的游戏公司, 这支成立于2019年的团队: the firm, described
                            r"(?:这家|这支)[^，,。；;“”「」]{1,14}?的[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|工作室|团队)|"
-                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:" + _TIME_OPENS_ZH + r"(?:内|中)?)?(?:公司|集团)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
+                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:" + _TIME_OPENS_ZH + r"(?:内|中)?)?(?:公司|集团|工作室)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
                            r"(?:(?<=^)|(?<=[，,。；;：:]))品牌(?=今年|去年|前年|上半年|下半年|目前|已|的|在|共|累计)|"  # 品牌去年海外销售额
                            r"\b(?:the|this) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?-based )?(?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
 #: a sentence about a whole industry or market, not about the article's holder: Industry-wide, 全行业, 业内
@@ -713,10 +726,11 @@ _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|
                             # 区内企业, 上半年园区企业, 聚落业者: the firms of the zone named before
                             r"(?:(?<=^)|(?<=[，,。；;：:]))" + _TIME_OPENS_ZH + r"?(区|园区|园|聚落)内?(?=企业|业者|商户|商家|工作室)|"
                             r"(综保区)|"  # 约占综保区物流服务收入的四成二: the bonded zone named before
-                            r"全([省市区县])(?![场域份级])|"  # 全省共有…企业, 占全省…的39.9%: the province named before
+                            # 全省共有…企业, 占全省…的39.9%, 全台观光旅馆: the province (island, Hong Kong…) named before
+                            r"全([省市区县台岛])(?![场域份级])|(全港|全澳)(?![口洲])|"
                             r"\b(?:the|this) (city|province|port|zone|park|region)(?:['’]s)?\b", re.I)
 _PLACE_ANAPHOR_TYPES = {
-    "市": ("City",), "省": ("Province",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
+    "市": ("City",), "省": ("Province",), "台": ("Province",), "岛": ("Province",), "全港": ("City", "Port"), "全澳": ("City",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
     "园区": ("Zone",), "园": ("Zone",), "聚落": ("Zone",), "综保区": ("Zone",), "乐园": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
     "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
     "region": ("Province", "District", "Zone"),
@@ -1171,7 +1185,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             whole = _local_whole(text, s, q, cstart, mentions, named or {})
         if whole is None and q.kind == "share" and lang != "en" and results and results[-1].sentence == s.index \
                 and results[-1].quantity.kind in ("level", "growth") and results[-1].subject is not None \
-                and _PART_OF_IT_ZH.fullmatch(text, cstart, q.norm_start) \
+                and (_PART_OF_IT_ZH.fullmatch(text, cstart, q.norm_start) or _OF_IT_ZH.fullmatch(text, cstart, q.norm_start)) \
                 and _market_share(text, s, q, mentions, lang) is None:
             # (a market's share, 其中日本市场占31.2%, is the total holder's too, with the market as its counterpart: below)
             # "去年全港动画服务出口总值约42亿港元…，其中奇境占约一成七": a part's share of the total just stated, held by
@@ -1209,17 +1223,22 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before (but 公司旗下平台X
                 # 月活跃用户…: the platform the company owns holds its users)
                 subject, default_span = firm, None
+        # (the firm that tells it, 发行商X昨日表示，…该片在海外…票房…: the work referred back to holds the figure)
+        source = subject is not None and lang != "en" and subject.type not in WORK_TYPES and subject.norm_end <= q.norm_start \
+            and bool(_SAYS_AFTER_ZH.match(text, subject.norm_end))
+        home = default_span is not None and fold(text[default_span[0]:default_span[1]]) in _HOME  # 该片…国内票房
         said = _last_match(_WORK_ANAPHOR, text, s.norm_start, q.norm_start) \
-            if whole is None and default_span is None and (subject is None or subject.type in _PLACE_TYPES) else None
+            if whole is None and (default_span is None or home) and (subject is None or subject.type in _PLACE_TYPES or source) else None
         # the work named before: in an earlier sentence, or earlier in this one (《X》…播出，该剧日本播映权…)
         referent = next((m for m in reversed(mentions) if lang != "en" and m.type in WORK_TYPES and s.norm_start <= m.norm_start
                          and m.norm_end <= said.start() and not _maker_by(text, m, lang)), work_before) if said else None
         if said and referent is not None:
             if (said.group("team") is None or firm_before is None or firm_before.norm_start < referent.norm_start) \
-                    and (subject is None or said.start() < subject.norm_start) \
+                    and (subject is None or said.start() < subject.norm_start or source) \
+                    and (not home or said.start() < default_span[0]) \
                     and not any(m.type in WORK_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 # 该游戏在海外获得300万名玩家, the game drew…, 研发团队…将900件文物复原: the work named before
-                subject = referent
+                subject, default_span = referent, None
         if subject is None and default_span is None and whole is None and named:
             said = _PLACE_ANAPHOR.search(text, s.norm_start, q.norm_start)
             if said and not any(m.type in _PLACE_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
@@ -1618,9 +1637,21 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             and bool(_VISITORS_FROM_ZH.match(text, subject.norm_end))
         # (in an article about a city or province, another place's visitors are where they come from: 澳门…。香港旅客：
         # 约180万人次; not 本澳旅客, this place's)
+        market_itself = subject is not None and subject.type in _MARKET_TYPES and lang != "en" and subject.norm_end <= q.norm_start \
+            and (_MARKET_ITSELF_ZH.match(text, subject.norm_end, q.norm_start) is not None or (
+                any(r.sentence == s.index and r.subject is not None and r.subject.type in _MARKET_TYPES
+                    and r.subject.norm_end <= r.quantity.norm_start
+                    and _MARKET_ITSELF_ZH.match(text, r.subject.norm_end, r.quantity.norm_start) for r in results)
+                and re.fullmatch(r"\s*的?\s*(?:约|近|逾|超过|达)?\s*", text[subject.norm_end:q.norm_start]))
+            or (results and results[-1].sentence == s.index and results[-1].subject is not None
+                and results[-1].subject.type in _MARKET_TYPES and _same_holder(results[-1].subject, subject)
+                and results[-1].quantity.norm_end <= q.norm_start))
+        # (日本市场规模约27.6亿美元，占亚洲的四成四；韩国约16.4亿美元: a market's own size is the market's, and so are the
+        # shares and sizes listed after it)
         if subject is not None and (subject.type in _MARKET_TYPES or visitors_from) and subject_default is None \
                 and focus is not None and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES | {"Event", "Organization"} \
-                and fold(subject.canonical or subject.text) not in _HOME and not _same_holder(focus, subject):
+                and fold(subject.canonical or subject.text) not in _HOME and not _same_holder(focus, subject) \
+                and not market_itself:
             # 港澳台地區收入…, 东南亚市场贡献…, revenue in South Korea…, Malaysia ranked first among source markets, in
             # an article about a firm, a work or a place in China: a foreign market is where the figure was earned or
             # whom it counts, not whose it is; so too in an article about an event or a museum, a school, a centre (今届以
@@ -2441,8 +2472,14 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
 #: a part's share of the total the clause before states: 其中X占约一成七, 其中X一家即贡献了两成
 _PART_OF_IT_ZH = re.compile(r"\s*其中\s*[,，]?\s*[^，,。；;占的]{1,24}?(?:一家|一地)?\s*(?:即|就)?\s*(?:约|合计|共)?\s*"
                             r"(?:占|贡献)(?:了|据|比)?\s*(?:约|近|超过|逾|达)?\s*")
-#: a share of a local whole: 约占全市…的三成二, 佔全港…的36%
-_LOCAL_WHOLE_ZH = re.compile(r"(?:约|約)?(?:占|佔)(?:了|据|據)?(全市|全省|全港|全县|全縣|全州|全区|全區|全岛|全島)")
+#: the market of a place itself, between the place and its figure: 亚洲条漫（网络漫画）市场规模约…, 日本市场去年规模
+_MARKET_ITSELF_ZH = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?市场(?:去年|今年|整体|总体|\d{4}年)?的?(?:整体|总体)?(?:规模|总规模|总值)")
+#: what a firm or body does right after its name when it tells a figure: X昨（22）日表示, X预估
+_SAYS_AFTER_ZH = re.compile(_WHEN_SAID_ZH + r"(?:表示|指出|称|透露|介绍|预估|预计|估计|说)")
+#: a part's share of it (the total the clause before states): X约占其中的3.3%
+_OF_IT_ZH = re.compile(r"\s*[^，,。；;占的]{1,24}?\s*(?:约|合计|共)?\s*占(?:了|据)?其中(?:的)?\s*(?:约|近|超过|逾|达)?\s*")
+#: a share of a local whole: 约占全市…的三成二, 佔全港…的36%, 约占园区海外营收的8.8%
+_LOCAL_WHOLE_ZH = re.compile(r"(?:约|約)?(?:占|佔)(?:了|据|據)?(全市|全省|全港|全县|全縣|全州|全区|全區|全岛|全島|园区|園區)")
 _LOCAL_WHOLE_TYPES = {"市": ("City",), "省": ("Province",), "港": ("Port", "City"), "县": ("District",), "縣": ("District",),
                       "州": ("City", "District", "Province"), "区": ("District", "Zone", "Province"),
                       "區": ("District", "Zone", "Province"), "岛": ("Province", "City"), "島": ("Province", "City")}
