@@ -2915,3 +2915,38 @@ def test_a_markets_own_size_is_the_markets():
     assert not wrong_holders(doc, obs, "歐洲", "約41.3億歐元", "8.2%", "兩成三")
     assert not wrong_holders(doc, obs, "德國", "約9.6億歐元")
     assert not wrong_holders(doc, obs, "法國", "約7.1億歐元", "2.4%")
+
+
+def test_the_whole_city_after_a_part_of_it_or_a_body_of_it():
+    doc, obs = observations("2027-01-15\n\n肇庆去年服务出口增一成五\n来源：肇庆市商务局网站\n\n"
+                            "物流服务稳步增长。肇庆港全年完成集装箱吞吐量58.2万标箱。\n\n"
+                            "入境过夜游客约31.4万人次，同比增长22%。四会市增速最快，同比增长36.5%。\n\n"
+                            "截至去年底，全市有服务出口实绩的企业412家。")
+    assert not wrong_holders(doc, obs, "肇庆", "约31.4万人次", "22%", "412家")
+    doc, obs = observations("2026-09-20\n\n第三届中亚数字文化周在乌鲁木齐开幕\n\n"
+                            "来自阿拉木图的展团规模最大。喀什市商务局数据显示，今年1-7月全市数字文化服务出口约3.25亿元。")
+    assert not wrong_holders(doc, obs, "喀什市", "约3.25亿元")
+
+
+def test_a_share_of_a_markets_total_and_of_a_region_referred_back():
+    doc, obs = observations("2026-08-10\n\n报告：上半年国产手游海外收入增长\n\n"
+                            "从单个市场看，韩国移动游戏市场上半年总收入约48.6亿美元，中国产品所占份额达到21.4%。\n\n"
+                            "增速最快的是拉美。该地区移动游戏市场收入约12.7亿美元，同比增长17.2%，其中中国产品约占两成九。")
+    assert not wrong_holders(doc, obs, "韩国", "约48.6亿美元", "21.4%")
+    assert not wrong_holders(doc, obs, "拉美", "约12.7亿美元", "17.2%", "两成九")
+
+
+def test_a_headline_that_describes_a_firm_is_about_the_firm_the_lead_names():
+    doc, obs = observations("2026-04-02\n\n给海外动画“上色彩”：金华视效工作室去年海外收入增四成二\n本报记者 钱若溪\n\n"
+                            "在金华一座旧纺织厂里，澜映视觉科技有限公司（以下简称“澜映视觉”）的四十多名美术师正在赶工。\n\n"
+                            "“去年我们的营业收入大概是3,920万元。”澜映视觉创始人柯见山说。\n\n"
+                            "据金华市商务局统计，去年全市动漫服务出口约1.86亿元，澜映视觉一家就占了约两成一。")
+    assert not wrong_holders(doc, obs, "澜映视觉科技有限公司", "四成二")
+    assert not wrong_holders(doc, obs, "金华市", "约两成一")
+    assert not [o for o in obs if o.subject is not None and o.subject.surface in ("上色彩", "视效")]
+
+
+def test_the_work_referred_back_after_the_firm_that_tells():
+    doc, obs = observations("2025-11-01\n\n松岩网络前三季度营收增长\n\n"
+                            "8月上线的仙侠手游《青冥录》是三季度的亮点。公司在接待机构调研时透露，该作海外版上线首月流水突破8,000万元。")
+    assert not wrong_holders(doc, obs, "青冥录", "突破8,000万元")

@@ -149,7 +149,7 @@ GENERIC = set("""
 出版 传媒 媒体 新闻 报业 广播 广电 影院 院线 剧院 演艺 舞台 艺术 设计 创意 版权 知识产权 IP 展会 会展 交易 商务部门 研究 分析
 车企 厂商 发行商 开发商 运营商 服务商 供应商 制作方 出品方 主办方 承办方 投资方 合作方 买家 卖家 用户 玩家 观众 读者 作者 作家
 全资 控股 子 附属 合资 独资 参股 孙
-三维 同名 二维 手绘 定格 水墨 剪纸 偶戏 木偶 布袋戏 皮影 戏曲 京剧 昆曲 杂技 国风 古风 自贸 合作 深度 开放 旅行 示范区 片区 新区 开发区 保税 综保 试验 先行 引领 融合 协同 联合 共建 国际化 一体化 数字化 智能化 绿色
+三维 同名 音频 音效 视效 特效 动捕 配乐 录音 二维 手绘 定格 水墨 剪纸 偶戏 木偶 布袋戏 皮影 戏曲 京剧 昆曲 杂技 国风 古风 自贸 合作 深度 开放 旅行 示范区 片区 新区 开发区 保税 综保 试验 先行 引领 融合 协同 联合 共建 国际化 一体化 数字化 智能化 绿色
 动作 策略 角色扮演 射击 休闲 益智 卡牌 模拟 竞技 冒险 开放世界 世界 科幻 武侠 仙侠 奇幻 魔幻 恐怖 悬疑 古装 都市 青春 爱情 喜剧
 年度 最佳 入围 首款 单机 联网 多人 沙盒 生存 二次元 女性向 主机 移动 手机 电脑 网页 小游戏 引擎 游戏引擎 网站 官网 页面 频道
 丰富 涵盖 共享 调度 支持 推动 提供 打造 拓展 布局 聚焦 加快 包括 覆盖 引入 推出 参加 参与 成为 实现 完成 承接 开拓 进军 深耕
@@ -1056,6 +1056,8 @@ def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
         return "Person"
     for pat, typ in _WORK_CONTEXT_ZH:
         if re.search(r"(?:" + pat + r")(?:作品|新作|版本)?$", near):
+            if re.search(r"(?:给|为|替|帮)[^，,。；;：:]{0,6}(?:" + pat + r")$", near):
+                return None  # 给海外游戏“配声音”: what is done for the kind of work, not a title
             return typ
     if re.search(r"(?:平台|应用商店|商店)$", near):
         return "Platform"
@@ -3533,6 +3535,20 @@ def _firm_short_forms_zh(name: str, res: _Resources) -> list[str]:
             continue
         out.append(f)
     return out
+
+
+def within(place: str, whole: str) -> bool:
+    """Whether the gazetteer puts the place named ``place`` (a canonical name) inside ``whole`` (台山市 in 江门市, 江门市
+    in 广东省)."""
+    regions = _resources().regions_zh
+    seen = set()
+    region = regions.get(place)
+    while region is not None and region.parent and region.parent not in seen:
+        if region.parent == whole:
+            return True
+        seen.add(region.parent)
+        region = regions.get(region.parent)
+    return False
 
 
 def leading_place(name: str) -> Optional[tuple[int, str, str]]:

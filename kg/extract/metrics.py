@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
-from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place
+from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place, within
 from .indicators import key_of
 from .periods import (EVENT_VERBS_EN, WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
@@ -468,16 +468,41 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
     head_start, head_end = art.title_span
     inside = [m for m in mentions if head_start <= m.start < head_end and m.type in SUBJECT_TYPES]
     body = [m for m in mentions if head_end <= m.start < art.end and m.type in SUBJECT_TYPES]
+    # a headline that describes a firm rather than naming it (台州音频工作室去年海外收入…, 氹仔小工作室…) is about the
+    # firm its lead paragraph names (磬声音频科技有限公司…): not about the place it is in
+    heads = [s for s in doc.sentences if s.article == article and s.start < head_end]
+    text = doc.analysis_text
+    described = next((d for d in _DESCRIBED_FIRM_ZH.finditer(text, heads[0].norm_start, heads[-1].norm_end)
+                      if not any(m.norm_start <= d.start() < m.norm_end for m in inside)), None) if heads else None
+    lead_firm = None
+    if described is not None:
+        lead = [s for s in doc.sentences if s.article == article and s.start >= head_end and len(s.text.strip()) > 30][:2]
+        lead_firm = next((b for b in body if b.type == "Firm" and lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end), None)
     for m in sorted(inside, key=lambda m: m.start):
         if m.type in _MARKET_TYPES:
             continue
+        if lead_firm is not None and m.type in _PLACE_TYPES and m.norm_start < described.start():
+            return lead_firm
         key = fold(m.canonical or m.text)
         place = m.type in _PLACE_TYPES
+        # (a place of another kind whose name extends it is not it: 江门 in the headline is not 江门港)
         same = [b for b in body if fold(b.canonical or b.text) == key or (
-            (b.type in _PLACE_TYPES) == place and (b.text.startswith(m.text) or m.text.startswith(b.text)))]
+            (b.type in _PLACE_TYPES) == place and (b.text.startswith(m.text) or m.text.startswith(b.text))
+            and not (place and b.type != m.type and len(b.text) > len(m.text)))]
         named = [b for b in same if not (b.text.isupper() and len(b.text) > 4)]  # LIUZHOU, Jan 21 -- is a dateline
         return (named or same or [m])[0]
-    return None
+    return lead_firm
+
+
+def _in_headline(doc: Document, s: Sentence) -> bool:
+    art = doc.articles[s.article - 1] if 0 < s.article <= len(doc.articles) else None
+    return art is not None and art.title_span is not None and s.start < art.title_span[1]
+
+
+#: a firm described after the place it is in: 台州|音频工作室, 深圳|一家游戏公司
+_PLACE_OF_DESCRIBED_FIRM_ZH = re.compile(r"(?:一家|这家)?[\u4e00-\u9fff]{0,6}?(?:工作室|公司|团队|工坊)")
+#: a firm described, not named, in a headline: 音频工作室, 小工作室, 游戏公司
+_DESCRIBED_FIRM_ZH = re.compile(r"(?:工作室|公司|团队|工坊)(?=[\u4e00-\u9fff])")
 
 
 def _reporter(doc: Document, article: int, by_sentence: dict[int, list[Mention]],
@@ -721,7 +746,7 @@ _WORK_ANAPHOR = re.compile(r"(?:这|该|此|(?<![日基根资成剧版文样账�
                            r"documentary|" + "|".join(GENRE_WORDS_EN) + r")(?:['’]s)?\b(?!\s+(?:market|industry|sector|business|companies|firms|makers|"
                            r"exports|imports|trade|segment)s?\b)", re.I)
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
-_PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
+_PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(地区|市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
                             r"(?:(?<=^)|(?<=[，,。；;：:]))(乐园|园区)(?=预期|预计|表示|今年|去年|全年|上半年|的)|"
                             # 区内企业, 上半年园区企业, 聚落业者: the firms of the zone named before
                             r"(?:(?<=^)|(?<=[，,。；;：:]))" + _TIME_OPENS_ZH + r"?(区|园区|园|聚落)内?(?=企业|业者|商户|商家|工作室)|"
@@ -730,7 +755,7 @@ _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(市|省|区|县|港|园区|
                             r"全([省市区县台岛])(?![场域份级])|(全港|全澳)(?![口洲])|"
                             r"\b(?:the|this) (city|province|port|zone|park|region)(?:['’]s)?\b", re.I)
 _PLACE_ANAPHOR_TYPES = {
-    "市": ("City",), "省": ("Province",), "台": ("Province",), "岛": ("Province",), "全港": ("City", "Port"), "全澳": ("City",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
+    "地区": ("RegionGroup", "Country", "Province", "District"), "市": ("City",), "省": ("Province",), "台": ("Province",), "岛": ("Province",), "全港": ("City", "Port"), "全澳": ("City",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
     "园区": ("Zone",), "园": ("Zone",), "聚落": ("Zone",), "综保区": ("Zone",), "乐园": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
     "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
     "region": ("Province", "District", "Zone"),
@@ -1089,6 +1114,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
     last_level_index: dict[str, int] = {}
     last_count_of: Optional[str] = None
     of_whole: set[int] = set()  # the results whose holder is the holder of the whole they are a share of
+    market_totals: set[int] = set()  # the results that are a market's own size or income (日本移动游戏市场总收入…)
     parallel = _parallel_items(text, s, quantities, lang, mentions)
     parallel_periods = _parallel_periods(text, s, quantities, stated_periods)
     if parallel_periods:  # "2022年和2023年…分别为x和y": the listed items are the years, not names or measures
@@ -1191,6 +1217,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # "去年全港动画服务出口总值约42亿港元…，其中奇境占约一成七": a part's share of the total just stated, held by
             # the total's holder (as 奇境约占其中的一成七 is)
             whole = results[-1].subject
+        totals = [results[i] for i in sorted(market_totals) if results[i].quantity.kind == "level"]
+        if whole is None and q.kind == "share" and lang != "en" and totals \
+                and _SHARE_OF_MARKET_ZH.search(text, cstart, q.norm_start):
+            # 日本移动游戏市场上半年总收入约103.2亿美元，中国产品所占份额达到18.1%: a part's share of that market
+            whole = totals[-1].subject
         subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
         subject_default = None
         if whole is None and subject is not None and subject.norm_end <= left_start and results \
@@ -1210,6 +1241,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if whole is None and (subject is None or subject.type != "Firm") else None
         if said is None and subject is None and whole is None and lang == "en":
             said = _FIRM_SAYS_EN.search(text, q.norm_end, s.norm_end)  # "Revenue rose 6.2 percent…, the company said"
+        firm_said = None
         if said:
             # the firm named before, in an earlier sentence or earlier in this one (据X公司半年报，公司营收…)
             earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start()]
@@ -1223,9 +1255,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 # 这家企业的新游戏已经推广到亚洲五六个国家, the company's revenue: the firm named before (but 公司旗下平台X
                 # 月活跃用户…: the platform the company owns holds its users)
                 subject, default_span = firm, None
-        # (the firm that tells it, 发行商X昨日表示，…该片在海外…票房…: the work referred back to holds the figure)
+                firm_said = said
+        # (the firm that tells it, 发行商X昨日表示，…该片在海外…票房…, 公司…透露，该作海外版首月流水…: the work referred
+        # back to holds the figure)
         source = subject is not None and lang != "en" and subject.type not in WORK_TYPES and subject.norm_end <= q.norm_start \
-            and bool(_SAYS_AFTER_ZH.match(text, subject.norm_end))
+            and bool(_SAYS_AFTER_ZH.match(text, firm_said.end() if firm_said is not None else subject.norm_end))
         home = default_span is not None and fold(text[default_span[0]:default_span[1]]) in _HOME  # 该片…国内票房
         said = _last_match(_WORK_ANAPHOR, text, s.norm_start, q.norm_start) \
             if whole is None and (default_span is None or home) and (subject is None or subject.type in _PLACE_TYPES or source) else None
@@ -1235,17 +1269,32 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if said and referent is not None:
             if (said.group("team") is None or firm_before is None or firm_before.norm_start < referent.norm_start) \
                     and (subject is None or said.start() < subject.norm_start or source) \
+                    and (firm_said is None or firm_said.end() <= said.start()) \
                     and (not home or said.start() < default_span[0]) \
                     and not any(m.type in WORK_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 # 该游戏在海外获得300万名玩家, the game drew…, 研发团队…将900件文物复原: the work named before
                 subject, default_span = referent, None
-        if subject is None and default_span is None and whole is None and named:
+        said_place, said_place_end = None, None
+        later_china = default_span is not None and default_span[0] >= q.norm_end  # (该地区…收入…，其中中国产品约占…)
+        if subject is None and (default_span is None or later_china) and whole is None and named:
             said = _PLACE_ANAPHOR.search(text, s.norm_start, q.norm_start)
             if said and not any(m.type in _PLACE_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 kinds = _PLACE_ANAPHOR_TYPES[next(g for g in said.groups() if g).lower()]
                 found = [named[k] for k in kinds if k in named]
-                if found:
+                entire = said.group(0).startswith("全")
+                bodies = [m for m in mentions if entire and m.type == "GovernmentBody" and m.norm_end <= said.start()]
+                lead = leading_place(bodies[-1].text) if bodies else None
+                if lead is not None and lead[2] in kinds:
+                    # 银川市商务局数据显示，今年1-8月全市…: the city of the body that tells it
+                    span = (bodies[-1].norm_start, bodies[-1].norm_start + lead[0])
+                    subject = implied.get(span) or _implied_place(doc, s, span, lead[1], lead[2])
+                    implied[span] = subject
+                elif found:
                     subject = max(found, key=lambda m: m.norm_start)  # 该市数字内容出口额…: the city named before
+                    said_place, said_place_end, default_span = subject, said.end(), None
+                    if entire and focus is not None and focus.type in kinds and (focus.canonical or focus.text) \
+                            and within(subject.canonical or subject.text, focus.canonical or focus.text):
+                        subject = focus  # 台山市增速最快…。全市有…企业: the city the article is about, not a part of it
         if subject is None and default_span is None and whole is None and event_before is not None and lang == "en" \
                 and _EVENT_POSSESSIVE_EN.search(text, s.norm_start, q.norm_start):
             subject = event_before  # "The bureau put the event's budget at…": the event's
@@ -1637,15 +1686,20 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             and bool(_VISITORS_FROM_ZH.match(text, subject.norm_end))
         # (in an article about a city or province, another place's visitors are where they come from: 澳门…。香港旅客：
         # 约180万人次; not 本澳旅客, this place's)
-        market_itself = subject is not None and subject.type in _MARKET_TYPES and lang != "en" and subject.norm_end <= q.norm_start \
-            and (_MARKET_ITSELF_ZH.match(text, subject.norm_end, q.norm_start) is not None or (
+        named_end = said_place_end if said_place_end is not None and subject is said_place else \
+            (subject.norm_end if subject is not None else None)  # (该地区移动游戏市场收入: after the words referring back)
+        market_itself = subject is not None and subject.type in _MARKET_TYPES and lang != "en" and named_end <= q.norm_start \
+            and (_MARKET_ITSELF_ZH.match(text, named_end, q.norm_start) is not None or (
                 any(r.sentence == s.index and r.subject is not None and r.subject.type in _MARKET_TYPES
                     and r.subject.norm_end <= r.quantity.norm_start
                     and _MARKET_ITSELF_ZH.match(text, r.subject.norm_end, r.quantity.norm_start) for r in results)
                 and re.fullmatch(r"\s*的?\s*(?:约|近|逾|超过|达)?\s*", text[subject.norm_end:q.norm_start]))
-            or (results and results[-1].sentence == s.index and results[-1].subject is not None
-                and results[-1].subject.type in _MARKET_TYPES and _same_holder(results[-1].subject, subject)
+            or (len(results) - 1 in market_totals and _same_holder(results[-1].subject, subject)
                 and results[-1].quantity.norm_end <= q.norm_start))
+        if subject is not None and focus is not None and focus.type == "Firm" and subject.type in _PLACE_TYPES \
+                and lang != "en" and _PLACE_OF_DESCRIBED_FIRM_ZH.match(text, subject.norm_end) \
+                and (_in_headline(doc, s) or text.startswith(("一家", "这家"), subject.norm_end)):
+            subject = focus  # 台州音频工作室去年海外收入增三成六: the studio the article names, not its city
         # (日本市场规模约27.6亿美元，占亚洲的四成四；韩国约16.4亿美元: a market's own size is the market's, and so are the
         # shares and sizes listed after it)
         if subject is not None and (subject.type in _MARKET_TYPES or visitors_from) and subject_default is None \
@@ -1735,6 +1789,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             results.append(obs)
         if whole is not None and obs.subject is whole:
             of_whole.add(len(results) - 1)
+        if market_itself and obs.subject is not None and obs.subject.type in _MARKET_TYPES:
+            market_totals.add(len(results) - 1)
         if key != "unspecified":
             doc_indicator[0] = (key, labels, surface)
         window = window_end = None
@@ -2473,13 +2529,19 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
 _PART_OF_IT_ZH = re.compile(r"\s*其中\s*[,，]?\s*[^，,。；;占的]{1,24}?(?:一家|一地)?\s*(?:即|就)?\s*(?:约|合计|共)?\s*"
                             r"(?:占|贡献)(?:了|据|比)?\s*(?:约|近|超过|逾|达)?\s*")
 #: the market of a place itself, between the place and its figure: 亚洲条漫（网络漫画）市场规模约…, 日本市场去年规模
-_MARKET_ITSELF_ZH = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?市场(?:去年|今年|整体|总体|\d{4}年)?的?(?:整体|总体)?(?:规模|总规模|总值)")
-#: what a firm or body does right after its name when it tells a figure: X昨（22）日表示, X预估
-_SAYS_AFTER_ZH = re.compile(_WHEN_SAID_ZH + r"(?:表示|指出|称|透露|介绍|预估|预计|估计|说)")
+_MARKET_ITSELF_ZH = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?市场(?:去年|今年|上半年|下半年|全年|前三季度|整体|总体|\d{4}年)?的?"
+                               r"(?:整体|总体)?(?:规模|总规模|总值|总收入)|"
+                               # 该地区移动游戏市场收入 (not 东南亚市场收入, a firm's income from that market)
+                               r"[\u4e00-\u9fff()（）]{2,12}?市场(?:去年|今年|上半年|下半年|全年|前三季度|\d{4}年)?的?(?:整体|总体)?(?:收入|营收)")
+#: a part's share of a market just stated: 中国产品所占份额, 其中中国产品约占, 国产游戏占比
+_SHARE_OF_MARKET_ZH = re.compile(r"(?:所占|占有)(?:的)?(?:市场)?份额|其中[^，,。；;]{0,12}?占|占比")
+#: what a firm or body does after its name when it tells a figure: X昨（22）日表示，, 公司在接待机构调研时透露，
+_SAYS_AFTER_ZH = re.compile(r"[^，,。；;“”「」《》]{0,14}?" + _WHEN_SAID_ZH + r"(?:表示|指出|称|透露|介绍|预估|预计|估计|说)[，,：:]")
 #: a part's share of it (the total the clause before states): X约占其中的3.3%
-_OF_IT_ZH = re.compile(r"\s*[^，,。；;占的]{1,24}?\s*(?:约|合计|共)?\s*占(?:了|据)?其中(?:的)?\s*(?:约|近|超过|逾|达)?\s*")
+_OF_IT_ZH = re.compile(r"\s*[^，,。；;占的]{1,24}?\s*(?:(?:约|合计|共)?\s*占(?:了|据)?其中(?:的)?|一家\s*(?:就|即)?\s*(?:约)?\s*占(?:了|据)?)"
+                       r"\s*(?:约|近|超过|逾|达)?\s*")
 #: a share of a local whole: 约占全市…的三成二, 佔全港…的36%, 约占园区海外营收的8.8%
-_LOCAL_WHOLE_ZH = re.compile(r"(?:约|約)?(?:占|佔)(?:了|据|據)?(全市|全省|全港|全县|全縣|全州|全区|全區|全岛|全島|园区|園區)")
+_LOCAL_WHOLE_ZH = re.compile(r"(?:约|約)?(?:占|佔|贡献|貢獻)(?:了|据|據)?(全市|全省|全港|全县|全縣|全州|全区|全區|全岛|全島|园区|園區)")
 _LOCAL_WHOLE_TYPES = {"市": ("City",), "省": ("Province",), "港": ("Port", "City"), "县": ("District",), "縣": ("District",),
                       "州": ("City", "District", "Province"), "区": ("District", "Zone", "Province"),
                       "區": ("District", "Zone", "Province"), "岛": ("Province", "City"), "島": ("Province", "City")}
