@@ -1275,3 +1275,16 @@ def test_a_publisher_named_by_a_plain_word(text, firm):
 
 def test_a_kind_of_publisher_is_no_name():
     assert not [n for n, t in ents("多家海外出版社和大型出版集团参展。") if t == "Firm"]
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("In a former tram depot in Yichang, the 21 developers of Cindergate Forge are finishing their third game.",
+     "Cindergate Forge", "Firm"),
+    ("Its first release, a pixel-art rhythm game called Lantern Drums, sold well in Brazil.", "Lantern Drums", "VideoGame"),
+    ('"Orders from Spain doubled," said Ines Varga of Tallowbrook Publishing, its Iberian distributor.',
+     "Tallowbrook Publishing", "Firm"),
+    ("Moonfield Bells, a folk opera by the Qiaoshan Dance Theatre, toured Chile.", "Qiaoshan Dance Theatre", "Organization"),
+])
+def test_english_names_told_by_their_people_their_kind_or_a_speaker(text, name, typ):
+    assert (name, typ) in ents(text)
+    assert not [n for n, _ in ents(text) if n.startswith("Ines Varga of")]

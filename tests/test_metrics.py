@@ -2950,3 +2950,25 @@ def test_the_work_referred_back_after_the_firm_that_tells():
     doc, obs = observations("2025-11-01\n\n松岩网络前三季度营收增长\n\n"
                             "8月上线的仙侠手游《青冥录》是三季度的亮点。公司在接待机构调研时透露，该作海外版上线首月流水突破8,000万元。")
     assert not wrong_holders(doc, obs, "青冥录", "突破8,000万元")
+
+
+def test_english_headlines_that_describe_a_firm_or_a_work():
+    doc, obs = observations("2026-03-09\n\nYichang studio's rhythm game wins 410k players abroad\nBy Jo Pell\n\n"
+                            "In a former tram depot in Yichang, the 21 developers of Cindergate Forge are finishing their third game. "
+                            "\"Last year our revenue was about 27 million yuan,\" said founder Lu An.")
+    assert not wrong_holders(doc, obs, "Cindergate Forge", "about 27 million yuan")
+    doc, obs = observations("2026-05-02\n\nChinese folk opera draws nearly 52,000 spectators in South America\nBy Jo Pell\n\n"
+                            "Moonfield Bells, a folk opera by the Qiaoshan Dance Theatre, ended its tour in Lima on Sunday. "
+                            "Between March and April it drew about 51,800 spectators in four countries.\n\n"
+                            "The troupe, which has 64 performers, earned 58% of its income abroad last year.")
+    assert not wrong_holders(doc, obs, "Moonfield Bells", "nearly 52,000", "about 51,800", "four")
+    assert not wrong_holders(doc, obs, "Qiaoshan Dance Theatre", "58%")
+
+
+def test_english_shares_of_the_firm_or_the_park_referred_back_to():
+    doc, obs = observations("2026-09-01\n\nAshvale Interactive Ltd said first-half revenue rose 22% to 640 million yuan. "
+                            "Japan accounted for about 41% of the company's overseas revenue, Brazil for 13% and Mexico for 9%.\n\n"
+                            "The Wuxi Huishan Software Park's offshore contracts reached $410 million in the first half. "
+                            "Kestrel Data Services, the park's largest exporter, executed $63 million, about 15% of the park's total.")
+    assert not wrong_holders(doc, obs, "Ashvale Interactive Ltd", "about 41%", "13%", "9%")
+    assert not wrong_holders(doc, obs, "Wuxi Huishan Software Park", "about 15%")

@@ -2437,7 +2437,7 @@ _EN_ACRONYM_STOP = {"AI", "IP", "VR", "AR", "XR", "UGC", "PGC", "AIGC", "ESG", "
                     "ODM", "EPC", "PPT", "PDF", "HTML", "CBD", "NPS"}
 
 _GOV_HEADS_EN = r"(?:Ministry|Department|Bureau|Administration|Commission|Office|Agency|Authority|Customs|Government|State Council|Council|Committee|Secretariat|Legislature|Congress|Parliament|Senate|Cabinet)"
-_ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory)"
+_ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory|Dance Theatre|Dance Theater|Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet)"
 _MEDIA_HEADS_EN = r"(?:News Agency|News Service|Post|Daily|Times|Herald|Journal|Tribune|Weekly|Gazette|News|Telegraph|Review|Press|Broadcasting|Television|Radio|Network News|Zaobao|Xinhua)"
 _FIRM_HEADS_EN = r"(?:Inc\.?|Ltd\.?|Co\.|Co(?![\w'’.])|Corp\.?|Aviation|Airlines|Airways|Leasing|Insurance|Reinsurance|Logistics|Shipping|Securities|Pharmaceuticals?|Pharma|Biotech|Records|Corporation|Company|Group|Holdings|Games|Studios?|Entertainment|Interactive|Technology|Technologies|Tech|Media|Pictures|Films?|Networks?|Labs?|Software|Digital|Capital|Bank|Motors|AI|International|Outsourcing|Publishing|Culture|Animation|Productions?|Limited|LLC|PLC|Partners)"
 _EVENT_HEADS_EN = r"(?:Expo|Fair|Festival|Week|Forum|Summit|Conference|Exhibition|Show|Convention|Congress|Games|Market|Carnival|Championships?|Cup|League|Grand Prix|Marathon|Sevens|Tournament|Rally|Regatta|Biennale|Biennial|Masters|Open)"
@@ -2753,7 +2753,7 @@ _EN_APPOSITION_TYPES = {
                            "supplier", "contractor", "consultancy", "label", "line", "chain", "group", "agency")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
     "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries", "platform": "Platform",
-    "brand": "Firm",
+    "brand": "Firm", "opera": "OtherWork", "musical": "OtherWork",
     **{k: "Film" for k in _EN_FILM_WORDS},
 }
 _EN_APPOSITION_KIND = re.compile(rf"\b(?P<kind>{'|'.join(sorted(_EN_APPOSITION_TYPES, key=len, reverse=True))})s?\b")
@@ -2763,6 +2763,15 @@ _EN_APPOSITION_KIND = re.compile(rf"\b(?P<kind>{'|'.join(sorted(_EN_APPOSITION_T
 _EN_WHICH_DOES = re.compile(r",\s+which\s+(?:runs|operates|provides|offers|develops|makes|designs|builds|manages|"
                             r"sells|publishes|translates|handles|owns|rents|leases|ships|hosts|organi[sz]es|"
                             r"produces|distributes|exports|licenses)\b")
+
+
+#: the people of a firm before its name: the 34 developers of X, the founder of X, staff at X
+_EN_PEOPLE_OF = re.compile(r"\b(?:developers|employees|staff|engineers|artists|animators|designers|programmers|"
+                           r"co-?founders?|founders?)\s+(?:of|at)\s+$", re.I)
+#: a work named after its kind: a hand-drawn puzzle adventure called X, a web novel titled X
+_EN_CALLED_WORK = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:game|adventure|shooter|puzzler|platformer|"
+                             r"film|movie|feature|series|drama|show|novel|comic|webtoon|anthology|documentary|musical|"
+                             r"app|title)s?\s+(?:called|named|titled|dubbed)\s+$", re.I)
 
 
 def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
@@ -2842,6 +2851,20 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if len(words) <= 3 and re.search(r"\b(?:city|town)\s+of\s+$", before[-20:]) and not _looks_person_en(name, "", "") \
             and name not in res.regions_en:
         ctx.add(s, e, "City", "en-city-of", prio=5)
+        return
+    # a firm named by its people: "the 34 developers of Mudan Pixel Works", "founder of Quillmoor Studio"
+    if 2 <= len(words) <= 5 and _EN_PEOPLE_OF.search(before[-40:]) and name not in res.regions_en \
+            and not _looks_person_en(name, "", "") and not re.match(r"(?:The|This|That|Its|Their)\b", name):
+        ctx.add(s, e, "Firm", "en-people-of", prio=4)
+        return
+    # a work named after what it is: "a hand-drawn puzzle adventure called Peony Script"
+    if len(words) <= 6 and _EN_CALLED_WORK.search(before[-80:]) and name not in res.regions_en:
+        ctx.add(s, e, _work_type_en(before, after, t), "en-called-work", prio=5)
+        return
+    # a person of a firm: "said Lisette Marchal of Brisk Owl Publishing": the firm is the words after "of"
+    person_of = re.fullmatch(rf"([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+of\s+((?:[A-Z][\w'’&.-]*\s+){{0,4}}{_FIRM_HEADS_EN})", name)
+    if person_of and re.search(r"\b(?:said|says|told|according\s+to|by)\s+$", before[-16:]):
+        ctx.add(s + person_of.start(2), e, "Firm", "org-suffix-en", prio=6)
         return
     # places from data
     if name in res.regions_en:

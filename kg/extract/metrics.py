@@ -474,15 +474,19 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
     text = doc.analysis_text
     described = next((d for d in _DESCRIBED_FIRM_ZH.finditer(text, heads[0].norm_start, heads[-1].norm_end)
                       if not any(m.norm_start <= d.start() < m.norm_end for m in inside)), None) if heads else None
-    lead_firm = None
-    if described is not None:
-        lead = [s for s in doc.sentences if s.article == article and s.start >= head_end and len(s.text.strip()) > 30][:2]
-        lead_firm = next((b for b in body if b.type == "Firm" and lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end), None)
+    lead = [s for s in doc.sentences if s.article == article and s.start >= head_end and len(s.text.strip()) > 30][:2]
+    lead_firm = next((b for b in body if b.type == "Firm" and lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end),
+                     None)
+    lead_work = next((b for b in body if b.type in WORK_TYPES and lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end),
+                     None)
     for m in sorted(inside, key=lambda m: m.start):
+        if lead_work is not None and m.type in _PLACE_TYPES and _DESCRIBED_WORK_EN.match(text, m.norm_end):
+            return lead_work  # "Chinese dance drama draws nearly 97,000 spectators…": the drama the lead names
         if m.type in _MARKET_TYPES:
             continue
-        if lead_firm is not None and m.type in _PLACE_TYPES and m.norm_start < described.start():
-            return lead_firm
+        if lead_firm is not None and m.type in _PLACE_TYPES and (
+                (described is not None and m.norm_start < described.start()) or _DESCRIBED_FIRM_EN.match(text, m.norm_end)):
+            return lead_firm  # (also "Luoyang studio's hand-drawn puzzle game draws 830k players")
         key = fold(m.canonical or m.text)
         place = m.type in _PLACE_TYPES
         # (a place of another kind whose name extends it is not it: 江门 in the headline is not 江门港)
@@ -491,7 +495,23 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
             and not (place and b.type != m.type and len(b.text) > len(m.text)))]
         named = [b for b in same if not (b.text.isupper() and len(b.text) > 4)]  # LIUZHOU, Jan 21 -- is a dateline
         return (named or same or [m])[0]
-    return lead_firm
+    if lead_work is not None and heads and _HEADLINE_DESCRIBED_WORK_EN.match(text, heads[-1].norm_start, heads[-1].norm_end):
+        return lead_work  # "Chinese dance drama draws nearly 97,000 spectators…" (Chinese, a nationality, is no mention)
+    return lead_firm if described is not None else None
+
+
+#: an English headline that opens on a work described, not named: "Chinese dance drama draws…"
+_HEADLINE_DESCRIBED_WORK_EN = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,2}(?:[\w-]+\s+){0,2}?(?:drama|film|movie|game|series|novel|"
+                                         r"show|animation|musical|opera|documentary|anime|comic|webtoon)s?\s+(?!market|industry|sector|"
+                                         r"firms?|companies|makers|exports?)[a-z]")
+#: "It"/"Its" opening an English sentence, or after a time phrase that opens it: "Between February and April it drew…"
+_IT_OPENS_EN = re.compile(r"[\s\"“]*(?:(?:Between|From|In|During|Over|Since|After|By)\s+[^,.;]{2,40}?\s+)?(?:Its|It|its|it)\b(?!['’])")
+#: a work described by its origin in an English headline: "Chinese dance drama draws…", "Taiwan film tops…"
+_DESCRIBED_WORK_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:drama|film|movie|game|series|novel|show|animation|musical|"
+                                r"opera|documentary|anime|comic|webtoon)\b", re.I)
+#: a firm described after its place in an English headline: Luoyang studio's…, Chengdu games firm…
+_DESCRIBED_FIRM_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:studio|firm|company|developer|start-?up|publisher|maker|"
+                                r"team)(?:['’]s)?\b", re.I)
 
 
 def _in_headline(doc: Document, s: Sentence) -> bool:
@@ -765,7 +785,7 @@ _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|
                            r"streams|downloads|installs|shooting|shot over|episodes|chapters)\b|"
                            r"预售|票房|观影人次|播放量|观看量|下载量|阅读量|拍摄|集数|单集", re.I)
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
-_ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|"
+_ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|troupe|theatre|theater|ensemble|orchestra|"
                           r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
                           r"airline|label|exchange|parent|app)"
                           r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台|基金|辛迪加)|(母公司|母集团)|"
@@ -773,7 +793,8 @@ _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|univers
 _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
     "academy": _ORGANIZATIONS, "museum": _ORGANIZATIONS, "institute": _ORGANIZATIONS, "university": _ORGANIZATIONS,
-    "association": _ORGANIZATIONS, "bureau": ("GovernmentBody",), "board": ("GovernmentBody", "Organization"),
+    "association": _ORGANIZATIONS, "troupe": _ORGANIZATIONS, "theatre": _ORGANIZATIONS, "theater": _ORGANIZATIONS,
+    "ensemble": _ORGANIZATIONS, "orchestra": _ORGANIZATIONS, "bureau": ("GovernmentBody",), "board": ("GovernmentBody", "Organization"),
     "agency": ("GovernmentBody", "Firm"), "administration": ("GovernmentBody",), "operator": ("Firm",),
     "distributor": ("Firm",), "broadcaster": ("Firm", "MediaOutlet"), "streamer": ("Firm", "Platform"),
     "platform": ("Platform", "Firm"), "app": ("AppProduct", "Platform"), "院": _ORGANIZATIONS, "馆": _ORGANIZATIONS, "协会": _ORGANIZATIONS,
@@ -1207,6 +1228,18 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 and re.search(r"分别占|依次占|各占", text[cstart:q.norm_start]) and not re.search(r"占[^，,。；;]*的", text[cstart:q.norm_start]):
             # 美国用户占X付费用户的34.7%，菲律宾和英国用户分别占12.6%和8.9%: shares of the same whole, the same holder
             whole = results[-1].subject
+        if whole is None and q.kind == "share" and lang == "en" and firm_before is not None \
+                and _OF_THE_FIRMS_EN.match(text, q.norm_end):
+            whole = firm_before  # "Japan accounted for roughly 37% of the company's overseas revenue": the firm's
+        of_place = _OF_THE_PLACES_EN.match(text, q.norm_end) if whole is None and q.kind == "share" and lang == "en" else None
+        if of_place and named:
+            found = [named[k] for k in _PLACE_ANAPHOR_TYPES[of_place.group(1).lower()] if k in named]
+            if found:
+                whole = max(found, key=lambda m: m.norm_start)  # "…, about 18% of the park's total": the park's
+        if whole is None and q.kind == "share" and lang == "en" and results and results[-1].quantity.kind == "share" \
+                and len(results) - 1 in of_whole and results[-1].subject is not None \
+                and _AND_X_FOR_EN.fullmatch(text, results[-1].quantity.norm_end, q.norm_start):
+            whole = results[-1].subject  # "…, South Korea for 16% and Southeast Asia for 14%": of the same whole
         if whole is None and q.kind == "share" and lang != "en":
             whole = _local_whole(text, s, q, cstart, mentions, named or {})
         if whole is None and q.kind == "share" and lang != "en" and results and results[-1].sentence == s.index \
@@ -1327,7 +1360,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # 本届博览会共吸引…1,630家企业参展, More than 2,400 companies took part: the event's
             subject = event_before
         if subject is None and default_span is None and whole is None and lang == "en" and it_before is not None \
-                and re.match(r"[\s\"“]*(?:It|Its)\b", s.text) and not any(
+                and _IT_OPENS_EN.match(s.text) and not any(
                     m.norm_start < q.norm_start and m.type not in _PLACE_TYPES and not _is_source(text, s, m, lang)
                     for m in mentions):
             # "Leading the way was Lantern Keeper, a fantasy series… It drew 14 million views": what the sentence
@@ -1700,6 +1733,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 and lang != "en" and _PLACE_OF_DESCRIBED_FIRM_ZH.match(text, subject.norm_end) \
                 and (_in_headline(doc, s) or text.startswith(("一家", "这家"), subject.norm_end)):
             subject = focus  # 台州音频工作室去年海外收入增三成六: the studio the article names, not its city
+        if subject is not None and focus is not None and lang == "en" and subject.type in _PLACE_TYPES \
+                and _in_headline(doc, s) and (_HEADLINE_DESCRIBED_WORK_EN.match(s.text) and focus.type in WORK_TYPES or
+                    (focus.type == "Firm" and _DESCRIBED_FIRM_EN.match(text, subject.norm_end))
+                    or (focus.type in WORK_TYPES and _DESCRIBED_WORK_EN.match(text, subject.norm_end))):
+            subject = focus  # "Chinese dance drama draws nearly 97,000 spectators": the drama the article names
         # (日本市场规模约27.6亿美元，占亚洲的四成四；韩国约16.4亿美元: a market's own size is the market's, and so are the
         # shares and sizes listed after it)
         if subject is not None and (subject.type in _MARKET_TYPES or visitors_from) and subject_default is None \
@@ -2537,6 +2575,13 @@ _MARKET_ITSELF_ZH = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?市场(?:去年|�
 _SHARE_OF_MARKET_ZH = re.compile(r"(?:所占|占有)(?:的)?(?:市场)?份额|其中[^，,。；;]{0,12}?占|占比")
 #: what a firm or body does after its name when it tells a figure: X昨（22）日表示，, 公司在接待机构调研时透露，
 _SAYS_AFTER_ZH = re.compile(r"[^，,。；;“”「」《》]{0,14}?" + _WHEN_SAID_ZH + r"(?:表示|指出|称|透露|介绍|预估|预计|估计|说)[，,：:]")
+#: a share of the firm referred back to, after the figure: "37% of the company's overseas revenue"
+_OF_THE_FIRMS_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|firm|group|studio|developer|publisher)['’]s?\s", re.I)
+#: a share of the place referred back to, after the figure: "about 18% of the park's total"
+_OF_THE_PLACES_EN = re.compile(r"\s+of\s+the\s+(city|province|port|zone|park|region)['’]s?\s", re.I)
+#: the next part of a list of shares, with its verb left out: ", South Korea for 16% and Southeast Asia for "
+_AND_X_FOR_EN = re.compile(r"[^.;]{0,60}?(?:,|\band\b)\s*(?:and\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:about\s+|roughly\s+|"
+                           r"nearly\s+|around\s+|almost\s+|another\s+|a\s+further\s+)?")
 #: a part's share of it (the total the clause before states): X约占其中的3.3%
 _OF_IT_ZH = re.compile(r"\s*[^，,。；;占的]{1,24}?\s*(?:(?:约|合计|共)?\s*占(?:了|据)?其中(?:的)?|一家\s*(?:就|即)?\s*(?:约)?\s*占(?:了|据)?)"
                        r"\s*(?:约|近|超过|逾|达)?\s*")
