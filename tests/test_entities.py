@@ -1288,3 +1288,12 @@ def test_a_kind_of_publisher_is_no_name():
 def test_english_names_told_by_their_people_their_kind_or_a_speaker(text, name, typ):
     assert (name, typ) in ents(text)
     assert not [n for n, _ in ents(text) if n.startswith("Ines Varga of")]
+
+
+def test_pavilions_at_a_fair_and_districts_listed_together():
+    found = ents("境外展区中，卡塔尔馆规模最大，共有37家企业参展。秘鲁馆首次组团参展。甘肃省博物馆也参展了。"
+                 "板桥区与三重区为两大聚落。The Chile Pavilion drew 23 exhibitors.")
+    assert {("卡塔尔馆", "Organization"), ("秘鲁馆", "Organization"), ("Chile Pavilion", "Organization"),
+            ("板桥区", "District"), ("三重区", "District")} <= found
+    assert not [n for n, t in found if n == "甘肃省博物馆" and t != "Organization"]
+    assert not [n for n, t in ents("园区与景区都在扩建。") if t == "District"]

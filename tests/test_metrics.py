@@ -2972,3 +2972,21 @@ def test_english_shares_of_the_firm_or_the_park_referred_back_to():
                             "Kestrel Data Services, the park's largest exporter, executed $63 million, about 15% of the park's total.")
     assert not wrong_holders(doc, obs, "Ashvale Interactive Ltd", "about 41%", "13%", "9%")
     assert not wrong_holders(doc, obs, "Wuxi Huishan Software Park", "about 15%")
+
+
+def test_a_report_on_a_regions_market_and_shares_of_a_market():
+    doc, obs = observations("2026-04-16\n\n研調：歐洲有聲書市場去年規模逾30億歐元 台灣作品授權增兩成\n\n"
+                            "平台方面，「聲匣」以約18.4%的市佔率居首位。大陸平台在日本的市佔率約兩成三。\n\n"
+                            "報告估計，去年底歐洲有聲書付費用戶約4,120萬人。")
+    assert not wrong_holders(doc, obs, "歐洲", "逾30億歐元", "約18.4%", "約4,120萬人")
+    assert not wrong_holders(doc, obs, "日本", "約兩成三")
+
+
+def test_districts_listed_together_and_pavilions_hold_their_figures():
+    doc, obs = observations("2026-03-20\n\n新北市經發局公佈數位內容產業計畫。蘆洲區與五股區為兩大聚落，"
+                            "分別設定2028年海外產值18億元與11億元的目標。\n\n"
+                            "9月8日，第五届中阿数字文化博览会开幕。境外展区中，卡塔尔馆规模最大，共有37家企业参展。")
+    assert not wrong_holders(doc, obs, "蘆洲區", "18億元")
+    assert not wrong_holders(doc, obs, "五股區", "11億元")
+    assert not wrong_holders(doc, obs, "卡塔尔馆", "37家")
+    assert by_surface(doc, obs, "37家").period is None  # counted at the fair, not on its opening day

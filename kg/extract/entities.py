@@ -1539,6 +1539,12 @@ _SUBDIVISION_AFTER_ZH = re.compile(rf"([{H}]{{2,3}}?)(区|乡|镇)(?!域|间|块
 _OFFICE_OF_SUBDIVISION_ZH = re.compile(rf"([{H}]{{2,3}}?)(区|乡|镇)(?=公所)")
 
 
+#: two districts named together by their two-character names: 新庄区与中和区, 信义区、大安区
+_LISTED_DISTRICTS_ZH = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))([{H}]{{2}}区)(?:与|和|及|、)([{H}]{{2}}区)(?![域间块位分])")
+#: the character before 区 in words that are no district's name: 园区, 景区, 城区, 新区, 片区, 社区, 展区, 地区…
+_NOT_A_DISTRICT_BEFORE_QU = set("园景城郊市新片辖社展专产库保灾牧林矿商校特地省山街小分")
+
+
 def _rule_subdivisions_zh(ctx: _Ctx) -> None:
     """Districts and townships the gazetteer lacks (Taiwan's 区/乡/镇), named right after their city or county, and
     again without it in the document (莺歌区, and 莺歌 as the press shortens it): places that hold the figures
@@ -1554,6 +1560,16 @@ def _rule_subdivisions_zh(ctx: _Ctx) -> None:
         c = ctx.add(sub.start(), sub.end(), "District", "subdivision", prio=6, canonical=sub.group(0))
         if c is not None:
             c.meta["short_forms"] = [sub.group(1)]
+    # 新庄区与中和区为两大产业聚落: districts listed by their two-character names, the city named elsewhere
+    for m in _LISTED_DISTRICTS_ZH.finditer(t):
+        for a, b in ((m.start(1), m.end(1)), (m.start(2), m.end(2))):
+            name = t[a:b]
+            if ctx.res.regions_zh.get(name) is not None or _tokens_generic(name[:-1], ctx.res)[0] \
+                    or name[1] in _NOT_A_DISTRICT_BEFORE_QU:
+                continue
+            c = ctx.add(a, b, "District", "subdivision", prio=5, canonical=name)
+            if c is not None:
+                c.meta["short_forms"] = [name[:-1]]
     # 美浓区公所, 琉球乡公所: the office of a district or township names it, and the press shortens it (美浓)
     for m in _OFFICE_OF_SUBDIVISION_ZH.finditer(t):
         left = _stop_before(t, m.end(2), max(0, m.start()))
@@ -1608,6 +1624,28 @@ def _rule_listed_firms_zh(ctx: _Ctx) -> None:
 
 #: the end of a filing's or a report's name
 _DOCUMENT_END_ZH = re.compile(r"(?:公告|报告|年报|季报|中报|半年报|通告|公报|提示性公告|说明书|招股书|通知)$")
+
+
+#: a place's pavilion at a fair: 阿联酋馆, 马来西亚国家馆, 台湾原创馆 (a few words of its own between place and 馆)
+_PAVILION_ZH = re.compile(rf"((?:国家|联合|原创|主题|形象|文化|数字|动漫|游戏)?)馆(?![藏长员内外方区])")
+#: what is said of pavilions in a fair's report
+_FAIR_WORDS_ZH = re.compile(r"参展|展区|展商|组团|展位|展会|博览会|展期|布展")
+
+
+def _rule_pavilions_zh(ctx: _Ctx) -> None:
+    """A place's pavilion at a fair (阿联酋馆规模最大，共有41家企业参展; 埃及馆首次组团参展): the delegation that
+    exhibits under it, an organization that holds its own exhibitors and deals."""
+    t = ctx.text
+    if "馆" not in t or not _FAIR_WORDS_ZH.search(t):
+        return
+    for m in ctx.res.regions_zh_re.finditer(t):
+        region = ctx.res.regions_zh.get(m.group(0))
+        if region is None or region.type not in ("Country", "Province", "City", "RegionGroup"):
+            continue
+        p = _PAVILION_ZH.match(t, m.end())
+        if p is None or (m.start() > 0 and _is_han(t[m.start() - 1]) and not re.search(r"[的与和及、在]$", t[:m.start()])):
+            continue  # (not 博物馆, 美术馆 and the like, whose place is the start of a longer name)
+        ctx.add(m.start(), p.end(), "Organization", "pavilion", prio=7)
 
 
 def _rule_zones_ports(ctx: _Ctx) -> None:
@@ -2437,7 +2475,7 @@ _EN_ACRONYM_STOP = {"AI", "IP", "VR", "AR", "XR", "UGC", "PGC", "AIGC", "ESG", "
                     "ODM", "EPC", "PPT", "PDF", "HTML", "CBD", "NPS"}
 
 _GOV_HEADS_EN = r"(?:Ministry|Department|Bureau|Administration|Commission|Office|Agency|Authority|Customs|Government|State Council|Council|Committee|Secretariat|Legislature|Congress|Parliament|Senate|Cabinet)"
-_ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory|Dance Theatre|Dance Theater|Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet)"
+_ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory|Pavilion|Dance Theatre|Dance Theater|Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet)"
 _MEDIA_HEADS_EN = r"(?:News Agency|News Service|Post|Daily|Times|Herald|Journal|Tribune|Weekly|Gazette|News|Telegraph|Review|Press|Broadcasting|Television|Radio|Network News|Zaobao|Xinhua)"
 _FIRM_HEADS_EN = r"(?:Inc\.?|Ltd\.?|Co\.|Co(?![\w'’.])|Corp\.?|Aviation|Airlines|Airways|Leasing|Insurance|Reinsurance|Logistics|Shipping|Securities|Pharmaceuticals?|Pharma|Biotech|Records|Corporation|Company|Group|Holdings|Games|Studios?|Entertainment|Interactive|Technology|Technologies|Tech|Media|Pictures|Films?|Networks?|Labs?|Software|Digital|Capital|Bank|Motors|AI|International|Outsourcing|Publishing|Culture|Animation|Productions?|Limited|LLC|PLC|Partners)"
 _EVENT_HEADS_EN = r"(?:Expo|Fair|Festival|Week|Forum|Summit|Conference|Exhibition|Show|Convention|Congress|Games|Market|Carnival|Championships?|Cup|League|Grand Prix|Marathon|Sevens|Tournament|Rally|Regatta|Biennale|Biennial|Masters|Open)"
@@ -3252,6 +3290,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
             _rule_subsidiaries_zh(ctx)
             _rule_listed_firms_zh(ctx)
             _rule_zones_ports(ctx)
+            _rule_pavilions_zh(ctx)
             _rule_events_zh(ctx)
             _rule_persons_zh(ctx)
             _rule_regions_zh(ctx)

@@ -482,8 +482,8 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
     for m in sorted(inside, key=lambda m: m.start):
         if lead_work is not None and m.type in _PLACE_TYPES and _DESCRIBED_WORK_EN.match(text, m.norm_end):
             return lead_work  # "Chinese dance drama draws nearly 97,000 spectators…": the drama the lead names
-        if m.type in _MARKET_TYPES:
-            continue
+        if m.type in _MARKET_TYPES and not (m.lang != "en" and _MARKET_ITSELF_ZH.match(text, m.norm_end, heads[-1].norm_end)):
+            continue  # (but a report on a region's own market, 亚洲条漫市场去年规模逾62亿美元, is about that region)
         if lead_firm is not None and m.type in _PLACE_TYPES and (
                 (described is not None and m.norm_start < described.start()) or _DESCRIBED_FIRM_EN.match(text, m.norm_end)):
             return lead_firm  # (also "Luoyang studio's hand-drawn puzzle game draws 830k players")
@@ -512,6 +512,12 @@ _DESCRIBED_WORK_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:drama|fil
 #: a firm described after its place in an English headline: Luoyang studio's…, Chengdu games firm…
 _DESCRIBED_FIRM_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:studio|firm|company|developer|start-?up|publisher|maker|"
                                 r"team)(?:['’]s)?\b", re.I)
+
+
+def _is_pavilion(m: Mention) -> bool:
+    """Whether a mention is a place's pavilion at a fair (阿联酋馆, Korea Pavilion): its figures are of the fair, as an
+    event's are."""
+    return m.type == "Organization" and (m.rule == "pavilion" or m.text.endswith("Pavilion"))
 
 
 def _in_headline(doc: Document, s: Sentence) -> bool:
@@ -1240,6 +1246,16 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 and len(results) - 1 in of_whole and results[-1].subject is not None \
                 and _AND_X_FOR_EN.fullmatch(text, results[-1].quantity.norm_end, q.norm_start):
             whole = results[-1].subject  # "…, South Korea for 16% and Southeast Asia for 14%": of the same whole
+        if whole is None and q.kind == "share" and lang != "en" and _MARKET_SHARE_WORD_ZH.search(text, s.norm_start, _clause_end(text, q.norm_end, s.norm_end)):
+            # 大陆平台在东南亚的市占率约三成六: a share of the market it names; 「X」以约21.7%的市占率居首位 in a report on
+            # a region's market: a share of that market
+            there = [m for m in mentions if m.type in _PLACE_TYPES and m.norm_end <= q.norm_start
+                     and _IN_MARKET_ZH.match(text, m.norm_end, q.norm_start)
+                     and re.search(r"在\s*$", text[max(s.norm_start, m.norm_start - 2):m.norm_start])]
+            if there:
+                whole = there[-1]
+            elif focus is not None and focus.type in _MARKET_TYPES:
+                whole = focus
         if whole is None and q.kind == "share" and lang != "en":
             whole = _local_whole(text, s, q, cstart, mentions, named or {})
         if whole is None and q.kind == "share" and lang != "en" and results and results[-1].sentence == s.index \
@@ -1762,7 +1778,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # "8月，X举办的第三届…公开赛吸引23个国家…约680名棋手参赛": the month or day the event was held, not a period its
             # figures were counted over (they are the event's, as a whole)
             period = None
-        if from_before and subject is not None and (subject.type == "Event" or (
+        if from_before and subject is not None and (subject.type == "Event" or _is_pavilion(subject) or (
                 subject.type in WORK_TYPES and q.unit not in _MONEY_OF_A_PERIOD)):
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
             # event or of the work so far, not of a year stated sentences before
@@ -2575,6 +2591,10 @@ _MARKET_ITSELF_ZH = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?市场(?:去年|�
 _SHARE_OF_MARKET_ZH = re.compile(r"(?:所占|占有)(?:的)?(?:市场)?份额|其中[^，,。；;]{0,12}?占|占比")
 #: what a firm or body does after its name when it tells a figure: X昨（22）日表示，, 公司在接待机构调研时透露，
 _SAYS_AFTER_ZH = re.compile(r"[^，,。；;“”「」《》]{0,14}?" + _WHEN_SAID_ZH + r"(?:表示|指出|称|透露|介绍|预估|预计|估计|说)[，,：:]")
+#: the words of a market share: 市占率, 市场占有率, 市场份额
+_MARKET_SHARE_WORD_ZH = re.compile(r"市占率|市场占有率|市场份额")
+#: between the market a share is of and the share: …在东南亚[的市占率约]三成六
+_IN_MARKET_ZH = re.compile(r"\s*(?:市场)?的?\s*(?:市占率|市场占有率|占有率|市场份额|份额)\s*(?:约为|约|达到|达|为|升至|降至)?\s*")
 #: a share of the firm referred back to, after the figure: "37% of the company's overseas revenue"
 _OF_THE_FIRMS_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|firm|group|studio|developer|publisher)['’]s?\s", re.I)
 #: a share of the place referred back to, after the figure: "about 18% of the park's total"
