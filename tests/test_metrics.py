@@ -2990,3 +2990,19 @@ def test_districts_listed_together_and_pavilions_hold_their_figures():
     assert not wrong_holders(doc, obs, "五股區", "11億元")
     assert not wrong_holders(doc, obs, "卡塔尔馆", "37家")
     assert by_surface(doc, obs, "37家").period is None  # counted at the fair, not on its opening day
+
+
+def test_english_a_headline_source_a_part_of_a_total_an_app_run_by_and_a_performing_company():
+    doc, obs = observations("2026-05-14\n\nChinese webtoon apps earn $233m abroad in first quarter, up 31%: Lumenry\n"
+                            "By Cass Yule\n\nChinese-owned webtoon apps earned about $233 million outside mainland China in the "
+                            "first quarter, according to app-data firm Lumenry Analytics.\n\n"
+                            "Among individual apps, Inkpetal, run by Hangzhou-based Quire Technology, ranked first with "
+                            "revenue of $61 million, up 27%.")
+    assert by_surface(doc, obs, "$233m").subject is None or by_surface(doc, obs, "$233m").subject.surface != "Lumenry"
+    assert not wrong_holders(doc, obs, "Inkpetal", "$61 million", "27%")
+    doc, obs = observations("2026-10-20\n\nKunming's commerce bureau says the city's design exports reached about 240 "
+                            "million yuan in the first three quarters, up 18%, with Larkspur Atelier Ltd accounting for about 7%.")
+    assert not wrong_holders(doc, obs, "Kunming", "about 7%")
+    doc, obs = observations("2026-06-02\n\nMoonfield Bells, a folk opera by the Qiaoshan Dance Theatre, toured Chile. "
+                            "Ning said the company expects overseas income to exceed 40 million yuan this year.")
+    assert not wrong_holders(doc, obs, "Qiaoshan Dance Theatre", "exceed 40 million yuan")

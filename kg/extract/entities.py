@@ -2890,6 +2890,11 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
             and name not in res.regions_en:
         ctx.add(s, e, "City", "en-city-of", prio=5)
         return
+    # an app named with its owner: "Fablet, run by Beijing-based Zhiyou Technology, ranked No. 1"
+    if len(words) <= 4 and re.match(r",\s+(?:run|owned|operated)\s+by\s", after) and re.search(r"\bapps?\b", t + ctx.following, re.I) \
+            and name not in res.regions_en and not _looks_person_en(name, "", ""):
+        ctx.add(s, e, "AppProduct", "en-run-by", prio=5)
+        return
     # a firm named by its people: "the 34 developers of Mudan Pixel Works", "founder of Quillmoor Studio"
     if 2 <= len(words) <= 5 and _EN_PEOPLE_OF.search(before[-40:]) and name not in res.regions_en \
             and not _looks_person_en(name, "", "") and not re.match(r"(?:The|This|That|Its|Their)\b", name):

@@ -480,6 +480,9 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
     lead_work = next((b for b in body if b.type in WORK_TYPES and lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end),
                      None)
     for m in sorted(inside, key=lambda m: m.start):
+        if heads and not text[m.norm_end:heads[-1].norm_end].strip(" .") \
+                and re.search(r"[:：]\s*$", text[heads[-1].norm_start:m.norm_start]):
+            continue  # "…abroad in first quarter, up 58%: Tessera": who says so, not whom the article is about
         if lead_work is not None and m.type in _PLACE_TYPES and _DESCRIBED_WORK_EN.match(text, m.norm_end):
             return lead_work  # "Chinese dance drama draws nearly 97,000 spectators…": the drama the lead names
         if m.type in _MARKET_TYPES and not (m.lang != "en" and _MARKET_ITSELF_ZH.match(text, m.norm_end, heads[-1].norm_end)):
@@ -1242,6 +1245,16 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             found = [named[k] for k in _PLACE_ANAPHOR_TYPES[of_place.group(1).lower()] if k in named]
             if found:
                 whole = max(found, key=lambda m: m.norm_start)  # "…, about 18% of the park's total": the park's
+        if whole is None and q.kind == "share" and lang == "en" and results and results[-1].sentence == s.index \
+                and results[-1].quantity.kind in ("level", "growth") and results[-1].subject is not None \
+                and results[-1].subject_default is None \
+                and (with_x := _WITH_X_ACCOUNTING_EN.search(text, results[-1].quantity.norm_end, q.norm_start)) \
+                and not any(m.type in _PLACE_TYPES and with_x.start() <= m.norm_start < q.norm_start for m in mentions):
+            # (a market's share, "with Japan accounting for 27.5 percent", is the total holder's too, with the market as
+            # its counterpart: below)
+            # "…exports reached about 313 million yuan…, up 44%, with Mudan Pixel Works accounting for about 11%": a
+            # part's share of the total just stated, held by the total's holder
+            whole = results[-1].subject
         if whole is None and q.kind == "share" and lang == "en" and results and results[-1].quantity.kind == "share" \
                 and len(results) - 1 in of_whole and results[-1].subject is not None \
                 and _AND_X_FOR_EN.fullmatch(text, results[-1].quantity.norm_end, q.norm_start):
@@ -1298,6 +1311,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if pointed is not None and "\n" in text[pointed.norm_end:said.start()]:
                 pointed = None  # in a later paragraph, 该公司 is the firm the article is about again
             firm = earlier[-1] if earlier else (pointed or firm_before)
+            if firm is None and lang == "en" and named and said.group(0).lower().startswith("the company") \
+                    and named.get("Organization") is not None and _PERFORMING_HEAD_EN.search(named["Organization"].text):
+                firm = named["Organization"]  # "on the company's first European tour": the dance theatre named before
             owned = subject is not None and subject.type in _OWNED_TYPES and said.end() <= subject.norm_start < q.norm_start
             if firm is not None and not owned \
                     and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
@@ -2599,6 +2615,11 @@ _IN_MARKET_ZH = re.compile(r"\s*(?:市场)?的?\s*(?:市占率|市场占有率|�
 _OF_THE_FIRMS_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|firm|group|studio|developer|publisher)['’]s?\s", re.I)
 #: a share of the place referred back to, after the figure: "about 18% of the park's total"
 _OF_THE_PLACES_EN = re.compile(r"\s+of\s+the\s+(city|province|port|zone|park|region)['’]s?\s", re.I)
+#: the head of a performing company's name, which the English press calls "the company"
+_PERFORMING_HEAD_EN = re.compile(r"\b(?:Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet|Opera|Dance Company|Circus|Acrobatic)\b")
+#: a part of the total just stated: ", with Mudan Pixel Works accounting for about "
+_WITH_X_ACCOUNTING_EN = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:alone\s+)?(?:accounting|responsible)\s+for\s+"
+                                   r"(?:about\s+|roughly\s+|nearly\s+|around\s+|almost\s+|some\s+)?$")
 #: the next part of a list of shares, with its verb left out: ", South Korea for 16% and Southeast Asia for "
 _AND_X_FOR_EN = re.compile(r"[^.;]{0,60}?(?:,|\band\b)\s*(?:and\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:about\s+|roughly\s+|"
                            r"nearly\s+|around\s+|almost\s+|another\s+|a\s+further\s+)?")
