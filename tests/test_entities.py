@@ -1297,3 +1297,10 @@ def test_pavilions_at_a_fair_and_districts_listed_together():
             ("板桥区", "District"), ("三重区", "District")} <= found
     assert not [n for n, t in found if n == "甘肃省博物馆" and t != "Organization"]
     assert not [n for n, t in ents("园区与景区都在扩建。") if t == "District"]
+
+
+def test_a_quarter_and_every_zone_of_a_kind_are_no_names():
+    found = ents("去年全市業者的海外營收以日本為主；第三季單季海外營收約9.6億元，季增8%。"
+                 "常州软件园执行额增速居全省各园区首位。")
+    assert ("常州软件园", "Zone") in found
+    assert not [n for n, _ in found if n.startswith("第三季") or n.endswith("各园区")]

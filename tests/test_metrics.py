@@ -3006,3 +3006,21 @@ def test_english_a_headline_source_a_part_of_a_total_an_app_run_by_and_a_perform
     doc, obs = observations("2026-06-02\n\nMoonfield Bells, a folk opera by the Qiaoshan Dance Theatre, toured Chile. "
                             "Ning said the company expects overseas income to exceed 40 million yuan this year.")
     assert not wrong_holders(doc, obs, "Qiaoshan Dance Theatre", "exceed 40 million yuan")
+
+
+def test_english_speakers_of_a_firm_or_a_company_and_what_a_relative_clause_did():
+    doc, obs = observations("2026-07-03\n\nPuzzle game sells well in Spain\n\nThe studio's first game, Quartz Garden, sold "
+                            "well. \"Our sales of the boxed edition in Spain came to about €0.82 million last year,\" said "
+                            "Ines Varga of Tallowbrook Publishing, which distributes the game's physical version.")
+    assert not wrong_holders(doc, obs, "Tallowbrook Publishing", "about €0.82 million")
+    doc, obs = observations("2026-05-02\n\nMoonfield Bells, a folk opera by the Qiaoshan Dance Theatre, ended its tour in Lima. "
+                            "It was organised with the China Association of Performing Arts.\n\n"
+                            "\"South America is now more than a quarter of our overseas bookings,\" said artistic director "
+                            "Wen Qiu.")
+    assert not wrong_holders(doc, obs, "Qiaoshan Dance Theatre", "more than a quarter")
+    doc, obs = observations("2026-06-20\n\nChinese studios signed 41 deals at the Annecy festival in 2026.\n\n"
+                            "The largest single deal went to Tallow Reed Animation, a Xiamen studio, which "
+                            "agreed a €2.1 million (about 17 million yuan) co-production with a Belgian broadcaster.")
+    assert not wrong_holders(doc, obs, "Tallow Reed Animation", "€2.1 million", "about 17 million yuan")
+    assert by_surface(doc, obs, "€2.1 million").period is None  # a deal, of no period
+    assert by_surface(doc, obs, "about 17 million yuan").period is None  # the same amount converted

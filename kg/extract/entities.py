@@ -1659,6 +1659,8 @@ def _rule_zones_ports(ctx: _Ctx) -> None:
         near = re.sub(r"\d+年(?:\d{1,2}月)?[，,、]?\s*", "", t[max(0, hs - 6):hs])  # a date before the name is no count
         if re.search(r"[这那该其每某]|\d", near) and zinfo[head] == "weak":
             continue
+        if hs > 0 and t[hs - 1] == "各":
+            continue  # 居全市各园区首位: every zone of a kind, no name
         if he < len(t) and t[he] in "管内外的":
             if t[he:he + 3] in ("管委会", "管理处", "管理局") or t[he:he + 4] in ("管理委员会",):
                 continue  # the committee or the office is the organization (org rule)
@@ -2278,7 +2280,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
                 r"(?:预计|预期|预估|预测|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
-                r"(?:前|首|头)[两三]季|第?[一二三四]季度|[一二三四]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
+                r"(?:前|首|头)[两三]季|第?[一二三四]季度|第?[一二三四]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
                 r"归母|扣非|税前|税后|合并|营业|经营|每股|"
                 r"占|约|近|逾|超|达|分别|各自|均|都)", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name

@@ -208,9 +208,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                      if a <= m.norm_start and m.norm_end <= b and m.text in affiliation]
             if orgs or known:
                 speaker = (orgs or known)[-1]
-            elif firm_before is not None and not any(m.type in _PLACE_TYPES for m in own if a <= m.norm_start < b) \
+            elif (firm_before or named.get("performing")) is not None \
+                    and not any(m.type in _PLACE_TYPES for m in own if a <= m.norm_start < b) \
                     and not _OFFICIAL_ZH.search(doc.analysis_text, a, b):
-                speaker = firm_before
+                speaker = firm_before or named["performing"]  # ("…," said artistic director Ning Shuwan: the theatre's)
             speaker_at = s.norm_start
         lang = "en" if s.script == "en" else "zh"
         # what "It"/"Its" opening an English sentence refers to: the work, firm or event the sentence before named
@@ -305,6 +306,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             if m.type in _PLACE_TYPES or m.type in ("Organization", "GovernmentBody", "Firm", "Platform", "MediaOutlet",
                                                      "AppProduct"):
                 named[m.type] = m  # the last of each kind, for 该市, the port, the academy, 该局
+                if m.type == "Organization" and _PERFORMING_HEAD_EN.search(m.text):
+                    named["performing"] = m  # the dance theatre, for "the company" and its director's quotes
         works = [m for m in own if m.type in WORK_TYPES]
         if works:
             work_before = works[-1]
@@ -832,7 +835,9 @@ _QUOTE_SAID_ZH = re.compile(r"[”」』]\s*[,，]?\s*([^。!?！？”」「“
 #: the speaker's own organization, in a quote: 我们, 我们公司, 我司, 本公司
 _WE = re.compile(r"我们|我司|本公司|我公司|\b(?:[Ww]e|[Oo]ur|us)\b")
 #: who says a quote: after it (”…说, …," said Wen, …," she said) or before it (钟予安说：“…)
-_SAID_AFTER_EN = re.compile(r"[,.!?][\"”]\s+(?:(?:said|says|added|noted|explained)\s+((?:[A-Z][\w'’-]*\s*){1,4}|she|he)|"
+_SAID_AFTER_EN = re.compile(r"[,.!?][\"”]\s+(?:(?:said|says|added|noted|explained)\s+((?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s*){1,4}"
+                            # (said artistic director Ning Shuwan, said Huiyun chairman Xu Lanting, said Lisette Marchal of X)
+                            r"(?:[a-z-]+\s+(?:[A-Z][\w'’-]*\s*){1,3})?(?:of\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*){1,5})?|she|he)|"
                             r"((?:[A-Z][\w'’-]*\s+){1,4}|[Ss]he\s+|[Hh]e\s+)(?:said|says|added|noted|explained))\b")
 _SAYS_BEFORE_ZH = re.compile(r"([^，,。；;：:“”「」]{1,30}?)" + SAYING_ZH + r"\s*[：:，,]?\s*[“「]")
 #: a speaker who speaks for a public body, not for a firm
@@ -1294,6 +1299,17 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # with the holder of the figure before it, named after the sentence's topic, not with the topic
             subject = results[-1].subject
         stated_in = s
+        which = _WHICH_DID_EN.search(text, s.norm_start, q.norm_start) if lang == "en" and whole is None else None
+        if which is not None:
+            named_before = [m for m in mentions if m.norm_end == which.start() and m.type not in _PLACE_TYPES
+                            and m.type != "Person"]
+            if named_before:
+                # "The largest single deal went to Ruyi Frame Animation, a Chengdu studio, which agreed a €3.3 million
+                # co-production": the name the relative clause is about
+                subject, default_span = named_before[-1], None
+                if from_before and re.search(r"which\s+(?:has\s+|had\s+)?(?:agreed|signed|struck|closed|secured|landed)\b",
+                                             which.group(0)):
+                    period = None  # a deal agreed is of no period the sentences before stated
         if whole is None and subject is None and lang == "en" and named:
             on_app = _ON_THE_APP_EN.search(text, s.norm_start, q.norm_start)
             found = (named.get("AppProduct") or named.get("Platform")) if on_app else None
@@ -1311,9 +1327,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if pointed is not None and "\n" in text[pointed.norm_end:said.start()]:
                 pointed = None  # in a later paragraph, 该公司 is the firm the article is about again
             firm = earlier[-1] if earlier else (pointed or firm_before)
-            if firm is None and lang == "en" and named and said.group(0).lower().startswith("the company") \
-                    and named.get("Organization") is not None and _PERFORMING_HEAD_EN.search(named["Organization"].text):
-                firm = named["Organization"]  # "on the company's first European tour": the dance theatre named before
+            if firm is None and lang == "en" and named and said.group(0).lower().startswith("the company"):
+                firm = named.get("performing")  # "Ning said the company expects…": the dance theatre named before
             owned = subject is not None and subject.type in _OWNED_TYPES and said.end() <= subject.norm_start < q.norm_start
             if firm is not None and not owned \
                     and not any(m.type == "Firm" and said.start() <= m.norm_start < q.norm_start for m in mentions):
@@ -1772,10 +1787,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             subject = focus  # "Chinese dance drama draws nearly 97,000 spectators": the drama the article names
         # (日本市场规模约27.6亿美元，占亚洲的四成四；韩国约16.4亿美元: a market's own size is the market's, and so are the
         # shares and sizes listed after it)
+        our = speaker if speaker is not None and _WE.search(text, s.norm_start, s.norm_end) else None  # a quote of ours
         if subject is not None and (subject.type in _MARKET_TYPES or visitors_from) and subject_default is None \
-                and focus is not None and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES | {"Event", "Organization"} \
-                and fold(subject.canonical or subject.text) not in _HOME and not _same_holder(focus, subject) \
-                and not market_itself:
+                and (focus is not None and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES | {"Event", "Organization"}
+                     and not _same_holder(focus, subject) or our is not None) \
+                and fold(subject.canonical or subject.text) not in _HOME and not market_itself:
             # 港澳台地區收入…, 东南亚市场贡献…, revenue in South Korea…, Malaysia ranked first among source markets, in
             # an article about a firm, a work or a place in China: a foreign market is where the figure was earned or
             # whom it counts, not whose it is; so too in an article about an event or a museum, a school, a centre (今届以
@@ -1788,6 +1804,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             named_here = [m for m in mentions if m.type in _SEGMENT_HOLDERS and m.norm_end <= q.norm_start]
             if named_here and not results:
                 mine = named_here[-1]  # 《夜港》：这部剧的翻拍版权售予日本…: the work the sentence names, not the article's last
+            if our is not None:
+                mine = our  # "Europe is now more than a third of our overseas bookings," said its director: the speaker's
             subject = mine or focus
         if subject is not None and subject.type == "Event" and period is not None and not from_before \
                 and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", period.label) and subject.norm_start > period.norm_start:
@@ -1841,9 +1859,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         start, end = doc.to_original(q.norm_start, q.norm_end)
         obs = _replace(obs, start=start, end=end)
         if converted and kind == results[-1].quantity.kind:
-            # 58 million Hong Kong dollars, or roughly US$7.4 million: the same figure, measured as the amount it converts
+            # 58 million Hong Kong dollars, or roughly US$7.4 million: the same figure, measured as the amount it converts,
+            # of the same period
             key, labels, surface = results[-1].indicator, results[-1].indicator_labels, results[-1].indicator_surface
-            obs = _replace(obs, indicator=key, indicator_labels=labels, indicator_surface=surface)
+            obs = _replace(obs, indicator=key, indicator_labels=labels, indicator_surface=surface, period=results[-1].period)
         if kind not in ("growth", "growth_difference"):
             last_level_index[key] = len(results)
         if key != "unspecified" and kind not in ("growth_difference",):
@@ -2617,6 +2636,11 @@ _OF_THE_FIRMS_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|firm|group|stud
 _OF_THE_PLACES_EN = re.compile(r"\s+of\s+the\s+(city|province|port|zone|park|region)['’]s?\s", re.I)
 #: the head of a performing company's name, which the English press calls "the company"
 _PERFORMING_HEAD_EN = re.compile(r"\b(?:Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet|Opera|Dance Company|Circus|Acrobatic)\b")
+#: a relative clause that tells what the name before it did, up to a figure: ", a Chengdu studio, which agreed a "
+_WHICH_DID_EN = re.compile(r"(?:,\s+(?:an?|the|one\s+of)\s+[^,;.]{1,60})?,\s+which\s+(?:has\s+|had\s+|have\s+)?"
+                           r"(?:agreed|signed|sold|won|earned|made|booked|reported|posted|raised|secured|landed|struck|closed|"
+                           r"generated|drew|attracted|shipped|exported|handled)\b[^,;.]{0,40}?(?:\s(?:a|an|of|to|about|some|nearly|"
+                           r"roughly|more\s+than|over)\s+|\s)$")
 #: a part of the total just stated: ", with Mudan Pixel Works accounting for about "
 _WITH_X_ACCOUNTING_EN = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:alone\s+)?(?:accounting|responsible)\s+for\s+"
                                    r"(?:about\s+|roughly\s+|nearly\s+|around\s+|almost\s+|some\s+)?$")
