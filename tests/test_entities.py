@@ -1304,3 +1304,12 @@ def test_a_quarter_and_every_zone_of_a_kind_are_no_names():
                  "常州软件园执行额增速居全省各园区首位。")
     assert ("常州软件园", "Zone") in found
     assert not [n for n, _ in found if n.startswith("第三季") or n.endswith("各园区")]
+
+
+def test_people_with_titles_a_band_a_travel_agency_and_pavilions_of_groups_and_zones():
+    found = ents("霞林娛樂控股有限公司昨日舉行業績會，行政總裁鄺以恆及首席財務官石雅蕾回答提問。"
+                 "分析員問：潮汐樂隊的巡演如何？旅行社「海角假期」在展會期間簽下合約。"
+                 "東盟國家館今年規模最大，共有70家機構參展。相較之下，泰國展區僅有15家業者參展。")
+    assert {("潮汐樂隊", "Organization"), ("海角假期", "Firm"), ("東盟國家館", "Organization"),
+            ("泰國展區", "Organization")} <= found
+    assert not [n for n, _ in found if "行政總裁" in n]

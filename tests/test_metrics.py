@@ -3024,3 +3024,11 @@ def test_english_speakers_of_a_firm_or_a_company_and_what_a_relative_clause_did(
     assert not wrong_holders(doc, obs, "Tallow Reed Animation", "€2.1 million", "about 17 million yuan")
     assert by_surface(doc, obs, "€2.1 million").period is None  # a deal, of no period
     assert by_surface(doc, obs, "about 17 million yuan").period is None  # the same amount converted
+
+
+def test_a_pavilion_named_with_this_year_counts_at_the_fair():
+    doc, obs = observations("2026-04-30\n\n第十四屆澳門旅遊博覽會昨日閉幕。\n\n東盟國家館今年規模最大，"
+                            "來自9個東盟國家的82家機構參展。相較之下，泰國展區僅有15家業者參展。")
+    assert not wrong_holders(doc, obs, "東盟國家館", "9個東盟國家", "82家")
+    assert not wrong_holders(doc, obs, "泰國展區", "15家")
+    assert by_surface(doc, obs, "82家").period is None

@@ -232,7 +232,7 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     ("智库", "Organization", "weak"), ("基金", "Organization", "weak"), ("总会", "Organization", "weak"),
     # performing companies (云门舞集, X交响乐团, X京剧院)
     ("舞集", "Organization", "weak"), ("舞团", "Organization", "weak"), ("剧团", "Organization", "weak"),
-    ("歌舞团", "Organization", "weak"), ("乐团", "Organization", "weak"), ("交响乐团", "Organization", "weak"),
+    ("歌舞团", "Organization", "weak"), ("乐团", "Organization", "weak"), ("乐队", "Organization", "weak"), ("交响乐团", "Organization", "weak"),
     ("合唱团", "Organization", "weak"), ("艺术团", "Organization", "weak"), ("杂技团", "Organization", "weak"),
     ("总团", "Organization", "weak"), ("京剧院", "Organization", "strong"), ("话剧院", "Organization", "strong"),
     ("歌剧院", "Organization", "weak"), ("昆剧院", "Organization", "strong"), ("越剧院", "Organization", "strong"),
@@ -1067,7 +1067,7 @@ def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
         return "Firm"  # 在鹿特丹设立的全资子公司“X”: the subsidiary, which holds its own revenue
     if re.search(r"(?:政策|方案|文件|规划|计划|措施)$", near):
         return "title"
-    if re.search(r"(?:公司|企业|厂商|(?:服务|开发|发行|供应|运营|制作|出版|代理|外包)商|工作室|新创|初创)$", near) \
+    if re.search(r"(?:公司|企业|厂商|(?:服务|开发|发行|供应|运营|制作|出版|代理|外包)商|工作室|新创|初创|旅行社)$", near) \
             or _STAFF_AFTER_ZH.match(after):
         return "Firm"  # 数据服务商「云图资通」, 「映隙创作」的设计师正为…: a firm, named as one
 
@@ -1627,7 +1627,9 @@ _DOCUMENT_END_ZH = re.compile(r"(?:公告|报告|年报|季报|中报|半年报|
 
 
 #: a place's pavilion at a fair: 阿联酋馆, 马来西亚国家馆, 台湾原创馆 (a few words of its own between place and 馆)
-_PAVILION_ZH = re.compile(rf"((?:国家|联合|原创|主题|形象|文化|数字|动漫|游戏)?)馆(?![藏长员内外方区])")
+_PAVILION_ZH = re.compile(rf"((?:国家|联合|原创|主题|形象|文化|数字|动漫|游戏)?)馆(?![藏长员内外方区])|展区(?![内外])|展团")
+#: a group of countries' pavilion: 葡语国家馆, 东盟国家馆
+_COUNTRIES_PAVILION_ZH = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:、与和及]))([{H}]{{2,3}})国家馆")
 #: what is said of pavilions in a fair's report
 _FAIR_WORDS_ZH = re.compile(r"参展|展区|展商|组团|展位|展会|博览会|展期|布展")
 
@@ -1636,8 +1638,11 @@ def _rule_pavilions_zh(ctx: _Ctx) -> None:
     """A place's pavilion at a fair (阿联酋馆规模最大，共有41家企业参展; 埃及馆首次组团参展): the delegation that
     exhibits under it, an organization that holds its own exhibitors and deals."""
     t = ctx.text
-    if "馆" not in t or not _FAIR_WORDS_ZH.search(t):
+    if not re.search(r"馆|展区|展团", t) or not _FAIR_WORDS_ZH.search(t):
         return
+    for m in _COUNTRIES_PAVILION_ZH.finditer(t):
+        if not _tokens_generic(m.group(1), ctx.res)[0] or m.group(1) in ("葡语", "东盟", "阿拉伯", "拉美", "非洲", "欧洲", "中亚"):
+            ctx.add(m.start(), m.end(), "Organization", "pavilion", prio=7)  # 葡语国家馆: the countries of a language
     for m in ctx.res.regions_zh_re.finditer(t):
         region = ctx.res.regions_zh.get(m.group(0))
         if region is None or region.type not in ("Country", "Province", "City", "RegionGroup"):
@@ -1890,6 +1895,8 @@ def _org_before_title(ctx: _Ctx, title_start: int, title: str) -> None:
     if s > 0 and t[s - 1] not in ",，;；:：。、和与及 \n“”「」" and not re.search(r"(?:告诉记者|表示|介绍|说)$", t[:s]):
         return
     name = t[s:e]
+    if _TITLE_RE.search(name):
+        return  # 行政总裁黎卓朗及 | 首席财务官…: a person with a title before, no organization
     typ = ("Firm" if title in _FIRM_TITLES else "GovernmentBody" if title in GOV_TITLES
            else "GovernmentBody" if re.search(r"(?:委|局|厅|署|办|委员会|管委会|政府)$", name) else "Organization")
     ctx.add(s, e, typ, "title-org", prio=2)

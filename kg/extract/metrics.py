@@ -1817,6 +1817,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
             # event or of the work so far, not of a year stated sentences before
             period = None
+        if subject is not None and _is_pavilion(subject) and period is not None and period.relative \
+                and re.fullmatch(r"\d{4}", period.label) and s.norm_start <= subject.norm_start < s.norm_end:
+            period = None  # 葡语国家馆今年规模最大，来自8个…国家的96家机构参展: counted at this year's fair, no period
         if q.kind == "share" and _is_stake(text, s, q, lang):
             # 由X持股57%, "is 62% owned by": a stake is held now, not over a period the sentence states
             period = None
