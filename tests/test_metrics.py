@@ -3032,3 +3032,15 @@ def test_a_pavilion_named_with_this_year_counts_at_the_fair():
     assert not wrong_holders(doc, obs, "東盟國家館", "9個東盟國家", "82家")
     assert not wrong_holders(doc, obs, "泰國展區", "15家")
     assert by_surface(doc, obs, "82家").period is None
+
+
+def test_an_answer_in_a_transcript_is_about_what_the_question_asked():
+    doc, obs = observations("2026-12-05\n\n松屿网络答投资者问\n\n"
+                            "投资者问：贵公司旗下海外漫画平台“卷舒”11月的付费用户情况如何？松屿网络答：11月付费用户约21.3万人，"
+                            "环比增长9%。\n\n投资者问：短剧应用“屿影”在拉美表现如何？松屿网络答：截至11月底，当地累计下载量约840万次。\n\n"
+                            "投资者问：公司前三季度海外收入如何？松屿网络答：前三季度海外业务收入约3.18亿元，同比增长27%。\n\n"
+                            "投资者问：与韩国出版社的合作进展？松屿网络答：公司已与韩国4家出版社建立合作。")
+    assert not wrong_holders(doc, obs, "卷舒", "约21.3万人", "9%")
+    assert not wrong_holders(doc, obs, "屿影", "约840万次")
+    assert not wrong_holders(doc, obs, "松屿网络", "约3.18亿元", "27%")
+    assert not [o for o in obs if o.subject is not None and o.subject.surface.startswith("4家")]

@@ -1017,7 +1017,7 @@ def _rule_title_marks(ctx: _Ctx) -> None:
         cls = _quote_classifier(before, after, latin)
         if cls is None and _BUSINESS_NAMED_ZH.search(before[-8:]) and _BUSINESS_HEAD_ZH.search(stripped):
             cls = "Organization"  # 旗下「窑光手作工坊」, 在日本开设的「X金泽工坊」: a place of business, named as one
-        if g == 4 and not latin and len(stripped) < 3 and cls != "Person":
+        if g == 4 and not latin and len(stripped) < 3 and cls not in ("Person", "Platform", "AppProduct", "Firm"):
             continue  # “赶海”: a quoted word, not a title
         if cls is None:
             continue
@@ -1298,7 +1298,7 @@ _GOV_HEAD_BAD_AFTER = {"部": "长门分署属件位委落", "局": "长面势�
 
 #: a time opening the words before a head: 上半年公司…, 第三季度公司…, 今年集团…
 #: what a firm does, right after its name: 实现收入, 宣布, 表示
-_FIRM_ACTS_AFTER_ZH = re.compile(r"(?:实现|宣布|表示|发布|公布|披露|预计|透露)")
+_FIRM_ACTS_AFTER_ZH = re.compile(r"(?:实现|宣布|表示|发布|公布|披露|预计|透露|答(?![题案卷辩]))")
 _TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下半年|前三季度|前三季|第?[一二三四]季度|首季|期内|财年内|本财年|年内|同期|"
                               r"\d{1,2}月(?:份)?|\d{4}年(?:上半年|下半年|前三季度|第?[一二三四]季度)?)")
 
@@ -1473,6 +1473,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 left = country.end()
                 if hs - left < 2 and head not in ("大学",):
                     continue
+                if re.match(r"[\d一二两三四五六七八九十几多数]+(?:个|家|所|座|处)", t[left:hs]):
+                    continue  # 与日本3家出版社建立合作: publishers counted, no name
         if he - left < 3 and head not in ("国务院", "新华社", "海关"):
             if not (head in ("部", "局", "厅", "署") and he - left >= 3):
                 continue

@@ -164,6 +164,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
     #: the holder of the article's last figures with a holder, and the concepts of what they measured
     topic: Optional[tuple[Mention, Optional[str], set[str]]] = None
     holders_seen: set[str] = set()  # every holder the article's figures have had so far (canonical names)
+    asked: Optional[Mention] = None  # what the last question of a transcript asked about (问：…《X》…如何？)
     focus: Optional[Mention] = None  # who the article is about: the holder its headline opens on
     article_periods: list[PeriodRef] = []  # the periods the article has stated so far (for "in the quarter")
     for s in doc.sentences:
@@ -177,6 +178,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             named = {}
             total_holder = topic = None
             holders_seen = set()
+            asked = None
         if holder_before is not None and "\n" in doc.analysis_text[holder_before[1].norm_end:s.norm_start] \
                 and not (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text):
             holder_before = None
@@ -214,6 +216,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                 speaker = firm_before or named["performing"]  # ("…," said artistic director Ning Shuwan: the theatre's)
             speaker_at = s.norm_start
         lang = "en" if s.script == "en" else "zh"
+        if _QUESTION.match(s.text) and s.text.rstrip().endswith(("？", "?")):
+            # 投资者问：贵公司旗下海外网文平台“漫卷”11月的付费用户情况如何？ the answer's figures are of what is asked about
+            named_in_question = [m for m in own if m.type in _ASKED_TYPES]
+            asked = named_in_question[-1] if named_in_question else None
         # what "It"/"Its" opening an English sentence refers to: the work, firm or event the sentence before named
         before_s = [m for m in by_sentence.get(s.index - 1, []) if m.type not in _PLACE_TYPES and m.type != "Person"]
         it_before = before_s[0] if before_s and s.index and doc.sentences[s.index - 1].article == s.article else None
@@ -262,7 +268,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                                             facility_before, firm_before, speaker, place_before, work_before,
                                             holder_before[0] if holder_before is not None else None, dict(named),
                                             total_holder, topic, event_before, based, len(holders_seen) == 1,
-                                            it_before, focus, before_now, flow_period)
+                                            it_before, focus, before_now, flow_period,
+                                            asked if asked is not None and not _new_paragraph(
+                                                doc.analysis_text, asked.norm_end, s.norm_start) else None)
             out.extend(stated)
             holders_seen.update(o.subject_default or o.subject.canonical or o.subject.text for o in stated
                                 if o.subject is not None and not (o.subject_default and o.subject.text == "Chinese"))
@@ -1136,7 +1144,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            it_before: Optional[Mention] = None,
                            focus: Optional[Mention] = None,
                            before_now: Optional[PeriodRef] = None,
-                           flow_period: Optional[PeriodRef] = None) -> list[ObservationMention]:
+                           flow_period: Optional[PeriodRef] = None,
+                           asked: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
     stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
@@ -1787,6 +1796,15 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             subject = focus  # "Chinese dance drama draws nearly 97,000 spectators": the drama the article names
         # (日本市场规模约27.6亿美元，占亚洲的四成四；韩国约16.4亿美元: a market's own size is the market's, and so are the
         # shares and sizes listed after it)
+        if asked is not None and whole is None and _ANSWER.match(text, s.norm_start, q.norm_start) is not None \
+                and (subject is None or subject_default is not None or (subject.type == "Firm" and (
+                    _ANSWERS_AFTER.match(text, subject.norm_end) or (focus is not None and _same_holder(subject, focus))))
+                     or (subject.type in _MARKET_TYPES and not market_itself)) \
+                and not any(m.type in _ASKED_TYPES and m.type != "Firm" and s.norm_start <= m.norm_start < q.norm_start
+                            for m in mentions):
+            # 投资者问：…平台“漫卷”11月的付费用户情况如何？汀兰网络答：11月付费用户约38.6万人: the platform asked about,
+            # not the firm that answers (nor a market the answer names: the platform's figure there)
+            subject, subject_default = asked, None
         our = speaker if speaker is not None and _WE.search(text, s.norm_start, s.norm_end) else None  # a quote of ours
         if subject is not None and (subject.type in _MARKET_TYPES or visitors_from) and subject_default is None \
                 and (focus is not None and focus.type in _SEGMENT_HOLDERS | _LOCAL_PLACES | {"Event", "Organization"}
@@ -2637,6 +2655,13 @@ _IN_MARKET_ZH = re.compile(r"\s*(?:市场)?的?\s*(?:市占率|市场占有率|�
 _OF_THE_FIRMS_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|firm|group|studio|developer|publisher)['’]s?\s", re.I)
 #: a share of the place referred back to, after the figure: "about 18% of the park's total"
 _OF_THE_PLACES_EN = re.compile(r"\s+of\s+the\s+(city|province|port|zone|park|region)['’]s?\s", re.I)
+#: a transcript's question and answer: 投资者问：, 分析員問：, 记者：…？ / 汀兰网络答：, 答（蒋书瑶）：, A:
+_QUESTION = re.compile(r"\s*(?:[^，,。：:？?]{0,8}?(?:问|問)|Q)\s*[:：]")
+_ANSWER = re.compile(r"\s*(?:[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?|A)\s*[:：]")
+#: the firm that answers, right before 答
+_ANSWERS_AFTER = re.compile(r"\s*(?:答|回答)")
+#: what a question may ask about, for its answer's figures: a work, an app or platform, a subsidiary
+_ASKED_TYPES = set(WORK_TYPES) | {"Platform", "AppProduct", "Firm"}
 #: the head of a performing company's name, which the English press calls "the company"
 _PERFORMING_HEAD_EN = re.compile(r"\b(?:Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet|Opera|Dance Company|Circus|Acrobatic)\b")
 #: a relative clause that tells what the name before it did, up to a figure: ", a Chengdu studio, which agreed a "
