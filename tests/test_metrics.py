@@ -3044,3 +3044,20 @@ def test_an_answer_in_a_transcript_is_about_what_the_question_asked():
     assert not wrong_holders(doc, obs, "屿影", "约840万次")
     assert not wrong_holders(doc, obs, "松屿网络", "约3.18亿元", "27%")
     assert not [o for o in obs if o.subject is not None and o.subject.surface.startswith("4家")]
+
+
+def test_a_relative_clause_a_firms_first_word_and_a_regions_apps():
+    doc, obs = observations("2026-08-20\n\nBellwharf Travel's first-half profit doubles\nBy Ana Ruiz\n\n"
+                            "Bellwharf Travel Holdings (HKEX: 2291), which runs tours in mainland China for foreign visitors, "
+                            "reported revenue of 820 million yuan for the six months ended June 30. "
+                            "Bellwharf had 640 staff at the end of June.")
+    assert not wrong_holders(doc, obs, "Bellwharf Travel Holdings", "820 million yuan")
+    o = by_surface(doc, obs, "640")
+    assert o.subject is not None and (o.subject.canonical or o.subject.surface) == "Bellwharf Travel Holdings"
+    doc, obs = observations("2026-11-02\n\n第三季台港澳有聲書App營收年增一成二\n\n"
+                            "分App看，韓系「聽舟」以約18.2%的市佔率居首位；本土「聲嶼」排名由第五名升至第三名。\n\n"
+                            "《霧城》台港澳伺服器月活躍玩家約48萬名。")
+    assert not wrong_holders(doc, obs, "台港澳", "一成二", "約18.2%")
+    assert not wrong_holders(doc, obs, "聽舟", "居首位")
+    assert not wrong_holders(doc, obs, "聲嶼", "排名由第五名升至第三名")
+    assert not wrong_holders(doc, obs, "霧城", "約48萬名")

@@ -640,7 +640,7 @@ REGION_GROUPS_ZH = {
     "粤港澳大湾区": "粤港澳大湾区", "东盟": "东盟", "欧盟": "欧盟", "中亚五国": "中亚五国", "金砖国家": "金砖国家", "中北美": "中北美",
     "海湾国家": "海湾国家", "东北亚": "东北亚",
     # two or three places named by one character each, as one market: 日韩市场, 欧美地区, 港澳台
-    "日韩": "日韩", "欧美": "欧美", "港澳": "港澳", "港澳台": "港澳台", "美加": "美加",
+    "日韩": "日韩", "欧美": "欧美", "港澳": "港澳", "港澳台": "港澳台", "台港澳": "台港澳", "美加": "美加",
     # China's own macro-regions, as statistics and plans name them
     "长三角": "长江三角洲", "长三角地区": "长江三角洲", "长江三角洲": "长江三角洲", "珠三角": "珠江三角洲", "珠三角地区": "珠江三角洲",
     "珠江三角洲": "珠江三角洲", "京津冀": "京津冀", "京津冀地区": "京津冀", "成渝地区": "成渝地区", "中西部地区": "中西部地区",
@@ -1061,6 +1061,8 @@ def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
             return typ
     if re.search(r"(?:平台|应用商店|商店)$", near):
         return "Platform"
+    if re.search(r"(?:韩系|陆系|日系|台系|港系|美系|欧系|本土|国产)$", near) and re.search(r"App|APP|应用|平台", before + after[:40]):
+        return "AppProduct"  # 分App看，韩系「绮页」以约21.8%的市占率居首位; 本土「漫游岛」…: an app named by where it comes from
     if re.search(r"(?:品牌|商标|厂牌|老字号)$", near):
         return "Firm"  # 本地品牌「X」: the brand, which holds its own sales
     if re.search(r"(?:子公司|分公司|合资公司|合资企业|附属公司|孙公司)$", near):
@@ -3428,9 +3430,12 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                     or words[0] in _EN_STOP_CAPS or words[0] in _EN_ACRONYM_STOP or words[0] in res.regions_en:
                 # (IAT Automobile Technology Co … IAT had 3,470 engineers: a capitalised first word too)
                 continue
-            firm_refs.setdefault(words[0], c.canonical or nm)
-            if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+", words[1]) and not re.fullmatch(_FIRM_HEADS_EN, words[1]):
-                firm_refs.setdefault(" ".join(words[:2]), c.canonical or nm)
+            # (the fullest name it shortens: "Jadeport Travel's" headline and "Jadeport Travel Holdings" in the lead)
+            for key in [words[0]] + ([" ".join(words[:2])] if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+", words[1])
+                                     and not re.fullmatch(_FIRM_HEADS_EN, words[1]) else []):
+                full = c.canonical or nm
+                if len(full) > len(firm_refs.get(key, "")):
+                    firm_refs[key] = full
     # Chinese firms named again by the part before their trade words: 雷霆网路科技股份有限公司 … 雷霆表示,
     # 雷霆网路 (the short form wins over a person read from the verb: the document names the firm)
     firm_short_zh: set[str] = set()

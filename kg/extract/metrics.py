@@ -496,8 +496,11 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
             continue  # "…abroad in first quarter, up 58%: Tessera": who says so, not whom the article is about
         if lead_work is not None and m.type in _PLACE_TYPES and _DESCRIBED_WORK_EN.match(text, m.norm_end):
             return lead_work  # "Chinese dance drama draws nearly 97,000 spectators…": the drama the lead names
-        if m.type in _MARKET_TYPES and not (m.lang != "en" and _MARKET_ITSELF_ZH.match(text, m.norm_end, heads[-1].norm_end)):
-            continue  # (but a report on a region's own market, 亚洲条漫市场去年规模逾62亿美元, is about that region)
+        if m.type in _MARKET_TYPES and not (m.lang != "en" and (
+                _MARKET_ITSELF_ZH.match(text, m.norm_end, heads[-1].norm_end)
+                or (m.type == "RegionGroup" and _REGION_INCOME_ZH.match(text, m.norm_end, heads[-1].norm_end)))):
+            continue  # (but a report on a region's own market, 亚洲条漫市场去年规模逾62亿美元, 第三季台港澳漫画App营收年增…,
+            # is about that region)
         if lead_firm is not None and m.type in _PLACE_TYPES and (
                 (described is not None and m.norm_start < described.start()) or _DESCRIBED_FIRM_EN.match(text, m.norm_end)):
             return lead_firm  # (also "Luoyang studio's hand-drawn puzzle game draws 830k players")
@@ -1298,7 +1301,17 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 and _SHARE_OF_MARKET_ZH.search(text, cstart, q.norm_start):
             # 日本移动游戏市场上半年总收入约103.2亿美元，中国产品所占份额达到18.1%: a part's share of that market
             whole = totals[-1].subject
-        subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, mentions, lang)
+        told = mentions
+        if lang != "en" and whole is None:
+            # 《传说对决》台港澳伺服器月活跃玩家…: a region's server or edition of the work named before is the work's
+            told = [m for m in mentions if not (m.type in _MARKET_TYPES and _SERVER_AFTER_ZH.match(text, m.norm_end)
+                                                and any(w.type in WORK_TYPES and w.norm_end <= m.norm_start for w in mentions))]
+        if lang == "en" and whole is None:
+            # "Jadeport Travel Holdings (HKEX: 1867), which organises tours in mainland China for overseas visitors,
+            # reported revenue of…": the places of a relative clause describe the name before it, they hold nothing
+            inner = [r.span() for r in _RELATIVE_EN.finditer(text, s.norm_start, q.norm_start)]
+            told = [m for m in mentions if not any(a <= m.norm_start and m.norm_end <= b for a, b in inner)]
+        subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, told, lang)
         subject_default = None
         if whole is None and subject is not None and subject.norm_end <= left_start and results \
                 and results[-1].subject is not None and results[-1].quantity is quantities[qi - 1] \
@@ -1831,7 +1844,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # figures were counted over (they are the event's, as a whole)
             period = None
         if from_before and subject is not None and (subject.type == "Event" or _is_pavilion(subject) or (
-                subject.type in WORK_TYPES and q.unit not in _MONEY_OF_A_PERIOD)):
+                subject.type in WORK_TYPES and subject.type != "AppProduct" and q.unit not in _MONEY_OF_A_PERIOD)):
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
             # event or of the work so far, not of a year stated sentences before
             period = None
@@ -2643,6 +2656,8 @@ _MARKET_ITSELF_ZH = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?市场(?:去年|�
                                r"(?:整体|总体)?(?:规模|总规模|总值|总收入)|"
                                # 该地区移动游戏市场收入 (not 东南亚市场收入, a firm's income from that market)
                                r"[\u4e00-\u9fff()（）]{2,12}?市场(?:去年|今年|上半年|下半年|全年|前三季度|\d{4}年)?的?(?:整体|总体)?(?:收入|营收)")
+#: a region's own income in a headline, its industry before it: 台港澳漫画App营收, 东南亚手游收入
+_REGION_INCOME_ZH = re.compile(r"(?:三地|两地|地区)?[\u4e00-\u9fffA-Za-z]{2,10}?(?:营收|收入|规模|产值)")
 #: a part's share of a market just stated: 中国产品所占份额, 其中中国产品约占, 国产游戏占比
 _SHARE_OF_MARKET_ZH = re.compile(r"(?:所占|占有)(?:的)?(?:市场)?份额|其中[^，,。；;]{0,12}?占|占比")
 #: what a firm or body does after its name when it tells a figure: X昨（22）日表示，, 公司在接待机构调研时透露，
@@ -2655,6 +2670,10 @@ _IN_MARKET_ZH = re.compile(r"\s*(?:市场)?的?\s*(?:市占率|市场占有率|�
 _OF_THE_FIRMS_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|firm|group|studio|developer|publisher)['’]s?\s", re.I)
 #: a share of the place referred back to, after the figure: "about 18% of the park's total"
 _OF_THE_PLACES_EN = re.compile(r"\s+of\s+the\s+(city|province|port|zone|park|region)['’]s?\s", re.I)
+#: a region's server or edition of a work: 台港澳伺服器, 东南亚服, 日本版
+_SERVER_AFTER_ZH = re.compile(r"(?:地区)?(?:伺服器|服务器|区服|服|版本|版)(?![权图面块])")
+#: an English relative clause between commas: ", which organises tours in mainland China for overseas visitors,"
+_RELATIVE_EN = re.compile(r",\s+(?:which|who)\s[^,;.]{3,120},")
 #: a transcript's question and answer: 投资者问：, 分析員問：, 记者：…？ / 汀兰网络答：, 答（蒋书瑶）：, A:
 _QUESTION = re.compile(r"\s*(?:[^，,。：:？?]{0,8}?(?:问|問)|Q)\s*[:：]")
 _ANSWER = re.compile(r"\s*(?:[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?|A)\s*[:：]")
