@@ -3061,3 +3061,12 @@ def test_a_relative_clause_a_firms_first_word_and_a_regions_apps():
     assert not wrong_holders(doc, obs, "聽舟", "居首位")
     assert not wrong_holders(doc, obs, "聲嶼", "排名由第五名升至第三名")
     assert not wrong_holders(doc, obs, "霧城", "約48萬名")
+
+
+def test_an_app_owned_by_a_firm_and_a_period_word_that_names_no_firm():
+    doc, obs = observations("2026-07-09\n\nSpending on Chinese apps in Mexico rose 33% to $41 million.\n\n"
+                            "Pictova, owned by Xiamen-based Lanhe Software, ranked No. 1 with revenue of $19.8 million, up 64%.")
+    assert not wrong_holders(doc, obs, "Pictova", "No. 1", "$19.8 million", "64%")
+    doc, obs = observations("2025-08-28\n\n卷雲傳媒集團有限公司（股份代號：2391）昨日公佈中期業績，期內收益約3.12億港元，按年增長9.4%。"
+                            "版權授權方面，期內集團共售出海外版權211種。期內集團毛利率約三成八。")
+    assert not wrong_holders(doc, obs, "卷雲傳媒集團有限公司", "約3.12億港元", "9.4%", "211種")

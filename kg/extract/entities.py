@@ -2290,7 +2290,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             span = (span[0], span[0] + ahead.start())  # 澄碳认证预计二季度境外收入…: the firm, then what it expects
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
-                r"(?:预计|预期|预估|预测|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|总|全|共|其|本|该|此|我|国内|境内|海外|"
+                r"(?:预计|预期|预估|预测|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|期内|期末|年内|总|全|共|其|本|该|此|我|国内|境内|海外|"
                 r"(?:前|首|头)[两三]季|第?[一二三四]季度|第?[一二三四]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
                 r"归母|扣非|税前|税后|合并|营业|经营|每股|"
                 r"占|约|近|逾|超|达|分别|各自|均|都)", name):  # 占总营收的…: the share construction, never a name
@@ -2904,7 +2904,9 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
         ctx.add(s, e, "City", "en-city-of", prio=5)
         return
     # an app named with its owner: "Fablet, run by Beijing-based Zhiyou Technology, ranked No. 1"
-    if len(words) <= 4 and re.match(r",\s+(?:run|owned|operated)\s+by\s", after) and re.search(r"\bapps?\b", t + ctx.following, re.I) \
+    if len(words) <= 4 and re.match(r",\s+(?:run|owned|operated)\s+by\s", after) and (
+            re.search(r"\bapps?\b", t + ctx.following, re.I)
+            or re.search(r"\b(?:ranked|downloads?|users|subscribers|installs)\b", after[:120])) \
             and name not in res.regions_en and not _looks_person_en(name, "", ""):
         ctx.add(s, e, "AppProduct", "en-run-by", prio=5)
         return

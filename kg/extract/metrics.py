@@ -2672,8 +2672,9 @@ _OF_THE_FIRMS_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|firm|group|stud
 _OF_THE_PLACES_EN = re.compile(r"\s+of\s+the\s+(city|province|port|zone|park|region)['’]s?\s", re.I)
 #: a region's server or edition of a work: 台港澳伺服器, 东南亚服, 日本版
 _SERVER_AFTER_ZH = re.compile(r"(?:地区)?(?:伺服器|服务器|区服|服|版本|版)(?![权图面块])")
-#: an English relative clause between commas: ", which organises tours in mainland China for overseas visitors,"
-_RELATIVE_EN = re.compile(r",\s+(?:which|who)\s[^,;.]{3,120},")
+#: an English relative clause between commas: ", which organises tours in mainland China for overseas visitors,",
+#: ", owned by Fuzhou-based Qinglan Software,"
+_RELATIVE_EN = re.compile(r",\s+(?:(?:which|who)\s|(?:run|owned|operated|backed|developed|published|made)\s+by\s)[^,;.]{3,120},")
 #: a transcript's question and answer: 投资者问：, 分析員問：, 记者：…？ / 汀兰网络答：, 答（蒋书瑶）：, A:
 _QUESTION = re.compile(r"\s*(?:[^，,。：:？?]{0,8}?(?:问|問)|Q)\s*[:：]")
 _ANSWER = re.compile(r"\s*(?:[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?|A)\s*[:：]")
