@@ -3070,3 +3070,13 @@ def test_an_app_owned_by_a_firm_and_a_period_word_that_names_no_firm():
     doc, obs = observations("2025-08-28\n\n卷雲傳媒集團有限公司（股份代號：2391）昨日公佈中期業績，期內收益約3.12億港元，按年增長9.4%。"
                             "版權授權方面，期內集團共售出海外版權211種。期內集團毛利率約三成八。")
     assert not wrong_holders(doc, obs, "卷雲傳媒集團有限公司", "約3.12億港元", "9.4%", "211種")
+
+
+def test_interviews_whose_question_names_the_holder():
+    doc, obs = observations("2026-09-02\n\n专访禾页教育董事长\n\n"
+                            "记者：旗下App“禾语”在南美推广得怎么样？柏临川：上半年它在南美的下载量约31万次，同比增长1.8倍。")
+    assert not wrong_holders(doc, obs, "禾语", "约31万次", "1.8倍")
+    doc, obs = observations("2026-03-15\n\nTalking to Brightmoor Technology's chief\n\n"
+                            "Q: How is Brightmoor Oman, your Muscat subsidiary, doing? A: It earned 86 million yuan last year "
+                            "and now has 41 staff.")
+    assert not wrong_holders(doc, obs, "Brightmoor Oman", "86 million yuan", "41")

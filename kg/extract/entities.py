@@ -2771,7 +2771,7 @@ _EN_KNOWN_AS = re.compile(rf"\b{_FIRM_HEADS_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?[
                           r"\s*(?:,|\()\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+$")
 #: an apposition that says what kind of organization the name before it is: ", one of China's largest game
 #: developers,", ", a Hangzhou-based studio,", ", the country's biggest esports club,"
-_EN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,24}\))?,\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|its\s+|[A-Z][\w.-]*['’]s\s+)"
+_EN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,24}\))?,\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|its\s+|your\s+|our\s+|[A-Z][\w.-]*['’]s\s+)"
                             r"([^,.;()]{1,90}?)(?=\s*[,.;(]|$)")  # (", its overseas live-streaming platform,": what the firm owns)
 
 

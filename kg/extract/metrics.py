@@ -216,10 +216,16 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                 speaker = firm_before or named["performing"]  # ("…," said artistic director Ning Shuwan: the theatre's)
             speaker_at = s.norm_start
         lang = "en" if s.script == "en" else "zh"
-        if _QUESTION.match(s.text) and s.text.rstrip().endswith(("？", "?")):
+        question = _QUESTION.match(s.text)
+        if question:
             # 投资者问：贵公司旗下海外网文平台“漫卷”11月的付费用户情况如何？ the answer's figures are of what is asked about
-            named_in_question = [m for m in own if m.type in _ASKED_TYPES]
-            asked = named_in_question[-1] if named_in_question else None
+            # (also "Q: How is X, your Dubai subsidiary, doing? A: It earned…", the answer in the same sentence)
+            mark = next((i for i, ch in enumerate(s.text) if ch in "？?"), None)
+            if mark is not None and (not s.text[mark + 1:].strip() or _ANSWER.match(s.text, mark + 1)):
+                end = s.norm_start + mark
+                named_in_question = [m for m in own if m.type in _ASKED_TYPES and m.norm_end <= end]
+                asked = named_in_question[0] if named_in_question and s.script == "en" else \
+                    named_in_question[-1] if named_in_question else None
         # what "It"/"Its" opening an English sentence refers to: the work, firm or event the sentence before named
         before_s = [m for m in by_sentence.get(s.index - 1, []) if m.type not in _PLACE_TYPES and m.type != "Person"]
         it_before = before_s[0] if before_s and s.index and doc.sentences[s.index - 1].article == s.article else None
@@ -1809,7 +1815,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             subject = focus  # "Chinese dance drama draws nearly 97,000 spectators": the drama the article names
         # (日本市场规模约27.6亿美元，占亚洲的四成四；韩国约16.4亿美元: a market's own size is the market's, and so are the
         # shares and sizes listed after it)
-        if asked is not None and whole is None and _ANSWER.match(text, s.norm_start, q.norm_start) is not None \
+        if asked is not None and whole is None and (_ANSWER.match(text, s.norm_start, q.norm_start) is not None
+                                                    or _ANSWER_AFTER_QUESTION.search(text, s.norm_start, q.norm_start)) \
                 and (subject is None or subject_default is not None or (subject.type == "Firm" and (
                     _ANSWERS_AFTER.match(text, subject.norm_end) or (focus is not None and _same_holder(subject, focus))))
                      or (subject.type in _MARKET_TYPES and not market_itself)) \
@@ -2676,8 +2683,10 @@ _SERVER_AFTER_ZH = re.compile(r"(?:地区)?(?:伺服器|服务器|区服|服|版
 #: ", owned by Fuzhou-based Qinglan Software,"
 _RELATIVE_EN = re.compile(r",\s+(?:(?:which|who)\s|(?:run|owned|operated|backed|developed|published|made)\s+by\s)[^,;.]{3,120},")
 #: a transcript's question and answer: 投资者问：, 分析員問：, 记者：…？ / 汀兰网络答：, 答（蒋书瑶）：, A:
-_QUESTION = re.compile(r"\s*(?:[^，,。：:？?]{0,8}?(?:问|問)|Q)\s*[:：]")
-_ANSWER = re.compile(r"\s*(?:[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?|A)\s*[:：]")
+_QUESTION = re.compile(r"\s*(?:[^，,。：:？?]{0,8}?(?:问|問)|记者|記者|主持人|Q)\s*[:：]")
+_ANSWER = re.compile(r"\s*(?:[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?|A|[\u4e00-\u9fff·]{2,4})\s*[:：]")
+#: the answer after the question in the same sentence: "…doing? A: It earned…"
+_ANSWER_AFTER_QUESTION = re.compile(r"[？?]\s*(?:A|[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?)\s*[:：]")
 #: the firm that answers, right before 答
 _ANSWERS_AFTER = re.compile(r"\s*(?:答|回答)")
 #: what a question may ask about, for its answer's figures: a work, an app or platform, a subsidiary
