@@ -1313,3 +1313,8 @@ def test_people_with_titles_a_band_a_travel_agency_and_pavilions_of_groups_and_z
     assert {("潮汐樂隊", "Organization"), ("海角假期", "Firm"), ("東盟國家館", "Organization"),
             ("泰國展區", "Organization")} <= found
     assert not [n for n, _ in found if "行政總裁" in n]
+
+
+def test_a_transcripts_marks_and_a_plan_are_no_names():
+    assert not ents("Q: Who buys abroad? A: Government bodies and museums made up 58% of orders.")
+    assert not [n for n, t in ents("問：今年有甚麼打算？答：今年計劃推出三部新作。") if t == "Firm"]

@@ -2198,6 +2198,8 @@ def _maker_name(ctx: _Ctx, end: int, reach: int = 8, min_distinct: int = 0) -> O
         return None
     if _starts_generic(name) or name.endswith(("联合", "共同", "自主", "独立", "正式", "全新", "首次", "陆续")):
         return None
+    if re.fullmatch(r"(?:计划|预计|准备|打算|力争|拟|希望|争取|决定|开始|继续|已经|正在|还将|将会)", name):
+        return None  # 今年计划推出两部新作: what is planned, no name
     if not _cuts_word(t, s, end, 2):
         return None
     return s, end
@@ -2836,6 +2838,8 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.match(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", name):
         return
+    if re.match(r"[QA]:", name):
+        return  # "Q: Who are…? A: Government bodies…": a transcript's marks, no name
     known = _EN_KNOWN_AS.search(t[max(0, s - 160):s])
     if known and len(name.split()) <= 3 and re.match(r"\s*[,;.)]", t[e:e + 2]) and not _looks_person_en(name, "", ""):
         # "Power Construction Corporation of China, known as PowerChina,": the firm's short name, an alias of the
