@@ -1501,7 +1501,7 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
 
 #: a word before 出版社/出版集团 that says what kind of publisher, not which: 大型出版社, 海外出版集团
 _KIND_OF_PUBLISHER = re.compile(r"大型|小型|中型|知名|海外|国外|国内|境外|外国|本地|当地|地方|独立|传统|主要|头部|合作|专业|数字|"
-                                r"少儿|教育|学术|大学|民营|国有|地方|外文|外资|中资|港资|台资|新兴|老牌|大社|小社")
+                                r"少儿|教育|学术|大学|民营|国有|外文|外资|中资|港资|台资|新兴|老牌|大社|小社")
 
 
 _PORT_BAD_AFTER = set("口澳资产人股元币台剧片商企务籍胞湾区岛")

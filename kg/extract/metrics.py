@@ -492,10 +492,9 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
     described = next((d for d in _DESCRIBED_FIRM_ZH.finditer(text, heads[0].norm_start, heads[-1].norm_end)
                       if not any(m.norm_start <= d.start() < m.norm_end for m in inside)), None) if heads else None
     lead = [s for s in doc.sentences if s.article == article and s.start >= head_end and len(s.text.strip()) > 30][:2]
-    lead_firm = next((b for b in body if b.type == "Firm" and lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end),
-                     None)
-    lead_work = next((b for b in body if b.type in WORK_TYPES and lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end),
-                     None)
+    in_lead = [b for b in body if lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end]  # the lead paragraph's
+    lead_firm = next((b for b in in_lead if b.type == "Firm"), None)
+    lead_work = next((b for b in in_lead if b.type in WORK_TYPES), None)
     for m in sorted(inside, key=lambda m: m.start):
         if heads and not text[m.norm_end:heads[-1].norm_end].strip(" .") \
                 and re.search(r"[:：]\s*$", text[heads[-1].norm_start:m.norm_start]):
@@ -523,18 +522,29 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
     return lead_firm if described is not None else None
 
 
+#: the kinds of work a headline describes a work by: drama, film, game…
+_WORK_KINDS_EN = r"(?:drama|film|movie|game|series|novel|show|animation|musical|opera|documentary|anime|comic|webtoon)"
 #: an English headline that opens on a work described, not named: "Chinese dance drama draws…"
-_HEADLINE_DESCRIBED_WORK_EN = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,2}(?:[\w-]+\s+){0,2}?(?:drama|film|movie|game|series|novel|"
-                                         r"show|animation|musical|opera|documentary|anime|comic|webtoon)s?\s+(?!market|industry|sector|"
-                                         r"firms?|companies|makers|exports?)[a-z]")
+_HEADLINE_DESCRIBED_WORK_EN = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,2}(?:[\w-]+\s+){0,2}?" + _WORK_KINDS_EN + r"s?\s+"
+                                         r"(?!market|industry|sector|firms?|companies|makers|exports?)[a-z]")
 #: "It"/"Its" opening an English sentence, or after a time phrase that opens it: "Between February and April it drew…"
 _IT_OPENS_EN = re.compile(r"[\s\"“]*(?:(?:Between|From|In|During|Over|Since|After|By)\s+[^,.;]{2,40}?\s+)?(?:Its|It|its|it)\b(?!['’])")
 #: a work described by its origin in an English headline: "Chinese dance drama draws…", "Taiwan film tops…"
-_DESCRIBED_WORK_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:drama|film|movie|game|series|novel|show|animation|musical|"
-                                r"opera|documentary|anime|comic|webtoon)\b", re.I)
+_DESCRIBED_WORK_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _WORK_KINDS_EN + r"\b", re.I)
 #: a firm described after its place in an English headline: Luoyang studio's…, Chengdu games firm…
 _DESCRIBED_FIRM_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:studio|firm|company|developer|start-?up|publisher|maker|"
                                 r"team)(?:['’]s)?\b", re.I)
+
+
+def _describes(text: str, s: Sentence, place: Mention, focus: Mention, lang: str) -> bool:
+    """Whether the words after a place describe the firm or the work an article is about (台州|音频工作室, "Luoyang|
+    studio's", "Chinese|dance drama draws…")."""
+    if lang != "en":
+        return focus.type == "Firm" and bool(_PLACE_OF_DESCRIBED_FIRM_ZH.match(text, place.norm_end))
+    if focus.type == "Firm":
+        return bool(_DESCRIBED_FIRM_EN.match(text, place.norm_end))
+    return focus.type in WORK_TYPES and bool(_HEADLINE_DESCRIBED_WORK_EN.match(s.text)
+                                             or _DESCRIBED_WORK_EN.match(text, place.norm_end))
 
 
 def _is_pavilion(m: Mention) -> bool:
@@ -1804,15 +1814,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 and re.fullmatch(r"\s*的?\s*(?:约|近|逾|超过|达)?\s*", text[subject.norm_end:q.norm_start]))
             or (len(results) - 1 in market_totals and _same_holder(results[-1].subject, subject)
                 and results[-1].quantity.norm_end <= q.norm_start))
-        if subject is not None and focus is not None and focus.type == "Firm" and subject.type in _PLACE_TYPES \
-                and lang != "en" and _PLACE_OF_DESCRIBED_FIRM_ZH.match(text, subject.norm_end) \
-                and (_in_headline(doc, s) or text.startswith(("一家", "这家"), subject.norm_end)):
-            subject = focus  # 台州音频工作室去年海外收入增三成六: the studio the article names, not its city
-        if subject is not None and focus is not None and lang == "en" and subject.type in _PLACE_TYPES \
-                and _in_headline(doc, s) and (_HEADLINE_DESCRIBED_WORK_EN.match(s.text) and focus.type in WORK_TYPES or
-                    (focus.type == "Firm" and _DESCRIBED_FIRM_EN.match(text, subject.norm_end))
-                    or (focus.type in WORK_TYPES and _DESCRIBED_WORK_EN.match(text, subject.norm_end))):
-            subject = focus  # "Chinese dance drama draws nearly 97,000 spectators": the drama the article names
+        if subject is not None and focus is not None and subject.type in _PLACE_TYPES and (
+                (_in_headline(doc, s) or (lang != "en" and text.startswith(("一家", "这家"), subject.norm_end)))
+                and _describes(text, s, subject, focus, lang)):
+            # 台州音频工作室去年海外收入增三成六, "Chinese dance drama draws nearly 97,000 spectators": the studio or the
+            # drama the article names, not its place
+            subject = focus
         # (日本市场规模约27.6亿美元，占亚洲的四成四；韩国约16.4亿美元: a market's own size is the market's, and so are the
         # shares and sizes listed after it)
         if asked is not None and whole is None and (_ANSWER.match(text, s.norm_start, q.norm_start) is not None
@@ -2659,10 +2666,10 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
 _PART_OF_IT_ZH = re.compile(r"\s*其中\s*[,，]?\s*[^，,。；;占的]{1,24}?(?:一家|一地)?\s*(?:即|就)?\s*(?:约|合计|共)?\s*"
                             r"(?:占|贡献)(?:了|据|比)?\s*(?:约|近|超过|逾|达)?\s*")
 #: the market of a place itself, between the place and its figure: 亚洲条漫（网络漫画）市场规模约…, 日本市场去年规模
-_MARKET_ITSELF_ZH = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?市场(?:去年|今年|上半年|下半年|全年|前三季度|整体|总体|\d{4}年)?的?"
-                               r"(?:整体|总体)?(?:规模|总规模|总值|总收入)|"
+_MARKET_WHEN_ZH = r"(?:去年|今年|上半年|下半年|全年|前三季度|\d{4}年)?的?(?:整体|总体)?"
+_MARKET_ITSELF_ZH = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?市场" + _MARKET_WHEN_ZH + r"(?:规模|总规模|总值|总收入)|"
                                # 该地区移动游戏市场收入 (not 东南亚市场收入, a firm's income from that market)
-                               r"[\u4e00-\u9fff()（）]{2,12}?市场(?:去年|今年|上半年|下半年|全年|前三季度|\d{4}年)?的?(?:整体|总体)?(?:收入|营收)")
+                               r"[\u4e00-\u9fff()（）]{2,12}?市场" + _MARKET_WHEN_ZH + r"(?:收入|营收)")
 #: a region's own income in a headline, its industry before it: 台港澳漫画App营收, 东南亚手游收入
 _REGION_INCOME_ZH = re.compile(r"(?:三地|两地|地区)?[\u4e00-\u9fffA-Za-z]{2,10}?(?:营收|收入|规模|产值)")
 #: a part's share of a market just stated: 中国产品所占份额, 其中中国产品约占, 国产游戏占比
@@ -2684,9 +2691,10 @@ _SERVER_AFTER_ZH = re.compile(r"(?:地区)?(?:伺服器|服务器|区服|服|版
 _RELATIVE_EN = re.compile(r",\s+(?:(?:which|who)\s|(?:run|owned|operated|backed|developed|published|made)\s+by\s)[^,;.]{3,120},")
 #: a transcript's question and answer: 投资者问：, 分析員問：, 记者：…？ / 汀兰网络答：, 答（蒋书瑶）：, A:
 _QUESTION = re.compile(r"\s*(?:[^，,。：:？?]{0,8}?(?:问|問)|记者|記者|主持人|Q)\s*[:：]")
-_ANSWER = re.compile(r"\s*(?:[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?|A|[\u4e00-\u9fff·]{2,4})\s*[:：]")
+_ANSWERED = r"[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?|A"  # 汀兰网络答, 答（蒋书瑶）, A
+_ANSWER = re.compile(r"\s*(?:" + _ANSWERED + r"|[\u4e00-\u9fff·]{2,4})\s*[:：]")  # (or a person's name: 邬泊舟：)
 #: the answer after the question in the same sentence: "…doing? A: It earned…"
-_ANSWER_AFTER_QUESTION = re.compile(r"[？?]\s*(?:A|[^，,。：:？?]{0,16}?(?:答|回答)\s*(?:[(（][^()（）]{1,12}[)）])?)\s*[:：]")
+_ANSWER_AFTER_QUESTION = re.compile(r"[？?]\s*(?:" + _ANSWERED + r")\s*[:：]")
 #: the firm that answers, right before 答
 _ANSWERS_AFTER = re.compile(r"\s*(?:答|回答)")
 #: what a question may ask about, for its answer's figures: a work, an app or platform, a subsidiary
