@@ -3080,3 +3080,58 @@ def test_interviews_whose_question_names_the_holder():
                             "Q: How is Brightmoor Oman, your Muscat subsidiary, doing? A: It earned 86 million yuan last year "
                             "and now has 41 staff.")
     assert not wrong_holders(doc, obs, "Brightmoor Oman", "86 million yuan", "41")
+
+
+def test_a_holidays_days_date_the_article_and_its_year_earlier():
+    doc, obs = observations("2026-10-10\n\n国庆假期枫溪入境消费增长逾三成\n本报记者 林岚\n\n"
+                            "枫溪市文旅局10月9日发布，国庆假期（10月1日至8日），全市接待入境游客约2.46万人次，同比增长27.3%。\n\n"
+                            "从消费结构看，购物约占入境游客消费的四成一；住宿占比由去年同期的14.2%提高到17.5%。\n\n"
+                            "全市涉外酒店平均入住率达83.1%，比去年同期提高5.2个百分点。")
+    for surface in ("约2.46万人次", "27.3%", "四成一", "17.5%", "83.1%", "5.2个百分点"):
+        assert by_surface(doc, obs, surface).period.label == "2026-10-01/2026-10-08", surface
+    assert by_surface(doc, obs, "27.3%").comparison_period == "2025-10-01/2025-10-08"
+    assert by_surface(doc, obs, "14.2%").period.label == "2025-10-01/2025-10-08"
+    doc, obs = observations("2026-05-07\n\nRiverton draws visitors over May Day\nBy Ada Lin\n\n"
+                            "Overseas visitors made about 12,300 trips to Riverton during the May Day holiday, from May 1 to 5, "
+                            "up 22.4 percent from the same period last year.\n\nHotels averaged 81.6 percent occupancy.")
+    for surface in ("about 12,300", "22.4 percent", "81.6 percent"):
+        assert by_surface(doc, obs, surface).period.label == "2026-05-01/2026-05-05", surface
+    assert by_surface(doc, obs, "22.4 percent").comparison_period == "2025-05-01/2025-05-05"
+
+
+def test_the_days_an_event_was_held_are_no_period_of_its_figures():
+    doc, obs = observations("2026-12-02\n\n9月4日至9日，第二届云溪杯电竞邀请赛在云溪体育馆举行，来自17个国家或地区的战队参赛。"
+                            "本届赛事奖金池为540万元。\n\n赛事期间全市星级酒店平均入住率达87.2%。")
+    for surface in ("17个国家或地区", "540万元", "87.2%"):
+        p = by_surface(doc, obs, surface).period
+        assert p is None or "/" not in p.label, surface
+
+
+def test_a_month_singled_out_leaves_the_reported_period_to_what_follows():
+    doc, obs = observations("2026-11-20\n\n前10月岭州服务贸易增长一成三\n\n"
+                            "今年1-10月，岭州市服务进出口总额212.4亿美元，同比增长13.2%。\n\n"
+                            "从单月看，10月全市服务进出口23.8亿美元，同比增长15.1%。\n\n"
+                            "分领域看，旅行服务进出口61.7亿美元，增长21.9%。")
+    assert by_surface(doc, obs, "23.8亿美元").period.label == "2026-10"
+    for surface in ("61.7亿美元", "21.9%"):
+        assert by_surface(doc, obs, surface).period.label == "2026-01/2026-10", surface
+    assert by_surface(doc, obs, "21.9%").comparison_period == "2025-01/2025-10"
+    doc, obs = observations("2026-08-21\n\nHalden services trade grows\n\n"
+                            "Services trade in Halden grew 11.8 percent to $9.42 billion in the first seven months of 2026.\n\n"
+                            "In July alone, services trade reached $1.48 billion, up 4.1 percent from June, the fastest monthly "
+                            "pace so far this year.\n\nTravel accounted for $2.71 billion, or about 29 percent of the total.")
+    assert by_surface(doc, obs, "$1.48 billion").period.label == "2026-07"
+    assert by_surface(doc, obs, "4.1 percent").comparison_period == "2026-06"
+    for surface in ("$2.71 billion", "about 29 percent"):
+        assert by_surface(doc, obs, surface).period.label == "2026-01/2026-07", surface
+
+
+def test_a_week_against_the_week_before():
+    doc, obs = observations("2027-03-20\n\n《霜港》海外觀看時數\n\n"
+                            "第二週（3月9日至15日）觀看時數約218萬小時，週增12.4%。")
+    o = by_surface(doc, obs, "12.4%")
+    assert (o.period.label, o.comparison_period) == ("2027-03-09/2027-03-15", "2027-03-02/2027-03-08")
+    doc, obs = observations("2026-11-12\n\nOver the weekend of Nov. 6-8 the film earned $1.2 million, down 18% from the "
+                            "previous weekend.")
+    o = by_surface(doc, obs, "18%")
+    assert (o.period.label, o.comparison_period) == ("2026-11-06/2026-11-08", "2026-10-30/2026-11-01")

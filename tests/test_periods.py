@@ -537,3 +537,54 @@ def test_a_count_of_shows_growing_by_the_year_is_not_the_next_year():
 def test_a_record_over_recent_years_is_not_a_period():
     assert labels("今届票房收入约1,360万元，创近十年新高；入场人次为近五年来最高。", "2031-04-20") == []
     assert labels("近五年票房累计约5,300万元。", "2031-04-20") == ["2027/2031"]
+
+
+# ---------------------------------------------------------------- runs of days
+
+@pytest.mark.parametrize("text, doc_date, label", [
+    ("中秋假期（9月13日至17日），全县接待境外游客约1.1万人次。", "2026-09-19", "2026-09-13/2026-09-17"),
+    ("元旦档（12月29日至1月2日）该片票房约310万美元。", "2027-01-05", "2026-12-29/2027-01-02"),
+    ("上映第二週（3月9日至15日）觀看時數約218萬小時。", "2027-03-20", "2027-03-09/2027-03-15"),
+    ("跨年檔（2026年12月24日至2027年1月3日）共帶來約5,100萬港元。", "2027-02-01", "2026-12-24/2027-01-03"),
+    ("6月5-9日，展会吸引约3.4万名采购商。", "2026-06-12", "2026-06-05/2026-06-09"),
+    ("暑期档（7月1日至8月31日）是全年最长的档期。", "2026-09-03", "2026-07/2026-08"),
+    ("Over the Easter weekend, April 3-5, the museum drew 14,200 visitors.", "2026-04-08", "2026-04-03/2026-04-05"),
+    ("during the Golden Week, from October 1 to 7, spending rose", "2026-10-09", "2026-10-01/2026-10-07"),
+    ("from December 30 to January 3, the resort sold 8,100 passes", "2027-01-06", "2026-12-30/2027-01-03"),
+    ("Between 12 and 16 March 2026 the fair signed 214 deals.", None, "2026-03-12/2026-03-16"),
+])
+def test_a_run_of_days_is_one_period(text, doc_date, label):
+    assert labels(text, doc_date)[0] == label
+
+
+def test_a_run_of_days_after_a_sentence_about_last_year_is_the_latest_one():
+    # the holiday before the article's date, not one of the year the sentence before spoke of
+    analysis = normalize("端午档（6月19日至21日）是第二战。").text
+    last_year = PeriodRef(norm_start=0, norm_end=2, start="2025", end="2025", label="2025", relative=True)
+    found = find_periods(analysis, 0, doc_date="2026-07-01", context=last_year)
+    assert [p.label for p in found] == ["2026-06-19/2026-06-21"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket sales rose from May 2 to 3 million.",   # a figure after the second number: no run of days
+    "Sales grew 5 to 8 percent.",                    # no month at all
+])
+def test_numbers_that_are_no_run_of_days(text):
+    assert not any("/" in label for label in labels(text, "2026-06-01"))
+
+
+def test_a_weekend_is_not_the_end_of_a_month():
+    assert labels("Over the weekend of Nov. 6-8 the film earned $1.2 million.", "2026-11-12") == ["2026-11-06/2026-11-08"]
+
+
+def test_the_days_before_a_run_of_days():
+    from kg.extract.periods import previous_period
+    assert previous_period("2026-03-09/2026-03-15") == "2026-03-02/2026-03-08"   # a week: the week before
+    assert previous_period("2026-11-06/2026-11-08") == "2026-10-30/2026-11-01"   # a weekend: the weekend before
+    assert previous_period("2026-10-01/2026-10-10") == "2026-09-21/2026-09-30"   # ten days: the ten days before
+    assert comparison_period("2026-09-13/2026-09-17") == "2025-09-13/2025-09-17"
+
+
+def test_a_full_year_forecast_in_english():
+    assert labels("Shipments rose in the first half of 2026. The firm expects full-year shipments to top 90,000.",
+                  "2026-08-01")[-1] == "2026"

@@ -240,6 +240,14 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             stock_end = _period_ended_by(article_periods, previous_period.label)
             if stock_end is not None and not _carries(doc, s, stock_end):
                 stock_end = None
+        holding = _period_holding(article_periods, previous_period) \
+            if previous_period is not None and _MONTH_LABEL.fullmatch(previous_period.label) else None
+        if holding is not None and _carries(doc, s, holding) and (not _carries(doc, s, previous_period) or (
+                "\n" in doc.analysis_text[previous_period.norm_end:s.norm_start]
+                and not (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text) and not _GOES_ON.match(s.text))):
+            # 今年1-10月…。从单月看，10月…。分领域看，旅行服务…: a month singled out of the period the article reports on
+            # (In July alone…) leaves that period to the sentences after it, and to the next paragraph at the latest
+            previous_period = holding
         fiscal = next((p for p in reversed(article_periods) if fiscal_start_month(p.label)), None)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
                                context=None if header_day else stock_end or previous_period,  # a year earlier than what? not the header's day
@@ -337,7 +345,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             china_before = ((china.start(), china.end()), s)
         stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
                   and p.norm_start not in based and not _event_date(doc.analysis_text, p)
-                  and not _since(doc.analysis_text, p)]
+                  and not _since(doc.analysis_text, p) and not (p is not periods[0] and _SO_FAR_EN.search(
+                      doc.analysis_text, max(0, p.norm_start - 8), p.norm_start))]
+        # ("In July alone, … the fastest monthly pace so far this year": the month, with a pace compared over the year)
         if stated:
             previous_period = stated[-1]
             article_periods.extend(stated)
@@ -620,6 +630,9 @@ def _holders(doc: Document, own: list[Mention]) -> list[Mention]:
 _MAKER_BRACKET_END = re.compile(r"[^()（）,，。;；:：]{0,6}[)）]")
 
 
+_SO_FAR_EN = re.compile(r"\bso far\s+$", re.I)
+
+
 def _since(text: str, p: PeriodRef) -> bool:
     """Whether a period only says since when (是自2019年以来首次…, the first rise since 2019): it dates no figure
     of the sentences after it."""
@@ -898,10 +911,26 @@ _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
                                    r"(?:[\w,]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
+#: an event held over a run of days: 11月22日至30日，第三届…在宜昌举行; the fair, held from May 6 to 9
+_HELD = re.compile(r"举行|举办|開幕|开幕|落幕|闭幕|閉幕|召开|舉行|舉辦|\b(?:held|took place|takes place|staged|hosted|opened|"
+                   r"ran|runs|running)\b")
+_DAY_SPAN_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+
+
+def _held_over(text: str, p: PeriodRef) -> bool:
+    """Whether a run of days is when an event was held (its clause says so), not a holiday or week its figures count."""
+    if not _DAY_SPAN_LABEL.fullmatch(p.label):
+        return False
+    a = max(text.rfind(ch, 0, p.norm_start) for ch in "。；;\n") + 1
+    ends = [i for i in (text.find(ch, p.norm_end) for ch in "。；;\n") if i >= 0] + [p.norm_end + 40]
+    return bool(_HELD.search(text, a, min(ends)))
+
+
 def _event_date(text: str, p: PeriodRef) -> bool:
-    """Whether a period is the date of a launch or a founding (今年3月上线的《X》, 成立于2017年的, released in April) or a
-    year used as a modifier (ahead of a 2027 support deadline, the 2024 edition), not the period of a figure."""
-    return bool(_EVENT_DATE_AFTER.match(text, p.norm_end)
+    """Whether a period is the date of a launch or a founding (今年3月上线的《X》, 成立于2017年的, released in April), the
+    days an event was held over, or a year used as a modifier (ahead of a 2027 support deadline, the 2024 edition), not
+    the period of a figure."""
+    return bool(_EVENT_DATE_AFTER.match(text, p.norm_end) or _held_over(text, p)
                 or _EVENT_DATE_BEFORE_EN.search(text, max(0, p.norm_start - 60), p.norm_start)
                 or _EVENT_DATE_BEFORE_ZH.search(text, max(0, p.norm_start - 4), p.norm_start)
                 or (re.fullmatch(r"\d{4}", text[p.norm_start:p.norm_end])
@@ -950,6 +979,14 @@ def _period_ended_by(article_periods: list[PeriodRef], day: str) -> Optional[Per
     what a stock counted that day closes."""
     last = next((p for p in reversed(article_periods) if not _day(p) and not re.fullmatch(r"\d{4}-\d{2}", p.label)), None)
     return last if last is not None and _ends_on(last, day) else None
+
+
+def _period_holding(article_periods: list[PeriodRef], month: PeriodRef) -> Optional[PeriodRef]:
+    """The last period longer than a month the article stated, when it holds ``month`` (2025-01/2025-10 for 2025-10)."""
+    last = next((p for p in reversed(article_periods) if not _day(p) and not _MONTH_LABEL.fullmatch(p.label)
+                 and not _DAY_SPAN_LABEL.fullmatch(p.label)), None)
+    return last if last is not None and last.start[:7] <= month.start[:7] and month.end[:7] <= last.end[:7] \
+        and last.start[:7] < last.end[:7] else None
 
 
 def _ends_on(period: PeriodRef, day: str) -> bool:
@@ -3145,10 +3182,12 @@ def _head_after(text: str, q: Quantity, lang: str) -> str:
 
 
 #: a change against the period right before (环比, 按月 (Hong Kong), 季增, 月减, 较上月, quarter-on-quarter, sequentially)
-_SEQUENTIAL_ZH = re.compile(r"环比|按月|按季|[季月](?:增|减|增长|减少|成长)|(?:较|比|与|相比|相较)(?:于)?(?:上|前)(?:一)?(?:个)?(?:月|季度?)")
-_SEQUENTIAL_EN = re.compile(r"\b(?:quarter|month)[- ]on[- ](?:quarter|month)\b|\bsequential(?:ly)?\b|\b(?:q-?o-?q|m-?o-?m)\b|"
-                            r"\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:quarter|month)\b",
-                            re.I)
+#: (and a week's or a weekend's against the one before: 週增, 较上周, week-on-week, from the previous weekend)
+_SEQUENTIAL_ZH = re.compile(r"环比|環比|按月|按季|按週|按周|[季月周週](?:增|减|減|增长|增長|减少|減少|成长|成長)|"
+                            r"(?:较|較|比|与|與|相比|相较|相較)(?:于|於)?(?:上|前)(?:一)?(?:个|個)?(?:月|季度?|周|週)")
+_SEQUENTIAL_EN = re.compile(r"\b(?:quarter|month|week)[- ](?:on|over)[- ](?:quarter|month|week)\b|\bsequential(?:ly)?\b|"
+                            r"\b(?:q-?o-?q|m-?o-?m|w-?o-?w)\b|\b(?:from|over|than|compared (?:with|to)|versus|on)\s+(?:the\s+)?"
+                            r"(?:previous|prior|preceding|last)\s+(?:quarter|month|week|weekend)\b", re.I)
 #: a change against the same period a year before (同比, 年增, year on year)
 _YEARLY_ZH = re.compile(r"同比|按年|年增|年减|较上年同期|比上年同期|较去年同期|比去年同期")
 _YEARLY_EN = re.compile(r"\byear[- ]on[- ]year\b|\by-?o-?y\b|\bfrom a year (?:earlier|ago|before)\b|\bannual(?:ly)?\b", re.I)

@@ -25,6 +25,8 @@ stated                    label               start          end
 2024年前三季度             ``2024-Q1/2024-Q3`` ``2024-01``    ``2024-09``
 2024年1-10月               ``2024-01/2024-10`` ``2024-01``    ``2024-10``
 2021年至2023年             ``2021/2023``       ``2021``       ``2023``
+10月1日至8日 / May 1 to 5  ``2024-10-01/``     ``2024-10-01`` ``2024-10-08``
+                          ``2024-10-08``
 ========================  ==================  =============  ============
 
 Rules
@@ -55,6 +57,11 @@ Rules
   A split year (``2025/26财年``) is the fiscal year across the two, from the first month of the fiscal
   year stated before, else from April (``2025-04/2026-03``).
 - **Five-year plans**: ``十四五`` -> ``2021/2025``.
+- **Runs of days** (a holiday, a film's week, a weekend: 国庆假期（10月1日至8日）, 9月26日至10月2日, from
+  January 28 to February 4, Feb. 20-22, 1-5 May): the days from one date to the other; whole months are named as
+  months (6月1日至8月31日 -> ``2024-06/2024-08``). With no year and only an earlier sentence's period to go by, the
+  latest such days up to ``doc_date``. The period before one (环比, 週增, week-on-week, from the previous weekend)
+  is the same days a week earlier when it is a week or less.
 - **Not periods**: numbers inside 《》「」『』 or quoted English titles; a
   bare four-digit English number followed by a counted noun, a unit or a
   currency (``1980 firms``); 第二季 right after a title or a drama (a season).
@@ -64,6 +71,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -143,6 +151,8 @@ _ZH = re.compile(
     | (?P<fys>(?P<fys_y>{_Y})\s*/\s*(?P<fys_y2>\d{{2}})\s*(?:财年|财政年度|会计年度|年度))
     | (?P<fy>(?P<fy_y>{_Y})\s*(?:财年|财政年度|会计年度)
          (?:\s*[(（]\s*(?:截至|截止)\s*(?P<fy_ey>{_Y})年(?P<fy_em>{_MON_ZH})月(?:(?P<fy_ed>{_DAY_ZH})日)?\s*[)）])?)
+    | (?P<dspan>(?:(?P<ds_y1>{_Y})\s*年)?(?P<ds_m1>{_MON_ZH})月(?P<ds_d1>{_DAY_ZH})[日号]?\s*(?:-|–|—|－|~|～|至|到)\s*
+         (?:(?P<ds_y2>{_Y})\s*年)?(?:(?P<ds_m2>{_MON_ZH})月)?(?P<ds_d2>{_DAY_ZH})[日号])
     | (?P<ymspan>(?P<yms_y1>{_Y})年(?P<yms_m1>{_MON_ZH})月份?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<yms_y2>{_Y})年(?P<yms_m2>{_MON_ZH})月份?)
     | (?P<yspan>(?:从|自)?(?P<ys1>{_Y})\s*年?\s*(?:-|–|—|~|至|到)\s*(?P<ys2>{_Y})(?:\s*年(?:间|期间|内|以来|度)?)?)
     | (?P<past>(?:近|过去|最近)(?P<past_n>{_NUM_ZH}|几)年(?!(?:来|以来)?的?(?:新高|新低|最高|最低|之最|峰值|高位|低位))(?:来|间|中|内)?)
@@ -183,9 +193,14 @@ _EN = re.compile(
     | (?P<yspan>\b(?:[Bb]etween\s+(?P<b1>{_Y})\s+and\s+(?P<b2>{_Y})|[Ff]rom\s+(?P<f1>{_Y})\s+(?:to|through|until)\s+(?P<f2>{_Y})
           |(?P<h1>{_Y})\s*(?:-|–|—|to|through)\s*(?P<h2>{_Y}|\d{{2}}))(?![\d%]))
     | (?P<mspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<ms_1>{_MONTH_EN})\s*(?:-|–|—|to|through|and|until)\s*(?P<ms_2>{_MONTH_EN})(?:,?\s+(?P<ms_y>{_Y}))?)
+    | (?P<dspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?:(?P<dsp_m1>{_MONTH_EN})\s+(?P<dsp_d1>\d{{1,2}})(?:st|nd|rd|th)?
+          |(?P<dsp_d1b>\d{{1,2}})(?:\s+(?P<dsp_m1b>{_MONTH_EN}))?)
+          \s*(?:-|–|—|to|through|until|and)\s*
+          (?:(?P<dsp_m2>{_MONTH_EN})\s+(?P<dsp_d2>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<dsp_d2b>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+(?P<dsp_m2b>{_MONTH_EN}))?)
+          (?:,?\s+(?P<dsp_y>{_Y})\b)?)
     | (?P<date>(?P<d_m>{_MONTH_EN})\s+(?P<d_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<d_y>{_Y}))?
           |(?P<d_d2>\d{{1,2}})\s+(?P<d_m2>{_MONTH_EN})(?:,?\s+(?P<d_y2>{_Y}))?)
-    | (?P<end>(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?:(?P<e_y>{_Y})|(?P<e_rel>(?i:last|this|next)\s+year))?)
+    | (?P<end>(?<![A-Za-z])(?:[Tt]he\s+)?(?:[Ee]nd)(?:\s+of\s+|-)(?:(?P<e_m>{_MONTH_EN})\s*)?(?:(?P<e_y>{_Y})|(?P<e_rel>(?i:last|this|next)\s+year))?)
     | (?P<ystart>(?:[Tt]he\s+)?(?:start|beginning)\s+of\s+(?:(?P<ys_y>{_Y})\b|(?:the|this)\s+year|(?P<ys_rel>last|next)\s+year))
     | (?P<lastq>(?:[Tt]he\s+)?(?i:final|last|closing)\s+(?i:quarter|three\s+months)\s+of\s+(?:(?P<lq_y>{_Y})|(?P<lq_rel>(?i:this|last|next)\s+year)|the\s+year))
     | (?P<qspan>(?:[Tt]he\s+)?first\s+(?P<qs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?P<qs_y>{_Y})|(?P<qs_rel>(?i:this|last|next)\s+year)))?)
@@ -199,7 +214,7 @@ _EN = re.compile(
     | (?P<prevpart>(?i:the\s+(?:previous|prior|preceding)\s+(?P<pp_k>quarter|month|half)))
     | (?P<fyrel>(?i:(?:the\s+)?(?P<fyr_w>current|this|previous|prior|preceding|last|next|coming|following)\s+(?:fiscal|financial)\s+year))
     | (?P<ctxy>(?i:the\s+(?:previous|prior|preceding|following|next)\s+year|the\s+year\s+before))
-    | (?P<fully>(?i:(?:for\s+)?the\s+(?:full|whole|entire)\s+year))
+    | (?P<fully>(?i:(?:for\s+)?the\s+(?:full|whole|entire)\s+year|\bfull[- ]year(?=\s+[a-z])))
     | (?P<ago>(?i:a|one)\s+year\s+(?i:earlier|ago|before))
     | (?P<partago>(?i:(?:a|one)\s+(?P<pa_k>quarter|month)|(?P<pa_n>two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months)\s+(?i:earlier|before|ago))
     | (?P<relq>(?i:this|last|next)\s+quarter)
@@ -300,6 +315,17 @@ def _date(y: int, m: int, d: int) -> Optional[_P]:
         return None
     iso = f"{y:04d}-{m:02d}-{d:02d}"
     return _P(iso, iso, iso)
+
+
+def _days(y1: int, m1: int, d1: int, y2: int, m2: int, d2: int) -> Optional[_P]:
+    """The days from one date to a later one (a holiday, a film's week, a weekend: 10月1日至8日 ->
+    ``2025-10-01/2025-10-08``); whole months are named as months (6月1日至8月31日 -> ``2025-06/2025-08``)."""
+    a, b = _date(y1, m1, d1), _date(y2, m2, d2)
+    if a is None or b is None or not a.start < b.start or (y2 * 12 + m2) - (y1 * 12 + m1) > 12:
+        return None
+    if d1 == 1 and d2 == _last_day(y2, m2):
+        return _months(y1, m1, y2, m2)
+    return _P(f"{a.start}/{b.start}", a.start, b.start)
 
 
 def _half(y: int, h: int) -> _P:
@@ -411,10 +437,17 @@ def previous_period(p: Union[PeriodRef, str]) -> Optional[str]:
     """Label of the period right before, at the same granularity (what 环比 / 季增 / month on month compares with).
 
     ``2024-12`` -> ``2024-11``; ``2025-01`` -> ``2024-12``; ``2024-Q1`` -> ``2023-Q4``; ``2024-H2`` ->
-    ``2024-H1``; ``2024`` -> ``2023``. None for a day or a span (no preceding period of the same length is
-    implied).
+    ``2024-H1``; ``2024`` -> ``2023``; a run of days, the same days a week before when it is a week or less (a
+    film's second week against its first: ``2025-10-03/2025-10-09`` -> ``2025-09-26/2025-10-02``; a weekend against
+    the weekend before), else the same number of days right before it. None for a day or a span of months (no
+    preceding period of the same length is implied).
     """
     label = p if isinstance(p, str) else p.label
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", label)
+    if m:
+        a, b = (datetime.date.fromisoformat(x) for x in m.groups())
+        back = datetime.timedelta(days=max(7, (b - a).days + 1))
+        return f"{a - back}/{b - back}"
     if re.fullmatch(r"\d{4}", label):
         return f"{int(label) - 1:04d}"
     m = re.fullmatch(r"(\d{4})-(\d{2})", label)
@@ -489,14 +522,14 @@ def _scan_raws(text: str) -> list[_Raw]:
     for m in _SCHOOL_YEAR.finditer(text):
         found.append(_Raw(m.start(), m.end(), "school", m, False))
     for m in _ZH.finditer(text):
-        kind = next(k for k in ("iso", "fys", "fy", "ymspan", "yspan", "past", "plan", "fyrelzh", "relmonth", "ypart", "sub")
+        kind = next(k for k in ("iso", "fys", "fy", "dspan", "ymspan", "yspan", "past", "plan", "fyrelzh", "relmonth", "ypart", "sub")
                     if m.group(k))
         if not _valid_zh(text, m, kind):
             continue
         found.append(_Raw(m.start(), m.end(), "zh-" + kind, m, bool(m.group("asof"))))
     if re.search(r"[A-Za-z]", text):
         for m in _EN.finditer(text):
-            kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "date", "end", "ystart", "lastq", "qspan", "mfirst", "half",
+            kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "dspan", "date", "end", "ystart", "lastq", "qspan", "mfirst", "half",
                                     "quarter", "same", "prevpart", "fyrel", "rely", "ctxy", "fully", "ago", "partago", "relq",
                                     "relm", "past", "month", "year")
                         if m.group(k))
@@ -566,6 +599,15 @@ def _valid_en(text: str, m: re.Match, kind: str) -> bool:
             return False  # "Mar", "Dec" alone are too short to trust
     if kind == "date" and m.group("d_d2") and re.search(r"[\d.,]\s*$", before):
         return False
+    if kind == "dspan":
+        # May 1 to 5, Feb. 20-22, from January 28 to February 4, 1-5 May: a month named on one side at least, and no
+        # figure after the second number ("May 2 to 3 million" is no span)
+        if not (m.group("dsp_m1") or m.group("dsp_m2b")) or (m.group("dsp_m1") and m.group("dsp_m2b")):
+            return False
+        if m.group("dsp_d1b") and re.search(r"[\d.,$€£¥]\s*$", before):
+            return False
+        if not (m.group("dsp_m2b") or m.group("dsp_y")) and _EN_FIGURE_FOLLOWER.match(after):
+            return False
     if kind in ("half", "quarter") and (m.group("h_H") if kind == "half" else m.group("q_Q")):
         if re.search(r"[A-Za-z0-9]$", before) or re.match(r"[A-Za-z]", text[b:b + 1]):
             return False
@@ -658,6 +700,8 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             p = _months(sy - 1, sm, ey, em)
             return (p, False) if p else None
         return _year(int(m.group("fy_y"))), False
+    if k == "zh-dspan":
+        return _resolve_zh_days(m, ctx)
     if k == "zh-ymspan":
         m1, m2 = _cn_small(m.group("yms_m1")), _cn_small(m.group("yms_m2"))
         if m1 is None or m2 is None:
@@ -684,6 +728,36 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k in ("zh-ypart", "zh-sub"):
         return _resolve_zh_compound(m, ctx, r.asof)
     return _resolve_en(r, ctx)
+
+
+def _resolve_zh_days(m: re.Match, ctx: _Context) -> Optional[tuple[_P, bool]]:
+    """10月1日至8日, 9月26日至10月2日, 2025年12月19日至2026年1月4日: the days from one date to the other, of the year
+    stated (a span across a year's end ends in the year after its first day), else of the sentence's or the
+    article's year."""
+    m1, d1, d2 = _cn_small(m.group("ds_m1")), _cn_small(m.group("ds_d1")), _cn_small(m.group("ds_d2"))
+    m2 = _cn_small(m.group("ds_m2")) if m.group("ds_m2") else m1
+    if None in (m1, d1, d2, m2):
+        return None
+    if m.group("ds_y1"):
+        y1 = int(m.group("ds_y1"))
+        y2 = int(m.group("ds_y2")) if m.group("ds_y2") else y1 + (1 if (m1, d1) > (m2, d2) else 0)
+        relative = False
+    else:
+        y2, relative = ctx.year()
+        if (ctx.last is None or ctx.weak) and ctx.doc_day is not None and not m.group("ds_y2"):
+            # 国庆假期（10月1日至8日）, 春节档（1月29日至2月4日）after a sentence about last year: the latest such days
+            # up to the article's date
+            y2, relative = ctx.doc_year, True
+            first = _date(y2 - 1 if (m1, d1) > (m2, d2) else y2, m1, d1)
+            if first is not None and first.start > ctx.doc_day:
+                y2 -= 1
+        if y2 is None:
+            return None
+        if m.group("ds_y2"):
+            y2, relative = int(m.group("ds_y2")), False
+        y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    p = _days(y1, m1, d1, y2, m2, d2)
+    return (p, relative) if p else None
 
 
 def span_months(label: str) -> Optional[int]:
@@ -1072,6 +1146,13 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         # "between November and February": across a year end, ending in the year stated or spoken of
         return with_year(int(m.group("ms_y")) if m.group("ms_y") else None,
                          lambda y: _months(y - 1 if m1 and m2 and m1 > m2 else y, m1, y, m2))
+    if k == "dspan":
+        m1 = _month_en(m.group("dsp_m1") or m.group("dsp_m1b") or m.group("dsp_m2b"))
+        m2 = _month_en(m.group("dsp_m2") or m.group("dsp_m2b") or m.group("dsp_m1"))
+        d1, d2 = int(m.group("dsp_d1") or m.group("dsp_d1b")), int(m.group("dsp_d2") or m.group("dsp_d2b"))
+        y = m.group("dsp_y")
+        return with_year(int(y) if y else None,
+                         lambda yy: _days(yy - 1 if (m1, d1) > (m2, d2) else yy, m1, d1, yy, m2, d2))
     if k == "date":
         mo = _month_en(m.group("d_m") or m.group("d_m2"))
         d = int(m.group("d_d") or m.group("d_d2"))
