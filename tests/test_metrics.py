@@ -3135,3 +3135,25 @@ def test_a_week_against_the_week_before():
                             "previous weekend.")
     o = by_surface(doc, obs, "18%")
     assert (o.period.label, o.comparison_period) == ("2026-11-06/2026-11-08", "2026-10-30/2026-11-01")
+
+
+def test_the_day_something_was_said_dates_no_figure():
+    doc, obs = observations("2026-05-13\n\n《北渡口》翻拍权售出三国\n\n"
+                            "澄川影业5月12日宣布，旗下剧集《北渡口》的翻拍权已售予三个国家的制作公司，版权费合计约412万美元。")
+    for surface in ("三个国家", "约412万美元"):
+        p = by_surface(doc, obs, surface).period
+        assert p is None or p.label != "2026-05-12", surface
+
+
+def test_a_multiples_base_and_a_deals_signing_month():
+    doc, obs = observations("2026-03-20\n\nHollin Design Group signed overseas contracts worth 8.2 billion yuan in 2025. "
+                            "Contracts in Africa reached 0.9 billion yuan, 3.1 times the previous year's level. "
+                            "The largest was a 0.61 billion yuan contract for a port in Mombasa, signed in October, the "
+                            "company said.\n\nHollin's total revenue rose 9.7 percent to 5.4 billion yuan.")
+    o = by_surface(doc, obs, "3.1 times")
+    assert (o.period.label, o.comparison_period) == ("2025", "2024")
+    p = by_surface(doc, obs, "0.61 billion yuan").period
+    assert p is None or p.label != "2025-10"  # signed then: not the month its value is of
+    assert by_surface(doc, obs, "9.7 percent").period.label == "2025"
+    doc, obs = observations("2026-08-07\n\nOverseas contracts signed in the first half totalled 2.3 billion yuan, Hollin said.")
+    assert by_surface(doc, obs, "2.3 billion yuan").period.label == "2026-H1"

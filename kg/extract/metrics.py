@@ -914,6 +914,12 @@ _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
 #: an event held over a run of days: 11月22日至30日，第三届…在宜昌举行; the fair, held from May 6 to 9
 _HELD = re.compile(r"举行|举办|開幕|开幕|落幕|闭幕|閉幕|召开|舉行|舉辦|\b(?:held|took place|takes place|staged|hosted|opened|"
                    r"ran|runs|running)\b")
+#: the day something was said: 岚舟影视7月7日宣布，…; 该局10月9日发布数据 (it dates none of the figures said)
+_ANNOUNCED_AFTER = re.compile(r"(?:正式|对外|向媒体)?(?:宣布|宣佈|公布|公佈|发布|發布|披露|表示|透露|称|稱|通报|通報|介绍|介紹)")
+#: when a deal was made, after it: "a 1.36 billion yuan contract …, signed in November," (not the period of its value)
+#: (set off by a comma: "contracts signed in the first half totalled…" is a flow over the half)
+_SIGNED_BEFORE_EN = re.compile(r",\s*(?:(?:which|that)\s+was\s+)?(?:signed|awarded|sealed|inked|agreed)\s+(?:in|on)\s+"
+                               r"(?:early\s+|late\s+|mid-)?$", re.I)
 _DAY_SPAN_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 
 
@@ -931,6 +937,8 @@ def _event_date(text: str, p: PeriodRef) -> bool:
     days an event was held over, or a year used as a modifier (ahead of a 2027 support deadline, the 2024 edition), not
     the period of a figure."""
     return bool(_EVENT_DATE_AFTER.match(text, p.norm_end) or _held_over(text, p)
+                or (_DAY_LABEL.fullmatch(p.label) and _ANNOUNCED_AFTER.match(text, p.norm_end))
+                or _SIGNED_BEFORE_EN.search(text, max(0, p.norm_start - 30), p.norm_start)
                 or _EVENT_DATE_BEFORE_EN.search(text, max(0, p.norm_start - 60), p.norm_start)
                 or _EVENT_DATE_BEFORE_ZH.search(text, max(0, p.norm_start - 4), p.norm_start)
                 or (re.fullmatch(r"\d{4}", text[p.norm_start:p.norm_end])
@@ -1099,7 +1107,7 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
             continue
         right_before = [q for q in quantities if q.norm_end <= p.norm_start
                         and re.fullmatch(r"\s*(?:in\s+)?", text[q.norm_end:p.norm_start])]
-        if right_before:
+        if right_before and right_before[-1].kind != "multiple":  # (2.6 times the previous year's level: its base)
             out[p.norm_start] = right_before[-1].norm_start
     for p in periods:  # up from eight in the whole of last year, to 34.7% from 26.2% in 2023, up from 35 at the end of
         # last year, compared with 41 million in 2023: the base after "from" dates only itself
