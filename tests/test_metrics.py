@@ -3157,3 +3157,51 @@ def test_a_multiples_base_and_a_deals_signing_month():
     assert by_surface(doc, obs, "9.7 percent").period.label == "2025"
     doc, obs = observations("2026-08-07\n\nOverseas contracts signed in the first half totalled 2.3 billion yuan, Hollin said.")
     assert by_surface(doc, obs, "2.3 billion yuan").period.label == "2026-H1"
+
+
+def test_a_quarter_singled_out_in_a_list_leaves_the_year_to_the_next_item():
+    doc, obs = observations("2027-03-18\n\n去年數位內容業海外營收成長\n經濟部統計處新聞稿\n\n"
+                            "統計處17日發佈去年數位內容產業統計。去年業者海外營收約新台幣842億元，年增11%。\n\n"
+                            "一、漫畫業：海外營收約新台幣57億元，年增19%；其中第四季的海外營收季增6%。\n\n"
+                            "二、配音業：海外營收約新台幣12億元，年增33%。")
+    for surface in ("約新台幣57億元", "19%", "約新台幣12億元", "33%"):
+        assert by_surface(doc, obs, surface).period.label == "2026", surface
+    o = by_surface(doc, obs, "6%")
+    assert (o.period.label, o.comparison_period) == ("2026-Q4", "2026-Q3")
+
+
+def test_english_growth_on_the_same_period_of_a_year():
+    doc, obs = observations("2027-07-10\n\nChinese web novels earned an estimated $1.46 billion abroad in the first half of "
+                            "2027, up 12 percent on the same period of 2026, trackers said.")
+    o = by_surface(doc, obs, "12 percent")
+    assert (o.period.label, o.comparison_period) == ("2027-H1", "2026-H1")
+
+
+def test_interim_results_are_the_first_half():
+    doc, obs = observations("2026-08-28\n\n栖梧科技8月27日晚间发布2026年中期业绩，跨境支付收入约3.61亿元，同比增长14.2%。")
+    assert by_surface(doc, obs, "约3.61亿元").period.label == "2026-H1"
+
+
+def test_a_year_that_scopes_a_superlative_and_a_month_from_which_date_nothing_after_them():
+    doc, obs = observations("2026-09-16\n\n《松涛》海外票房\n\n"
+                            "截至9月14日，动画电影《松涛》海外票房约2,140万美元，成为今年海外票房最高的国产动画电影。\n\n"
+                            "8月起，该片陆续在北美、日本等17个国家和地区上映。\n\n北美市场票房约830万美元，约占其海外票房的38.8%。")
+    for surface in ("约830万美元", "38.8%"):
+        assert by_surface(doc, obs, surface).period.label == "2026-09-14", surface
+
+
+def test_the_price_of_a_purchase_takes_no_period_from_before():
+    doc, obs = observations("2026-03-02\n\n去年全国游戏海外收入增长。去年12月，多款新作上线。\n\n"
+                            "从甲公司以412亿美元收购乙公司，到丙公司布局云游戏，行业格局加速变化。")
+    assert by_surface(doc, obs, "412亿美元").period is None
+    doc, obs = observations("2026-03-02\n\nStudios earned more in 2025.\n\nHollowpine acquired the studio for $1.2 billion, "
+                            "it said.")
+    assert by_surface(doc, obs, "$1.2 billion").period is None
+
+
+def test_a_year_that_only_sets_the_scene_is_not_the_period_a_month_leaves():
+    doc, obs = observations("2026-05-06\n\n苗栗縣首季觀光收入年增近兩成\n\n"
+                            "今年龍舟邀請賽上月落幕。賽事期間報名的境外選手約2,360人次。\n\n"
+                            "賽事期間通霄鎮旅宿平均住房率達91.2%。")
+    p = by_surface(doc, obs, "91.2%").period
+    assert p is None or p.label != "2026"

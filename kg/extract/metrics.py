@@ -115,7 +115,8 @@ _EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|
 _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
 _SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"分别|依次|respectively|\beach\b", re.I)
-_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|(?:comparisons?\s+)?against)\s*"
+_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|(?:comparisons?\s+)?against|"
+                             r"(?:%|\bper\s?cent|\bpoints?)\s+on)\s*"  # (up 9 percent on the same period of 2025)
                              r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:the\s+)?$", re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
@@ -171,6 +172,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         if s.article != previous_article:
             focus = _focus(doc, s.article, mentions) or _reporter(doc, s.article, by_sentence, implied)
             article_periods = []
+            figure_periods: set[int] = set()  # where the article's periods that dated a figure start
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
             china_before = facility_before = firm_before = work_before = event_before = speaker = place_before = None
@@ -240,13 +242,16 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             stock_end = _period_ended_by(article_periods, previous_period.label)
             if stock_end is not None and not _carries(doc, s, stock_end):
                 stock_end = None
-        holding = _period_holding(article_periods, previous_period) \
-            if previous_period is not None and _MONTH_LABEL.fullmatch(previous_period.label) else None
+        holding = _period_holding([p for p in article_periods if p.norm_start in figure_periods], previous_period) \
+            if previous_period is not None and (
+            _MONTH_LABEL.fullmatch(previous_period.label) or _PART_LABEL.fullmatch(previous_period.label)) \
+            and not _opens_article(doc, s, previous_period) else None
         if holding is not None and _carries(doc, s, holding) and (not _carries(doc, s, previous_period) or (
                 "\n" in doc.analysis_text[previous_period.norm_end:s.norm_start]
                 and not (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text) and not _GOES_ON.match(s.text))):
             # 今年1-10月…。从单月看，10月…。分领域看，旅行服务…: a month singled out of the period the article reports on
-            # (In July alone…) leaves that period to the sentences after it, and to the next paragraph at the latest
+            # (In July alone…) leaves that period to the sentences after it, and to the next paragraph at the latest; so
+            # does a quarter or a half (去年…。一、…其中第四季…季增11%。¶ 二、…年增47%: the year's)
             previous_period = holding
         fiscal = next((p for p in reversed(article_periods) if fiscal_start_month(p.label)), None)
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
@@ -351,6 +356,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         if stated:
             previous_period = stated[-1]
             article_periods.extend(stated)
+            if quantities:
+                figure_periods.update(p.norm_start for p in stated)
     for o in out:  # the place an article's release implies, once a figure has it as its holder
         if o.subject is not None and o.subject.rule == "implied-country":
             implied.setdefault((o.subject.norm_start, o.subject.norm_end), o.subject)
@@ -634,11 +641,19 @@ _SO_FAR_EN = re.compile(r"\bso far\s+$", re.I)
 
 
 def _since(text: str, p: PeriodRef) -> bool:
-    """Whether a period only says since when (是自2019年以来首次…, the first rise since 2019): it dates no figure
-    of the sentences after it."""
+    """Whether a period only says since when (是自2019年以来首次…, the first rise since 2019, 8月起，该片陆续在…上映)
+    or is the scope of a superlative (成为今年海外票房最高的…): it dates no figure of the sentences after it."""
+    if _MONTH_LABEL.fullmatch(p.label) and re.match(r"起[，,]", text[p.norm_end:p.norm_end + 2]):
+        return True
+    if re.fullmatch(r"\d{4}", p.label) and _SUPERLATIVE_AFTER_ZH.match(text, p.norm_end):
+        return True
     return bool(re.search(r"(?:自|自从|从|since)\s*$", text[max(0, p.norm_start - 7):p.norm_start], re.I)
                 and (re.match(r"\s*(?:年)?(?:以来|起|来)", text[p.norm_end:p.norm_end + 4])
                      or re.search(r"since\s*$", text[max(0, p.norm_start - 7):p.norm_start], re.I)))
+
+
+#: a year that scopes a superlative: 今年海外票房最高的国产动画电影, 今年在港上映內地電影中票房最高的作品
+_SUPERLATIVE_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|最大|最快|最佳|之最)(?:的|者)")
 
 
 #: a figure in yuan written out as some other yuan: 新台币312亿元, NT$, 港元, 澳门元
@@ -989,12 +1004,22 @@ def _period_ended_by(article_periods: list[PeriodRef], day: str) -> Optional[Per
     return last if last is not None and _ends_on(last, day) else None
 
 
-def _period_holding(article_periods: list[PeriodRef], month: PeriodRef) -> Optional[PeriodRef]:
-    """The last period longer than a month the article stated, when it holds ``month`` (2025-01/2025-10 for 2025-10)."""
-    last = next((p for p in reversed(article_periods) if not _day(p) and not _MONTH_LABEL.fullmatch(p.label)
-                 and not _DAY_SPAN_LABEL.fullmatch(p.label)), None)
-    return last if last is not None and last.start[:7] <= month.start[:7] and month.end[:7] <= last.end[:7] \
-        and last.start[:7] < last.end[:7] else None
+_PART_LABEL = re.compile(r"\d{4}-[QH]\d")
+
+
+def _period_holding(article_periods: list[PeriodRef], part: PeriodRef) -> Optional[PeriodRef]:
+    """The last other period of months the article stated before ``part``, when it holds ``part`` and is longer
+    (2025-01/2025-10 for 2025-10, 2025 for 2025-Q4). The caller passes the periods that dated a figure: one that
+    only set the scene (今年白沙屯媽祖進香上月落幕, 今年以来港区新开通多条航线) is not what the article reports on."""
+    def months(p: PeriodRef) -> tuple[str, str]:
+        return (p.start + "-01")[:7], (p.end + "-12")[:7]  # (a year's start and end are written 2025)
+
+    for p in reversed(article_periods):
+        if p is part or p.label == part.label or _day(p) or _DAY_SPAN_LABEL.fullmatch(p.label):
+            continue
+        (a, b), (c, d) = months(p), months(part)
+        return p if a <= c and d <= b and (a, b) != (c, d) else None
+    return None
 
 
 def _ends_on(period: PeriodRef, day: str) -> bool:
@@ -1181,6 +1206,12 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
 
 #: an English clause of its own after a figure: ", and the fleet reached … at the end of June" dates its own figure
 _OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their|a|an|this|that|these|those)\s|;", re.I)
+#: a price paid for a purchase: 以687亿美元收购…; acquired X for $1.2 billion
+_PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的價格|的代价|的代價)?(?:收购|收購|并购|併購|买下|買下|购得|購得)")
+_PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|purchased)\b[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|"
+                            r"roughly\s+|some\s+)?$", re.I)
+#: a later clause that singles out a part (…五成八；其中第四季的海外營收季增11%): its period dates only that clause
+_OTHER_CLAUSE_ZH = re.compile(r"[；;]|[，,]\s*(?:其中|另外|此外|同时|同時|而)")
 
 
 def _break_between(text: str, a: int, b: int) -> bool:
@@ -1284,8 +1315,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = before[-1]
             elif after:
                 period = after[0]
-            elif others and not (lang == "en" and carried is not None and all(
-                    _OTHER_CLAUSE_EN.search(text, q.norm_end, p.norm_start) for p in others if p.norm_start >= q.norm_end)):
+            elif others and not (carried is not None and all(
+                    (_OTHER_CLAUSE_EN if lang == "en" else _OTHER_CLAUSE_ZH).search(text, q.norm_end, p.norm_start)
+                    for p in others if p.norm_start >= q.norm_end)):
                 period = others[0]
             elif carried is not None and s.norm_start <= carried.norm_start and carried.norm_start >= q.norm_end \
                     and _break_between(text, q.norm_end, carried.norm_start):
@@ -1299,6 +1331,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if from_before and lang == "en" and _PRESENT_STATE_EN.search(text, max(left_start, q.norm_start - 40), q.norm_start):
             # "Ameco employs about 5,800 engineers", "the app is available in 146 countries": a present state, not a
             # figure of the period the sentences before spoke of
+            period, from_before = None, False
+        if from_before and (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
+                            else _PRICE_PAID_EN.search(text, max(left_start, q.norm_start - 80), q.norm_start)):
+            # 从微软以687亿美元收购动视暴雪…, acquired the studio for $1.2 billion: the price of one deal, whenever it was
+            # made, not a figure of the period the sentences before spoke of
             period, from_before = None, False
 
         launch = _last_match(_LAUNCH_WINDOW, text, s.norm_start, _clause_end(text, q.norm_end, s.norm_end)) \

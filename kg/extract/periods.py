@@ -133,7 +133,7 @@ _MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 
 #: the parts of a Chinese period after its year (or standing alone)
 _SUB_ZH = (
-    r"全年|上半年|下半年|半年度(?=报告|报|业绩|财报|营收|收入)|半年报|[前首头][三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?|Q[1-4]"
+    r"全年|上半年|下半年|半年度(?=报告|报|业绩|财报|营收|收入)|半年报|中期(?=业绩|業績|报告|報告|财报|財報|营收|營收|收益|股息)|[前首头][三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?|Q[1-4]"
     rf"|[前头]{_NUM_ZH}个?月份?"
     rf"|{_MON_ZH}(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*{_MON_ZH}月份?"
     rf"|{_MON_ZH}月份?(?:{_DAY_ZH}[日号])?(?:底|末|当月)?"
@@ -169,7 +169,7 @@ _SUB_PARTS = re.compile(
     rf"""
       (?P<full>全年)
     | (?P<half>[上下])半年
-    | (?P<halfrep>半年度|半年报)
+    | (?P<halfrep>半年度|半年报|中期)
     | (?P<qfirst>[前首头](?P<qf_n>[三两二])季度?|[一1][-至到~](?P<qf_n2>[三3])季度)
     | (?P<q>第?(?P<q_n>[一二三四1-4])季度?|首季度?|Q(?P<q_Q>[1-4]))
     | (?P<mfirst>[前头](?P<mf_n>{_NUM_ZH})个?月份?)
@@ -563,6 +563,8 @@ def _valid_zh(text: str, m: re.Match, kind: str) -> bool:
         sub = m.group("sub")
         if sub in ("底", "末", "初"):
             return False  # only after a year
+        if sub == "中期" and before.endswith("的"):
+            return False  # 截至6月30日止六個月的中期業績: the six months say it
         if re.fullmatch(r"第[一二三四1-4]季", sub) and _SEASON_BEFORE.search(before):
             return False  # 《庆余年》第二季: a season, not a quarter
         if sub.startswith("Q") and (re.match(r"[A-Za-z0-9]", after) or re.search(r"[A-Za-z0-9]$", before)):
@@ -1033,7 +1035,7 @@ def _zh_sub(m: re.Match, subtext: str, ypart: Optional[str], year: int, relative
         return _year(year), relative
     if s.group("half"):
         return _half(year, 1 if s.group("half") == "上" else 2), relative
-    if s.group("halfrep"):  # 2026年半年度报告, 半年报: the first half
+    if s.group("halfrep"):  # 2026年半年度报告, 半年报, 2025年中期业绩 (interim results): the first half
         return _half(year, 1), relative
     if s.group("qfirst"):
         n = _cn_small(s.group("qf_n") or s.group("qf_n2"))
@@ -1330,7 +1332,7 @@ EVENT_VERBS_EN = (r"premiered|launched|released|debuted|opened|founded|establish
 _EVENT_VERB_BEFORE_EN = re.compile(r"\b(?i:" + EVENT_VERBS_EN + r")"
                                    # (the name of what was founded between: "founded Jadeleaf Licensing in 2018")
                                    r"(?:\s+(?:the\s+)?[A-Z][\w&'.\-]*){0,5}\s+(?:on\s+|in\s+)?$")
-_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom|\bagainst|"
+_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom|\bagainst|(?:%|\bper\s?cent|\bpoints?)\s+on|"
                             r"\b(?:double|twice|triple|times)\s+(?:the|its|their)\s+(?:level|levels|figure|total|amount)"
                             r"(?:\s+(?:of|in|for))?)\s*(?:(?:at|in|on|during)\s+)?"
                             r"(?:the\s+)?$", re.I)  # (…, 227 more than at the end of last year)
