@@ -3205,3 +3205,10 @@ def test_a_year_that_only_sets_the_scene_is_not_the_period_a_month_leaves():
                             "賽事期間通霄鎮旅宿平均住房率達91.2%。")
     p = by_surface(doc, obs, "91.2%").period
     assert p is None or p.label != "2026"
+
+
+def test_the_longest_slot_of_the_year_is_no_period_of_what_follows():
+    doc, obs = observations("2026-10-20\n\n澄波影业海外票房\n\n"
+                            "暑期档（6月1日至8月31日）是全年最长的档期。澄波影业暑期档发行影片的海外票房合计约1,730万美元，同比增长28%。")
+    o = by_surface(doc, obs, "约1,730万美元")
+    assert o.period.label == "2026-06/2026-08"

@@ -588,3 +588,9 @@ def test_the_days_before_a_run_of_days():
 def test_a_full_year_forecast_in_english():
     assert labels("Shipments rose in the first half of 2026. The firm expects full-year shipments to top 90,000.",
                   "2026-08-01")[-1] == "2026"
+
+
+def test_the_same_day_refers_back_to_a_day():
+    assert labels("截至8月17日累計票房達1,204萬港元。截至同日，該片在澳門取得約210萬澳門元票房。", "2026-08-19") == \
+        ["2026-08-17", "2026-08-17"]
+    assert labels("2026年3月，展会开幕；同日签约金额约2.1亿元。", "2026-04-01") == ["2026-03"]  # after a month: no day

@@ -653,7 +653,7 @@ def _since(text: str, p: PeriodRef) -> bool:
 
 
 #: a year that scopes a superlative: 今年海外票房最高的国产动画电影, 今年在港上映內地電影中票房最高的作品
-_SUPERLATIVE_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|最大|最快|最佳|之最)(?:的|者)")
+_SUPERLATIVE_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|最大|最快|最佳|最长|最長|最低|最少|最短|最热|最熱|之最)(?:的|者)")
 
 
 #: a figure in yuan written out as some other yuan: 新台币312亿元, NT$, 港元, 澳门元

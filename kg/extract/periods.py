@@ -159,6 +159,7 @@ _ZH = re.compile(
     | (?P<plan>(?<![一二三四五六七八九十])(?P<plan_n>[一二三四五六七八九十]{{1,3}})五(?=时期|期间|规划|”|"|末|初|以来|开局|收官))
     | (?P<fyrelzh>(?P<fz_w>本|今|新|下|次)一?个?(?:财年|财政年度|会计年度))
     | (?P<relmonth>上个?月|下个?月|本月)
+    | (?P<sameday>同日|同一天|当日|當日|当天|當天)
     | (?P<ypart>{_YEARPART_ZH})(?P<ysub>{_SUB_ZH})?
     | (?P<sub>{_SUB_ZH})
     )
@@ -522,7 +523,7 @@ def _scan_raws(text: str) -> list[_Raw]:
     for m in _SCHOOL_YEAR.finditer(text):
         found.append(_Raw(m.start(), m.end(), "school", m, False))
     for m in _ZH.finditer(text):
-        kind = next(k for k in ("iso", "fys", "fy", "dspan", "ymspan", "yspan", "past", "plan", "fyrelzh", "relmonth", "ypart", "sub")
+        kind = next(k for k in ("iso", "fys", "fy", "dspan", "ymspan", "yspan", "past", "plan", "fyrelzh", "relmonth", "sameday", "ypart", "sub")
                     if m.group(k))
         if not _valid_zh(text, m, kind):
             continue
@@ -725,6 +726,9 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             return None
         start = 1966 + 5 * (n - 3)
         return _years(start, start + 4), False
+    if k == "zh-sameday":  # 截至同日, 当日: the day just stated (a day only: 同日 after a month or a year names no period)
+        last = ctx.last
+        return (last, ctx.last_relative) if last is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", last.label) else None
     if k == "zh-relmonth":
         return _rel_month(REL_MONTH_DOC[m.group("relmonth")], ctx)
     if k in ("zh-ypart", "zh-sub"):
