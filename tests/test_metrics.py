@@ -3212,3 +3212,12 @@ def test_the_longest_slot_of_the_year_is_no_period_of_what_follows():
                             "暑期档（6月1日至8月31日）是全年最长的档期。澄波影业暑期档发行影片的海外票房合计约1,730万美元，同比增长28%。")
     o = by_surface(doc, obs, "约1,730万美元")
     assert o.period.label == "2026-06/2026-08"
+
+
+def test_a_plans_targets_after_its_year_but_not_its_caps():
+    doc, obs = observations("2026-02-10\n\n海州文创规划订2030年目标\n\n"
+                            "市政府昨日公布规划，提出到2030年，全市文创产业增加值力争达到约62亿元。\n\n"
+                            "分领域看，规划提出动漫企业数目由2024年底的约40家增至90家以上。\n\n"
+                            "为落实规划，单个项目资助最高150万元。")
+    assert by_surface(doc, obs, "90家以上").period.label == "2030"
+    assert by_surface(doc, obs, "最高150万元").period is None

@@ -594,3 +594,9 @@ def test_the_same_day_refers_back_to_a_day():
     assert labels("截至8月17日累計票房達1,204萬港元。截至同日，該片在澳門取得約210萬澳門元票房。", "2026-08-19") == \
         ["2026-08-17", "2026-08-17"]
     assert labels("2026年3月，展会开幕；同日签约金额约2.1亿元。", "2026-04-01") == ["2026-03"]  # after a month: no day
+
+
+def test_this_season_and_the_last_after_a_season_across_a_year_end():
+    analysis = normalize("霜角電競公佈2025/26賽季（2025年10月至2026年5月）成果。本賽季聯賽海外收入約新台幣1.8億元，較上賽季成長21%。").text
+    assert [p.label for p in find_periods(analysis, 0, doc_date="2026-06-10")] == \
+        ["2025-10/2026-05", "2025-10/2026-05", "2024-10/2025-05"]

@@ -1028,6 +1028,12 @@ def _ends_on(period: PeriodRef, day: str) -> bool:
     return _last_day_of(period.end) == day
 
 
+#: a sentence that goes on setting targets (力争, 增至, 目标, aims to), and one that sets a cap or a rule (最高, 上限)
+_TARGET_GOES_ON = re.compile(r"力争|力爭|目标|目標|增至|提升至|提高至|扩大至|擴大至|\b(?:aims?|targets?|to reach|to rise to)\b", re.I)
+_CAP_WORDS = re.compile(r"最高|上限|不超过|不超過|不高于|不高於|封顶|封頂|每[家个個项項案]|单个|單個|\b(?:capped|a cap|up to|at most)\b",
+                        re.I)
+
+
 def _carries(doc: Document, s: Sentence, period: PeriodRef, now_too: bool = False) -> bool:
     """Whether a sentence that states no period of its own is dated by the period stated before it.
 
@@ -1042,8 +1048,9 @@ def _carries(doc: Document, s: Sentence, period: PeriodRef, now_too: bool = Fals
         return False
     written = _article_date(doc, s) or (doc.date or "")[:10]
     if written[:4].isdigit() and period.start[:4].isdigit() and period.start[:4] > written[:4]:
-        # 到2027年…: a target year dates its own sentence, not the caps and rules stated after it (单个企业最高30万元)
-        return False
+        # 到2027年…: a target year dates its own sentence, not the caps and rules stated after it (单个企业最高30万元);
+        # but the plan's other targets after it are of that year too (…提出到2030年…。分领域看，…由2024年的3.2亿增至8亿左右)
+        return bool(_TARGET_GOES_ON.search(s.text)) and not _CAP_WORDS.search(s.text)
     if period.label == written and not _stated_in_body(doc, s, period):
         # the day the article is dated (its header, 2025-08-05 / 发布时间) is when it was written, not when its
         # figures were counted (今届入场人次约68.2万 is the whole fair's)

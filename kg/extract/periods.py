@@ -965,6 +965,12 @@ def _full_after_fiscal(subtext: Optional[str], ctx: _Context) -> bool:
     return subtext == "全年" and _fiscal_start(ctx.last) is not None
 
 
+def _season(p: Optional[_P]) -> bool:
+    """Whether ``p`` is a run of months across a year's end, as a league's season is (2024-09/2025-06)."""
+    m = re.fullmatch(r"(\d{4})-\d{2}/(\d{4})-\d{2}", p.label) if p is not None else None
+    return bool(m) and int(m.group(2)) == int(m.group(1)) + 1
+
+
 def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tuple[_P, bool]]:
     ypart = m.group("ypart")
     subtext = m.group("ysub") if ypart else m.group("sub")
@@ -976,6 +982,10 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
             year = int(ym.group(1))
         elif re.fullmatch(r"[〇零一二三四五六七八九]{4}年", ypart):
             year = _cn_small(ypart[:-1])
+        elif ypart == "本赛季" and not subtext and _season(ctx.last):
+            return ctx.last, ctx.last_relative  # 2024/25赛季（2024年9月至2025年6月）…。本赛季…: that season
+        elif ypart in ("上赛季", "上个赛季") and not subtext and _season(ctx.last):
+            return _shift(ctx.last, -1), ctx.last_relative  # 较上赛季成长46.3%: the season before
         elif ypart in REL_YEAR_DOC:
             if ctx.doc_year is None:
                 return None
