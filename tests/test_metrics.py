@@ -3221,3 +3221,10 @@ def test_a_plans_targets_after_its_year_but_not_its_caps():
                             "为落实规划，单个项目资助最高150万元。")
     assert by_surface(doc, obs, "90家以上").period.label == "2030"
     assert by_surface(doc, obs, "最高150万元").period is None
+
+
+def test_a_stock_against_last_years_end_is_counted_at_this_years_end():
+    doc, obs = observations("2026-03-28\n\n栖霞书局披露2025年年度报告。\n\n公司英文平台的海外机构用户达到640家，较上年末增加58家。")
+    assert by_surface(doc, obs, "640家").period.label == "2025-12-31"
+    o = by_surface(doc, obs, "58家")
+    assert (o.period.label, o.comparison_period) == ("2025-12-31", "2024-12-31")

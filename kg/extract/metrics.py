@@ -290,6 +290,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                                             it_before, focus, before_now, flow_period,
                                             asked if asked is not None and not _new_paragraph(
                                                 doc.analysis_text, asked.norm_end, s.norm_start) else None)
+            stated = _year_end_stocks(doc.analysis_text, stated, len(out))
             out.extend(stated)
             holders_seen.update(o.subject_default or o.subject.canonical or o.subject.text for o in stated
                                 if o.subject is not None and not (o.subject_default and o.subject.text == "Chinese"))
@@ -2188,6 +2189,32 @@ def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> Optiona
     for found in pattern.finditer(text, start, end):
         pass
     return found
+
+
+#: a change against the end of the year before or the start of this one: 较上年末增加86家, 比年初增长12%
+_VS_YEAR_END_ZH = re.compile(r"(?:较|比|与|相比)(?:于)?(?:上年末|上年底|去年底|去年末|上年度末|年初|今年初|本年初)\s*(?:相比)?\s*$")
+
+
+def _year_end_stocks(text: str, stated: list[ObservationMention], base: int) -> list[ObservationMention]:
+    """A change against the end of last year or the start of this one (用户达到1,090家，较上年末增加86家) is of a stock
+    counted at this year's end: the change and the level it qualifies, dated by the year, are dated by its last day, and
+    the change compares with the year before's last day."""
+    out = list(stated)
+    for i, o in enumerate(out):
+        if o.quantity.kind != "growth" or o.period is None or not re.fullmatch(r"\d{4}", o.period.label):
+            continue
+        before = re.sub(r"(?:增加了?|增长了?|减少了?|下降了?|提高了?|上升了?|多|少)\s*$", "",
+                        text[max(0, o.quantity.norm_start - 12):o.quantity.norm_start])
+        if not _VS_YEAR_END_ZH.search(before):
+            continue
+        year = int(o.period.label)
+        day = f"{year}-12-31"
+        at_end = replace(o.period, start=day, end=day, label=day)
+        out[i] = _replace(o, period=at_end, comparison_period=f"{year - 1}-12-31")
+        j = (o.growth_of - base) if o.growth_of is not None else None
+        if j is not None and 0 <= j < len(out) and out[j].period is not None and out[j].period.label == o.period.label:
+            out[j] = _replace(out[j], period=at_end)
+    return out
 
 
 def _replace(obs: ObservationMention, **changes) -> ObservationMention:
