@@ -20,6 +20,8 @@ Prints figures per script and per family; asserts nothing.
 
     python bench/observations_eval.py [--show-misses] [--corpus PATH]
 
+``--show-misses`` lists each expected figure not found (MISS), each found with a wrong field (WRONG) and each
+figure found that the line does not expect (EXTRA, what precision counts against), with its context.
 ``--corpus PATH`` evaluates another file of the same line format, e.g. the
 held-out set ``tests/data/metrics/heldout.jsonl`` (written after the rules, and
 never used to tune them).
@@ -136,6 +138,13 @@ def main() -> None:
                           f"ind={o.indicator} | want {exp['period']} {exp['kind']} {exp.get('comparison_period')} {exp.get('about')} {exp['measure']}")
         for g in (("script", line["script"]), ("family", line["family"]), ("all", "all")):
             tally[g]["hit"] += len(used)
+        if show:  # what precision counts against: figures the extractor found that the line does not expect
+            source = doc.source.text
+            for i, o in enumerate(preds):
+                if i not in used:
+                    print(f"EXTRA {line['id']}: {source[o.start:o.end]} {o.quantity.value} {o.quantity.unit} "
+                          f"{o.quantity.kind} | …{source[max(0, o.start - 30):o.start]}【{source[o.start:o.end]}】"
+                          f"{source[o.end:o.end + 20]}…".replace("\n", " "))
 
     cols = ["precision", "recall", "period", "kind", "comparison", "about", "entity", "measure"]
     print(f"{'group':34s}" + "".join(f"{c:>11s}" for c in cols) + f"{'gold':>7s}")

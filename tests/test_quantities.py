@@ -463,6 +463,11 @@ def test_not_figures(text):
 
 def test_a_threshold_that_names_a_category_is_not_a_figure():
     assert spans("年营收5亿元以上的企业有12家。") == ["12家"]
+    # (the threshold written before the number too: 超过/逾 … 的 + the kind of firm or person counted)
+    assert spans("其中年出口额超过650万美元的企业有29家。") == ["29家"]
+    assert spans("海外收入逾2亿元的游戏企業共十七家。") == ["十七家"]
+    assert spans("月收入超过8,000美元的头部主播约占一成二。") == ["一成二"]
+    assert spans("公司海外营收超过3亿元，同比增长12%。") == ["超过3亿元", "12%"]  # a figure of its own
 
 
 def test_a_count_that_sums_up_a_list_is_not_a_figure():

@@ -1142,6 +1142,11 @@ def _extend_right(s: _Sentence, fig: _Fig) -> Optional[_Fig]:
     return fig
 
 
+#: what a money threshold before 的 names a category of: 超过1亿元的动画企业, 逾1万美元的头部创作者
+_CATEGORY_AFTER_ZH = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:企业|企業|公司|厂商|廠商|团队|團隊|创作者|創作者|作者|主播|商户|商戶|卖家|賣家|"
+                                r"机构|機構|项目|項目)")
+
+
 def _extend_qualifier_after(s: _Sentence, fig: _Fig, allow_more: bool) -> None:
     """以上/左右/or more after the figure; 多/余 after a 成 or a fraction (三成多).
 
@@ -1363,6 +1368,9 @@ def _extend_left(s: _Sentence, fig: _Fig) -> None:
         word = q.group(0).strip()
         fig.qualifier = QUALIFIER_BEFORE_ZH.get(word) or QUALIFIER_BEFORE_EN.get(word.lower(), fig.qualifier)
         start = max(0, start - 24) + q.start()
+    if fig.qualifier == MORE and ((fig.unit or "").startswith("CCY_") or fig.currency_how == "yuan") \
+            and _CATEGORY_AFTER_ZH.match(text, fig.end):
+        fig.threshold = True  # 年出口额超过790万美元的企业有37家: names a category, only 37家 is a figure
     fig.start = start
 
 
