@@ -470,6 +470,11 @@ def test_a_threshold_that_names_a_category_is_not_a_figure():
     assert spans("公司海外营收超过3亿元，同比增长12%。") == ["超过3亿元", "12%"]  # a figure of its own
 
 
+def test_double_digit_growth_counts_no_one():
+    assert spans("全市数字服务出口连续四年保持两位数增长，今年增长13.6%。") == ["13.6%"]
+    assert spans("两位专家参与评审。") == ["两位"]
+
+
 def test_a_count_that_sums_up_a_list_is_not_a_figure():
     assert spans("云州、雾川、青城三市的出口额合计90亿元。") == ["90亿元"]
 

@@ -1255,6 +1255,8 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
         if measure in ("个", "项", "大", "条", "点") and fig.value <= 10 and text[fig.num_start] in _D \
                 and _DISCOURSE_NOUN_ZH.match(text, m.end()):
             fig.drop = True  # 呈现三个特点, 两大亮点, 五项举措: how a text counts its own points, not a figure
+        if measure == "位" and text.startswith("数", m.end()):
+            fig.drop = True  # 保持两位数增长: double-digit growth, not two people
         if _apposition(s, fig):
             fig.drop = True
         return m.end()
