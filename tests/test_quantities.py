@@ -470,6 +470,12 @@ def test_a_threshold_that_names_a_category_is_not_a_figure():
     assert spans("公司海外营收超过3亿元，同比增长12%。") == ["超过3亿元", "12%"]  # a figure of its own
 
 
+def test_n_and_a_half_times_is_one_multiple():
+    assert spans("Bookings reached 610 million yuan, three and a half times the 2023 level.") == \
+        ["610 million yuan", "three and a half times"]
+    assert [str(q.value) for q in figures("Licensing income grew one and a half times.")[1]] == ["1.5"]
+
+
 def test_double_digit_growth_counts_no_one():
     assert spans("全市数字服务出口连续四年保持两位数增长，今年增长13.6%。") == ["13.6%"]
     assert spans("两位专家参与评审。") == ["两位"]

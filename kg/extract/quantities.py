@@ -438,6 +438,7 @@ _CORE = re.compile(
     | (?P<yu>(?<![{_CN}数几])[百千万](?=余|多))
     | (?P<en_mult>\b(?i:(?P<em>doubl|tripl|trebl|quadrupl)(?:ed|ing|es|e(?=\s+(?:the|that|those|its|their|last)\b)))\b)
     | (?P<fold>\b(?P<fold_n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{{1,4}}(?:\.\d{{1,3}})?)-?fold\b)
+    | (?P<andhalf>\b(?P<ah_n>(?i:one|two|three|four|five|six|seven|eight|nine|ten)|\d{{1,2}})\s+and\s+a\s+half\s+times\b)
     | (?P<en_words>\b(?i:half\s+a|a|one|{_EN_CARD})(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))+\b
         |\b(?i:a\s+dozen)\b)
     | (?P<en_frac>\b(?i:(?P<ef_n>one|a|two|three|four)[- ](?P<ef_d>half|thirds?|quarters?|fifths?|tenths?)|(?P<ef_half>half))\b)
@@ -952,6 +953,13 @@ def _b_fold(s: _Sentence, m: re.Match) -> Optional[_Fig]:
     return None if v is None else _preset(s, m, v, "TIMES", "multiple")
 
 
+def _b_andhalf(s: _Sentence, m: re.Match) -> Optional[_Fig]:
+    """two and a half times: a multiple of 2.5 (not "two" and "a half")."""
+    n = m.group("ah_n")
+    v = parse_number(n) if n[0].isdigit() else _en_value(n)
+    return None if v is None else _preset(s, m, v + Decimal("0.5"), "TIMES", "multiple")
+
+
 def _b_en_words(s: _Sentence, m: re.Match) -> Optional[_Fig]:
     """half a million, two hundred thousand, a dozen."""
     v = _en_value(m.group(0))
@@ -1086,7 +1094,7 @@ def _b_cn(s: _Sentence, m: re.Match) -> Optional[_Fig]:
 
 _BUILDERS = {"pct_cn": _b_pct_cn, "frac_cn": _b_frac_cn, "fan": _b_fan, "half_cn": _b_half_cn, "cheng": _b_cheng,
              "adj": _b_adj,
-             "shu": _b_shu, "guo": _b_guo, "ji": _b_ji, "shang": _b_shang, "yu": _b_yu, "en_mult": _b_en_mult, "fold": _b_fold,
+             "shu": _b_shu, "guo": _b_guo, "ji": _b_ji, "shang": _b_shang, "yu": _b_yu, "en_mult": _b_en_mult, "fold": _b_fold, "andhalf": _b_andhalf,
              "en_words": _b_en_words, "en_frac": _b_en_frac, "en_in": _b_en_in, "en_card": _b_en_card,
              "ar": _b_ar, "cn": _b_cn}
 
