@@ -2141,10 +2141,10 @@ _FIRM_PREDICATE_RE = re.compile(
     # a bare 收入/流水/利润 names a firm's income only with a time or a line of business before it
     rf"(?:{_FIRM_TIME_ZH}+{_FIRM_LINE_ZH}?|{_FIRM_LINE_ZH})(?:总收入|收入|流水|利润|毛利)|"
     r"(?:与|和|同)[^,，。;；]{1,12}?(?:签署|签订|签约|达成)|"
-    # buying a company: X以687亿美元收购Y, X斥资…收购, X宣布收购
+    # buying a company: X以412亿美元收购Y, X斥资…收购, X宣布收购
     r"(?:以|斥资|出资)[^,，。;；]{1,16}?收购|收购了?(?=[A-Za-z\u4e00-\u9fff]{2}))"
 )
-#: the company bought: 收购动视暴雪, 收购了Bungie
+#: the company bought: 收购乙公司, 收购了Quillmoor
 _ACQUIRED_RE = re.compile(r"收购(?:了)?([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}|[\u4e00-\u9fff]{2,6}?)"
                           r"(?=[,，。;；、]|的|公司|集团|和|与|及|$)")
 #: a time that may open a clause before its subject (2024年巨人网络营收…)

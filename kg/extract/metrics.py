@@ -172,7 +172,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         if s.article != previous_article:
             focus = _focus(doc, s.article, mentions) or _reporter(doc, s.article, by_sentence, implied)
             article_periods = []
-            figure_periods: set[int] = set()  # where the article's periods that dated a figure start
+            reported: list[PeriodRef] = []  # the article's periods that dated a figure (what it reports on)
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
             china_before = facility_before = firm_before = work_before = event_before = speaker = place_before = None
@@ -242,7 +242,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             stock_end = _period_ended_by(article_periods, previous_period.label)
             if stock_end is not None and not _carries(doc, s, stock_end):
                 stock_end = None
-        holding = _period_holding([p for p in article_periods if p.norm_start in figure_periods], previous_period) \
+        holding = _period_holding(reported, previous_period) \
             if previous_period is not None and (
             _MONTH_LABEL.fullmatch(previous_period.label) or _PART_LABEL.fullmatch(previous_period.label)) \
             and not _opens_article(doc, s, previous_period) else None
@@ -358,7 +358,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             previous_period = stated[-1]
             article_periods.extend(stated)
             if quantities:
-                figure_periods.update(p.norm_start for p in stated)
+                reported.extend(stated)
     for o in out:  # the place an article's release implies, once a figure has it as its holder
         if o.subject is not None and o.subject.rule == "implied-country":
             implied.setdefault((o.subject.norm_start, o.subject.norm_end), o.subject)
@@ -654,7 +654,7 @@ def _since(text: str, p: PeriodRef) -> bool:
 
 
 #: a year that scopes a superlative: 今年海外票房最高的国产动画电影, 今年在港上映內地電影中票房最高的作品
-_SUPERLATIVE_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|最大|最快|最佳|最长|最長|最低|最少|最短|最热|最熱|之最)(?:的|者)")
+_SUPERLATIVE_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|最大|最快|最佳|最长|最低|最少|最短|最热|之最)(?:的|者)")
 
 
 #: a figure in yuan written out as some other yuan: 新台币312亿元, NT$, 港元, 澳门元
@@ -928,10 +928,10 @@ _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
 
 
 #: an event held over a run of days: 11月22日至30日，第三届…在宜昌举行; the fair, held from May 6 to 9
-_HELD = re.compile(r"举行|举办|開幕|开幕|落幕|闭幕|閉幕|召开|舉行|舉辦|\b(?:held|took place|takes place|staged|hosted|opened|"
+_HELD = re.compile(r"举行|举办|开幕|落幕|闭幕|召开|\b(?:held|took place|takes place|staged|hosted|opened|"
                    r"ran|runs|running)\b")
 #: the day something was said: 岚舟影视7月7日宣布，…; 该局10月9日发布数据 (it dates none of the figures said)
-_ANNOUNCED_AFTER = re.compile(r"(?:正式|对外|向媒体)?(?:宣布|宣佈|公布|公佈|发布|發布|披露|表示|透露|称|稱|通报|通報|介绍|介紹)")
+_ANNOUNCED_AFTER = re.compile(r"(?:正式|对外|向媒体)?(?:宣布|公布|发布|披露|表示|透露|称|通报|介绍)")
 #: when a deal was made, after it: "a 1.36 billion yuan contract …, signed in November," (not the period of its value)
 #: (set off by a comma: "contracts signed in the first half totalled…" is a flow over the half)
 _SIGNED_BEFORE_EN = re.compile(r",\s*(?:(?:which|that)\s+was\s+)?(?:signed|awarded|sealed|inked|agreed)\s+(?:in|on)\s+"
@@ -1030,9 +1030,8 @@ def _ends_on(period: PeriodRef, day: str) -> bool:
 
 
 #: a sentence that goes on setting targets (力争, 增至, 目标, aims to), and one that sets a cap or a rule (最高, 上限)
-_TARGET_GOES_ON = re.compile(r"力争|力爭|目标|目標|增至|提升至|提高至|扩大至|擴大至|\b(?:aims?|targets?|to reach|to rise to)\b", re.I)
-_CAP_WORDS = re.compile(r"最高|上限|不超过|不超過|不高于|不高於|封顶|封頂|每[家个個项項案]|单个|單個|\b(?:capped|a cap|up to|at most)\b",
-                        re.I)
+_TARGET_GOES_ON = re.compile(r"力争|目标|增至|提升至|提高至|扩大至|\b(?:aims?|targets?|to reach|to rise to)\b", re.I)
+_CAP_WORDS = re.compile(r"最高|上限|不超过|不高于|封顶|每[家个项案]|单个|\b(?:capped|a cap|up to|at most)\b", re.I)
 
 
 def _carries(doc: Document, s: Sentence, period: PeriodRef, now_too: bool = False) -> bool:
@@ -1214,12 +1213,12 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
 
 #: an English clause of its own after a figure: ", and the fleet reached … at the end of June" dates its own figure
 _OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their|a|an|this|that|these|those)\s|;", re.I)
-#: a price paid for a purchase: 以687亿美元收购…; acquired X for $1.2 billion
-_PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的價格|的代价|的代價)?(?:收购|收購|并购|併購|买下|買下|购得|購得)")
+#: a price paid for a purchase: 以412亿美元收购乙公司; acquired X for $1.2 billion
+_PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的代价)?(?:收购|并购|买下|购得)")
 _PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|purchased)\b[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|"
                             r"roughly\s+|some\s+)?$", re.I)
 #: a later clause that singles out a part (…五成八；其中第四季的海外營收季增11%): its period dates only that clause
-_OTHER_CLAUSE_ZH = re.compile(r"[；;]|[，,]\s*(?:其中|另外|此外|同时|同時|而)")
+_OTHER_CLAUSE_ZH = re.compile(r"[；;]|[，,]\s*(?:其中|另外|此外|同时|而)")
 
 
 def _break_between(text: str, a: int, b: int) -> bool:
@@ -1342,7 +1341,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             period, from_before = None, False
         if from_before and (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
                             else _PRICE_PAID_EN.search(text, max(left_start, q.norm_start - 80), q.norm_start)):
-            # 从微软以687亿美元收购动视暴雪…, acquired the studio for $1.2 billion: the price of one deal, whenever it was
+            # 从甲公司以412亿美元收购乙公司…, acquired the studio for $1.2 billion: the price of one deal, whenever it was
             # made, not a figure of the period the sentences before spoke of
             period, from_before = None, False
 
@@ -3262,8 +3261,8 @@ def _head_after(text: str, q: Quantity, lang: str) -> str:
 
 #: a change against the period right before (环比, 按月 (Hong Kong), 季增, 月减, 较上月, quarter-on-quarter, sequentially)
 #: (and a week's or a weekend's against the one before: 週增, 较上周, week-on-week, from the previous weekend)
-_SEQUENTIAL_ZH = re.compile(r"环比|環比|按月|按季|按週|按周|[季月周週](?:增|减|減|增长|增長|减少|減少|成长|成長)|"
-                            r"(?:较|較|比|与|與|相比|相较|相較)(?:于|於)?(?:上|前)(?:一)?(?:个|個)?(?:月|季度?|周|週)")
+_SEQUENTIAL_ZH = re.compile(r"环比|按月|按季|按周|[季月周](?:增|减|增长|减少|成长)|(?:较|比|与|相比|相较)(?:于)?(?:上|前)(?:一)?(?:个)?"
+                            r"(?:月|季度?|周)")
 _SEQUENTIAL_EN = re.compile(r"\b(?:quarter|month|week)[- ](?:on|over)[- ](?:quarter|month|week)\b|\bsequential(?:ly)?\b|"
                             r"\b(?:q-?o-?q|m-?o-?m|w-?o-?w)\b|\b(?:from|over|than|compared (?:with|to)|versus|on)\s+(?:the\s+)?"
                             r"(?:previous|prior|preceding|last)\s+(?:quarter|month|week|weekend)\b", re.I)

@@ -1151,8 +1151,7 @@ def _extend_right(s: _Sentence, fig: _Fig) -> Optional[_Fig]:
 
 
 #: what a money threshold before 的 names a category of: 超过1亿元的动画企业, 逾1万美元的头部创作者
-_CATEGORY_AFTER_ZH = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:企业|企業|公司|厂商|廠商|团队|團隊|创作者|創作者|作者|主播|商户|商戶|卖家|賣家|"
-                                r"机构|機構|项目|項目)")
+_CATEGORY_AFTER_ZH = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|团队|创作者|作者|主播|商户|卖家|机构|项目)")
 
 
 def _extend_qualifier_after(s: _Sentence, fig: _Fig, allow_more: bool) -> None:
