@@ -1318,3 +1318,20 @@ def test_people_with_titles_a_band_a_travel_agency_and_pavilions_of_groups_and_z
 def test_a_transcripts_marks_and_a_plan_are_no_names():
     assert not ents("Q: Who buys abroad? A: Government bodies and museums made up 58% of orders.")
     assert not [n for n, t in ents("問：今年有甚麼打算？答：今年計劃推出三部新作。") if t == "Firm"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("松岚互娱11月3日晚披露的三季度报告显示，公司营业收入9.7亿元。", "松岚互娱"),  # a day between the firm and its report
+    ("驿通支付6月2日发布的数据显示，上月境外游客消费增长。", "驿通支付"),
+    ("電子錢包嶺付通昨（8）日公佈，上月旅客消費按月增長一成。", "嶺付通"),  # a wallet named after what it is
+    ("太和文旅今年上半年营收增长两成。", "太和文旅"),  # a name whose first word ends in 和
+])
+def test_firms_named_by_what_they_publish_or_are(text, name):
+    assert (name, "Firm") in ents(text)
+
+
+def test_averages_prepositions_and_materials_are_no_names():
+    found = ents("受访机构平均员工35人，平均营收约860万元；买量支出相当于营收的四成。"
+                 "记者9月14日从青岚陶瓷博物馆获悉，以馆藏宋代瓷片纹样开发的“雨过天青”系列最受欢迎。")
+    assert ("青岚陶瓷博物馆", "Organization") in found
+    assert not [n for n, _ in found if n in ("平均", "相当于") or n.startswith("从") or "纹样" in n]

@@ -1155,8 +1155,10 @@ def _stop_before(text: str, pos: int, low: int, conj: bool = False) -> int:
                 if (i - len(cj)) - p >= 2 and not starts_country:
                     i -= len(cj)
                     continue
-            if len(cj) > 1 or cj in "和与及暨":
-                break
+            one_char_word = cj in "和与" and i - 2 >= low and _is_han(text[i - 2]) and (
+                i - 2 == low or not _is_han(text[i - 3]))
+            if (len(cj) > 1 or cj in "和与及暨") and not one_char_word:
+                break  # (羲和互娱, 太和文旅: a two-character word that ends in 和 opens the name)
         if ch in ")）":
             depth += 1
             i -= 1
@@ -1189,8 +1191,9 @@ def _stop_before(text: str, pos: int, low: int, conj: bool = False) -> int:
                 # or where it opens a clause (据点众科技… is 据 + 点众科技)
                 clause_start = i - 1 == 0 or text[i - 2] in _PUNCT
                 club = hit == "会" and re.match(r"(?:控股|集团|有限|股份)", text[i:i + 2])  # 海汇游艇会控股有限公司: a club's
-                if not club and ((clause_start and hit in "据由在从") or _cuts_word(text, i - 1, i)):
-                    break
+                after_date = hit in "据由在从向对经" and i - 3 >= low and text[i - 2] in "日号" and text[i - 3].isdigit()
+                if not club and ((clause_start and hit in "据由在从") or after_date or _cuts_word(text, i - 1, i)):
+                    break  # (记者5日从X获悉: after a day, a preposition)
             else:
                 break
         gen = _ending_at(text, i, low, _GENERIC_LEFT_BY_LAST)
@@ -2154,9 +2157,13 @@ _PRODUCT_RE = re.compile(rf"(?:推出|发布|上线|研发|开发)(?:的|了)((?
 _DESCRIBED_NAME_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|机构)([{H}]{{2,5}}?)(?:的)?(?:相关)?"
                                 r"(?:负责人|创始人|联合创始人|董事长|总经理|总裁|副总裁|CEO|首席执行官|合伙人|总监|制片人|制作人|监制|主理人)")
 #: a name between what it is and what it says or announces: 动画公司X宣布, 潮玩品牌X昨日公布, 游戏厂商X表示
-_DESCRIBED_SAYS_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|品牌|发行商|开发商|出版商|出版社|运营商|制作商|服务商)"
-                                rf"([{H}]{{2,5}}?)(?:今天|今日|昨天|昨日|近日|日前|\d{{1,2}}日|[昨今]\(\d{{1,2}}\)日)?"
+_DESCRIBED_SAYS_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集团|品牌|发行商|开发商|出版商|出版社|运营商|制作商|服务商|电子钱包|钱包|"
+                                rf"支付平台|支付机构)"
+                                rf"([{H}]{{2,5}}?)(?:今天|今日|昨天|昨日|近日|日前|(?:\d{{1,2}}月)?\d{{1,2}}日|[昨今]\(\d{{1,2}}\)日)?"
                                 r"(?:宣布|表示|公布|透露|发布了?(?:公告|消息|数据|财报|年报))")
+#: a name that publishes results or data, with the day it did so between: X10月29日晚披露的三季度报告显示
+_PUBLISHED_SHOWS_RE = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|[昨今]\(\d{1,2}\)日|近日|日前|昨日|今日)(?:晚间?|早间?|上午|下午)?"
+                                 r"(?:发布|公布|披露)(?:了|的)[^,，。;；]{0,12}?(?:数据|报告|财报|年报|季报|业绩|统计)(?:显示|表明)")
 _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深交所|科创板|创业板|香港|美国|A股|港股)(?:主板)?上市的")
 
 
@@ -2270,6 +2277,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         by = s > 0 and t[s - 1] == "由"
         if not by and not _MAKER_AFTER_RE.match(t, vm.end()):
             continue
+        if s > 0 and (t[s - 1] in "以用" or re.search(r"(?:根据|基于|依托|结合|借鉴|取材于?|围绕)$", t[max(0, s - 4):s])):
+            continue  # 以馆藏纹样开发的…: what it was made from, not who made it
         ctx.add(s, e, "Firm", "firm-context", prio=3)
     if "旗下" in t or "新作" in t or "新游" in t:
         for vm in _OWNER_RE.finditer(t):
@@ -2278,7 +2287,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                 ctx.add(span[0], span[1], "Firm", "firm-context", prio=3)
     # firms by what only firms do, the name opening its clause: X宣布…, X与Y签署…, X营收/净利润/亏损…,
     # 在港交所上市的X
-    for vm in _FIRM_PREDICATE_RE.finditer(t):
+    for vm in itertools.chain(_FIRM_PREDICATE_RE.finditer(t), _PUBLISHED_SHOWS_RE.finditer(t)):
         at = vm.start() - 1 if vm.start() > 0 and t[vm.start() - 1] == "的" and re.match(r"[海国境全合集]", t[vm.start():]) \
             else vm.start()  # 雷亚游戏的海外营收: a firm's income, with 的
         span = _maker_name(ctx, at)
@@ -2295,7 +2304,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                 r"(?:预计|预期|预估|预测|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|期内|期末|年内|总|全|共|其|本|该|此|我|国内|境内|海外|"
                 r"(?:前|首|头)[两三]季|第?[一二三四]季度|第?[一二三四]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
                 r"归母|扣非|税前|税后|合并|营业|经营|每股|"
-                r"占|约|近|逾|超|达|分别|各自|均|都)", name):  # 占总营收的…: the share construction, never a name
+                r"占|约|近|逾|超|达|分别|各自|均|都|平均|人均|户均|场均|日均|月均|相当|折合|约合|大约|其中)", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
             continue  # 台湾游戏业海外营收: an industry's income, not a firm's
