@@ -3228,3 +3228,17 @@ def test_a_stock_against_last_years_end_is_counted_at_this_years_end():
     assert by_surface(doc, obs, "640家").period.label == "2025-12-31"
     o = by_surface(doc, obs, "58家")
     assert (o.period.label, o.comparison_period) == ("2025-12-31", "2024-12-31")
+
+
+def test_a_troupe_tours_with_a_work_and_a_tour_stop_is_where_not_whose():
+    doc, obs = observations("2031-08-02\n\n青漪舞团欧洲巡演观众近万人次\n记者 沈若川\n\n青漪舞团以舞剧《溪山行旅》于7月3日至20日赴德国、"
+                            "奥地利巡演，三站共吸引观众约9,640人次，平均上座率91.2%。\n\n第二站维也纳（7月9日至12日）观众约3,150人次，"
+                            "票房约19.6万欧元。")
+    assert not wrong_holders(doc, obs, "青漪舞团", "约9,640人次", "91.2%")
+    assert by_surface(doc, obs, "约3,150人次").subject is None or by_surface(doc, obs, "约3,150人次").subject.surface != "维也纳"
+
+
+def test_a_short_name_after_yixia_jiancheng_stays_the_holder():
+    doc, obs = observations("2031-05-06\n\n临川数据科技股份有限公司（以下简称“临川数据”）公布，今年一季度临川数据海外收入约1.26亿元，"
+                            "同比增长31%。")
+    assert not wrong_holders(doc, obs, "临川数据", "约1.26亿元", "31%")

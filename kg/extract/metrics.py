@@ -2370,7 +2370,10 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             return named[-1], None
 
     def usable(m: Mention) -> bool:
-        return not _is_source(text, s, m, lang) and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
+        return not _is_source(text, s, m, lang) and not (
+            lang != "en" and m.type not in _PLACE_TYPES and _MEANS_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 6),
+                                                                                 m.norm_start)) \
+            and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
             and not _people_from(text, s, m) and not (
             lang == "en" and _MARKET_BEFORE_EN.search(text, max(s.norm_start, m.norm_start - 45), m.norm_start)) and not (
             lang != "en" and m.type in _PLACE_TYPES and _ROUTE_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 3),
@@ -2707,8 +2710,11 @@ def _chain(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
 
 
 #: a preposition, possibly with a quantifier before the name (与一家德国发行商, 向多个国家)
-_PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到)"
+_PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到|"
+                      r"(?:首|末|终|尾|下一|第[一二三四五六七八九十\d]{1,2})站)"
                       r"(?:[一两几多数]?[家个位名批所款部])?$")
+#: a work named as the means of what its maker does: (舞团)以舞作《X》赴日本巡演, 以《X》参展
+_MEANS_BEFORE_ZH = re.compile(r"(?<![所可得予难加用足借])以(?![下上来内外前后及便免致为往])[\u4e00-\u9fff]{0,3}[《“「『]?$")
 #: what a maker did, after 由X: 由X自研, 由X出品, 由X联合开发
 _MADE_BY_ZH = re.compile(r"(?:独立|联合|共同|负责)?(?:自研|研发|开发|出品|制作|发行|打造|创作|改编|运营|代理|主办|承办)")
 #: a preposition or a possessive determiner before the name (with a Dutch partner, its Brazil office)
