@@ -470,6 +470,24 @@ def test_a_threshold_that_names_a_category_is_not_a_figure():
     assert spans("公司海外营收超过3亿元，同比增长12%。") == ["超过3亿元", "12%"]  # a figure of its own
 
 
+def test_brackets_that_name_groups_of_firms_are_no_figures():
+    # a survey's size and revenue brackets: how many firms or what share fall in each is the figure
+    assert spans("受访工作室中员工不足30人的占61.2%，员工在30至99人之间的占25.1%，一百人及以上的有88家。") == \
+        ["61.2%", "25.1%", "88家"]
+    assert spans("年營收未達新台幣八百萬元的業者約佔四成；員工不足20人的企業有41家。") == ["四成", "41家"]
+    assert spans("Of the studios surveyed, 58.2 percent had fewer than 20 employees and 31 percent had between 20 and 49.") \
+        == ["58.2 percent", "31 percent"]
+    assert spans("Studios with revenue below 3 million yuan made up 41 percent of the sample.") == ["41 percent"]
+    # a bound stated of one firm or one event stays a figure
+    assert spans("Harbor Co. has more than 300 employees.") == ["more than 300"]
+    assert spans("去年展会吸引了超过200家企业参展，观众5万人及以上。") == ["超过200家", "5万人及以上"]
+
+
+def test_a_share_of_respondents_after_a_fall_is_a_share():
+    q = figure("Subtitling fell 4 percent, and 63 percent of respondents said they expect more work.", "63 percent")
+    assert q.kind == "share" and q.value == "63"
+
+
 def test_n_and_a_half_times_is_one_multiple():
     assert spans("Bookings reached 610 million yuan, three and a half times the 2023 level.") == \
         ["610 million yuan", "three and a half times"]

@@ -183,7 +183,7 @@ QUALIFIER_BEFORE_ZH = {
     "接近": NEARLY, "将近": NEARLY, "逼近": NEARLY, "近乎": NEARLY, "几乎": NEARLY, "近": NEARLY,
     "大约": ABOUT, "约合": ABOUT, "约为": ABOUT, "大概": ABOUT, "约": ABOUT,
     "至少": AT_LEAST, "不少于": AT_LEAST, "不低于": AT_LEAST, "起码": AT_LEAST, "最少": AT_LEAST,
-    "不到": LESS, "不足": LESS, "低于": LESS, "少于": LESS, "未满": LESS, "不及": LESS,
+    "不到": LESS, "不足": LESS, "低于": LESS, "少于": LESS, "未满": LESS, "不及": LESS, "未达到": LESS, "未达": LESS,
     "最多": AT_MOST, "不超过": AT_MOST, "至多": AT_MOST, "最高": AT_MOST, "多达": AT_MOST,
 }
 #: words that end with a qualifier character but are not qualifiers (签约25位: signed 25, not "about 25")
@@ -191,7 +191,7 @@ NOT_QUALIFIER_ZH = re.compile(
     r"(?:签|预|节|合|公|制|契|条|邀|相|违|履|特|婚|和|守|解|续|租|毁|失|赴|爽|立|缔|践|如|应|誓|简|隐|婉|集|每)约$"
     r"|(?:最|附|临|靠|贴|亲|远|就|邻|挨|新|迫|晚)近$|(?:高|赶|追|反|调|全)超$"
 )
-QUALIFIER_AFTER_ZH = {"以上": MORE, "之上": MORE, "有余": MORE, "开外": MORE, "左右": ABOUT, "上下": ABOUT,
+QUALIFIER_AFTER_ZH = {"及以上": AT_LEAST, "及以下": AT_MOST, "以上": MORE, "之上": MORE, "有余": MORE, "开外": MORE, "左右": ABOUT, "上下": ABOUT,
                       "以下": AT_MOST, "以内": AT_MOST, "之内": AT_MOST, "不到": LESS}
 QUALIFIER_BEFORE_EN = {
     "more than": MORE, "over": MORE, "above": MORE, "exceeding": MORE, "exceeded": MORE, "in excess of": MORE,
@@ -1151,7 +1151,12 @@ def _extend_right(s: _Sentence, fig: _Fig) -> Optional[_Fig]:
 
 
 #: what a money threshold before 的 names a category of: 超过1亿元的动画企业, 逾1万美元的头部创作者
-_CATEGORY_AFTER_ZH = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|团队|创作者|作者|主播|商户|卖家|机构|项目)")
+_CATEGORY_AFTER_ZH = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|团队|创作者|作者|主播|商户|卖家|机构|项目|业者)")
+#: what a bracket names a group by, with the group's own figure after it: 员工不足50人的占61.2%, 在30至99人之间的占25.1%,
+#: 一百人及以上的有88家 (how many or what share fall in the bracket is the figure, not its bounds)
+_GROUP_AFTER_ZH = re.compile(r"(?:及以上|及以下)?(?:之间)?的(?:约|大约|合计|共)?(?:占|有\s*[\d一二两三四五六七八九十百千])")
+#: people counted before a noun of firms: 员工不足50人的企业 (the firms, not the people, are what the sentence counts)
+_FIRMS_AFTER_ZH = re.compile(r"(?:及以上|及以下)?(?:之间)?的[\u4e00-\u9fff]{0,4}?(?:企业|公司|业者|机构|厂商)")
 
 
 def _extend_qualifier_after(s: _Sentence, fig: _Fig, allow_more: bool) -> None:
@@ -1170,7 +1175,8 @@ def _extend_qualifier_after(s: _Sentence, fig: _Fig, allow_more: bool) -> None:
     if q.group("zh"):
         fig.qualifier = QUALIFIER_AFTER_ZH[q.group("zh")]
         fig.end = q.end()
-        if q.group("zh") in ("以上", "以下", "以内") and text[fig.end:fig.end + 1] == "的" and fig.unit != "PERCENT":
+        if q.group("zh") in ("以上", "以下", "以内", "及以上", "及以下") and text[fig.end:fig.end + 1] == "的" \
+                and fig.unit != "PERCENT":
             fig.threshold = True
     elif q.group("en"):
         fig.qualifier = QUALIFIER_AFTER_EN[q.group("en")]
@@ -1377,10 +1383,30 @@ def _extend_left(s: _Sentence, fig: _Fig) -> None:
         word = q.group(0).strip()
         fig.qualifier = QUALIFIER_BEFORE_ZH.get(word) or QUALIFIER_BEFORE_EN.get(word.lower(), fig.qualifier)
         start = max(0, start - 24) + q.start()
-    if fig.qualifier == MORE and ((fig.unit or "").startswith("CCY_") or fig.currency_how == "yuan") \
-            and _CATEGORY_AFTER_ZH.match(text, fig.end):
+    if _names_a_group(text, fig, start):
         fig.threshold = True  # 年出口额超过790万美元的企业有37家: names a category, only 37家 is a figure
     fig.start = start
+
+
+#: an English bracket that names a group: "firms with revenue below 5 million yuan", "66 percent had fewer than 50 staff"
+_GROUP_BEFORE_EN = re.compile(
+    r"(?i)(?:\b(?:companies|firms|respondents|businesses|vendors|agencies|studios|enterprises|those|ones|members|\d[\d,]*)"
+    r"\s+with\s+(?:an?\s+)?(?:annual\s+)?(?:(?:revenues?|sales|turnover|income|staff|workforces?|headcounts?)\s+)?(?:of\s+)?"
+    r"|(?:percent|%|two-thirds|one-third|a\s+third|a\s+quarter|half|majority|most)(?:\s+of\s+(?:the\s+)?(?:respondents|"
+    r"firms|companies|them))?\s+(?:had|have|has)\s+)$")
+
+
+def _names_a_group(text: str, fig: _Fig, start: Optional[int] = None) -> bool:
+    """Whether a bound or a bracket (超过…, 不足…, 30至99人之间; below 5 million yuan) names a group of firms or people:
+    the group's count or share is the figure, not the bound."""
+    if not (fig.qualifier in (MORE, LESS, AT_LEAST, AT_MOST) or fig.low is not None) or fig.unit == "PERCENT":
+        return False
+    at = fig.start if start is None else start
+    if at > 0 and text[at - 1] == " " and _GROUP_BEFORE_EN.search(text, max(0, at - 60), at):
+        return True
+    money = (fig.unit or "").startswith("CCY_") or fig.currency_how == "yuan"
+    return bool((money and _CATEGORY_AFTER_ZH.match(text, fig.end)) or _GROUP_AFTER_ZH.match(text, fig.end)
+                or (fig.measure in ("人", "名") and _FIRMS_AFTER_ZH.match(text, fig.end)))
 
 
 def _yen_or_yuan(s: _Sentence) -> str:
@@ -1462,6 +1488,7 @@ def _range_of(s: _Sentence, text: str, a: _Fig, b: _Fig) -> Optional[_Fig]:
                currency_how=currency_how, scaled=a.scaled or b.scaled, scale=b.scale,
                kind=b.kind or a.kind, inherit=b.inherit)
     fig.bare_en = a.bare_en and b.bare_en
+    fig.threshold = _names_a_group(text, fig, start)  # 员工在30至99人之间的占25.1%
     return fig
 
 
@@ -1644,7 +1671,10 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
     if prev is not None and prev.unit == fig.unit and prev.kind in ("growth", "share", "growth_difference"):
         between = _blank_periods(s, prev.end, fig.start)
         if _CONNECTOR_RE.fullmatch(between) or re.fullmatch(r"(?i)[\s,、，]*(?:and|和|与|及|以及|、)?\s*", between):
-            if not _own_kind_cue(near, s.english):
+            # (…fell 4 percent,) and 63 percent of respondents said…: a part of a whole, whatever came before
+            part_of = s.english and re.match(r"\s+of\s+(?!(?:the\s+)?(?:previous|prior|same|last)\b|a\s+year\b)"
+                                             r"(?:the\s+|all\s+|its\s+|their\s+)?[a-z]", after)
+            if not _own_kind_cue(near, s.english) and not part_of:
                 fig.kind = prev.kind
                 if prev.negative and not fig.negative and fig.kind == "growth":
                     _negate(fig)
