@@ -3242,3 +3242,16 @@ def test_a_short_name_after_yixia_jiancheng_stays_the_holder():
     doc, obs = observations("2031-05-06\n\n临川数据科技股份有限公司（以下简称“临川数据”）公布，今年一季度临川数据海外收入约1.26亿元，"
                             "同比增长31%。")
     assert not wrong_holders(doc, obs, "临川数据", "约1.26亿元", "31%")
+
+
+def test_the_year_of_the_last_survey_is_the_base_not_the_period():
+    doc, obs = observations("2031-10-09\n\n本次调查以2030年为统计年度。使用云端协作工具的企业占79.4%，比上次调查（2027年）提高21.6个百分点。"
+                            "有海外业务的企业占58.1%。")
+    assert by_surface(doc, obs, "79.4%").period.label == "2030"
+    points = by_surface(doc, obs, "21.6个百分点")
+    assert points.period.label == "2030" and points.comparison_period == "2027"
+    assert by_surface(doc, obs, "58.1%").period.label == "2030"
+    doc, obs = observations("2031-10-09\n\nAll answers refer to 2030. Some 68 percent of respondents said they used cloud tools, "
+                            "up from 41 percent in the previous survey in 2027. Half had overseas clients.")
+    assert by_surface(doc, obs, "Some 68 percent").period.label == "2030"
+    assert by_surface(doc, obs, "41 percent").period.label == "2027"

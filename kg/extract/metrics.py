@@ -118,7 +118,10 @@ _RESPECTIVELY = re.compile(r"分别|依次|respectively|\beach\b", re.I)
 _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|(?:comparisons?\s+)?against|"
                              r"(?:%|\bper\s?cent|\bpoints?)\s+on)\s*"  # (up 9 percent on the same period of 2025)
                              r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
-                             r"(?:the\s+)?$", re.I)
+                             r"(?:the\s+)?$"
+                             # the year of the last survey or edition compared with: 比上次调查（2022年）提高…
+                             r"|(?:较|比|与|相比|相较)\s*(?:上一?次|前一?次|上一?轮|上一?届|上一?期|前一?期)[\u4e00-\u9fff]{0,4}\s*[(（]\s*$",
+                             re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 #: the start of a clause, with an opening word: 同期 after it means "in the same period"
 _OPENS_CLAUSE_ZH = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:在|而|与此|但|另外|此外)?\s*$")
@@ -1146,7 +1149,9 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
         if p.norm_start in out:
             continue
         right_before = [q for q in quantities if q.norm_end <= p.norm_start and re.fullmatch(
-            r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:in|during|for|over|at|by)\s+(?:the\s+)?(?:(?:whole|full|entire|end)\s+(?:of\s+)?)?",
+            r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:in|during|for|over|at|by)\s+(?:the\s+)?(?:(?:whole|full|entire|end)\s+(?:of\s+)?)?"
+            # (…from 41 percent in the previous survey in 2027: the survey's year)
+            r"(?:(?:previous|last|prior|preceding|earlier)\s+(?:survey|census|edition|report|study|poll)\s*(?:\(|,\s*|in\s+|of\s+))?",
             text[q.norm_end:p.norm_start], re.I)]
         # (the base may be named: "compared with a loss of $1.12 billion in 2023", "from a deficit of…")
         if right_before and re.search(r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+"
