@@ -3255,3 +3255,13 @@ def test_the_year_of_the_last_survey_is_the_base_not_the_period():
                             "up from 41 percent in the previous survey in 2027. Half had overseas clients.")
     assert by_surface(doc, obs, "Some 68 percent").period.label == "2030"
     assert by_surface(doc, obs, "41 percent").period.label == "2027"
+
+
+def test_a_later_clauses_forecast_year_dates_only_the_forecast():
+    doc, obs = observations("2031-03-02\n\n配音业务收入增长19%，多数受访企业预计明年业务量将继续增长。")
+    assert by_surface(doc, obs, "19%").period is None
+    doc, obs = observations("2031-03-02\n\nRevenue from dubbing grew 19 percent, and most respondents said they expect more work "
+                            "next year.")
+    assert by_surface(doc, obs, "19 percent").period is None
+    doc, obs = observations("2031-03-02\n\n预计明年配音业务收入增长19%。")
+    assert by_surface(doc, obs, "19%").period.label == "2032"

@@ -1217,6 +1217,9 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
 
 
 #: an English clause of its own after a figure: ", and the fleet reached … at the end of June" dates its own figure
+#: a forecast between a figure and a later clause's period: that period is what is forecast, not the figure's
+_FORECAST_BEFORE = re.compile(r"[，,；;][^。]*?(?:预计|预期|预测|有望|计划|力争|展望)|,[^.]*?\b(?:expects?|expected|expecting|forecasts?|"
+                              r"predicts?|predicted|anticipates?|plans?|planned|aims?|hopes?|projects?|projected)\b", re.I)
 _OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their|a|an|this|that|these|those)\s|;", re.I)
 #: a price paid for a purchase: 以412亿美元收购乙公司; acquired X for $1.2 billion
 _PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的代价)?(?:收购|并购|买下|购得)")
@@ -1329,7 +1332,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = after[0]
             elif others and not (carried is not None and all(
                     (_OTHER_CLAUSE_EN if lang == "en" else _OTHER_CLAUSE_ZH).search(text, q.norm_end, p.norm_start)
-                    for p in others if p.norm_start >= q.norm_end)):
+                    for p in others if p.norm_start >= q.norm_end)) and not all(
+                    _FORECAST_BEFORE.search(text, q.norm_end, p.norm_start) for p in others):
+                # (…增长19%，多数受访企业预计明年…; grew 19 percent, and most said they expect … next year: a later clause's
+                # forecast dates only itself)
                 period = others[0]
             elif carried is not None and s.norm_start <= carried.norm_start and carried.norm_start >= q.norm_end \
                     and _break_between(text, q.norm_end, carried.norm_start):
