@@ -1335,3 +1335,10 @@ def test_averages_prepositions_and_materials_are_no_names():
                  "记者9月14日从青岚陶瓷博物馆获悉，以馆藏宋代瓷片纹样开发的“雨过天青”系列最受欢迎。")
     assert ("青岚陶瓷博物馆", "Organization") in found
     assert not [n for n, _ in found if n in ("平均", "相当于") or n.startswith("从") or "纹样" in n]
+
+
+def test_an_ip_in_quotes_a_country_ending_in_guo_and_a_quarter_in_digits():
+    found = ents("栖禾动漫宣布，旗下原创IP“团子鹭”与南美代理商签约；“团子鹭”去年海外授权收入增长两成。"
+                 "培训中心为哈萨克斯坦、蒙古国企业举办研修班。公司預期，第3季合併營收將季增一成。")
+    assert ("团子鹭", "OtherWork") in found
+    assert not [n for n, _ in found if n.startswith("国") or n.startswith("第3季")]

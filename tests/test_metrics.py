@@ -3265,3 +3265,23 @@ def test_a_later_clauses_forecast_year_dates_only_the_forecast():
     assert by_surface(doc, obs, "19 percent").period is None
     doc, obs = observations("2031-03-02\n\n预计明年配音业务收入增长19%。")
     assert by_surface(doc, obs, "19%").period.label == "2032"
+
+
+def test_a_school_referred_back_to_holds_its_figures():
+    doc, obs = observations("2031-11-03\n\n岚州职业技术学院留学生增两成\n记者 钱若溪\n\n岚州职业技术学院昨日公布，本学年在校留学生"
+                            "1,284人。\n\n今年1-9月，学院为哈萨克斯坦企业举办短期培训，接待学员860人次，同比增长37%。该校留学生学费收入"
+                            "约2,150万元。")
+    assert not wrong_holders(doc, obs, "岚州职业技术学院", "860人次", "37%", "约2,150万元")
+
+
+def test_qizhong_guoji_names_no_china_and_a_store_chart_holds_nothing():
+    doc, obs = observations("2031-02-11\n\n澳门会展业去年回暖\n记者 何嘉琳\n\n本澳去年共举办会展活动1,310项，按年增长19%，其中国际会议"
+                            "数目按年增加26%。")
+    assert by_surface(doc, obs, "26%").subject.surface == "本澳"
+    doc, obs = observations("2031-09-03\n\n《雾川行者》8月流水增长\n记者 周砚\n\n8月《雾川行者》全球流水约6,320万美元，在日本Google Play"
+                            "畅销榜最高升至第三名。")
+    assert by_surface(doc, obs, "升至第三名").subject.surface == "雾川行者"
+    doc, obs = observations("2031-09-03\n\nGanlu Interactive released its role-playing game Mistriver Walker in August. It "
+                            "ranked fourth on Steam's global best-seller chart in its first week.")
+    held = by_surface(doc, obs, "ranked fourth").subject
+    assert held is None or held.surface != "Steam"  # the chart it ranked on, not whose place

@@ -920,3 +920,18 @@ def test_a_last_wan_after_yi_is_a_section_not_a_scale(text, value):
 def test_korean_won_written_as_han_yuan():
     found = find_quantities("首季营收约9.2亿韩圆。")  # 韓圓 in the original, as analysis text
     assert found and found[0].unit == "CCY_KRW" and found[0].value == "920000000"
+
+
+def test_a_charts_place_and_the_place_a_year_before_are_ranks():
+    assert spans("上线第三天，该作登上日本App Store免费榜第一，随后又登上下载榜第二名。") == ["第一", "第二名"]
+    assert spans("该市位列全国第9位，上年为第14位。今年为第三届。") == ["位列全国第9位", "第14位"]
+
+
+def test_teachers_licensees_and_originals_are_counted_in_english():
+    assert spans("The academy has posted 42 teachers abroad, and the studio now has 318 licensees.") == ["42", "318"]
+    assert spans("The platform released 17 overseas originals in 2030.") == ["17"]
+
+
+def test_a_level_after_a_fall_takes_the_subjects_money():
+    q = figure("Imports fell 6 percent to 2.08 billion.", "2.08 billion")  # (the sentence alone, as the pipeline reads it)
+    assert q.unit == "CCY_CNY" and q.unit_implicit

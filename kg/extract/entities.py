@@ -1050,8 +1050,8 @@ _STAFF_AFTER_ZH = re.compile(r"的?(?:设计师|员工|工程师|创办人|创�
 
 def _quote_classifier(before: str, after: str, latin: bool) -> Optional[str]:
     near = before[-8:]
-    if re.search(r"(?:虚拟主播|虚拟偶像|虚拟艺人|虚拟人|数字人|VTuber|Vtuber|虚拟形象|吉祥物)$", near):
-        return "OtherWork"  # 旗下虚拟主播「X」: a character the firm owns, with its own channel's figures
+    if re.search(r"(?:虚拟主播|虚拟偶像|虚拟艺人|虚拟人|数字人|VTuber|Vtuber|虚拟形象|吉祥物|IP|卡通形象|动画形象|原创形象)$", near):
+        return "OtherWork"  # 旗下虚拟主播「X」, 动画IP“X”: a character the firm owns, with its own channel's or licences' figures
     if re.search(r"(?:作家|作者|笔名|网名|写手|博主|主播)$", near):
         return "Person"
     for pat, typ in _WORK_CONTEXT_ZH:
@@ -2091,7 +2091,8 @@ def _rule_regions_zh(ctx: _Ctx) -> None:
         if c.rule == "gazetteer-region" and c.type == "Country" and c.canonical != "中国":
             fm = _FOREIGN_CITY_RE.match(t, c.end)
             g = 1 if fm and fm.group(1) else 2
-            if fm and not res.regions_zh_re.match(t, c.end) and not _tokens_generic(fm.group(g), res)[0]:
+            if fm and not res.regions_zh_re.match(t, c.end) and not _tokens_generic(fm.group(g), res)[0] \
+                    and not fm.group(g).startswith("国"):  # 蒙古国企业: the country's own name ends in 国
                 cc = ctx.add(fm.start(g), fm.end(g), "City", "region-foreign-city", prio=4)
                 if cc is not None:
                     cc.meta["parent"] = c.canonical
@@ -2302,7 +2303,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         name = t[span[0]:span[1]]
         if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
                 r"(?:预计|预期|预估|预测|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|期内|期末|年内|总|全|共|其|本|该|此|我|国内|境内|海外|"
-                r"(?:前|首|头)[两三]季|第?[一二三四]季度|第?[一二三四]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
+                r"(?:前|首|头)[两三]季|第?[一二三四\d]季度|第?[一二三四\d]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
                 r"归母|扣非|税前|税后|合并|营业|经营|每股|"
                 r"占|约|近|逾|超|达|分别|各自|均|都|平均|人均|户均|场均|日均|月均|相当|折合|约合|大约|其中)", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name

@@ -90,7 +90,7 @@ def _measure_like_zh(phrase: str) -> bool:
     if len(phrase) < 2 or len(phrase) > 18:
         return False
     return not _ZH_NOT_MEASURE.search(phrase)
-_CHINA_ZH = re.compile(r"我国|全国|中国|国内")
+_CHINA_ZH = re.compile(r"我国|全国|(?<!其)中国|国内")  # (其中国际会议: 其中 + 国际)
 _CHINA_EN = re.compile(r"\bChina(?:'s|’s|s)?\b|\bChinese\b|\bnational\b|\bnationwide\b")
 _EN_VERB = re.compile(
     r"\b(?:soared|rose|grew|increased|reached|reaching|hit|hits|topped|exceeded|exceeding|surpassed|surpassing|"
@@ -858,8 +858,10 @@ _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|troupe|theatre|theater|ensemble|orchestra|"
                           r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
-                          r"airline|label|exchange|parent|app)"
-                          r"(?:['’]s)?\b|(?:该|本)(院|馆|协会|机构|局|厅|平台|基金|辛迪加)|(母公司|母集团)|"
+                          r"airline|label|exchange|parent|app|college|school|polytechnic)"
+                          r"(?:['’]s)?\b|(?:该|本)(院|馆|校|协会|机构|局|厅|平台|基金|辛迪加)|(母公司|母集团)|"
+                          # 学院为…举办, 学校今年…: the school named before, opening its clause
+                          r"(?:(?<=^)|(?<=[，,。；;：:]))(学院|学校|校方)(?=[\u4e00-\u9fff])|"
                           r"(?:(?<=^)|(?<=[，,。；;：:]))(基金)(?=表示|透露|指出|称|预计|公布|宣布)", re.I)  # firms: _FIRM_ANAPHOR
 _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
@@ -873,6 +875,7 @@ _ORG_ANAPHOR_TYPES = {
     "基金": _ORGANIZATIONS, "辛迪加": ("Firm",), "parent": ("parent",), "母公司": ("parent",), "母集团": ("parent",),
     **{k: ("Firm",) for k in ("lessor", "insurer", "reinsurer", "lender", "bank", "carrier", "airline", "label")},
     "exchange": ("Organization", "Firm"),
+    **{k: _ORGANIZATIONS for k in ("college", "school", "polytechnic", "校", "学院", "学校", "校方")},
 }
 #: an event's own measure, in English: the event's budget, the fair's turnover
 _EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|festival|show|race|tournament|exhibition|forum)"
@@ -2381,7 +2384,7 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             return named[-1], None
 
     def usable(m: Mention) -> bool:
-        return not _is_source(text, s, m, lang) and not (
+        return not _is_source(text, s, m, lang) and not _chart_or_store(text, s, m, lang, mentions) and not (
             lang != "en" and m.type not in _PLACE_TYPES and _MEANS_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 6),
                                                                                  m.norm_start)) \
             and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
@@ -2764,6 +2767,23 @@ def _people_from(text: str, s: Sentence, m: Mention) -> bool:
     东南亚买家, 內地發行人): the market of the figure, not its holder. (A city's visitors are the city's: 澳門旅客人次.)"""
     return s.script != "en" and m.type in _MARKET_TYPES and (
         _visitors_from_the_mainland(text, s, m) or bool(_ORIGIN_PEOPLE_ZH.match(text, m.norm_end)))
+
+
+#: a chart or a store a platform names: 在韩国Google Play畅销榜升至第二名, on Steam's best-seller list
+_CHART_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:榜|排行榜|商店|商城)|(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:chart|list|rankings?)\b)",
+                          re.I)
+
+
+def _chart_or_store(text: str, s: Sentence, m: Mention, lang: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a platform is only where a work is ranked or sold: its chart (Google Play畅销榜, Steam's best-seller list),
+    or "on Steam" in an English sentence that names the work or refers back to it (the game). The work, not the store, holds the figure. (Time spent on
+    an app is the app's: "48 minutes a day on X" names no work and stays X's.)"""
+    if m.type != "Platform":
+        return False
+    if _CHART_AFTER.match(text, m.norm_end):
+        return True
+    return lang == "en" and bool(re.search(r"\b(?:on|via|through)\s+$", text[max(s.norm_start, m.norm_start - 10):m.norm_start])) \
+        and (any(o.type in WORK_TYPES for o in mentions) or bool(_WORK_ANAPHOR.search(text, s.norm_start, s.norm_end)))
 
 
 def _maker_by(text: str, m: Mention, lang: str) -> bool:

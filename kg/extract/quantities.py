@@ -300,6 +300,8 @@ COUNT_NOUNS_EN = {
     "contractors": "firm", "exporters": "firm", "importers": "firm", "shipowners": "firm", "lessees": "firm",
     "wholesalers": "firm", "universities": "university", "hospitals": "hospital", "investors": "investor", "partners": "partner",
     "participants": "participant", "exhibits": "item", "members of staff": "employee",
+    "teachers": "person", "lecturers": "person", "coaches": "person", "licensees": "firm", "franchisees": "firm",
+    "originals": "work", "programmes": "work",
 }
 #: counted nouns that name what money is paid for: they count after a number ("12 deals") but do not
 #: make a bare number before them a count ("earned 4 billion from contracts and another 1.2 billion")
@@ -1568,6 +1570,9 @@ def _count_and_money(s: _Sentence, fig: _Fig, earlier: _Earlier) -> None:
     # a number with no unit: a count or an amount of money, by the words before it
     word_floor = max(floor, prev.end if prev is not None and prev.unit is not None else 0)
     word = _last_context_word(s, fig, word_floor)
+    if word is None and s.english and fig.scaled and prev is not None and prev.unit == "PERCENT" \
+            and re.fullmatch(r"\s+to\s+", text[prev.end:fig.start]):
+        word = _last_context_word(s, prev, floor)  # "Imports fell 8 percent to 1.19 billion": what the subject is
     counted = is_money = None
     if word:
         counted = COUNT_NOUNS_ZH.get(word) or _COUNT_EN.get(word) or _COUNT_EN.get(word.lower())
@@ -2014,7 +2019,9 @@ _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "si
                "fifteenth": 15, "twentieth": 20}
 #: 居全球第二, 位列全国第三位, 排名第5, 稳居世界第一, 全球第二大服务贸易国, 位居首位
 _RANK_ZH = re.compile(
-    r"(?P<verb>稳居|跃居|位居|位列|名列|排名|排在|排行|跃升至|跃升为|升至|居(?![住民然中于多少高室所家]))?(?P<scope>全球|世界|全国|全省|全市|亚洲|全行业|行业|同类|各类)?"
+    # (a chart's place: 登上免费榜第一, 下载榜第二名; the place a year before: 上年为第10位)
+    r"(?P<verb>稳居|跃居|位居|位列|名列|排名|排在|排行|跃升至|跃升为|升至|居(?![住民然中于多少高室所家])|(?<=[\u4e00-\u9fffA-Za-z])榜(?=第)|"
+    r"(?<=[年期届])为(?=第))?(?P<scope>全球|世界|全国|全省|全市|亚洲|全行业|行业|同类|各类)?"
     r"(?(verb)(?P<among>[\u4e00-\u9fff]{2,8}?)?|)"  # 居全国沿海港口第四位, 居各类服务首位: what it ranks among
     r"(?:排名|排行)?(?:第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?P<tail>位|名|大(?=[\u4e00-\u9fffA-Za-z]))?|(?P<first>首位|首))")
 #: ranks second, ranked 3rd, the world's second-largest
@@ -2061,7 +2068,8 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
             raw = m.group("n")
             n = int(raw) if raw.isdigit() else (_cn_int(raw) or 0)
         if 1 <= n <= 500:
-            out.append(Quantity(norm_start=offset + m.start(), norm_end=offset + m.end(), value=str(n), unit="RANK",
+            start = m.start() + (len(verb) if verb in ("榜", "为") else 0)  # (免费榜第一: the place, not the chart)
+            out.append(Quantity(norm_start=offset + start, norm_end=offset + m.end(), value=str(n), unit="RANK",
                                 kind="rank"))
     spans = []
     for m in _RANK_EN.finditer(text):
