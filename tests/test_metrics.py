@@ -3285,3 +3285,19 @@ def test_qizhong_guoji_names_no_china_and_a_store_chart_holds_nothing():
                             "ranked fourth on Steam's global best-seller chart in its first week.")
     held = by_surface(doc, obs, "ranked fourth").subject
     assert held is None or held.surface != "Steam"  # the chart it ranked on, not whose place
+
+
+def test_a_channels_launch_year_and_a_characters_birth_year_date_nothing_after():
+    doc, obs = observations("2031-09-23\n\n汐川传媒旗下串流平台汐川TV于2024年开台，海外业务近年急速扩张。截至8月底，平台海外付费订户约131万，"
+                            "较去年底增加约27万。")
+    assert by_surface(doc, obs, "约131万").period.label == "2031-08-31"
+    doc, obs = observations("2031-09-23\n\n「糖霜兔」2027年誕生，目前在台灣已有授權合作品牌39家，去年授權商品零售額約新台幣2.1億元。")
+    assert by_surface(doc, obs, "39家").period.label == "2031-09-23"  # now, not the birth year nor last year
+    assert by_surface(doc, obs, "約新台幣2.1億元").period.label == "2030"
+
+
+def test_the_scope_of_a_record_since_a_year_is_carried_to_no_one():
+    doc, obs = observations("2031-02-10\n\n統計局昨日公佈，2030年本澳舉辦的會展活動數目按年增加12%，兩者均創2024年以來新高。\n\n"
+                            "其中國際會議數目按年增加29%，與會者約9.6萬人次。")
+    assert by_surface(doc, obs, "29%").period.label == "2030"
+    assert by_surface(doc, obs, "約9.6萬人次").period.label == "2030"

@@ -651,6 +651,8 @@ def _since(text: str, p: PeriodRef) -> bool:
         return True
     if re.fullmatch(r"\d{4}", p.label) and _SUPERLATIVE_AFTER_ZH.match(text, p.norm_end):
         return True
+    if re.match(r"\s*年?以来(?:的)?(?:新高|新低|最高|最低|最好|最佳|最多|最少|最快|首次|首度)", text[p.norm_end:p.norm_end + 10]):
+        return True  # 均创2019年以来新高: the record's scope, whatever comes before it
     return bool(re.search(r"(?:自|自从|从|since)\s*$", text[max(0, p.norm_start - 7):p.norm_start], re.I)
                 and (re.match(r"\s*(?:年)?(?:以来|起|来)", text[p.norm_end:p.norm_end + 4])
                      or re.search(r"since\s*$", text[max(0, p.norm_start - 7):p.norm_start], re.I)))
@@ -926,7 +928,7 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 #: a period that dates a plan, not the facts around it: 下半年准备…, 明年将…, next year the company plans…
 #: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
 _EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世|"
-                               r"成立|创立|创办|创建)(?:的|后|以来|[，,])")
+                               r"成立|创立|创办|创建|开台|开播|首播|诞生|面世|开业|开馆|创刊|出道)(?:的|后|以来|[，,。]|$)")
 #: …and a founding year before it: 这家成立于2017年的游戏公司
 _EVENT_DATE_BEFORE_ZH = re.compile(r"(?:成立|创立|创办|创建|组建|设立)于\s*$")
 _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
@@ -1327,7 +1329,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             before = [p for p in others if p.norm_end <= q.norm_start]
             after = [p for p in others if p.norm_start >= q.norm_end
                      and not _break_between(text, q.norm_end, p.norm_start)]
-            if lang == "en" and after:
+            now_here = carried is not None and not before and s.norm_start <= carried.norm_start \
+                and carried.norm_end <= q.norm_start and not re.search(r"[，,；;]", text[carried.norm_end:q.norm_start])
+            if now_here:
+                period = carried  # 目前在台湾已有合作品牌39家，去年…: now, not the year a later clause speaks of
+            elif lang == "en" and after:
                 period = after[0]
             elif before:
                 period = before[-1]
