@@ -3301,3 +3301,12 @@ def test_the_scope_of_a_record_since_a_year_is_carried_to_no_one():
                             "其中國際會議數目按年增加29%，與會者約9.6萬人次。")
     assert by_surface(doc, obs, "29%").period.label == "2030"
     assert by_surface(doc, obs, "約9.6萬人次").period.label == "2030"
+
+
+def test_a_tours_base_year_after_a_possessive_and_a_legs_days_after_an_opening():
+    doc, obs = observations("2031-03-09\n\nThe Lanxi Puppet Theatre has ended a tour of Spain. Between February 3 and March 2, its show "
+                            "Paper Moon drew about 18,200 spectators, up 22 percent from the troupe's 2029 tour. The tour opened in "
+                            "Madrid (Feb. 3-7). Seville (Feb. 20-24) drew about 3,900 spectators.")
+    growth = by_surface(doc, obs, "22 percent")
+    assert growth.period.label == "2031-02-03/2031-03-02" and growth.comparison_period == "2029"
+    assert by_surface(doc, obs, "about 3,900").period.label == "2031-02-20/2031-02-24"

@@ -118,7 +118,7 @@ _RESPECTIVELY = re.compile(r"分别|依次|respectively|\beach\b", re.I)
 _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|(?:comparisons?\s+)?against|"
                              r"(?:%|\bper\s?cent|\bpoints?)\s+on)\s*"  # (up 9 percent on the same period of 2025)
                              r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
-                             r"(?:the\s+)?$"
+                             r"(?:(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?)?$"  # (up 37 percent from the troupe's 2024 tour)
                              # the year of the last survey or edition compared with: 比上次调查（2022年）提高…
                              r"|(?:较|比|与|相比|相较)\s*(?:上一?次|前一?次|上一?轮|上一?届|上一?期|前一?期)[\u4e00-\u9fff]{0,4}\s*[(（]\s*$",
                              re.I)
@@ -953,7 +953,15 @@ def _held_over(text: str, p: PeriodRef) -> bool:
         return False
     a = max(text.rfind(ch, 0, p.norm_start) for ch in "。；;\n") + 1
     ends = [i for i in (text.find(ch, p.norm_end) for ch in "。；;\n") if i >= 0] + [p.norm_end + 40]
-    return bool(_HELD.search(text, a, min(ends)))
+    for m in _EN_SENTENCE_END.finditer(text, a, p.norm_start):
+        a = m.end()  # an English sentence ends at ". " (not after Feb. or No.)
+    m = _EN_SENTENCE_END.search(text, p.norm_end, min(ends))
+    return bool(_HELD.search(text, a, m.start() + 1 if m else min(ends)))
+
+
+#: the end of an English sentence: a full stop and a space, not after an abbreviation (Feb. 3, No. 1, Mr. Li)
+_EN_SENTENCE_END = re.compile(r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bOct)"
+                              r"(?<!\bNov)(?<!\bDec)(?<!\bSept)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z\"“])")
 
 
 def _event_date(text: str, p: PeriodRef) -> bool:

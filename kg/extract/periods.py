@@ -1349,7 +1349,8 @@ _EVENT_VERB_BEFORE_EN = re.compile(r"\b(?i:" + EVENT_VERBS_EN + r")"
 _COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom|\bagainst|(?:%|\bper\s?cent|\bpoints?)\s+on|"
                             r"\b(?:double|twice|triple|times)\s+(?:the|its|their)\s+(?:level|levels|figure|total|amount)"
                             r"(?:\s+(?:of|in|for))?)\s*(?:(?:at|in|on|during)\s+)?"
-                            r"(?:the\s+)?$", re.I)  # (…, 227 more than at the end of last year)
+                            # (…, 227 more than at the end of last year; up 37 percent from the troupe's 2024 tour)
+                            r"(?:(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?)?$", re.I)
 #: the starting point of a change stated as from-to (由去年同期的31.4%提升至第三季的52.7%, from 18% a year earlier to…)
 _FROM_BASE = re.compile(r"(?:由|从|from)\s*$", re.I)
 _FROM_BASE_TO = re.compile(r"[至到]|\bto\b", re.I)
@@ -1429,7 +1430,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         p = _named_months(text, r, p)
         starts_change = bool(_FROM_BASE.search(text, max(0, r.start - 6), r.start)
                              and _FROM_BASE_TO.search(text, r.end, r.end + 40))
-        compared = _COMPARED_WITH.search(text, max(0, r.start - 12), r.start) and not listed_period(text, r.start, r.end)
+        compared = _COMPARED_WITH.search(text, max(0, r.start - 30), r.start) and not listed_period(text, r.start, r.end)
         event = r.kind.startswith("en") and bool(_EVENT_VERB_BEFORE_EN.search(text, max(0, r.start - 80), r.start))
         if not (compared or starts_change or event or r.kind == "en-partago"):
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
