@@ -3310,3 +3310,12 @@ def test_a_tours_base_year_after_a_possessive_and_a_legs_days_after_an_opening()
     growth = by_surface(doc, obs, "22 percent")
     assert growth.period.label == "2031-02-03/2031-03-02" and growth.comparison_period == "2029"
     assert by_surface(doc, obs, "about 3,900").period.label == "2031-02-20/2031-02-24"
+
+
+def test_the_quarter_to_september_of_the_current_fiscal_year_is_the_september_past():
+    doc, obs = observations("2031-10-14\n\nGroup revenue for the fiscal year ended June 30, 2031 rose 16 percent to HK$537 million. "
+                            "In the first quarter of the current fiscal year, the three months to September 30, revenue rose 18 "
+                            "percent from a year earlier to HK$147 million.")
+    level = by_surface(doc, obs, "HK$147 million")
+    assert level.period.label == "2031-Q3"
+    assert by_surface(doc, obs, "18 percent").comparison_period == "2030-Q3"

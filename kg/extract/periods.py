@@ -1117,6 +1117,11 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             # in a fiscal year spoken of (the fiscal year ended June 30, 2025): a month of its last calendar year, or the
             # next, that falls in it ("at the end of June" is June 2025, not June 2024)
             inside = next((q for q in (make(base), make(base + 1)) if _in_last(ctx, q)), None)
+            now = make(base)
+            if inside is None and now is not None and ctx.doc_day is not None and now.start > ctx.doc_day:
+                # (the three months to September 30 of the current fiscal year, to June 2032, in October 2031: the
+                # September past, in the year before the one the fiscal year is named by)
+                inside = next((q for q in (make(base - 1),) if _in_last(ctx, q)), None)
             if inside is not None:
                 return inside, rel
         if rel and (ctx.last is None or ctx.weak) and ctx.doc_year is not None and ctx.doc_day is not None:
