@@ -3319,3 +3319,17 @@ def test_the_quarter_to_september_of_the_current_fiscal_year_is_the_september_pa
     level = by_surface(doc, obs, "HK$147 million")
     assert level.period.label == "2031-Q3"
     assert by_surface(doc, obs, "18 percent").comparison_period == "2030-Q3"
+
+
+def test_a_first_week_after_a_dated_launch_and_a_market_named_like_a_month():
+    doc, obs = observations("2031-11-06\n\n\"Harbor Drift\", a racing game from Wuhu-based Lakeside Games, was bought by 1.12 million "
+                            "players in the week after its Oct. 14 launch, the studio said on Wednesday. First-week sales came to "
+                            "about $21 million. In October, revenue reached $30.2 million.")
+    assert by_surface(doc, obs, "1.12 million").period is None
+    assert by_surface(doc, obs, "about $21 million").period is None
+    assert by_surface(doc, obs, "$30.2 million").period.label == "2031-10"
+    doc, obs = observations("2031-05-26\n\nThe film signed deals in 17 countries during the Marché du Film, which ran from May 12 "
+                            "to 20, its agent said. It ranked second on a Dutch streaming chart in April and earned about EUR 1.4 "
+                            "million in its first year.")
+    assert by_surface(doc, obs, "17").period is None  # no March in Marché
+    assert by_surface(doc, obs, "ranked second").period.label == "2031-04"  # the window is the later figure's

@@ -969,6 +969,7 @@ def _event_date(text: str, p: PeriodRef) -> bool:
     days an event was held over, or a year used as a modifier (ahead of a 2027 support deadline, the 2024 edition), not
     the period of a figure."""
     return bool(_EVENT_DATE_AFTER.match(text, p.norm_end) or _held_over(text, p)
+                or re.match(r"\s+(?:launch|release|debut|premiere|rollout|opening)\b", text[p.norm_end:p.norm_end + 12])
                 or (_DAY_LABEL.fullmatch(p.label) and _ANNOUNCED_AFTER.match(text, p.norm_end))
                 or _SIGNED_BEFORE_EN.search(text, max(0, p.norm_start - 30), p.norm_start)
                 or _EVENT_DATE_BEFORE_EN.search(text, max(0, p.norm_start - 60), p.norm_start)
@@ -979,10 +980,14 @@ def _event_date(text: str, p: PeriodRef) -> bool:
 
 
 #: a window after a launch that a figure is counted over: 首月, 首周, 上线首日, in its first month, opening weekend
-_LAUNCH_WINDOW = re.compile(r"首(?:月|周|週|日|个月|个周末)|(?:上线|上映|开服|发售|公映|开播)(?:首|后的?首|以来|"
+_LAUNCH_WINDOW = re.compile(r"首(?:月|周|週|日|个月|个周末|年)|(?:上线|上映|开服|发售|公映|开播)(?:首|后的?首|以来|"
                             r"(?:仅|不到|短短)?(?:[一二两三四五六七八九十\d]+|半)个?(?:年|月|周|天|日|小时))|"
-                            r"\b(?:in|during|over|within) (?:its|their) (?:first|opening) (?:\w+ )?(?:days?|weeks?|months?|weekend)\b|"
-                            r"\bopening[- ]weekend\b|\bsince (?:its|their) (?:launch|release|debut|premiere)\b", re.I)
+                            r"\b(?:in|during|over|within) (?:its|their) (?:first|opening) (?:\w+ )?(?:days?|weeks?|months?|weekend|year)\b|"
+                            r"\bopening[- ]weekend\b|\bsince (?:its|their) (?:launch|release|debut|premiere)\b|"
+                            # in the week after its Oct. 9 launch, first-week sales, during launch week
+                            r"\b(?:in|during|over|within) the (?:first )?(?:\w+ )?(?:days?|weeks?|months?|weekend) (?:after|following) "
+                            r"(?:its|their|the) (?:[\w.]+ ){0,3}?(?:launch|release|debut|premiere)\b|"
+                            r"\b(?:first|opening|launch)[- ]week\b", re.I)
 _FUTURE_AFTER = re.compile(r"\s*[,，]?\s*(?:[\u4e00-\u9fff]{0,6}?)(?:准备|计划|将|预计|拟|打算|有望)|\s*,?\s*(?:[A-Za-z]+\s+){0,3}(?:will|plans?|expects?)\b")
 _THIS_YEAR_PART = r"(上半年|下半年|前三季度|第?[一二三四]季度|[1-9]月|1[0-2]月|1-\d{1,2}月|1至\d{1,2}月)"
 
@@ -1376,7 +1381,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         launch = _last_match(_LAUNCH_WINDOW, text, s.norm_start, _clause_end(text, q.norm_end, s.norm_end)) \
             if period is not None else None
         if launch is not None and not _NOW.search(text, launch.end(), q.norm_start) \
-                and not [p for p in stated_periods if s.norm_start <= p.norm_start < q.norm_start]:
+                and not [p for p in stated_periods if s.norm_start <= p.norm_start < q.norm_start] \
+                and not any(q.norm_end <= o.norm_start < launch.start() for o in quantities):
+            # (…ranked second in November and earned EUR 6.25 million in its first year: the window is the later figure's)
             # 首月流水突破1亿元, 该游戏上线一个月，…下载次数突破180万次, in its first 90 days: counted over a window after a
             # launch; a period carried from before does not date it (one the sentence states, 11月…上线19小时即…, does)
             period = None

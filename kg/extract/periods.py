@@ -129,7 +129,7 @@ _MON_ZH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY_ZH = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _NUM_ZH = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?")
+             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![^\W\d_])\.?")  # (not the March of Marché)
 
 #: the parts of a Chinese period after its year (or standing alone)
 _SUB_ZH = (
