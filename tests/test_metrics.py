@@ -3333,3 +3333,10 @@ def test_a_first_week_after_a_dated_launch_and_a_market_named_like_a_month():
                             "million in its first year.")
     assert by_surface(doc, obs, "17").period is None  # no March in Marché
     assert by_surface(doc, obs, "ranked second").period.label == "2031-04"  # the window is the later figure's
+
+
+def test_cash_held_is_money_in_the_articles_own_dollar():
+    doc, obs = observations("2031-11-20\n\n截至今年9月30日止六個月，集團收益約2.34億港元，按年增長20.3%。於9月30日，集團持有現金約3.22億，"
+                            "僱員407名。")
+    cash = by_surface(doc, obs, "約3.22億")
+    assert cash.quantity.unit == "CCY_HKD" and cash.quantity.unit_implicit
