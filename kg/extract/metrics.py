@@ -863,7 +863,7 @@ _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|univers
                           r"airline|label|exchange|parent|app|college|school|polytechnic)"
                           r"(?:['’]s)?\b|(?:该|本)(院|馆|校|协会|机构|局|厅|平台|基金|辛迪加)|(母公司|母集团)|"
                           # 学院为…举办, 学校今年…: the school named before, opening its clause
-                          r"(?:(?<=^)|(?<=[，,。；;：:]))(学院|学校|校方)(?=[\u4e00-\u9fff])|"
+                          r"(?:(?<=^)|(?<=[，,。；;：:\n]))(学院|学校|校方)(?=[\u4e00-\u9fff])|"
                           r"(?:(?<=^)|(?<=[，,。；;：:]))(基金)(?=表示|透露|指出|称|预计|公布|宣布)", re.I)  # firms: _FIRM_ANAPHOR
 _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
@@ -879,6 +879,11 @@ _ORG_ANAPHOR_TYPES = {
     "exchange": ("Organization", "Firm"),
     **{k: _ORGANIZATIONS for k in ("college", "school", "polytechnic", "校", "学院", "学校", "校方")},
 }
+#: what the name of a school referred back to ends with: 学院 is a college's, 该校 any school's
+_SCHOOL_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "Polytechnic", "学院"),
+                 "polytechnic": ("Polytechnic", "Institute", "College", "学院"),
+                 **{k: ("学院", "学校", "大学", "学", "College", "School", "Institute", "University", "Polytechnic", "Academy")
+                    for k in ("校", "学校", "校方", "school")}}
 #: an event's own measure, in English: the event's budget, the fair's turnover
 _EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|festival|show|race|tournament|exhibition|forum)"
                                   r"['’]s\b", re.I)
@@ -1550,8 +1555,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             elif said is None:
                 said = _ORG_ANAPHOR.search(text, s.norm_start, q.norm_start)
             if said and not any(said.start() <= m.norm_start < q.norm_start and m.type not in _PLACE_TYPES for m in mentions):
-                kinds = _ORG_ANAPHOR_TYPES[next(g for g in said.groups() if g).lower()]
+                word = next(g for g in said.groups() if g).lower()
+                kinds = _ORG_ANAPHOR_TYPES[word]
                 found = [named[k] for k in kinds if k in named]
+                school = _SCHOOL_HEADS.get(word)
+                if school is not None:
+                    found = [m for m in found if m.text.endswith(school)]  # 学院 is a college named before, not a university
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # the academy's online store…: the one named before
                     lead = leading_place(subject.text) if subject.type == "GovernmentBody" else None
@@ -2406,7 +2415,7 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
 
     def usable(m: Mention) -> bool:
         return not _is_source(text, s, m, lang) and not _chart_or_store(text, s, m, lang, mentions) and not (
-            lang != "en" and m.type not in _PLACE_TYPES and _MEANS_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 6),
+            lang != "en" and m.type not in _PLACE_TYPES and _MEANS_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 7),
                                                                                  m.norm_start)) \
             and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
             and not _people_from(text, s, m) and not (
@@ -2749,7 +2758,7 @@ _PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|�
                       r"(?:首|末|终|尾|下一|第[一二三四五六七八九十\d]{1,2})站)"
                       r"(?:[一两几多数]?[家个位名批所款部])?$")
 #: a work named as the means of what its maker does: (舞团)以舞作《X》赴日本巡演, 以《X》参展
-_MEANS_BEFORE_ZH = re.compile(r"(?<![所可得予难加用足借])以(?![下上来内外前后及便免致为往])[\u4e00-\u9fff]{0,3}[《“「『]?$")
+_MEANS_BEFORE_ZH = re.compile(r"(?<![所可得予难加用足借])以(?![下上来内外前后及便免致为往])[\u4e00-\u9fff]{0,4}[《“「『]?$")
 #: what a maker did, after 由X: 由X自研, 由X出品, 由X联合开发
 _MADE_BY_ZH = re.compile(r"(?:独立|联合|共同|负责)?(?:自研|研发|开发|出品|制作|发行|打造|创作|改编|运营|代理|主办|承办)")
 #: a preposition or a possessive determiner before the name (with a Dutch partner, its Brazil office)
