@@ -2162,7 +2162,7 @@ _DESCRIBED_SAYS_RE = re.compile(rf"(?:团队|工作室|公司|企业|厂商|集�
                                 rf"支付平台|支付机构)"
                                 rf"([{H}]{{2,5}}?)(?:今天|今日|昨天|昨日|近日|日前|(?:\d{{1,2}}月)?\d{{1,2}}日|[昨今]\(\d{{1,2}}\)日)?"
                                 r"(?:宣布|表示|公布|透露|发布了?(?:公告|消息|数据|财报|年报))")
-#: a name that publishes results or data, with the day it did so between: X10月29日晚披露的三季度报告显示
+#: a name that publishes results or data, with the day it did so between: X3月5日晚公布的年度报告显示
 _PUBLISHED_SHOWS_RE = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|[昨今]\(\d{1,2}\)日|近日|日前|昨日|今日)(?:晚间?|早间?|上午|下午)?"
                                  r"(?:发布|公布|披露)(?:了|的)[^,，。;；]{0,12}?(?:数据|报告|财报|年报|季报|业绩|统计)(?:显示|表明)")
 _LISTED_RE = re.compile(r"在(?:港交所|纳斯达克|纽交所|上交所|深交所|科创板|创业板|香港|美国|A股|港股)(?:主板)?上市的")

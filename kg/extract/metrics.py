@@ -119,7 +119,7 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              r"(?:%|\bper\s?cent|\bpoints?)\s+on)\s*"  # (up 9 percent on the same period of 2025)
                              r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?)?$"  # (up 37 percent from the troupe's 2024 tour)
-                             # the year of the last survey or edition compared with: 比上次调查（2022年）提高…
+                             # the year of the last survey or edition compared with: 较上一次普查（2027年）上升…
                              r"|(?:较|比|与|相比|相较)\s*(?:上一?次|前一?次|上一?轮|上一?届|上一?期|前一?期)[\u4e00-\u9fff]{0,4}\s*[(（]\s*$",
                              re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}

@@ -1155,7 +1155,7 @@ def _extend_right(s: _Sentence, fig: _Fig) -> Optional[_Fig]:
 
 #: what a money threshold before 的 names a category of: 超过1亿元的动画企业, 逾1万美元的头部创作者
 _CATEGORY_AFTER_ZH = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|团队|创作者|作者|主播|商户|卖家|机构|项目|业者)")
-#: what a bracket names a group by, with the group's own figure after it: 员工不足50人的占61.2%, 在30至99人之间的占25.1%,
+#: what a bracket names a group by, with the group's own figure after it: 雇员少于20人的约占四成, 在20至49人之间的占35.5%,
 #: 一百人及以上的有88家 (how many or what share fall in the bracket is the figure, not its bounds)
 _GROUP_AFTER_ZH = re.compile(r"(?:及以上|及以下)?(?:之间)?的(?:约|大约|合计|共)?(?:占|有\s*[\d一二两三四五六七八九十百千])")
 #: people counted before a noun of firms: 员工不足50人的企业 (the firms, not the people, are what the sentence counts)
