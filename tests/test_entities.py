@@ -1341,3 +1341,9 @@ def test_an_ip_in_quotes_a_country_ending_in_guo_and_a_quarter_in_digits():
     assert ("团子鹭", "OtherWork") in found
     assert not [n for n, _ in found if n.startswith("国") or n.startswith("第3季")]
 
+
+
+def test_a_stock_code_in_brackets_and_a_launch_week_are_no_part_of_a_firms_name():
+    found = ents("手遊廠霧嶺科技（股票代號：7391）旗下新作《北境信標》昨日上線。霧嶺科技上線首週營收約新台幣1.2億元。")
+    assert ("霧嶺科技", "Firm") in found
+    assert not [n for n, _ in found if "代號" in n or n.endswith("首週") or n.endswith("首周")]

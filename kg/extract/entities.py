@@ -2199,6 +2199,8 @@ def _maker_name(ctx: _Ctx, end: int, reach: int = 8, min_distinct: int = 0) -> O
     name = t[s:end]
     if len(name) < 2 or not _HAN_RE.search(name) or re.match(r"[\d一二两三四五六七八九十百千万几多]", name):
         return None
+    if re.search(r"[:：]|[)）]$", name):
+        return None  # X（股票代号：6957）旗下: the stock code in brackets, not a name
     generic, _, distinct = _tokens_generic(name, ctx.res)
     if generic or ctx.res.regions_zh.get(name):
         return None
@@ -2294,7 +2296,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         span = _maker_name(ctx, at)
         if span is None or not _opens_clause(t, span[0]):
             continue
-        cut = re.search(r"(?:中期|末期|年度|全年|上半年|下半年|首季|单季|当季|本季|第?[一二三四]季度?)$", t[span[0]:span[1]])
+        cut = re.search(r"(?:中期|末期|年度|全年|上半年|下半年|首季|单季|当季|本季|第?[一二三四]季度?|"
+                        r"(?:上市|上线|发售|开服|公测|上映)?首(?:周|月|日|年))$", t[span[0]:span[1]])
         if cut and cut.start() >= 2:
             span = (span[0], span[0] + cut.start())  # 無綫中期虧損收窄: the firm is 無綫, 中期 when
         ahead = re.search(r"(?:预计|预期|预估|预测|估计|计划|力争|有望|将)+$", t[span[0]:span[1]])
