@@ -936,3 +936,11 @@ def test_a_level_after_a_fall_takes_the_subjects_money():
     q = figure("Royalty payments abroad dropped 4 percent to 3.6 billion.", "3.6 billion")  # (the sentence alone)
     assert q.unit == "CCY_CNY" and q.unit_implicit
 
+
+
+def test_a_count_said_with_numbered_after_a_long_subject():
+    # (spans are of the analysis text, where 1,347 is written 1347)
+    assert spans("Exhibitors from outside the host province numbered 1,347 this spring.") == ["1347"]
+    assert spans("Overseas exhibitors numbered about 920, while trade visitors numbered more than 15,000.") == \
+        ["about 920", "more than 15000"]
+    assert spans("The numbers 3 and 4 matter.") == []

@@ -1532,10 +1532,14 @@ def _left_context(s: _Sentence, fig: _Fig, prev: Optional[_Fig], width: int = 40
     return s.text[floor:fig.start] if floor < fig.start else ""
 
 
-def _last_context_word(s: _Sentence, fig: _Fig, floor: int) -> Optional[str]:
-    """The last counted noun or money word before the figure (since ``floor``)."""
+#: a count stated with "numbered" after its noun: exhibitors … numbered 1,268, buyers numbered about 9,200
+_NUMBERED_EN = re.compile(r"(?i)\bnumber(?:ed|s)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+
+
+def _last_context_word(s: _Sentence, fig: _Fig, floor: int, reach: int = 40) -> Optional[str]:
+    """The last counted noun or money word before the figure (since ``floor``, at most ``reach`` characters back)."""
     text = s.text
-    window = text[max(floor, fig.start - 40):fig.start]
+    window = text[max(floor, fig.start - reach):fig.start]
     pattern = _CONTEXT_EN_RE if s.english else _CONTEXT_ZH_RE
     last = None
     for m in pattern.finditer(window):
@@ -1571,6 +1575,9 @@ def _count_and_money(s: _Sentence, fig: _Fig, earlier: _Earlier) -> None:
     # a number with no unit: a count or an amount of money, by the words before it
     word_floor = max(floor, prev.end if prev is not None and prev.unit is not None else 0)
     word = _last_context_word(s, fig, word_floor)
+    numbered = s.english and fig.bare_en and not fig.scaled and _NUMBERED_EN.search(text, max(0, fig.start - 24), fig.start)
+    if word is None and numbered:
+        word = _last_context_word(s, fig, word_floor, reach=90)  # "Exhibitors from outside the mainland numbered 1,268"
     if word is None and s.english and fig.scaled and prev is not None and prev.unit == "PERCENT" \
             and re.fullmatch(r"\s+to\s+", text[prev.end:fig.start]):
         word = _last_context_word(s, prev, floor)  # "Imports fell 8 percent to 1.19 billion": what the subject is
@@ -1584,7 +1591,7 @@ def _count_and_money(s: _Sentence, fig: _Fig, earlier: _Earlier) -> None:
         if fig.bare_en and not fig.scaled:
             # an English number alone counts a noun before it only after a verb (headcount shrank by 270)
             if not re.search(r"(?i)\b(?:by|to|from|hit|reached|totall?ed|of|at|was|were|stood\s+at)\s*$",
-                             text[max(0, fig.start - 14):fig.start]):
+                             text[max(0, fig.start - 14):fig.start]) and not numbered:
                 return
         fig.unit, fig.count_of, fig.count_source, fig.bare_en = "NUM", counted, "noun", False
         return
