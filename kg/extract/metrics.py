@@ -36,7 +36,7 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
 from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place, within
 from .indicators import key_of
-from .periods import (EVENT_VERBS_EN, WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
+from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
 from .quantities import find_quantities, is_stake
 
@@ -1239,10 +1239,18 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
     return starts[i] if i < len(starts) and starts[i] <= ceiling else ceiling
 
 
+#: a mark that ends a clause inside a sentence
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def _forecast_before(text: str, start: int, end: int) -> bool:
+    """Whether a later clause between a figure and a period looks ahead: that period is what is forecast, not the
+    figure's (the words are the period parser's)."""
+    brk = _CLAUSE_MARK.search(text, start, end)
+    return brk is not None and bool(LOOKS_AHEAD_ZH.search(text, brk.end(), end) or LOOKS_AHEAD_EN.search(text, brk.end(), end))
+
+
 #: an English clause of its own after a figure: ", and the fleet reached … at the end of June" dates its own figure
-#: a forecast between a figure and a later clause's period: that period is what is forecast, not the figure's
-_FORECAST_BEFORE = re.compile(r"[，,；;][^。]*?(?:预计|预期|预测|有望|计划|力争|展望)|,[^.]*?\b(?:expects?|expected|expecting|forecasts?|"
-                              r"predicts?|predicted|anticipates?|plans?|planned|aims?|hopes?|projects?|projected)\b", re.I)
 _OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their|a|an|this|that|these|those)\s|;", re.I)
 #: a price paid for a purchase: 以412亿美元收购乙公司; acquired X for $1.2 billion
 _PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的代价)?(?:收购|并购|买下|购得)")
@@ -1360,7 +1368,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             elif others and not (carried is not None and all(
                     (_OTHER_CLAUSE_EN if lang == "en" else _OTHER_CLAUSE_ZH).search(text, q.norm_end, p.norm_start)
                     for p in others if p.norm_start >= q.norm_end)) and not all(
-                    _FORECAST_BEFORE.search(text, q.norm_end, p.norm_start) for p in others):
+                    _forecast_before(text, q.norm_end, p.norm_start) for p in others):
                 # (…增长19%，多数受访企业预计明年…; grew 19 percent, and most said they expect … next year: a later clause's
                 # forecast dates only itself)
                 period = others[0]

@@ -824,6 +824,10 @@ _BY_THE_END_EN = re.compile(r"\bby the end of\b", re.I)
 _WAS_EN = re.compile(r"\b(?:had|was|were|reached|rose|fell|grew|stood|totalled|totaled|increased|decreased|climbed)\b", re.I)
 
 
+#: the words that say a Chinese or English clause looks ahead, for the figure stage too
+LOOKS_AHEAD_ZH, LOOKS_AHEAD_EN = _LOOKS_AHEAD_ZH, _LOOKS_AHEAD_EN
+
+
 def _looks_ahead_en(text: str, start: int = 0, end: Optional[int] = None) -> bool:
     end = len(text) if end is None else end
     return bool(_LOOKS_AHEAD_EN.search(text, start, end)
