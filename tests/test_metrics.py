@@ -3330,3 +3330,73 @@ def test_cash_held_is_money_in_the_articles_own_dollar():
     cash = by_surface(doc, obs, "約2.75億")
     assert cash.quantity.unit == "CCY_HKD" and cash.quantity.unit_implicit
 
+
+
+def test_an_article_in_taiwans_market_words_counts_bare_yuan_in_new_taiwan_dollars():
+    doc, obs = observations("2032-05-20\n\n雲杉互動首季每股盈餘逾3元 宏昇投顧上修目標價\n財經日報（記者 江采薇）\n\n"
+                            "宏昇投顧最新報告指出，上櫃遊戲廠雲杉互動今年首季營收12.35億元，年增18%；每股盈餘3.08元。"
+                            "報告給予15倍本益比，目標價由205元調升至236元。")
+    for surface in ("逾3元", "12.35億元", "3.08元", "205元", "236元"):
+        assert by_surface(doc, obs, surface).quantity.unit == "CCY_TWD", surface
+    # the same words in an article that names the yuan leave it the yuan
+    doc, obs = observations("2032-05-20\n\n報告以15倍本益比估值，雲杉互動去年在大陸的營收為人民幣2.4億元，今年首季營收1.1億元。")
+    assert by_surface(doc, obs, "1.1億元").quantity.unit == "CCY_CNY"
+
+
+def test_a_span_of_years_gives_each_figure_of_its_list_its_own_year():
+    doc, obs = observations("2032-04-10\n\n招股书显示，2029年至2031年，澄川动画的收入分别为3.05亿元、4.27亿元和5.96亿元。"
+                            "券商预计该公司2032年至2034年营收分别为7.1亿元、8.3亿元、9.4亿元。")
+    got = [by_surface(doc, obs, s).period.label for s in ("3.05亿元", "4.27亿元", "5.96亿元", "7.1亿元", "8.3亿元", "9.4亿元")]
+    assert got == ["2029", "2030", "2031", "2032", "2033", "2034"]
+    # a span whose years do not match the list's length stays the span
+    doc, obs = observations("2032-04-10\n\n2026年至2031年，两家公司的累计收入分别为3亿元和5亿元。")
+    assert by_surface(doc, obs, "3亿元").period.label == "2026/2031"
+
+
+def test_the_same_days_last_year_is_the_base_of_a_holiday_and_a_peak_day_does_not_end_it():
+    doc, obs = observations("2032-02-20\n\nTravellers spent about 3.12 billion yuan abroad through the wallet Pinepay over "
+                            "the holiday, from February 8 to 16, up 27 percent on the same days last year. Spending in Spain "
+                            "rose 52 percent.")
+    rise = by_surface(doc, obs, "27 percent")
+    assert rise.period.label == "2032-02-08/2032-02-16" and rise.comparison_period == "2031-02-08/2031-02-16"
+    assert by_surface(doc, obs, "52 percent").period.label == "2032-02-08/2032-02-16"
+    doc, obs = observations("2032-10-09\n\n中秋假期（10月3日至7日）期間，港人經平台在境外消費約4.18億港元，按年增長21%。其中10月4日單日消費"
+                            "突破一億港元，為假期內最高的一天。\n\n日本交易額按年增長38%，佔總額的16%。")
+    assert by_surface(doc, obs, "38%").period.label == "2032-10-03/2032-10-07"
+    assert not [o for o in obs if doc.source.text[o.start:o.end] == "一天"]  # which day it was, not a duration
+
+
+def test_fiscal_years_named_by_their_end_once_the_text_says_when_they_end():
+    doc, obs = observations("2032-09-14\n\nCoralbay Media reported revenue of 915 million yuan for the fiscal year ended June 30, "
+                            "2032, up 24 percent. Revenue was 738 million yuan in fiscal 2031 and 612 million yuan in fiscal 2030.")
+    assert by_surface(doc, obs, "738 million yuan").period.label == "2030-07/2031-06"
+    assert by_surface(doc, obs, "612 million yuan").period.label == "2029-07/2030-06"
+
+
+def test_a_surveys_figures_are_the_surveyed_places():
+    doc, obs = observations("2032-05-10\n\n调查：六成韩国受访者看过中国短剧\n远航周刊（记者 林一）\n\n"
+                            "栖木研究院5月9日发布《韩国用户中国短剧观看调查》。调查于3月至4月在线开展，共有2,537名韩国短视频用户完成问卷。"
+                            "\n\n调查显示，61.4%的受访者看过中国短剧，比上次调查提高6.2个百分点。付费用户平均每月花费约9,800韩元。")
+    assert wrong_holders(doc, obs, "韩国", "2,537名", "61.4%", "6.2个百分点", "约9,800韩元") == {}
+    doc, obs = observations("2032-05-10\n\nSurvey: half of Canadian gamers play Chinese titles\nBy Nora Vale\n\n"
+                            "A poll of 3,118 adults in Canada who play video games found that 49.5 percent had played a "
+                            "Chinese-made game in the past year, the Toronto firm Northgate Research said.")
+    assert wrong_holders(doc, obs, "Canada", "49.5 percent") == {}
+    # an article that only cites a survey in passing keeps its holders
+    doc, obs = observations("2032-05-10\n\n澄川动画去年营收4.3亿元。\n\n另据行业调查，韩国用户中有三成看过国产动画。")
+    assert by_surface(doc, obs, "4.3亿元").subject.surface == "澄川动画"
+
+
+def test_an_english_word_of_a_measure_loses_its_plural_s_only():
+    from kg.extract.indicators import key_of
+
+    assert key_of("tinkers", "en").key == key_of("tinker", "en").key
+    assert "gross" in key_of("gross takings", "en").key.split("+")  # not "gro"
+    assert "bonus" in key_of("bonus pool", "en").key.split("+")
+
+
+def test_a_rates_share_indicator_is_labelled_as_the_rate():
+    doc = doc_of("2032-03-01\n\n2031年澄川动画毛利率为44.6%，海外收入占比为37.2%。")
+    res = resolve([doc], [extract(doc)])
+    names = {lab for ind in res.indicators for lab, lang in ind.pref_labels if lang == "zh-Hans"}
+    assert "毛利率" in names and not any(n.endswith("率占比") for n in names)

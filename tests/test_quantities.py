@@ -409,7 +409,7 @@ def test_a_fall_to_a_level_is_not_negative(text, surface):
     ("增速比上年加快1.2个百分点。", "1.2个百分点", "growth"),
     ("Growth was 1.2 percentage points higher than in 2022.", "1.2 percentage points", "growth"),
     ("出口额增长11.6倍。", "11.6倍", "multiple"),
-    ("税率为13%。", "13%", "level"),
+    ("税率为13%。", "13%", "share"),  # a rate, a ratio of two amounts
     ("出口额为20亿元。", "20亿元", "level"),
     ("出口额增至30亿元。", "30亿元", "level"),
 ])
@@ -665,7 +665,7 @@ def test_a_number_right_after_a_chinese_comma():
 
 
 @pytest.mark.parametrize("text, surface, value, kind", [
-    ("利润率为-3.5%。", "-3.5%", "-3.5", "level"),
+    ("利润率为-3.5%。", "-3.5%", "-3.5", "share"),
     ("Margins were -2.1% in the quarter.", "-2.1%", "-2.1", "level"),
     ("增速为-2%。", "-2%", "-2", "growth"),
 ])
@@ -800,7 +800,7 @@ def test_a_change_verb_with_its_object_before_the_figure(text, surface, value, l
 @pytest.mark.parametrize("text, surface, kind", [
     ("市场份额提升至30%。", "30%", "share"),
     ("提升的比例为30%。", "30%", "share"),
-    ("提高产品质量是关键，合格率98%。", "98%", "level"),
+    ("提高产品质量是关键，合格率98%。", "98%", "share"),  # (a rate, not what 提高 changes)
 ])
 def test_a_target_or_a_share_after_a_change_verb_is_not_a_change(text, surface, kind):
     assert figure(text, surface).kind == kind
@@ -944,3 +944,15 @@ def test_a_count_said_with_numbered_after_a_long_subject():
     assert spans("Overseas exhibitors numbered about 920, while trade visitors numbered more than 15,000.") == \
         ["about 920", "more than 15000"]
     assert spans("The numbers 3 and 4 matter.") == []
+
+
+def test_a_rate_of_two_amounts_is_a_share():
+    for text, surface in [("公司毛利率为46.3%。", "46.3%"), ("该剧平均收视率为1.74%。", "1.74%"),
+                          ("The gross margin improved to 38.2 percent.", "38.2 percent"),
+                          ("The average interest rate on the loans was 3.15 percent.", "3.15 percent")]:
+        assert figure(text, surface).kind == "share", text
+    analysis, qs = figures("毛利率由2029年的31.2%提升至去年的45.1%。")
+    assert [q.kind for q in qs] == ["share", "share"]
+    # a growth rate is still a change
+    assert figure("Its growth rate was 12 percent.", "12 percent").kind == "growth"
+    assert figure("出口增长率为9.5%。", "9.5%").kind == "growth"

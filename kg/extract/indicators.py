@@ -87,6 +87,14 @@ def _compose(parts: list[tuple[str, Concept | None]]) -> IndicatorKey:
                         known=n_known, named=tuple(named))
 
 
+def _singular(word: str) -> str:
+    """An English word of a measure without its plural ``s`` (users -> user); ``gross``, ``bonus``, ``analysis``
+    kept whole."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    return word.rstrip("s")
+
+
 def key_of(phrase: str, lang: str) -> IndicatorKey:
     """The indicator key of a phrase in the analysis text (``lang`` ``en`` or a Chinese script)."""
     zh, en, zh_re, en_re = _vocabulary()
@@ -98,12 +106,12 @@ def key_of(phrase: str, lang: str) -> IndicatorKey:
         for m in en_re.finditer(text):
             for word in re.findall(r"[a-z][a-z\-]*", text[pos:m.start()]):
                 if word not in _EN_STOP:
-                    parts.append((word.rstrip("s") if len(word) > 3 else word, None))
+                    parts.append((_singular(word), None))
             parts.append((m.group(0), en[m.group(0)]))
             pos = m.end()
         for word in re.findall(r"[a-z][a-z\-]*", text[pos:]):
             if word not in _EN_STOP:
-                parts.append((word.rstrip("s") if len(word) > 3 else word, None))
+                parts.append((_singular(word), None))
     else:
         for short, full in _ZH_SHORT.items():
             phrase = phrase.replace(short, full)

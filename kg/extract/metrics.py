@@ -245,10 +245,13 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             stock_end = _period_ended_by(article_periods, previous_period.label)
             if stock_end is not None and not _carries(doc, s, stock_end):
                 stock_end = None
-        holding = _period_holding(reported, previous_period) \
-            if previous_period is not None and (
-            _MONTH_LABEL.fullmatch(previous_period.label) or _PART_LABEL.fullmatch(previous_period.label)) \
-            and not _opens_article(doc, s, previous_period) else None
+        holding = None
+        if previous_period is not None and (_MONTH_LABEL.fullmatch(previous_period.label)
+                                            or _PART_LABEL.fullmatch(previous_period.label)):
+            if not _opens_article(doc, s, previous_period):
+                holding = _period_holding(reported, previous_period)
+        elif previous_period is not None and _day(previous_period):
+            holding = _days_holding(reported, previous_period)  # (a day singled out of days stated before it)
         if holding is not None and _carries(doc, s, holding) and (not _carries(doc, s, previous_period) or (
                 "\n" in doc.analysis_text[previous_period.norm_end:s.norm_start]
                 and not (_CONTINUES_EN if s.script == "en" else _CONTINUES_ZH).match(s.text) and not _GOES_ON.match(s.text))):
@@ -365,7 +368,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
     for o in out:  # the place an article's release implies, once a figure has it as its holder
         if o.subject is not None and o.subject.rule == "implied-country":
             implied.setdefault((o.subject.norm_start, o.subject.norm_end), o.subject)
-    return _date_headlines(doc, _local_yuan(doc, out)), [implied[k] for k in sorted(implied)]
+    return _date_headlines(doc, _surveyed_place(doc, _local_yuan(doc, out), mentions)), [implied[k] for k in sorted(implied)]
 
 
 #: what a firm owns and names after 公司旗下 / its: a platform, an app or a work holds its own figures
@@ -666,6 +669,10 @@ _SUPERLATIVE_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|最�
 _OTHER_YUAN = {"CCY_TWD", "CCY_HKD", "CCY_MOP"}
 _NAMED_CURRENCY = re.compile(r"人民币|RMB|CNY|美元|欧元|日元|韩元|港元|港币|新台币|台币|澳门元|澳门币|新加坡元|英镑|\$|€|£|¥")
 _MAINLAND_WORDS = re.compile(r"大陆|内地|人民币|mainland", re.I)
+#: words only Taiwan's securities market uses (analysis text is Simplified): its OTC boards (上柜, 兴柜, 柜买中心), an
+#: investment adviser's note (投顾), P/E and EPS as Taiwan says them (本益比, 每股盈余: 市盈率 and 每股收益/盈利 elsewhere)
+_TAIWAN_MARKET = re.compile(r"上柜|兴柜|柜买|投顾|本益比|每股盈余|台股")
+_YUAN_NAMED = re.compile(r"人民币|RMB|CNY|大陆|内地")
 
 
 def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[ObservationMention]:
@@ -679,6 +686,15 @@ def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[O
     article_of = {s.index: s.article for s in doc.sentences}
     sentences = {s.index: s for s in doc.sentences}
     local: dict[int, Optional[str]] = {}
+    # an article in the words of Taiwan's stock market (本益比, 上櫃, 投顧…) that never names the yuan counts in New
+    # Taiwan dollars from its headline on, before (or without) 新台幣 being written
+    said: dict[int, list[str]] = {}
+    for s in doc.sentences:
+        said.setdefault(s.article, []).append(s.text)
+    for art, texts in said.items():
+        whole = "".join(texts)
+        if _TAIWAN_MARKET.search(whole) and not _YUAN_NAMED.search(whole):
+            local[art] = "CCY_TWD"
     out = []
     for o in observations:
         q = o.quantity
@@ -694,6 +710,68 @@ def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[O
             s = sentences[o.sentence]
             if not _MAINLAND_WORDS.search(s.text):
                 o = _replace(o, quantity=replace(q, unit=local[art]))
+        out.append(o)
+    return out
+
+
+#: a survey article: its headline or lead speaks of a survey or a poll
+_SURVEY_ZH = re.compile(r"调查|问卷|民调|调研")
+_SURVEY_EN = re.compile(r"(?i)\b(?:survey|poll)(?:s|ed)?\b")
+#: the people a survey asked, after their place: 3,216名日本手游和动画用户, 本港串流平台用户, 日本受访用户
+_SURVEYED_AFTER_ZH = re.compile(r"[\u4e00-\u9fff、和及与]{0,14}?(?:用户|受访者|居民|民众|市民|网民|消费者|玩家|观众|家长|青少年|"
+                                r"年轻人|成年人|学生|读者|听众|行业|产业|企业|从业者)")
+#: … or after it in English: "China's language services industry", "Japan's game studios"
+_SURVEYED_AFTER_EN = re.compile(r"(?i)['’]s\s+(?:[a-z\-]+\s+){0,4}?(?:industry|sector|firms|companies|studios|"
+                                r"consumers|users|players|gamers|adults)\b")
+#: … and before it: "4,012 adults in Britain", "consumers across Japan"
+_SURVEYED_BEFORE_EN = re.compile(r"(?i)\b(?:adults|people|consumers|respondents|users|residents|players|gamers|viewers|"
+                                 r"readers|parents|teenagers|households)\b[^.;]{0,40}?\b(?:in|from|across)\s+(?:the\s+)?$")
+
+
+def _surveyed_place(doc: Document, observations: list[ObservationMention],
+                    mentions: Sequence[Mention]) -> list[ObservationMention]:
+    """In an article that reports a survey, every figure is the surveyed population's: of the place its people live in.
+
+    "《2025日本用户中国数字内容消费调查》…共有3,216名日本手游和动画用户完成有效问卷…68.8%的受访者玩过中国开发的手游",
+    "A survey of 4,012 adults in Britain … found that 37.5 percent had watched a Chinese drama": the shares of
+    respondents, their spending, the sample itself and the market it is drawn from are Japan's, Britain's; the country
+    whose games or dramas they play (中国手游, Chinese dramas) is what is measured, not whose figure it is; a figure
+    held by another place of its own (41%的欧洲玩家) keeps it. An article
+    is a survey's when its headline or first paragraph says 调查/问卷/survey/poll; the place is the first one named
+    with the people asked in a sentence about the survey.
+    """
+    text = doc.analysis_text
+    by_article: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        by_article.setdefault(s.article, []).append(s)
+    places: dict[int, Mention] = {}
+    for art, sentences in by_article.items():
+        body = [s for s in sentences if len(s.text.strip()) > 30]
+        opening = sentences[:2] + body[:2]
+        if not any(_SURVEY_ZH.search(s.text) or _SURVEY_EN.search(s.text) for s in opening):
+            continue
+        about_survey = {s.index for s in sentences if _SURVEY_ZH.search(s.text) or _SURVEY_EN.search(s.text)
+                        or re.search(r"受访|访问|respondents?|sample", s.text, re.I)}
+        for m in mentions:
+            if m.sentence not in about_survey or m.type not in _PLACE_TYPES \
+                    or re.search(r"(?:%|成)\s*的\s*$", text[max(0, m.norm_start - 4):m.norm_start]):
+                continue  # (62%的东南亚玩家…: the people a figure counts, not those the survey asked)
+            if ((_SURVEYED_BEFORE_EN.search(text, max(0, m.norm_start - 60), m.norm_start)
+                 or _SURVEYED_AFTER_EN.match(text, m.norm_end)) if m.lang == "en"
+                    else _SURVEYED_AFTER_ZH.match(text, m.norm_end)):
+                places[art] = m
+                break
+    if not places:
+        return observations
+    article_of = {s.index: s.article for s in doc.sentences}
+    out = []
+    for o in observations:
+        place = places.get(article_of.get(o.sentence))
+        if place is not None and not (o.subject is not None and o.subject.type in _PLACE_TYPES and (
+                _same_holder(o.subject, place) or fold(o.subject.canonical or o.subject.text) not in _HOME)):
+            # (a place of its own, 41%的欧洲玩家, stays; the home country of what is played or watched, 中国手游,
+            # 內地串流, Chinese dramas, is what is measured)
+            o = _replace(o, subject=place, subject_default=None)
         out.append(o)
     return out
 
@@ -1046,6 +1124,16 @@ def _period_holding(article_periods: list[PeriodRef], part: PeriodRef) -> Option
             continue
         (a, b), (c, d) = months(p), months(part)
         return p if a <= c and d <= b and (a, b) != (c, d) else None
+    return None
+
+
+def _days_holding(article_periods: list[PeriodRef], day: PeriodRef) -> Optional[PeriodRef]:
+    """The last span of days the article dated a figure by before ``day``, when it holds that day: the holiday (4月3日至
+    6日) a peak day singled out of it (其中4月4日单日…) belongs to."""
+    for p in reversed(article_periods):
+        if p is day or p.label == day.label or _day(p):
+            continue
+        return p if _DAY_SPAN_LABEL.fullmatch(p.label) and p.start <= day.start and day.end <= p.end else None
     return None
 
 
@@ -2175,7 +2263,13 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if q.unit == "NUM" and text[max(0, q.norm_start - 1):q.norm_start] == "等" and re.match(r"\d*部门|部委", text[q.norm_end - 2:q.norm_end + 2]):
         return True
+    if surface in ("一天", "一日", "一周", "一週", "一个月", "一年") and _SUPERLATIVE_THE.search(text, max(0, q.norm_start - 8), q.norm_start):
+        return True  # 为假期内交易额最高的一天, 最忙碌的一周: which day it was, not a duration
     return False
+
+
+#: a superlative with 的 right before "一天"/"一年" (最高的, 最繁忙的), or 最后 / 前 (最后一天, 前一天)
+_SUPERLATIVE_THE = re.compile(r"(?:最|之最)[\u4e00-\u9fff]{1,4}的$|最后$|前$")
 
 
 def _implied_china(doc: Document, s: Sentence, span: tuple[int, int]) -> Mention:
@@ -3582,7 +3676,7 @@ _COORDINATED = re.compile(r"\s*(?:[、,，/]|和|与|及|以及|跟|同|and|&|,\
 
 def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], periods: list[PeriodRef]) -> dict[int, PeriodRef]:
     pos, group = _respectively_group(text, s, quantities)
-    if not group or len(periods) < len(group):
+    if not group or not periods:
         return {}
     joined = [p for p in periods if p.norm_end <= pos or pos < 0]
     run: list[PeriodRef] = []
@@ -3593,6 +3687,16 @@ def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], period
         if run and not re.fullmatch(r"\s*(?:和|与|、|,|及|and)\s*", text[run[-1].norm_end:p.norm_start]):
             run = []
         run.append(p)
+    if len(run) == 1 and len(group) > 1:
+        # "2024年至2026年，收入分别为x、y和z": a span of whole years, one figure for each of them
+        span = _YEAR_SPAN_LABEL.fullmatch(run[0].label)
+        if span and int(span.group(2)) - int(span.group(1)) + 1 == len(group):
+            p = run[0]
+            run = [replace(p, start=str(y), end=str(y), label=str(y))
+                   for y in range(int(span.group(1)), int(span.group(2)) + 1)]
     if len(run) != len(group):
         return {}
     return dict(zip(group, run))
+
+
+_YEAR_SPAN_LABEL = re.compile(r"(\d{4})/(\d{4})")

@@ -210,7 +210,7 @@ _EN = re.compile(
           (?:\s+(?:of\s+)?(?P<h_y>{_Y})|(?P<h_yy>'?\d{{2}})\b|\s+of\s+(?P<h_rel>(?i:this|last|next)\s+year))?)
     | (?P<quarter>(?:(?:(?P<q_yp>{_Y})(?:'s|’s)\s+|[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:quarter|Quarter)|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
           (?:\s+(?:of\s+)?(?P<q_y>{_Y})|(?P<q_yy>'?\d{{2}})\b|\s+of\s+(?P<q_rel>(?i:this|last|next)\s+year))?)
-    | (?P<same>(?i:the\s+same\s+period)(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
+    | (?P<same>(?i:the\s+same\s+(?:period|days|weeks?|holiday(?:\s+period)?))(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
     | (?P<rely>(?i:this|last|next)\s+year(?:(?:'s|’s)\s+(?:(?P<ry_h>first|second)[\s-]half|(?P<ry_q>first|second|third|fourth)\s+quarter))?)
     | (?P<prevpart>(?i:the\s+(?:previous|prior|preceding)\s+(?P<pp_k>quarter|month|half)))
     | (?P<fyrel>(?i:(?:the\s+)?(?P<fyr_w>current|this|previous|prior|preceding|last|next|coming|following)\s+(?:fiscal|financial)\s+year))
@@ -1154,7 +1154,14 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return _fiscal_rel(m.group("fyr_w").lower(), ctx)
     if k == "fy":
         y = _year2(m.group("fy_y"))
-        return (_year(y), False) if y and 1900 <= y <= 2099 else None
+        if not (y and 1900 <= y <= 2099):
+            return None
+        first = _fiscal_start(ctx.last) or ctx.fiscal
+        if first and first > 1:
+            # "fiscal 2025" once the text has said its fiscal year ends on June 30: the fiscal year ending in 2025
+            p = _months(y - 1, first, y, first - 1)
+            return (p, False) if p else None
+        return _year(y), False
     if k == "yspan":
         if m.group("b1"):
             p = _years(int(m.group("b1")), int(m.group("b2")))
@@ -1223,7 +1230,7 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             if ctx.last is None:
                 return _year(int(m.group("sp_y"))), False
             return _move_to_year(ctx.last, int(m.group("sp_y"))), False
-        if re.fullmatch(r"the\s+same\s+period", m.group(0), re.I) and re.search(
+        if re.fullmatch(r"the\s+same\s+(?:period|days|weeks?|holiday(?:\s+period)?)", m.group(0), re.I) and re.search(
                 r"\b(?:over|in|during|for|across|throughout)\s+$", m.string[max(0, m.start() - 12):m.start()], re.I):
             # "paid $1.3 billion over the same period": the period just spoken of, not a year before it (an earlier
             # sentence's, which the caller carries, when this one states none)

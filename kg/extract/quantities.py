@@ -1745,8 +1745,23 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
             if q:
                 fig.qualifier = QUALIFIER_BEFORE_ZH[q.group("q")]
         return
+    if fig.unit == "PERCENT" and fig.kind is None and not s.english and prev is not None and prev.kind == "share" \
+            and prev.unit == "PERCENT" and _FROM_TO_ZH.fullmatch(_blank_periods(s, prev.end, fig.start)):
+        fig.kind = "share"  # 毛利率由2024年的31.2%提升至去年的45.1%: from one share to another
+        return
+    if fig.unit == "PERCENT" and fig.kind is None and (_RATE_NOUN_EN if s.english else _RATE_NOUN_ZH).search(near):
+        fig.kind = "share"  # 毛利率为42.4%, a gross margin of 35.6 percent, the interest rate was 2.78 percent: a ratio
+        return
     if fig.kind is None:
         fig.kind = "growth" if fig.unit == "PERCENT_POINT" else "level"
+
+
+#: between the two shares of "由x%提升至y%": a verb of change and 至/到 (the period of the second blanked)
+_FROM_TO_ZH = re.compile(r"\s*(?:提升|提高|上升|升|增加|增长|扩大|下降|降低|降|回落|减少|下滑|缩小|收窄)(?:至|到)\s*(?:的)?\s*(?:约|近|超过|逾)?\s*")
+#: a ratio of two amounts named before its percentage: 毛利率, 收视率, 不良贷款率, 胜诉率 (not a growth rate, which is a
+#: change, nor an exchange rate); a margin, an interest rate, a loan ratio
+_RATE_NOUN_ZH = re.compile(r"(?<!增长)(?<!成长)(?<!增)(?<!汇)(?<!速)[\u4e00-\u9fff]率")
+_RATE_NOUN_EN = re.compile(r"(?i)\b(?:(?:gross|net|operating|profit|ebitda)\s+margins?|(?<!growth\s)(?<!exchange\s)rates?|ratios?)\b")
 
 
 #: a change verb, its object, then the figure (降低运营成本30%): two-character verbs only, 增/多 are too loose

@@ -35,6 +35,10 @@ _KIND_LABEL = {
 }
 
 
+#: a measure that is itself a ratio (毛利率, 占比, occupancy rate, gross margin): its share figures need no "share" label
+_NAMES_A_RATIO = re.compile(r"(?:率|比例|比重|占比|份额)$|(?i:\b(?:rate|ratio|margin|share|proportion))$")
+
+
 def iri_key(raw: str) -> str:
     """An indicator key safe inside an IRI and a Turtle prefixed name."""
     key = re.sub(r"[^\w\-.]+", "", raw.replace("+", ".")).strip(".")
@@ -171,7 +175,10 @@ def _ensure_indicator(indicators: dict[str, Indicator], base: str, kind: str, la
         zh_suffix, en_suffix = _KIND_LABEL[kind]
         pref = []
         for text, lang in indicators[base_key].pref_labels:
-            pref.append((f"{text}{zh_suffix}" if lang.startswith("zh") else f"{text}, {en_suffix}", lang))
+            if kind == "share" and _NAMES_A_RATIO.search(text):
+                pref.append((text, lang))  # 净利率, gross margin: the ratio itself, not a share of it
+            else:
+                pref.append((f"{text}{zh_suffix}" if lang.startswith("zh") else f"{text}, {en_suffix}", lang))
         indicators[key] = Indicator(key=key, pref_labels=tuple(pref),
                                     growth_of=base_key if kind in ("growth", "multiple") else None, kind=kind)
     return key
