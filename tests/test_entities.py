@@ -1347,3 +1347,10 @@ def test_a_stock_code_in_brackets_and_a_launch_week_are_no_part_of_a_firms_name(
     found = ents("手遊廠霧嶺科技（股票代號：7391）旗下新作《北境信標》昨日上線。霧嶺科技上線首週營收約新台幣1.2億元。")
     assert ("霧嶺科技", "Firm") in found
     assert not [n for n, _ in found if "代號" in n or n.endswith("首週") or n.endswith("首周")]
+
+
+def test_where_a_firms_shares_trade_is_not_part_of_its_name():
+    found = ents("Analysts at Ridgefield raised their target for the Hong Kong-listed Amberlake Media. "
+                 "Nasdaq-listed Cobaltwing Group also gained.")
+    assert ("Amberlake Media", "Firm") in found and ("Cobaltwing Group", "Firm") in found
+    assert not any("listed" in name for name, _ in found)

@@ -3400,3 +3400,26 @@ def test_a_rates_share_indicator_is_labelled_as_the_rate():
     res = resolve([doc], [extract(doc)])
     names = {lab for ind in res.indicators for lab, lang in ind.pref_labels if lang == "zh-Hans"}
     assert "毛利率" in names and not any(n.endswith("率占比") for n in names)
+
+
+def test_an_english_amount_after_yuan_in_a_list_is_yuan_even_in_an_article_of_hong_kong_dollars():
+    doc, obs = observations("2032-08-24\n\nHarbourline raised its target price for Dawnreach Media to HK$61.20. The broker now "
+                            "expects revenue of 8.41 billion yuan this year, 9.93 billion next year and 11.07 billion in 2034.")
+    assert [by_surface(doc, obs, s).quantity.unit for s in ("9.93 billion", "11.07 billion")] == ["CCY_CNY", "CCY_CNY"]
+    assert by_surface(doc, obs, "8.41 billion yuan").period.label == "2032"  # "now expects": a forecast, not a stock
+
+
+def test_a_mainland_writers_yuan_after_hong_kong_dollars_is_the_yuan():
+    doc, obs = observations("2032-03-18\n\n澄川动画拟在港上市，计划募资约9.37亿港元。招股书援引的数据显示，2031年我国动画出海市场规模约为76.4亿元。")
+    assert by_surface(doc, obs, "约为76.4亿元").quantity.unit == "CCY_CNY"
+    doc, obs = observations("2032-03-18\n\n澄川動畫擬在港上市，計劃集資約9.37億港元，去年總收益約為6.4億元。")
+    assert by_surface(doc, obs, "約為6.4億元").quantity.unit == "CCY_HKD"  # a Hong Kong writer's 元 after 港元
+
+
+def test_fiscal_years_listed_before_the_day_that_ends_them():
+    doc, obs = observations("2032-08-24\n\n截至2029年、2030年及2031年3月31日止三个财政年度，星河娱乐收益分别为1.2亿港元、1.5亿港元及1.9亿港元。")
+    got = [by_surface(doc, obs, s).period.label for s in ("1.2亿港元", "1.5亿港元", "1.9亿港元")]
+    assert got == ["2028-04/2029-03", "2029-04/2030-03", "2030-04/2031-03"]
+    assert not [o for o in obs if doc.source.text[o.start:o.end] == "三个"]  # how many years, not a figure
+    doc, obs = observations("2032-01-02\n\n盘点2031：文化出海十件大事\n本刊评出年度文化出海十件大事，其中动画电影《雾港》海外票房约3,200万美元。")
+    assert [doc.source.text[o.start:o.end] for o in obs] == ["约3,200万美元"]

@@ -956,3 +956,9 @@ def test_a_rate_of_two_amounts_is_a_share():
     # a growth rate is still a change
     assert figure("Its growth rate was 12 percent.", "12 percent").kind == "growth"
     assert figure("出口增长率为9.5%。", "9.5%").kind == "growth"
+
+
+def test_taking_down_or_shutting_down_is_no_fall():
+    q = figure("The alliance said it took down 7,318 pirated episodes in the half.", "7318")
+    assert q.kind == "level" and not q.value.startswith("-")
+    assert figure("Views of pirated copies were down 12 percent.", "12 percent").value == "-12"

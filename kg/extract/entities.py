@@ -2537,6 +2537,10 @@ _EN_WORK_KIND_BEFORE = re.compile(
     r"chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show|thriller|feature|blockbuster|sequel)\s+$")
 
 
+#: a listing place before a firm's name: "Hong Kong-listed ", "Nasdaq-listed ", "Shenzhen-listed "
+_LISTED_WHERE_EN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,2}[A-Z][A-Za-z]*-listed\s+")
+
+
 def _strip_en(t: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading 'The'/stop word and a trailing possessive or joiner."""
     m = re.match(r"\d[\d.,/]*\s+(?:of|in|for|at|from)\s+", t[s:e])
@@ -2558,6 +2562,9 @@ def _strip_en(t: str, s: int, e: int) -> tuple[int, int]:
             s += m.end()
             continue
         break
+    m = _LISTED_WHERE_EN.match(t, s, e)
+    if m and m.end() < e:
+        s = m.end()  # "the Hong Kong-listed Dawnreach Media", "Nasdaq-listed …": where its shares trade, not its name
     m = re.search(r"\s+\d[\d,]*$", t[s:e])
     if m and s + m.start() > s and re.match(r"(?:\.\d|\s*(?:%|％|percent\b|per cent\b|(?:thousand|million|billion|trillion)\b|"
                                             r"(?:k|m|bn)\b))", t[e:e + 12]):

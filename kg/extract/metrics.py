@@ -667,7 +667,8 @@ _SUPERLATIVE_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|最�
 
 #: a figure in yuan written out as some other yuan: 新台币312亿元, NT$, 港元, 澳门元
 _OTHER_YUAN = {"CCY_TWD", "CCY_HKD", "CCY_MOP"}
-_NAMED_CURRENCY = re.compile(r"人民币|RMB|CNY|美元|欧元|日元|韩元|港元|港币|新台币|台币|澳门元|澳门币|新加坡元|英镑|\$|€|£|¥")
+_NAMED_CURRENCY = re.compile(r"人民币|RMB|CNY|美元|欧元|日元|韩元|港元|港币|新台币|台币|澳门元|澳门币|新加坡元|英镑|\$|€|£|¥|"
+                             r"(?i:\byuan\b|\brenminbi\b)")
 _MAINLAND_WORDS = re.compile(r"大陆|内地|人民币|mainland", re.I)
 #: words only Taiwan's securities market uses (analysis text is Simplified): its OTC boards (上柜, 兴柜, 柜买中心), an
 #: investment adviser's note (投顾), P/E and EPS as Taiwan says them (本益比, 每股盈余: 市盈率 and 每股收益/盈利 elsewhere)
@@ -708,7 +709,8 @@ def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[O
         elif q.unit == "CCY_CNY" and not named and (surface.rstrip().endswith("元") or q.unit_implicit) and local.get(art):
             # (an amount with no currency word at all, 總收入約6.07億, is the article's money too)
             s = sentences[o.sentence]
-            if not _MAINLAND_WORDS.search(s.text):
+            if not _MAINLAND_WORDS.search(s.text) and (s.script != "zh-Hans" or local[art] == "CCY_TWD"):
+                # (a mainland writer's 元 is the yuan even after 港元: 募资约11.86亿港元…，我国…市场规模约为80.8亿元)
                 o = _replace(o, quantity=replace(q, unit=local[art]))
         out.append(o)
     return out
@@ -879,7 +881,9 @@ _THAT_FIGURE = re.compile(r"\b(?:of )?(?:that|the|this) (?:total|figure|amount|s
 _YEARS_AHEAD = re.compile(r"(?:未来|今后|往后)\s*(?:[一二两三四五六七八九十\d]{1,3}|几|数)\s*(?:个)?年|"
                           r"\b(?:in|over|within) the (?:next|coming) (?:(?:few|two|three|four|five|ten|\d{1,2}) )?(?:years|decade)\b", re.I)
 #: the present of the writer, not the period of an earlier sentence: 目前, 现在, currently, now
-_NOW = re.compile(r"目前|现在|现阶段|当前|如今|眼下|时下|\b(?:currently|now|today|at present|these days)\b", re.I)
+_NOW = re.compile(r"(?:目前|现在|现阶段|当前|如今|眼下|时下)(?!预计|预测|预期|估计|预估)|"
+                  r"\b(?:currently|now|today|at present|these days)\b(?!\s+(?:expects?|forecasts?|sees|predicts?|estimates?|"
+                  r"projects?|anticipates?|believes?|thinks?)\b)", re.I)
 
 
 #: a time that opens a clause before a holder referred back to: 上半年公司…, 今年园区企业…
@@ -1388,12 +1392,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
     last_count_of: Optional[str] = None
     of_whole: set[int] = set()  # the results whose holder is the holder of the whole they are a share of
     market_totals: set[int] = set()  # the results that are a market's own size or income (日本移动游戏市场总收入…)
+    quantities = [q for q in quantities if not _not_a_figure(text, q)]  # (first: the lists below count by index)
     parallel = _parallel_items(text, s, quantities, lang, mentions)
     parallel_periods = _parallel_periods(text, s, quantities, stated_periods)
     if parallel_periods:  # "2022年和2023年…分别为x和y": the listed items are the years, not names or measures
         parallel = {qi: item for qi, item in parallel.items() if qi not in parallel_periods}
 
-    quantities = [q for q in quantities if not _not_a_figure(text, q)]
     rates, ones = _rates(text, s, quantities) if lang != "en" else ({}, set())
     all_mentions = mentions
     for qi, q in enumerate(quantities):
@@ -2263,6 +2267,12 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if q.unit == "NUM" and text[max(0, q.norm_start - 1):q.norm_start] == "等" and re.match(r"\d*部门|部委", text[q.norm_end - 2:q.norm_end + 2]):
         return True
+    if q.unit == "NUM" and re.fullmatch(r"[一二两三四五六七八九十]+件", surface) and re.match(r"(?:年度)?(?:大事|要事|新闻)",
+                                                                                   text[q.norm_end:q.norm_end + 4]):
+        return True  # 年度文化出海十件大事: how many items a review lists
+    if re.fullmatch(r"[一二两三四五六七八九十]+个", surface) and text[max(0, q.norm_start - 1):q.norm_start] == "止" \
+            and re.match(r"(?:财政|会计|财务)?(?:年度|财年|季度)", text[q.norm_end:q.norm_end + 4]):
+        return True  # 截至2023年、2024年及2025年3月31日止三个财政年度: how many periods the figures after it cover
     if surface in ("一天", "一日", "一周", "一週", "一个月", "一年") and _SUPERLATIVE_THE.search(text, max(0, q.norm_start - 8), q.norm_start):
         return True  # 为假期内交易额最高的一天, 最忙碌的一周: which day it was, not a duration
     return False

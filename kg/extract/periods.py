@@ -896,6 +896,11 @@ def _months_before(n: int, ctx: _Context) -> Optional[tuple[_P, bool]]:
     return None
 
 
+#: years listed before the day that ends each of them, then 止…年度: 截至2029年、2030年及2031年3月31日止三个财政年度
+_FISCAL_YEAR_LIST_ZH = re.compile(r"(?:截至|截止|至)?\s*(?:\d{4}年\s*(?:、|,|，|和|及|与|以及)\s*)+\d{4}年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
+                                  r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日止\s*(?:[一二两三四五六七八九十\d]+个)?(?:财政|会计|财务)?年度")
+
+
 def _fiscal_first(n: Optional[int], ctx: _Context, current: bool = False) -> Optional[tuple[_P, bool]]:
     """The first ``n`` months of the fiscal year spoken of: from its first month when a fiscal year that is not the
     calendar year was stated (of the fiscal year holding the article's date when ``current``: "the current fiscal
@@ -1458,6 +1463,18 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
             same_from.append(len(out))
         out.append(PeriodRef(norm_start=offset + r.start, norm_end=offset + r.end, start=p.start, end=p.end,
                              label=p.label, relative=relative))
+    for m in _FISCAL_YEAR_LIST_ZH.finditer(text):
+        # 截至2029年、2030年及2031年3月31日止三个财政年度: each year listed is the fiscal year ending on that day of it
+        em = _cn_small(m.group("m"))
+        if em is None or not 1 <= em <= 11:
+            continue
+        for i, p in enumerate(out):
+            if m.start() + offset <= p.norm_start and p.norm_end <= m.end() + offset and re.fullmatch(r"\d{4}(?:-\d{2}-\d{2})?", p.label):
+                y = int(p.label[:4])
+                q = _months(y - 1, em + 1, y, em)
+                if q is not None:
+                    out[i] = PeriodRef(norm_start=p.norm_start, norm_end=p.norm_end, start=q.start, end=q.end, label=q.label,
+                                       relative=p.relative)
     # 由去年同期的31.4%提升至第三季的52.7%: the same period as the one the change goes to, a year before
     for i in same_from:
         to = next((q for q in out[i + 1:]), None)
