@@ -1354,3 +1354,10 @@ def test_where_a_firms_shares_trade_is_not_part_of_its_name():
                  "Nasdaq-listed Cobaltwing Group also gained.")
     assert ("Amberlake Media", "Firm") in found and ("Cobaltwing Group", "Firm") in found
     assert not any("listed" in name for name, _ in found)
+
+
+def test_counted_members_a_time_before_a_bodys_head_and_a_localization_association():
+    found = ents("5月6日，由19家出版社组成的自律组织书卫联盟发布年度报告。全年联盟累计通知下架盗版图书4.3万本。")
+    assert ("书卫联盟", "Organization") in found
+    assert not any(name.startswith(("19家", "全年")) for name, _ in found)
+    assert ("嶺南在地化服務協會", "Organization") in ents("嶺南在地化服務協會昨日發布調查。")

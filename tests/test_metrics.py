@@ -3423,3 +3423,19 @@ def test_fiscal_years_listed_before_the_day_that_ends_them():
     assert not [o for o in obs if doc.source.text[o.start:o.end] == "三个"]  # how many years, not a figure
     doc, obs = observations("2032-01-02\n\n盘点2031：文化出海十件大事\n本刊评出年度文化出海十件大事，其中动画电影《雾港》海外票房约3,200万美元。")
     assert [doc.source.text[o.start:o.end] for o in obs] == ["约3,200万美元"]
+
+
+def test_an_alliance_referred_back_to_and_a_brokers_forecast_for_the_firm_of_its_note():
+    doc, obs = observations("2032-06-10\n\n6月9日，由19家出版社组成的行业自律组织书卫联盟发布年度报告。\n\n"
+                            "全年联盟累计通知下架盗版图书4.37万本，同比增长23%。")
+    assert wrong_holders(doc, obs, "书卫联盟", "4.37万本", "23%") == {}
+    doc, obs = observations("2032-11-05\n\n澄川证券11月4日发布研究报告，维持对雾岭网络（300519）的买入评级。\n\n"
+                            "澄川证券预计，公司2032年至2034年营业收入分别为48.2亿元、57.9亿元和66.3亿元。")
+    assert wrong_holders(doc, obs, "雾岭网络", "48.2亿元", "57.9亿元", "66.3亿元") == {}
+
+
+def test_an_industry_surveys_figures_are_the_countrys():
+    doc, obs = observations("2032-09-20\n\n调查显示近六成翻译企业员工不足30人\n译界周刊讯（记者 林一）\n\n"
+                            "翻译产业联盟9月19日发布的《2032翻译企业调查报告》显示，2031年我国翻译行业总产值约588.1亿元，同比增长9.7%。\n\n"
+                            "本次调查于今年5月至7月开展，联盟向2,114家企业发放问卷，983家企业提交了有效问卷。")
+    assert wrong_holders(doc, obs, "我国", "2,114家", "983家") == {}

@@ -1185,6 +1185,8 @@ def _stop_before(text: str, pos: int, low: int, conj: bool = False) -> int:
         hit = _ending_at(text, i, low, _STOP_BY_LAST)
         if hit is not None and text.startswith(_STOP_INSIDE_NAMES, i - len(hit)):
             hit = None  # 特别 of 澳门特别行政区政府旅游局 is part of the place's name
+        if hit == "在" and text.startswith(("地化", "地文化"), i):
+            hit = None  # 在地化 (localization), a word of a name: 台湾在地化服务协会
         if hit is not None:
             if len(hit) == 1:
                 # a one-character function word counts only where jieba makes it a word of its own,
@@ -1327,7 +1329,7 @@ def _after_last_figure(t: str, left: int, end: int) -> int:
 
 
 #: a count right before a head's words: 三个发行中心, 两家研究院, 5个海外仓储中心
-_COUNTED_BEFORE_HEAD = re.compile(r"(?:^|[^\u4e00-\u9fff\d]|[设有建在和与及、])[\d一二两三四五六七八九十几多数]+(?:个|家|所|座|处)[\u4e00-\u9fff]{0,5}$")
+_COUNTED_BEFORE_HEAD = re.compile(r"(?:^|[^\u4e00-\u9fff\d]|[设有建在和与及、由共逾近约超])[\d一二两三四五六七八九十几多数]+(?:个|家|所|座|处)[\u4e00-\u9fff]{0,5}$")
 
 
 def _rule_org_suffix(ctx: _Ctx) -> None:
@@ -1394,8 +1396,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             if hs - left < 2:
                 continue
         lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
-        if lead_time and head in ("公司", "集团", "企业"):
-            left = lead_time.end()  # 上半年公司在拉美的收入: when, then the firm referred back to
+        if lead_time and head in ("公司", "集团", "企业", "联盟", "协会", "商会"):
+            left = lead_time.end()  # 上半年公司在拉美的收入, 全年联盟…: when, then the firm or body referred back to
             if hs - left < 2:
                 continue
         elif lead_time and hs - lead_time.end() >= 2:

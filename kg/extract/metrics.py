@@ -721,7 +721,7 @@ _SURVEY_ZH = re.compile(r"调查|问卷|民调|调研")
 _SURVEY_EN = re.compile(r"(?i)\b(?:survey|poll)(?:s|ed)?\b")
 #: the people a survey asked, after their place: 3,216名日本手游和动画用户, 本港串流平台用户, 日本受访用户
 _SURVEYED_AFTER_ZH = re.compile(r"[\u4e00-\u9fff、和及与]{0,14}?(?:用户|受访者|居民|民众|市民|网民|消费者|玩家|观众|家长|青少年|"
-                                r"年轻人|成年人|学生|读者|听众|行业|产业|企业|从业者)")
+                                r"年轻人|成年人|学生|读者|听众|行业|产业|企业|从业者|业者)")
 #: … or after it in English: "China's language services industry", "Japan's game studios"
 _SURVEYED_AFTER_EN = re.compile(r"(?i)['’]s\s+(?:[a-z\-]+\s+){0,4}?(?:industry|sector|firms|companies|studios|"
                                 r"consumers|users|players|gamers|adults)\b")
@@ -754,7 +754,9 @@ def _surveyed_place(doc: Document, observations: list[ObservationMention],
             continue
         about_survey = {s.index for s in sentences if _SURVEY_ZH.search(s.text) or _SURVEY_EN.search(s.text)
                         or re.search(r"受访|访问|respondents?|sample", s.text, re.I)}
-        for m in mentions:
+        # (the places figures were given before, 我国 implied among them, as well as those the text names)
+        held = [o.subject for o in observations if o.subject is not None and o.subject.rule == "implied-country"]
+        for m in sorted(list(mentions) + held, key=lambda m: m.norm_start):
             if m.sentence not in about_survey or m.type not in _PLACE_TYPES \
                     or re.search(r"(?:%|成)\s*的\s*$", text[max(0, m.norm_start - 4):m.norm_start]):
                 continue  # (62%的东南亚玩家…: the people a figure counts, not those the survey asked)
@@ -888,6 +890,10 @@ _NOW = re.compile(r"(?:目前|现在|现阶段|当前|如今|眼下|时下)(?!�
 
 #: a time that opens a clause before a holder referred back to: 上半年公司…, 今年园区企业…
 _TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
+#: a firm that foresees, before what it foresees: 汇岳证券预计，…, X研报预测…
+_FORECASTS_ZH = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:发布的?)?(?:研报|研究报告|报告)?(?:预计|预测|估计|预期|认为)")
+#: … and the firm referred back to right after it: 预计，公司2026年…, 预测该公司…
+_FORECAST_OF_ZH = re.compile(r"\s*[，,：:]?\s*(?:该|这家)?(?:公司|集团)")
 #: a firm referred back to: 这家企业, 该公司, the company
 _FIRM_ANAPHOR = re.compile(r"(?<![在于从经过登])(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"  # not 在该平台
                            # 这家成立于2017年的游戏公司, 这支成立于2019年的团队: the firm, described
@@ -942,10 +948,10 @@ _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|troupe|theatre|theater|ensemble|orchestra|"
                           r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
-                          r"airline|label|exchange|parent|app|college|school|polytechnic)"
-                          r"(?:['’]s)?\b|(?:该|本)(院|馆|校|协会|机构|局|厅|平台|基金|辛迪加)|(母公司|母集团)|"
-                          # 学院为…举办, 学校今年…: the school named before, opening its clause
-                          r"(?:(?<=^)|(?<=[，,。；;：:\n]))(学院|学校|校方)(?=[\u4e00-\u9fff])|"
+                          r"airline|label|exchange|parent|app|college|school|polytechnic|alliance|league|federation|coalition)"
+                          r"(?:['’]s)?\b|(?:该|本)(院|馆|校|协会|机构|局|厅|平台|基金|辛迪加|联盟|商会)|(母公司|母集团)|"
+                          # 学院为…举办, 学校今年…, 联盟全年…: the school or the alliance named before, opening its clause
+                          r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:全年|今年|去年|上半年|前三季度)?(学院|学校|校方|联盟|协会|商会)(?=[\u4e00-\u9fff])|"
                           r"(?:(?<=^)|(?<=[，,。；;：:]))(基金)(?=表示|透露|指出|称|预计|公布|宣布)", re.I)  # firms: _FIRM_ANAPHOR
 _ORGANIZATIONS = ("Organization",)
 _ORG_ANAPHOR_TYPES = {
@@ -960,12 +966,16 @@ _ORG_ANAPHOR_TYPES = {
     **{k: ("Firm",) for k in ("lessor", "insurer", "reinsurer", "lender", "bank", "carrier", "airline", "label")},
     "exchange": ("Organization", "Firm"),
     **{k: _ORGANIZATIONS for k in ("college", "school", "polytechnic", "校", "学院", "学校", "校方")},
+    **{k: _ORGANIZATIONS for k in ("alliance", "league", "federation", "coalition", "联盟", "商会")},
 }
 #: what the name of a school referred back to ends with: 学院 is a college's, 该校 any school's
 _SCHOOL_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "Polytechnic", "学院"),
                  "polytechnic": ("Polytechnic", "Institute", "College", "学院"),
                  **{k: ("学院", "学校", "大学", "学", "College", "School", "Institute", "University", "Polytechnic", "Academy")
-                    for k in ("校", "学校", "校方", "school")}}
+                    for k in ("校", "学校", "校方", "school")},
+                 # 联盟, the alliance: an organization named before whose name ends so (剧盾联盟, the Screen Shield Alliance)
+                 "联盟": ("联盟",), "协会": ("协会",), "商会": ("商会",), "alliance": ("Alliance", "联盟"),
+                 "league": ("League", "联盟"), "federation": ("Federation", "联合会"), "coalition": ("Coalition", "联盟")}
 #: an event's own measure, in English: the event's budget, the fair's turnover
 _EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|festival|show|race|tournament|exhibition|forum)"
                                   r"['’]s\b", re.I)
@@ -1582,15 +1592,29 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             found = (named.get("AppProduct") or named.get("Platform")) if on_app else None
             if found is not None:
                 subject = found  # "Revenue from paid chapters on the app reached…, the company said": the app's
-        said = _FIRM_ANAPHOR.search(text, s.norm_start, q.norm_start) \
-            if whole is None and (subject is None or subject.type != "Firm") else None
+        foresees = _FORECASTS_ZH.match(text, subject.norm_end) if whole is None and subject is not None \
+            and subject.type == "Firm" and lang != "en" else None
+        forecaster = subject if foresees and foresees.end() <= q.norm_start else None
+        if forecaster is not None:
+            said = _FORECAST_OF_ZH.match(text, foresees.end())  # 汇岳证券预计，公司2026年…
+        else:
+            said = _FIRM_ANAPHOR.search(text, s.norm_start, q.norm_start) \
+                if whole is None and (subject is None or subject.type != "Firm") else None
+        if said is None:
+            forecaster = None
         if said is None and subject is None and whole is None and lang == "en":
             said = _FIRM_SAYS_EN.search(text, q.norm_end, s.norm_end)  # "Revenue rose 6.2 percent…, the company said"
         firm_said = None
         if said:
             # the firm named before, in an earlier sentence or earlier in this one (据X公司半年报，公司营收…)
-            earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start()]
+            earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start() and m is not forecaster]
             pointed = named.get("last firm") if named and re.match(r"该|这家|此", said.group(0)) else None
+            if forecaster is not None:
+                # 汇岳证券预计，公司明年营收…: the broker foresees, the firm its note is about holds the figures
+                pointed = next((f for f in (pointed, firm_before, focus) if f is not None and f.type == "Firm"
+                                and not _same_holder(f, forecaster)), None)
+                if pointed is None and not earlier:
+                    said = None
             if pointed is not None and "\n" in text[pointed.norm_end:said.start()]:
                 pointed = None  # in a later paragraph, 该公司 is the firm the article is about again
             firm = earlier[-1] if earlier else (pointed or firm_before)
