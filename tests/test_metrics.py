@@ -3439,3 +3439,14 @@ def test_an_industry_surveys_figures_are_the_countrys():
                             "翻译产业联盟9月19日发布的《2032翻译企业调查报告》显示，2031年我国翻译行业总产值约588.1亿元，同比增长9.7%。\n\n"
                             "本次调查于今年5月至7月开展，联盟向2,114家企业发放问卷，983家企业提交了有效问卷。")
     assert wrong_holders(doc, obs, "我国", "2,114家", "983家") == {}
+
+
+def test_a_base_after_a_comparative_and_a_valuation_multiple_has_no_base():
+    doc, obs = observations("2032-08-30\n\nRevenue for the April-June quarter rose 19 percent from a year earlier to 1.82 billion yuan "
+                            "and was 6 percent higher than in the previous quarter. The new target values the stock at 27 times "
+                            "2033E earnings.")
+    assert by_surface(doc, obs, "6 percent").comparison_period == "2032-Q1"
+    assert by_surface(doc, obs, "27 times").comparison_period is None
+    doc, obs = observations("2032-11-05\n\n研报以2033E每股收益1.87元为基础，给予公司19倍市盈率。")
+    times = by_surface(doc, obs, "19倍")
+    assert times.period.label == "2033" and times.comparison_period is None

@@ -600,3 +600,14 @@ def test_this_season_and_the_last_after_a_season_across_a_year_end():
     analysis = normalize("霜角電競公佈2025/26賽季（2025年10月至2026年5月）成果。本賽季聯賽海外收入約新台幣1.8億元，較上賽季成長21%。").text
     assert [p.label for p in find_periods(analysis, 0, doc_date="2026-06-10")] == \
         ["2025-10/2026-05", "2025-10/2026-05", "2024-10/2025-05"]
+
+
+def test_a_brokers_estimate_year_and_a_weekday_before_the_articles_date():
+    assert labels("It forecasts earnings per share of HK$3.17 for 2033E and HK$3.52 for 2034F.", "2032-09-06") == ["2033", "2034"]
+    assert labels("研报以2033E每股收益1.87元为基础。", "2032-09-06") == ["2033"]
+    assert labels("The model XR2033E sold well.", "2032-09-06") == []
+    # 2032-09-06 is a Monday: "on Friday" is the Friday before it
+    assert labels("The shares closed at HK$38.05 on Friday.", "2032-09-06") == ["2032-09-03"]
+    # …but not the day something was said, or an event ended
+    assert labels("Sales rose 9 percent, the company said on Wednesday.", "2032-09-06") == []
+    assert labels("The trade fair closed on Sunday with 41,000 visitors.", "2032-09-06") == []

@@ -890,6 +890,10 @@ _NOW = re.compile(r"(?:目前|现在|现阶段|当前|如今|眼下|时下)(?!�
 
 #: a time that opens a clause before a holder referred back to: 上半年公司…, 今年园区企业…
 _TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
+#: after a multiple, a valuation ratio: 市盈率, 本益比, 市净率, P/E, "times forecast earnings", "times 2027E earnings"
+_VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本益比|市净率|市销率|股价净值比)|(?i:\s*(?:its\s+|the\s+)?"
+                                 r"(?:(?:this|next|last)\s+year['’]s\s+|\d{4}[EF]?\s+|forward\s+|forecast\s+|trailing\s+|"
+                                 r"estimated\s+)*(?:forecast\s+)?(?:earnings|eps|p/e|book\s+value|sales)\b)")
 #: a firm that foresees, before what it foresees: 汇岳证券预计，…, X研报预测…
 _FORECASTS_ZH = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:发布的?)?(?:研报|研究报告|报告)?(?:预计|预测|估计|预期|认为)")
 #: … and the firm referred back to right after it: 预计，公司2026年…, 预测该公司…
@@ -1226,6 +1230,9 @@ def _article_date(doc: Document, s: Sentence) -> Optional[str]:
 
 def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     before = doc.analysis_text[max(0, p.norm_start - 40):p.norm_start]
+    if re.search(r"(?i)\btimes\s+$", before) and re.match(r"(?i)\s*(?:forecast\s+)?(?:earnings|eps|sales|book\s+value)\b",
+                                                             doc.analysis_text[p.norm_end:p.norm_end + 20]):
+        return False  # "24 times 2027E earnings": the year of the earnings a price is valued at, not a base
     if _COMPARISON_CUE.search(before):
         return not listed_period(doc.analysis_text, p.norm_start, p.norm_end)  # (2023年与2024年的营收: a list)
     if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):
@@ -2031,6 +2038,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     comparison = earlier[0].label
                 elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
+            if kind == "multiple" and _VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30)):
+                comparison = None  # 23倍市盈率, 24 times 2027E earnings: a valuation, compared with no earlier period
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
         if untold and subject is None and sole and topic[1] is None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 6)):
@@ -3497,8 +3506,8 @@ def _sequential(doc: Document, s: Sentence, q: Quantity, lang: str) -> bool:
 #: the year a multiple is of, named after it: "nearly double its 2024 level", "triple the 2023 figure"
 _YEAR_LEVEL_EN = re.compile(r"\s+(?:of\s+)?(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:level|figure|total|tally|result)s?\b", re.I)
 #: a base right after a figure: "…and 8% from the third quarter"
-_BASE_RIGHT_AFTER_EN = re.compile(r"\s+(?:higher\s+|lower\s+)?(?:from|than|over|on|compared\s+(?:with|to)|against)\s+"
-                                  r"(?:the\s+)?", re.I)
+_BASE_RIGHT_AFTER_EN = re.compile(r"\s+(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|than|over|on|"
+                                  r"compared\s+(?:with|to)|against)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
 
 

@@ -223,6 +223,8 @@ _EN = re.compile(
     | (?P<past>(?i:(?:the\s+)?(?:past|last|previous)\s+)(?P<p_n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years|(?i:(?:the\s+)?past\s+decade))
     | (?P<month>(?P<m_m>{_MONTH_EN})(?:,?\s+(?P<m_y>{_Y})|\s+(?P<m_rel>(?i:last|this|next)\s+year))?)
     | (?P<year>(?<![\d.,$€£¥#/])\b(?P<y>{_Y})\b(?![\d%]|\.\d|,\d)(?:'s|’s)?)
+    | (?P<yest>(?<![\d.,$€£¥#/A-Za-z])(?P<ye>{_Y})[EF](?![A-Za-z0-9]))
+    | (?P<wday>(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     )
     """,
     re.X,
@@ -532,7 +534,7 @@ def _scan_raws(text: str) -> list[_Raw]:
         for m in _EN.finditer(text):
             kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "dspan", "date", "end", "ystart", "lastq", "qspan", "mfirst", "half",
                                     "quarter", "same", "prevpart", "fyrel", "rely", "ctxy", "fully", "ago", "partago", "relq",
-                                    "relm", "past", "month", "year")
+                                    "relm", "past", "month", "year", "yest", "wday")
                         if m.group(k))
             if not _valid_en(text, m, kind):
                 continue
@@ -585,6 +587,10 @@ def _valid_en(text: str, m: re.Match, kind: str) -> bool:
     a, b = m.span()
     before = text[max(0, a - 24):a]
     after = text[b:b + 60]
+    if kind == "wday" and (_SAID_ON_EN.search(text, max(0, a - 90), a) or _EVENT_DAY_EN.search(text, max(0, a - 40), a)):
+        # "…, the company said on Wednesday": when it was said, not when the figures were; "Gamescom closed on
+        # Sunday with 357,000 visitors": the day an event ended (its figures are of no period)
+        return False
     if kind == "year":
         if re.search(r"[\u4e00-\u9fff]", text[max(0, a - 1):a] + text[b:b + 1]):
             return False  # Chinese text states years with 年
@@ -1309,7 +1315,28 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return with_year(int(m.group("m_y")) if m.group("m_y") else None, lambda y: _month(y, mo))
     if k == "year":
         return _year(int(m.group("y"))), False
+    if k == "yest":  # 2026E, 2027F: a broker's estimate (forecast) for that year
+        return _year(int(m.group("ye"))), False
+    if k == "wday":  # "closed at HK$45.16 on Friday": the last such day up to the article's date
+        if ctx.doc_day is None:
+            return None
+        day = datetime.date.fromisoformat(ctx.doc_day)
+        back = (day.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+        iso = (day - datetime.timedelta(days=back)).isoformat()
+        return _P(iso, iso, iso), True
     return None
+
+
+#: a day of saying, before "on Monday": said, announced, reported, told, in a statement, data released…
+_SAID_ON_EN = re.compile(r"(?i)\b(?:said|says|announced|reported|told|stated|disclosed|released|published|posted|unveiled|"
+                         r"showed|shows|confirmed|noted|added|wrote|revealed|statement|filing|filed|files|submitted|briefing|interview|"
+                         r"reports?|results)\b"
+                         r"[^.;]{0,70}\bon\s$")
+#: an event's day before "on Sunday": closed on, concluded on, which ended on, opened on
+_EVENT_DAY_EN = re.compile(r"(?i)\b(?:closed|closes|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|opened|opens|"
+                           r"kicked\s+off|began|begins|started|starts|finished|premiered|launched|released|debuted|"
+                           r"(?:was|were|is|are)\s+held)\s+on\s$")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 # ---------------------------------------------------------------- entry points
