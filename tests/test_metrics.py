@@ -3450,3 +3450,16 @@ def test_a_base_after_a_comparative_and_a_valuation_multiple_has_no_base():
     doc, obs = observations("2032-11-05\n\n研报以2033E每股收益1.87元为基础，给予公司19倍市盈率。")
     times = by_surface(doc, obs, "19倍")
     assert times.period.label == "2033" and times.comparison_period is None
+
+
+def test_after_years_listed_back_the_text_goes_on_with_the_latest_and_a_previous_surveys_year_is_a_base():
+    doc, obs = observations("2032-09-20\n\nCoralbay Media reported revenue of 915 million yuan for the fiscal year ended June 30, "
+                            "2032, up 24 percent. Revenue was 738 million yuan in fiscal 2031 and 612 million yuan in fiscal 2030. "
+                            "Gross margin widened to 58.9 percent. It had 624 staff at the end of June.")
+    assert by_surface(doc, obs, "58.9 percent").period.label == "2031-07/2032-06"
+    assert by_surface(doc, obs, "624").period.label == "2032-06-30"
+    doc, obs = observations("2032-08-19\n\nA survey of 3,940 adults in Canada found that 41.5 percent had watched a Chinese drama "
+                            "in the first half of 2032. Some 44 percent of respondents had played a Chinese game in the period, up "
+                            "6 percentage points from Northgate's previous survey in 2030.")
+    points = by_surface(doc, obs, "6 percentage points")
+    assert points.period.label == "2032-H1" and points.comparison_period == "2030"

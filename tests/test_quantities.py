@@ -962,3 +962,9 @@ def test_taking_down_or_shutting_down_is_no_fall():
     q = figure("The alliance said it took down 7,318 pirated episodes in the half.", "7318")
     assert q.kind == "level" and not q.value.startswith("-")
     assert figure("Views of pirated copies were down 12 percent.", "12 percent").value == "-12"
+
+
+def test_a_percentage_of_people_who_did_something_is_a_share():
+    assert figure("The poll found that 41.5 percent had watched a Chinese drama.", "41.5 percent").kind == "share"
+    analysis, qs = figures("Revenue grew 12 percent, and 30 percent said they would buy more.")
+    assert [q.kind for q in qs] == ["growth", "share"]

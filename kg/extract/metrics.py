@@ -120,7 +120,10 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?)?$"  # (up 37 percent from the troupe's 2024 tour)
                              # the year of the last survey or edition compared with: 较上一次普查（2027年）上升…
-                             r"|(?:较|比|与|相比|相较)\s*(?:上一?次|前一?次|上一?轮|上一?届|上一?期|前一?期)[\u4e00-\u9fff]{0,4}\s*[(（]\s*$",
+                             r"|(?:较|比|与|相比|相较)\s*(?:上一?次|前一?次|上一?轮|上一?届|上一?期|前一?期)[\u4e00-\u9fff]{0,4}\s*[(（]\s*$"
+                             # … and in English: "up 5 points from Larkfield's previous survey in 2023"
+                             r"|\b(?:from|than|against|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                             r"(?:previous|prior|last|earlier)\s+(?:survey|poll|study|census|edition|report)\s+(?:in|of|from)\s+$",
                              re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 #: the start of a clause, with an opening word: 同期 after it means "in the same period"
@@ -362,6 +365,12 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         # ("In July alone, … the fastest monthly pace so far this year": the month, with a pace compared over the year)
         if stated:
             previous_period = stated[-1]
+            latest = max(stated + (reported if quantities else []), key=lambda p: (p.end, p.norm_start))
+            if lang == "en" and latest is not previous_period and _YEARS_LISTED_EN.search(
+                    doc.analysis_text, max(0, previous_period.norm_start - 50), previous_period.norm_start):
+                # "…in fiscal 2026, 748 million in fiscal 2025 and 601 million in fiscal 2024. Gross margin widened…":
+                # a list of years going back ends on the oldest; what follows goes on with the latest
+                previous_period = latest
             article_periods.extend(stated)
             if quantities:
                 reported.extend(stated)
@@ -894,6 +903,8 @@ _TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?
 _VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本益比|市净率|市销率|股价净值比)|(?i:\s*(?:its\s+|the\s+)?"
                                  r"(?:(?:this|next|last)\s+year['’]s\s+|\d{4}[EF]?\s+|forward\s+|forecast\s+|trailing\s+|"
                                  r"estimated\s+)*(?:forecast\s+)?(?:earnings|eps|p/e|book\s+value|sales)\b)")
+#: the last item of a list of years: "… and 601 million yuan in fiscal 2024", ", and 12.3 percent in 2023"
+_YEARS_LISTED_EN = re.compile(r"(?i)\band\s+(?:[^,;.]{0,30}?\s)?(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?$")
 #: a firm that foresees, before what it foresees: 汇岳证券预计，…, X研报预测…
 _FORECASTS_ZH = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:发布的?)?(?:研报|研究报告|报告)?(?:预计|预测|估计|预期|认为)")
 #: … and the firm referred back to right after it: 预计，公司2026年…, 预测该公司…

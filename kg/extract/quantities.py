@@ -1685,8 +1685,9 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         between = _blank_periods(s, prev.end, fig.start)
         if _CONNECTOR_RE.fullmatch(between) or re.fullmatch(r"(?i)[\s,、，]*(?:and|和|与|及|以及|、)?\s*", between):
             # (…fell 4 percent,) and 63 percent of respondents said…: a part of a whole, whatever came before
-            part_of = s.english and re.match(r"\s+of\s+(?!(?:the\s+)?(?:previous|prior|same|last)\b|a\s+year\b)"
-                                             r"(?:the\s+|all\s+|its\s+|their\s+)?[a-z]", after)
+            part_of = s.english and (re.match(r"\s+of\s+(?!(?:the\s+)?(?:previous|prior|same|last)\b|a\s+year\b)"
+                                              r"(?:the\s+|all\s+|its\s+|their\s+)?[a-z]", after)
+                                     or _PEOPLE_WHO_DID_EN.match(after))  # (…, and 30 percent said they would…)
             if not _own_kind_cue(near, s.english) and not part_of:
                 fig.kind = prev.kind
                 if prev.negative and not fig.negative and fig.kind == "growth":
@@ -1925,12 +1926,17 @@ def is_stake(before: str, after: str, english: bool) -> bool:
     return bool(_STAKE_BEFORE_ZH.search(before) or _STAKE_AFTER_ZH.match(after))
 
 
+#: after a percentage of people, what they did or said: "found that 41.5 percent had watched…", "38 percent said…"
+_PEOPLE_WHO_DID_EN = re.compile(r"\s+(?:of\s+them\s+)?(?:had|have|said|say|says|would|plan(?:ned)?|intend(?:ed)?|prefer(?:red)?|"
+                                r"watched|played|bought|paid|used|visited|agreed|disagreed|reported)\b", re.I)
+
+
 def _share_cue(s: _Sentence, near: str, clause: str, after: str) -> bool:
     """Whether the words around a percentage make it a part of a whole (占, 比重, accounted for, "% of", a stake)."""
     if s.english:
         return bool(SHARE_EN.search(clause) or re.match(r"\s+of\b|\s+(?:came|come|comes|coming|were|was)\s+from\b"
                                                         r"|\s+(?:share|interest)\b", after, re.I)
-                    or is_stake(near, after, True))
+                    or is_stake(near, after, True) or _PEOPLE_WHO_DID_EN.match(after))
     return bool(SHARE_ZH.search(clause) or after.startswith(("的", "来自")) or is_stake(near, after, False)
                 or re.search(r"贡献了?\s*(?:[^，,。；;\d]{1,14}?的)?\s*(?:约|近|超过|逾|大约)?\s*$", near))  # 东南亚市场贡献了26.8%
 
