@@ -1361,3 +1361,8 @@ def test_counted_members_a_time_before_a_bodys_head_and_a_localization_associati
     assert ("书卫联盟", "Organization") in found
     assert not any(name.startswith(("19家", "全年")) for name, _ in found)
     assert ("嶺南在地化服務協會", "Organization") in ents("嶺南在地化服務協會昨日發布調查。")
+
+
+def test_a_bare_head_before_a_title_names_no_body_of_its_own():
+    found = ents("5月6日，行业自律组织书卫联盟发布年度报告。联盟秘书长周砚秋表示，今年将把成员扩充至40家。")
+    assert ("书卫联盟", "Organization") in found and ("联盟", "Organization") not in found

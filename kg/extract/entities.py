@@ -1892,6 +1892,10 @@ def _person_after(t: str, pos: int) -> Optional[int]:
     return None
 
 
+#: heads that name no body on their own (the body named before, referred back to)
+_BARE_BODY_HEADS = frozenset(("联盟", "协会", "商会", "公司", "集团", "学会", "基金会", "委员会", "学院", "学校", "平台", "中心", "研究院"))
+
+
 def _org_before_title(ctx: _Ctx, title_start: int, title: str) -> None:
     """The organization named right before a job title (晋江文学城 | 副总裁 | 某某): a candidate of low priority,
     so a name found by its suffix or from data wins where they overlap. The name passes the same checks as a
@@ -1906,6 +1910,8 @@ def _org_before_title(ctx: _Ctx, title_start: int, title: str) -> None:
     name = t[s:e]
     if _TITLE_RE.search(name):
         return  # 行政总裁黎卓朗及 | 首席财务官…: a person with a title before, no organization
+    if name in _BARE_BODY_HEADS:
+        return  # 联盟秘书长, 协会会长: the body named before, referred back to, not a name of its own
     typ = ("Firm" if title in _FIRM_TITLES else "GovernmentBody" if title in GOV_TITLES
            else "GovernmentBody" if re.search(r"(?:委|局|厅|署|办|委员会|管委会|政府)$", name) else "Organization")
     ctx.add(s, e, typ, "title-org", prio=2)
