@@ -3333,10 +3333,10 @@ def test_cash_held_is_money_in_the_articles_own_dollar():
 
 
 def test_an_article_in_taiwans_market_words_counts_bare_yuan_in_new_taiwan_dollars():
-    doc, obs = observations("2032-05-20\n\n雲杉互動首季每股盈餘逾3元 宏昇投顧上修目標價\n財經日報（記者 江采薇）\n\n"
-                            "宏昇投顧最新報告指出，上櫃遊戲廠雲杉互動今年首季營收12.35億元，年增18%；每股盈餘3.08元。"
-                            "報告給予15倍本益比，目標價由205元調升至236元。")
-    for surface in ("逾3元", "12.35億元", "3.08元", "205元", "236元"):
+    doc, obs = observations("2032-05-20\n\n宏昇投顧：雲杉互動首季賺逾3元\n財經日報（記者 江采薇）\n\n"
+                            "宏昇投顧發布報告，看好上櫃手遊公司雲杉互動：今年首季營收12.35億元，年增18%；每股盈餘3.08元。"
+                            "以15倍本益比估算，目標價上調至236元（原為205元）。")
+    for surface in ("逾3元", "12.35億元", "3.08元", "236元", "205元"):
         assert by_surface(doc, obs, surface).quantity.unit == "CCY_TWD", surface
     # the same words in an article that names the yuan leave it the yuan
     doc, obs = observations("2032-05-20\n\n報告以15倍本益比估值，雲杉互動去年在大陸的營收為人民幣2.4億元，今年首季營收1.1億元。")
@@ -3344,7 +3344,7 @@ def test_an_article_in_taiwans_market_words_counts_bare_yuan_in_new_taiwan_dolla
 
 
 def test_a_span_of_years_gives_each_figure_of_its_list_its_own_year():
-    doc, obs = observations("2032-04-10\n\n招股书显示，2029年至2031年，澄川动画的收入分别为3.05亿元、4.27亿元和5.96亿元。"
+    doc, obs = observations("2032-04-10\n\n据招股书，2029年至2031年，澄川动画的收入分别为3.05亿元、4.27亿元和5.96亿元。"
                             "券商预计该公司2032年至2034年营收分别为7.1亿元、8.3亿元、9.4亿元。")
     got = [by_surface(doc, obs, s).period.label for s in ("3.05亿元", "4.27亿元", "5.96亿元", "7.1亿元", "8.3亿元", "9.4亿元")]
     assert got == ["2029", "2030", "2031", "2032", "2033", "2034"]
@@ -3354,14 +3354,13 @@ def test_a_span_of_years_gives_each_figure_of_its_list_its_own_year():
 
 
 def test_the_same_days_last_year_is_the_base_of_a_holiday_and_a_peak_day_does_not_end_it():
-    doc, obs = observations("2032-02-20\n\nTravellers spent about 3.12 billion yuan abroad through the wallet Pinepay over "
-                            "the holiday, from February 8 to 16, up 27 percent on the same days last year. Spending in Spain "
-                            "rose 52 percent.")
+    doc, obs = observations("2032-02-20\n\nPinepay wallet users paid about 3.12 billion yuan to merchants overseas from February 8 "
+                            "to 16, up 27 percent on the same days last year. Payments in Spain rose 52 percent.")
     rise = by_surface(doc, obs, "27 percent")
     assert rise.period.label == "2032-02-08/2032-02-16" and rise.comparison_period == "2031-02-08/2031-02-16"
     assert by_surface(doc, obs, "52 percent").period.label == "2032-02-08/2032-02-16"
-    doc, obs = observations("2032-10-09\n\n中秋假期（10月3日至7日）期間，港人經平台在境外消費約4.18億港元，按年增長21%。其中10月4日單日消費"
-                            "突破一億港元，為假期內最高的一天。\n\n日本交易額按年增長38%，佔總額的16%。")
+    doc, obs = observations("2032-10-09\n\n今年中秋連假（10月3日至7日），經平台結算的港人海外消費約4.18億港元，按年增加21%。10月4日"
+                            "單日消費逾一億港元，是整個連假消費最多的一天。\n\n赴日消費按年上升38%，佔總消費的16%。")
     assert by_surface(doc, obs, "38%").period.label == "2032-10-03/2032-10-07"
     assert not [o for o in obs if doc.source.text[o.start:o.end] == "一天"]  # which day it was, not a duration
 
@@ -3374,13 +3373,13 @@ def test_fiscal_years_named_by_their_end_once_the_text_says_when_they_end():
 
 
 def test_a_surveys_figures_are_the_surveyed_places():
-    doc, obs = observations("2032-05-10\n\n调查：六成韩国受访者看过中国短剧\n远航周刊（记者 林一）\n\n"
-                            "栖木研究院5月9日发布《韩国用户中国短剧观看调查》。调查于3月至4月在线开展，共有2,537名韩国短视频用户完成问卷。"
-                            "\n\n调查显示，61.4%的受访者看过中国短剧，比上次调查提高6.2个百分点。付费用户平均每月花费约9,800韩元。")
+    doc, obs = observations("2032-05-10\n\n问卷：逾六成韩国短视频用户看过中国短剧\n远航周刊（记者 林一）\n\n"
+                            "栖木研究院近日公布问卷结果，3月至4月间有2,537名韩国短视频用户作答。"
+                            "\n\n作答者中61.4%看过中国短剧，较上一轮问卷多6.2个百分点。付费用户平均每月花费约9,800韩元。")
     assert wrong_holders(doc, obs, "韩国", "2,537名", "61.4%", "6.2个百分点", "约9,800韩元") == {}
     doc, obs = observations("2032-05-10\n\nSurvey: half of Canadian gamers play Chinese titles\nBy Nora Vale\n\n"
-                            "A poll of 3,118 adults in Canada who play video games found that 49.5 percent had played a "
-                            "Chinese-made game in the past year, the Toronto firm Northgate Research said.")
+                            "Northgate Research questioned 3,118 adults in Canada for its gaming poll; 49.5 percent of them had "
+                            "played a Chinese-made game in the past year.")
     assert wrong_holders(doc, obs, "Canada", "49.5 percent") == {}
     # an article that only cites a survey in passing keeps its holders
     doc, obs = observations("2032-05-10\n\n澄川动画去年营收4.3亿元。\n\n另据行业调查，韩国用户中有三成看过国产动画。")
@@ -3421,45 +3420,43 @@ def test_fiscal_years_listed_before_the_day_that_ends_them():
     got = [by_surface(doc, obs, s).period.label for s in ("1.2亿港元", "1.5亿港元", "1.9亿港元")]
     assert got == ["2028-04/2029-03", "2029-04/2030-03", "2030-04/2031-03"]
     assert not [o for o in obs if doc.source.text[o.start:o.end] == "三个"]  # how many years, not a figure
-    doc, obs = observations("2032-01-02\n\n盘点2031：文化出海十件大事\n本刊评出年度文化出海十件大事，其中动画电影《雾港》海外票房约3,200万美元。")
+    doc, obs = observations("2032-01-02\n\n回顾2031：出版业十件大事\n编辑部选出本年度出版业十件大事，其中动画电影《雾港》海外票房约3,200万美元。")
     assert [doc.source.text[o.start:o.end] for o in obs] == ["约3,200万美元"]
 
 
 def test_an_alliance_referred_back_to_and_a_brokers_forecast_for_the_firm_of_its_note():
-    doc, obs = observations("2032-06-10\n\n6月9日，由19家出版社组成的行业自律组织书卫联盟发布年度报告。\n\n"
-                            "全年联盟累计通知下架盗版图书4.37万本，同比增长23%。")
+    doc, obs = observations("2032-06-10\n\n19家出版社共同发起的维权组织书卫联盟6月9日公布年度数据。\n\n"
+                            "全年联盟共推动删除侵权电子书4.37万本，同比增长23%。")
     assert wrong_holders(doc, obs, "书卫联盟", "4.37万本", "23%") == {}
-    doc, obs = observations("2032-11-05\n\n澄川证券11月4日发布研究报告，维持对雾岭网络（300519）的买入评级。\n\n"
-                            "澄川证券预计，公司2032年至2034年营业收入分别为48.2亿元、57.9亿元和66.3亿元。")
+    doc, obs = observations("2032-11-05\n\n澄川证券11月4日发表研报，对雾岭网络（300519）重申“增持”评级。\n\n"
+                            "澄川证券预测，公司2032年至2034年的收入将分别达到48.2亿元、57.9亿元和66.3亿元。")
     assert wrong_holders(doc, obs, "雾岭网络", "48.2亿元", "57.9亿元", "66.3亿元") == {}
 
 
 def test_an_industry_surveys_figures_are_the_countrys():
-    doc, obs = observations("2032-09-20\n\n调查显示近六成翻译企业员工不足30人\n译界周刊讯（记者 林一）\n\n"
-                            "翻译产业联盟9月19日发布的《2032翻译企业调查报告》显示，2031年我国翻译行业总产值约588.1亿元，同比增长9.7%。\n\n"
-                            "本次调查于今年5月至7月开展，联盟向2,114家企业发放问卷，983家企业提交了有效问卷。")
+    doc, obs = observations("2032-09-20\n\n翻译业调查：小微企业占多数\n译界周刊讯（记者 林一）\n\n"
+                            "据翻译产业联盟的年度调研，2031年我国翻译行业营收合计约588.1亿元，比上年多9.7%。\n\n"
+                            "联盟今年夏天共联系2,114家企业，收回983家企业的答卷。")
     assert wrong_holders(doc, obs, "我国", "2,114家", "983家") == {}
 
 
 def test_a_base_after_a_comparative_and_a_valuation_multiple_has_no_base():
-    doc, obs = observations("2032-08-30\n\nRevenue for the April-June quarter rose 19 percent from a year earlier to 1.82 billion yuan "
-                            "and was 6 percent higher than in the previous quarter. The new target values the stock at 27 times "
-                            "2033E earnings.")
+    doc, obs = observations("2032-08-30\n\nSecond-quarter sales climbed 19 percent from a year earlier to 1.82 billion yuan, and "
+                            "were 6 percent higher than in the previous quarter. Its price target implies 27 times 2033E earnings.")
     assert by_surface(doc, obs, "6 percent").comparison_period == "2032-Q1"
     assert by_surface(doc, obs, "27 times").comparison_period is None
-    doc, obs = observations("2032-11-05\n\n研报以2033E每股收益1.87元为基础，给予公司19倍市盈率。")
+    doc, obs = observations("2032-11-05\n\n按2033E每股收益1.87元计，报告给出19倍市盈率的估值。")
     times = by_surface(doc, obs, "19倍")
     assert times.period.label == "2033" and times.comparison_period is None
 
 
 def test_after_years_listed_back_the_text_goes_on_with_the_latest_and_a_previous_surveys_year_is_a_base():
     doc, obs = observations("2032-09-20\n\nCoralbay Media reported revenue of 915 million yuan for the fiscal year ended June 30, "
-                            "2032, up 24 percent. Revenue was 738 million yuan in fiscal 2031 and 612 million yuan in fiscal 2030. "
-                            "Gross margin widened to 58.9 percent. It had 624 staff at the end of June.")
-    assert by_surface(doc, obs, "58.9 percent").period.label == "2031-07/2032-06"
-    assert by_surface(doc, obs, "624").period.label == "2032-06-30"
-    doc, obs = observations("2032-08-19\n\nA survey of 3,940 adults in Canada found that 41.5 percent had watched a Chinese drama "
-                            "in the first half of 2032. Some 44 percent of respondents had played a Chinese game in the period, up "
-                            "6 percentage points from Northgate's previous survey in 2030.")
+                            "2032, up 24 percent. Sales had been 738 million yuan in fiscal 2031 and 612 million yuan in fiscal 2030. "
+                            "Its operating margin rose to 21.7 percent. It had 517 staff at the end of June.")
+    assert by_surface(doc, obs, "21.7 percent").period.label == "2031-07/2032-06"
+    assert by_surface(doc, obs, "517").period.label == "2032-06-30"
+    doc, obs = observations("2032-08-19\n\nNorthgate polled 3,940 Canadian adults in the first half of 2032. Roughly 44 percent of "
+                            "them had played a Chinese game in the period, up 6 percentage points from Northgate's previous survey in 2030.")
     points = by_surface(doc, obs, "6 percentage points")
     assert points.period.label == "2032-H1" and points.comparison_period == "2030"

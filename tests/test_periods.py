@@ -603,11 +603,11 @@ def test_this_season_and_the_last_after_a_season_across_a_year_end():
 
 
 def test_a_brokers_estimate_year_and_a_weekday_before_the_articles_date():
-    assert labels("It forecasts earnings per share of HK$3.17 for 2033E and HK$3.52 for 2034F.", "2032-09-06") == ["2033", "2034"]
+    assert labels("Its EPS estimates are HK$3.17 (2033E) and HK$3.52 (2034F).", "2032-09-06") == ["2033", "2034"]
     assert labels("研报以2033E每股收益1.87元为基础。", "2032-09-06") == ["2033"]
     assert labels("The model XR2033E sold well.", "2032-09-06") == []
     # 2032-09-06 is a Monday: "on Friday" is the Friday before it
-    assert labels("The shares closed at HK$38.05 on Friday.", "2032-09-06") == ["2032-09-03"]
+    assert labels("The stock ended at HK$38.05 on Friday.", "2032-09-06") == ["2032-09-03"]
     # …but not the day something was said, or an event ended
     assert labels("Sales rose 9 percent, the company said on Wednesday.", "2032-09-06") == []
     assert labels("The trade fair closed on Sunday with 41,000 visitors.", "2032-09-06") == []

@@ -959,7 +959,7 @@ def test_a_rate_of_two_amounts_is_a_share():
 
 
 def test_taking_down_or_shutting_down_is_no_fall():
-    q = figure("The alliance said it took down 7,318 pirated episodes in the half.", "7318")
+    q = figure("The alliance said it took down 7,318 pirated copies in the half.", "7318")
     assert q.kind == "level" and not q.value.startswith("-")
     assert figure("Views of pirated copies were down 12 percent.", "12 percent").value == "-12"
 

@@ -1186,7 +1186,7 @@ def _stop_before(text: str, pos: int, low: int, conj: bool = False) -> int:
         if hit is not None and text.startswith(_STOP_INSIDE_NAMES, i - len(hit)):
             hit = None  # 特别 of 澳门特别行政区政府旅游局 is part of the place's name
         if hit == "在" and text.startswith(("地化", "地文化"), i):
-            hit = None  # 在地化 (localization), a word of a name: 台湾在地化服务协会
+            hit = None  # 在地化 (localization), a word of a name: 岭南在地化服务协会
         if hit is not None:
             if len(hit) == 1:
                 # a one-character function word counts only where jieba makes it a word of its own,

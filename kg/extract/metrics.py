@@ -121,7 +121,7 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              r"(?:(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?)?$"  # (up 37 percent from the troupe's 2024 tour)
                              # the year of the last survey or edition compared with: 较上一次普查（2027年）上升…
                              r"|(?:较|比|与|相比|相较)\s*(?:上一?次|前一?次|上一?轮|上一?届|上一?期|前一?期)[\u4e00-\u9fff]{0,4}\s*[(（]\s*$"
-                             # … and in English: "up 5 points from Larkfield's previous survey in 2023"
+                             # … and in English: "up 6 points from Northgate's previous survey in 2030"
                              r"|\b(?:from|than|against|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                              r"(?:previous|prior|last|earlier)\s+(?:survey|poll|study|census|edition|report)\s+(?:in|of|from)\s+$",
                              re.I)
@@ -368,7 +368,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
             latest = max(stated + (reported if quantities else []), key=lambda p: (p.end, p.norm_start))
             if lang == "en" and latest is not previous_period and _YEARS_LISTED_EN.search(
                     doc.analysis_text, max(0, previous_period.norm_start - 50), previous_period.norm_start):
-                # "…in fiscal 2026, 748 million in fiscal 2025 and 601 million in fiscal 2024. Gross margin widened…":
+                # "…for the year ended June 2032. … 738 million yuan in fiscal 2031 and 612 million in fiscal 2030. Its
+                # operating margin rose…":
                 # a list of years going back ends on the oldest; what follows goes on with the latest
                 previous_period = latest
             article_periods.extend(stated)
@@ -719,7 +720,7 @@ def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[O
             # (an amount with no currency word at all, 總收入約6.07億, is the article's money too)
             s = sentences[o.sentence]
             if not _MAINLAND_WORDS.search(s.text) and (s.script != "zh-Hans" or local[art] == "CCY_TWD"):
-                # (a mainland writer's 元 is the yuan even after 港元: 募资约11.86亿港元…，我国…市场规模约为80.8亿元)
+                # (a mainland writer's 元 is the yuan even after 港元: 拟募资约9.37亿港元…，我国动画出海规模约为76.4亿元)
                 o = _replace(o, quantity=replace(q, unit=local[art]))
         out.append(o)
     return out
@@ -728,13 +729,13 @@ def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[O
 #: a survey article: its headline or lead speaks of a survey or a poll
 _SURVEY_ZH = re.compile(r"调查|问卷|民调|调研")
 _SURVEY_EN = re.compile(r"(?i)\b(?:survey|poll)(?:s|ed)?\b")
-#: the people a survey asked, after their place: 3,216名日本手游和动画用户, 本港串流平台用户, 日本受访用户
+#: the people a survey asked, after their place: 2,537名韩国短视频用户, 本港网购平台用户, 韩国受访用户
 _SURVEYED_AFTER_ZH = re.compile(r"[\u4e00-\u9fff、和及与]{0,14}?(?:用户|受访者|居民|民众|市民|网民|消费者|玩家|观众|家长|青少年|"
                                 r"年轻人|成年人|学生|读者|听众|行业|产业|企业|从业者|业者)")
 #: … or after it in English: "China's language services industry", "Japan's game studios"
 _SURVEYED_AFTER_EN = re.compile(r"(?i)['’]s\s+(?:[a-z\-]+\s+){0,4}?(?:industry|sector|firms|companies|studios|"
                                 r"consumers|users|players|gamers|adults)\b")
-#: … and before it: "4,012 adults in Britain", "consumers across Japan"
+#: … and before it: "3,940 adults in Canada", "consumers across Japan"
 _SURVEYED_BEFORE_EN = re.compile(r"(?i)\b(?:adults|people|consumers|respondents|users|residents|players|gamers|viewers|"
                                  r"readers|parents|teenagers|households)\b[^.;]{0,40}?\b(?:in|from|across)\s+(?:the\s+)?$")
 
@@ -743,9 +744,9 @@ def _surveyed_place(doc: Document, observations: list[ObservationMention],
                     mentions: Sequence[Mention]) -> list[ObservationMention]:
     """In an article that reports a survey, every figure is the surveyed population's: of the place its people live in.
 
-    "《2025日本用户中国数字内容消费调查》…共有3,216名日本手游和动画用户完成有效问卷…68.8%的受访者玩过中国开发的手游",
-    "A survey of 4,012 adults in Britain … found that 37.5 percent had watched a Chinese drama": the shares of
-    respondents, their spending, the sample itself and the market it is drawn from are Japan's, Britain's; the country
+    "《韩国用户中国短剧观看调查》…共有2,537名韩国短视频用户完成问卷…61.4%的受访者看过中国短剧", "A poll of 3,118
+    adults in Canada … found that 49.5 percent had played a Chinese-made game": the shares of respondents, their
+    spending, the sample itself and the market it is drawn from are Korea's, Canada's; the country
     whose games or dramas they play (中国手游, Chinese dramas) is what is measured, not whose figure it is; a figure
     held by another place of its own (41%的欧洲玩家) keeps it. An article
     is a survey's when its headline or first paragraph says 调查/问卷/survey/poll; the place is the first one named
@@ -899,13 +900,13 @@ _NOW = re.compile(r"(?:目前|现在|现阶段|当前|如今|眼下|时下)(?!�
 
 #: a time that opens a clause before a holder referred back to: 上半年公司…, 今年园区企业…
 _TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
-#: after a multiple, a valuation ratio: 市盈率, 本益比, 市净率, P/E, "times forecast earnings", "times 2027E earnings"
+#: after a multiple, a valuation ratio: 市盈率, 本益比, 市净率, P/E, "times forecast earnings", "times 2033E earnings"
 _VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本益比|市净率|市销率|股价净值比)|(?i:\s*(?:its\s+|the\s+)?"
                                  r"(?:(?:this|next|last)\s+year['’]s\s+|\d{4}[EF]?\s+|forward\s+|forecast\s+|trailing\s+|"
                                  r"estimated\s+)*(?:forecast\s+)?(?:earnings|eps|p/e|book\s+value|sales)\b)")
-#: the last item of a list of years: "… and 601 million yuan in fiscal 2024", ", and 12.3 percent in 2023"
+#: the last item of a list of years: "… and 612 million yuan in fiscal 2030", ", and 8.7 percent in 2029"
 _YEARS_LISTED_EN = re.compile(r"(?i)\band\s+(?:[^,;.]{0,30}?\s)?(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?$")
-#: a firm that foresees, before what it foresees: 汇岳证券预计，…, X研报预测…
+#: a firm that foresees, before what it foresees: 澄川证券预计，…, X研报预测…
 _FORECASTS_ZH = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:发布的?)?(?:研报|研究报告|报告)?(?:预计|预测|估计|预期|认为)")
 #: … and the firm referred back to right after it: 预计，公司2026年…, 预测该公司…
 _FORECAST_OF_ZH = re.compile(r"\s*[，,：:]?\s*(?:该|这家)?(?:公司|集团)")
@@ -988,7 +989,7 @@ _SCHOOL_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "Pol
                  "polytechnic": ("Polytechnic", "Institute", "College", "学院"),
                  **{k: ("学院", "学校", "大学", "学", "College", "School", "Institute", "University", "Polytechnic", "Academy")
                     for k in ("校", "学校", "校方", "school")},
-                 # 联盟, the alliance: an organization named before whose name ends so (剧盾联盟, the Screen Shield Alliance)
+                 # 联盟, the alliance: an organization named before whose name ends so (书卫联盟, the Bookguard Alliance)
                  "联盟": ("联盟",), "协会": ("协会",), "商会": ("商会",), "alliance": ("Alliance", "联盟"),
                  "league": ("League", "联盟"), "federation": ("Federation", "联合会"), "coalition": ("Coalition", "联盟")}
 #: an event's own measure, in English: the event's budget, the fair's turnover
@@ -1243,7 +1244,7 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     before = doc.analysis_text[max(0, p.norm_start - 40):p.norm_start]
     if re.search(r"(?i)\btimes\s+$", before) and re.match(r"(?i)\s*(?:forecast\s+)?(?:earnings|eps|sales|book\s+value)\b",
                                                              doc.analysis_text[p.norm_end:p.norm_end + 20]):
-        return False  # "24 times 2027E earnings": the year of the earnings a price is valued at, not a base
+        return False  # "27 times 2033E earnings": the year of the earnings a price is valued at, not a base
     if _COMPARISON_CUE.search(before):
         return not listed_period(doc.analysis_text, p.norm_start, p.norm_end)  # (2023年与2024年的营收: a list)
     if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):
@@ -1614,7 +1615,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             and subject.type == "Firm" and lang != "en" else None
         forecaster = subject if foresees and foresees.end() <= q.norm_start else None
         if forecaster is not None:
-            said = _FORECAST_OF_ZH.match(text, foresees.end())  # 汇岳证券预计，公司2026年…
+            said = _FORECAST_OF_ZH.match(text, foresees.end())  # 澄川证券预计，公司2033年…
         else:
             said = _FIRM_ANAPHOR.search(text, s.norm_start, q.norm_start) \
                 if whole is None and (subject is None or subject.type != "Firm") else None
@@ -1628,7 +1629,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start() and m is not forecaster]
             pointed = named.get("last firm") if named and re.match(r"该|这家|此", said.group(0)) else None
             if forecaster is not None:
-                # 汇岳证券预计，公司明年营收…: the broker foresees, the firm its note is about holds the figures
+                # 澄川证券预计，公司明年营收…: the broker foresees, the firm its note is about holds the figures
                 pointed = next((f for f in (pointed, firm_before, focus) if f is not None and f.type == "Firm"
                                 and not _same_holder(f, forecaster)), None)
                 if pointed is None and not earlier:
@@ -2050,7 +2051,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
             if kind == "multiple" and _VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30)):
-                comparison = None  # 23倍市盈率, 24 times 2027E earnings: a valuation, compared with no earlier period
+                comparison = None  # 19倍市盈率, 27 times 2033E earnings: a valuation, compared with no earlier period
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
         if untold and subject is None and sole and topic[1] is None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 6)):
@@ -2313,10 +2314,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if q.unit == "NUM" and re.fullmatch(r"[一二两三四五六七八九十]+件", surface) and re.match(r"(?:年度)?(?:大事|要事|新闻)",
                                                                                    text[q.norm_end:q.norm_end + 4]):
-        return True  # 年度文化出海十件大事: how many items a review lists
+        return True  # 本刊评出的年度出版十件大事: how many items a review lists
     if re.fullmatch(r"[一二两三四五六七八九十]+个", surface) and text[max(0, q.norm_start - 1):q.norm_start] == "止" \
             and re.match(r"(?:财政|会计|财务)?(?:年度|财年|季度)", text[q.norm_end:q.norm_end + 4]):
-        return True  # 截至2023年、2024年及2025年3月31日止三个财政年度: how many periods the figures after it cover
+        return True  # 截至2029年、2030年及2031年3月31日止三个财政年度: how many periods the figures after it cover
     if surface in ("一天", "一日", "一周", "一週", "一个月", "一年") and _SUPERLATIVE_THE.search(text, max(0, q.norm_start - 8), q.norm_start):
         return True  # 为假期内交易额最高的一天, 最忙碌的一周: which day it was, not a duration
     return False

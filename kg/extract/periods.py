@@ -588,8 +588,8 @@ def _valid_en(text: str, m: re.Match, kind: str) -> bool:
     before = text[max(0, a - 24):a]
     after = text[b:b + 60]
     if kind == "wday" and (_SAID_ON_EN.search(text, max(0, a - 90), a) or _EVENT_DAY_EN.search(text, max(0, a - 40), a)):
-        # "…, the company said on Wednesday": when it was said, not when the figures were; "Gamescom closed on
-        # Sunday with 357,000 visitors": the day an event ended (its figures are of no period)
+        # "…, the company said on Wednesday": when it was said, not when the figures were; "the trade fair closed on
+        # Sunday with 41,000 visitors": the day an event ended (its figures are of no period)
         return False
     if kind == "year":
         if re.search(r"[\u4e00-\u9fff]", text[max(0, a - 1):a] + text[b:b + 1]):
@@ -1169,7 +1169,7 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             return None
         first = _fiscal_start(ctx.last) or ctx.fiscal
         if first and first > 1:
-            # "fiscal 2025" once the text has said its fiscal year ends on June 30: the fiscal year ending in 2025
+            # "fiscal 2031" once the text has said its fiscal year ends on June 30: the fiscal year ending in 2031
             p = _months(y - 1, first, y, first - 1)
             return (p, False) if p else None
         return _year(y), False
@@ -1317,7 +1317,7 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return _year(int(m.group("y"))), False
     if k == "yest":  # 2026E, 2027F: a broker's estimate (forecast) for that year
         return _year(int(m.group("ye"))), False
-    if k == "wday":  # "closed at HK$45.16 on Friday": the last such day up to the article's date
+    if k == "wday":  # "closed at HK$38.05 on Friday": the last such day up to the article's date
         if ctx.doc_day is None:
             return None
         day = datetime.date.fromisoformat(ctx.doc_day)

@@ -1751,7 +1751,7 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         fig.kind = "share"  # 毛利率由2024年的31.2%提升至去年的45.1%: from one share to another
         return
     if fig.unit == "PERCENT" and fig.kind is None and (_RATE_NOUN_EN if s.english else _RATE_NOUN_ZH).search(near):
-        fig.kind = "share"  # 毛利率为42.4%, a gross margin of 35.6 percent, the interest rate was 2.78 percent: a ratio
+        fig.kind = "share"  # 毛利率为46.3%, a gross margin of 38.2 percent, the interest rate was 3.15 percent: a ratio
         return
     if fig.kind is None:
         fig.kind = "growth" if fig.unit == "PERCENT_POINT" else "level"
@@ -1857,7 +1857,7 @@ def _verb_sign(near: str, english: bool) -> Optional[int]:
             if v == "down" and re.search(r"(?i)\b(?:take|takes|took|taken|taking|shut|shuts|shutting|pull|pulls|pulled|"
                                          r"pulling|bring|brings|brought|bringing|tear|tears|tore|torn|track|tracked|hunt|"
                                          r"hunted|knock|knocked)\s+down\b", near[max(0, m.start() - 10):]):
-                return None  # took down 8,400 pirated episodes, shut down 37 sites: removed, not a fall
+                return None  # took down 7,318 pirated copies, shut down 37 sites: removed, not a fall
             return -1 if v in DOWN_EN else 1
         n = _GROWTH_NOUN_BEFORE_EN.search(near)
         if n:
