@@ -984,8 +984,8 @@ _ORG_ANAPHOR_TYPES = {
     **{k: _ORGANIZATIONS for k in ("college", "school", "polytechnic", "校", "学院", "学校", "校方")},
     **{k: _ORGANIZATIONS for k in ("alliance", "league", "federation", "coalition", "联盟", "商会")},
 }
-#: what the name of a school referred back to ends with: 学院 is a college's, 该校 any school's
-_SCHOOL_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "Polytechnic", "学院"),
+#: what the name of a body referred back to ends with: 学院 is a college's, 该校 any school's, 联盟 an alliance's
+_REFERRED_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "Polytechnic", "学院"),
                  "polytechnic": ("Polytechnic", "Institute", "College", "学院"),
                  **{k: ("学院", "学校", "大学", "学", "College", "School", "Institute", "University", "Polytechnic", "Academy")
                     for k in ("校", "学校", "校方", "school")},
@@ -1701,9 +1701,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 word = next(g for g in said.groups() if g).lower()
                 kinds = _ORG_ANAPHOR_TYPES[word]
                 found = [named[k] for k in kinds if k in named]
-                school = _SCHOOL_HEADS.get(word)
-                if school is not None:
-                    found = [m for m in found if m.text.endswith(school)]  # 学院 is a college named before, not a university
+                heads = _REFERRED_HEADS.get(word)
+                if heads is not None:
+                    found = [m for m in found if m.text.endswith(heads)]  # 学院 is a college named before, not a university
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # the academy's online store…: the one named before
                     lead = leading_place(subject.text) if subject.type == "GovernmentBody" else None
