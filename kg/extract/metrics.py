@@ -365,13 +365,12 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         # ("In July alone, … the fastest monthly pace so far this year": the month, with a pace compared over the year)
         if stated:
             previous_period = stated[-1]
-            latest = max(stated + (reported if quantities else []), key=lambda p: (p.end, p.norm_start))
-            if lang == "en" and latest is not previous_period and _YEARS_LISTED_EN.search(
+            if lang == "en" and _YEARS_LISTED_EN.search(
                     doc.analysis_text, max(0, previous_period.norm_start - 50), previous_period.norm_start):
                 # "…for the year ended June 2032. … 738 million yuan in fiscal 2031 and 612 million in fiscal 2030. Its
-                # operating margin rose…":
-                # a list of years going back ends on the oldest; what follows goes on with the latest
-                previous_period = latest
+                # operating margin rose…": a list of years going back ends on the oldest; what follows goes on with
+                # the latest the article has reported
+                previous_period = max(stated + (reported if quantities else []), key=lambda p: (p.end, p.norm_start))
             article_periods.extend(stated)
             if quantities:
                 reported.extend(stated)
@@ -757,6 +756,9 @@ def _surveyed_place(doc: Document, observations: list[ObservationMention],
     for s in doc.sentences:
         by_article.setdefault(s.article, []).append(s)
     places: dict[int, Mention] = {}
+    # (the places figures were given before, 我国 implied among them, as well as those the text names)
+    held = [o.subject for o in observations if o.subject is not None and o.subject.rule == "implied-country"]
+    candidates = sorted(list(mentions) + held, key=lambda m: m.norm_start)
     for art, sentences in by_article.items():
         body = [s for s in sentences if len(s.text.strip()) > 30]
         opening = sentences[:2] + body[:2]
@@ -764,9 +766,7 @@ def _surveyed_place(doc: Document, observations: list[ObservationMention],
             continue
         about_survey = {s.index for s in sentences if _SURVEY_ZH.search(s.text) or _SURVEY_EN.search(s.text)
                         or re.search(r"受访|访问|respondents?|sample", s.text, re.I)}
-        # (the places figures were given before, 我国 implied among them, as well as those the text names)
-        held = [o.subject for o in observations if o.subject is not None and o.subject.rule == "implied-country"]
-        for m in sorted(list(mentions) + held, key=lambda m: m.norm_start):
+        for m in candidates:
             if m.sentence not in about_survey or m.type not in _PLACE_TYPES \
                     or re.search(r"(?:%|成)\s*的\s*$", text[max(0, m.norm_start - 4):m.norm_start]):
                 continue  # (62%的东南亚玩家…: the people a figure counts, not those the survey asked)

@@ -1332,10 +1332,6 @@ _SAID_ON_EN = re.compile(r"(?i)\b(?:said|says|announced|reported|told|stated|dis
                          r"showed|shows|confirmed|noted|added|wrote|revealed|statement|filing|filed|files|submitted|briefing|interview|"
                          r"reports?|results)\b"
                          r"[^.;]{0,70}\bon\s$")
-#: an event's day before "on Sunday": closed on, concluded on, which ended on, opened on
-_EVENT_DAY_EN = re.compile(r"(?i)\b(?:closed|closes|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|opened|opens|"
-                           r"kicked\s+off|began|begins|started|starts|finished|premiered|launched|released|debuted|"
-                           r"(?:was|were|is|are)\s+held)\s+on\s$")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -1391,6 +1387,11 @@ def listed_period(text: str, start: int, end: int) -> bool:
 #: English verbs of an event whose date is not a figure's period (both parsers read them)
 EVENT_VERBS_EN = (r"premiered|launched|released|debuted|opened|founded|established|listed|introduced|unveiled|acquired|"
                   r"set\s+up|went\s+public|published|rolled\s+out|went\s+live|incorporated")
+#: an event's day before "on Sunday": an event verb (EVENT_VERBS_EN), or one of its end or start: closed on, which
+#: ended on, kicked off on, was held on
+_EVENT_DAY_EN = re.compile(r"(?i)\b(?:" + EVENT_VERBS_EN + r"|closed|closes|concluded|concludes|ended|ends|wrapped\s+up|"
+                           r"wraps\s+up|opens|kicked\s+off|began|begins|started|starts|finished|(?:was|were|is|are)\s+held)"
+                           r"\s+on\s$")
 _EVENT_VERB_BEFORE_EN = re.compile(r"\b(?i:" + EVENT_VERBS_EN + r")"
                                    # (the name of what was founded between: "founded Jadeleaf Licensing in 2018")
                                    r"(?:\s+(?:the\s+)?[A-Z][\w&'.\-]*){0,5}\s+(?:on\s+|in\s+)?$")
