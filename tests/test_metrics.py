@@ -3460,3 +3460,45 @@ def test_after_years_listed_back_the_text_goes_on_with_the_latest_and_a_previous
                             "them had played a Chinese game in the period, up 6 percentage points from Northgate's previous survey in 2030.")
     points = by_surface(doc, obs, "6 percentage points")
     assert points.period.label == "2032-H1" and points.comparison_period == "2030"
+
+
+def test_a_figure_after_an_earlier_state_and_the_fiscal_year_referred_back_to():
+    doc, obs = observations("2031-08-04\n\nIn the fiscal year ended April 30, 2031, Larchmere Studios grew sales 17 percent to "
+                            "1.46 billion yuan, earning 132 million yuan after a loss of 41 million yuan the year before.\n\n"
+                            "During the fiscal year, buyers abroad made up 54 percent of sales, up from 37 percent two years earlier. "
+                            "The average number of paying learners each month reached 318,000, 22 percent more than a year earlier.")
+    fy = "2030-05/2031-04"
+    growth = by_surface(doc, obs, "17 percent")
+    assert growth.quantity.kind == "growth" and growth.period.label == fy
+    assert by_surface(doc, obs, "132 million yuan").period.label == fy
+    assert by_surface(doc, obs, "41 million yuan").period.label == "2029-05/2030-04"
+    assert by_surface(doc, obs, "54 percent").period.label == fy
+    earlier = by_surface(doc, obs, "37 percent")
+    assert earlier.quantity.kind == "share" and earlier.period.label == "2028-05/2029-04"
+    learners = by_surface(doc, obs, "318,000")
+    assert learners.quantity.unit == "NUM" and learners.period.label == fy
+
+
+def test_a_forecast_made_in_a_month_and_the_full_year_estimated_in_january():
+    doc, obs = observations("2032-01-12\n\nFernhollow Games said it expects fourth-quarter revenue of 1.1 billion to 1.2 billion "
+                            "yuan for the fourth quarter of 2031, above the 0.9 billion to 1 billion yuan it had forecast in October. "
+                            "For the full year, Fernhollow now expects revenue of 3.9 billion to 4.1 billion yuan.")
+    assert by_surface(doc, obs, "0.9 billion to 1 billion yuan").period.label == "2031-Q4"
+    assert by_surface(doc, obs, "3.9 billion to 4.1 billion yuan").period.label == "2031"
+
+
+def test_a_span_of_months_in_two_years_and_the_same_dates_last_year():
+    doc, obs = observations("2032-05-06\n\nBetween April 2029 and August 2031, the seller shipped toys worth about $4.2 million "
+                            "to buyers in 23 countries.")
+    assert by_surface(doc, obs, "about $4.2 million").period.label == "2029-04/2031-08"
+    doc, obs = observations("2032-05-06\n\nOakvale said listeners spent 318 million hours on its app between Jan. 1 "
+                            "and April 12, up 27 percent on the same dates last year.")
+    up = by_surface(doc, obs, "27 percent")
+    assert up.period.label == "2032-01-01/2032-04-12" and up.comparison_period == "2031-01-01/2031-04-12"
+
+
+def test_a_quarter_of_a_fiscal_year_not_over_is_of_the_year_before():
+    doc, obs = observations("2032-06-15\n\nRivermoss said revenue rose 12 percent to 3.3 billion yuan in the fiscal year ended "
+                            "March 31, 2032. Its share of sales abroad rose to 44 percent from 38 percent the year before.\n\n"
+                            "In April-June, the opening fiscal quarter, sales abroad were 410 million yuan.")
+    assert by_surface(doc, obs, "410 million yuan").period.label == "2031-Q2"

@@ -968,3 +968,16 @@ def test_a_percentage_of_people_who_did_something_is_a_share():
     assert figure("The poll found that 41.5 percent had watched a Chinese drama.", "41.5 percent").kind == "share"
     analysis, qs = figures("Revenue grew 12 percent, and 30 percent said they would buy more.")
     assert [q.kind for q in qs] == ["growth", "share"]
+
+
+def test_a_comma_alone_lists_bare_numbers_only_before_another_member():
+    text = "The monthly average reached 271,000, 18 percent more than a year earlier; shares were 12, 15 and 21 percent."
+    assert "271000" not in spans(text)  # (no percent: a bare number the parser leaves to the sentence)
+    assert figure(text, "12").unit == figure(text, "15").unit == "PERCENT"
+
+
+def test_a_verb_its_object_and_a_percentage_without_by():
+    text = "Thistledown grew bookings 23 percent to 5.1 billion yuan and cut its staff 7 percent."
+    assert figure(text, "23 percent").kind == "growth" and figure(text, "23 percent").value == "23"
+    assert figure(text, "7 percent").kind == "growth" and figure(text, "7 percent").value == "-7"
+    assert figure("Thistledown raised its stake to 40 percent.", "40 percent").kind == "level"

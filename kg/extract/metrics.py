@@ -123,7 +123,9 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              r"|(?:较|比|与|相比|相较)\s*(?:上一?次|前一?次|上一?轮|上一?届|上一?期|前一?期)[\u4e00-\u9fff]{0,4}\s*[(（]\s*$"
                              # … and in English: "up 6 points from Northgate's previous survey in 2030"
                              r"|\b(?:from|than|against|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
-                             r"(?:previous|prior|last|earlier)\s+(?:survey|poll|study|census|edition|report)\s+(?:in|of|from)\s+$",
+                             r"(?:previous|prior|last|earlier)\s+(?:survey|poll|study|census|edition|report)\s+(?:in|of|from)\s+$"
+                             # "up from almost nothing two years ago"
+                             r"|\bfrom\s+(?:almost\s+|nearly\s+|virtually\s+|next\s+to\s+)?(?:nothing|zero|scratch|none)\s+$",
                              re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 #: the start of a clause, with an opening word: 同期 after it means "in the same period"
@@ -406,6 +408,8 @@ _PERIOD_END_BACK_EN = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+the\s+
 _PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内)")
 #: a period named as the one before the one reported on (上年度, 去年, 前年, 上一财年)
 _BEFORE_THIS_ZH = re.compile(r"(?:上一?|去|前)(?:年|财年|财政年度|个财年)")
+_BEFORE_THIS_EN = re.compile(r"(?i)(?:the\s+)?(?:year\s+before|(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year|"
+                             r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+(?:fiscal\s+|financial\s+)?year)")
 #: three months named by their months (the quarter ended Nov. 30: 2025-09/2025-11), as a label's pattern
 _THREE_MONTHS = "|".join(f"{m:02d}/\\d{{4}}-{(m + 1) % 12 + 1:02d}" for m in range(1, 13))
 _PERIOD_GRAIN = {"quarter": re.compile(rf"(?:^|/)\d{{4}}-Q\d$|^\d{{4}}-(?:{_THREE_MONTHS})$"),
@@ -434,7 +438,9 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
             text, max(s.norm_start, p.norm_start - 16), p.norm_start)]
         fits = [p for p in reversed(pool) if _grain(m.group(1)).search(p.label)]
         # 上年度虧損為…。年內片庫授權收入…: the year reported on, not the one before it named for comparison
-        ref = next((p for p in fits if not _BEFORE_THIS_ZH.match(text, p.norm_start)), fits[0] if fits else None)
+        # (…after a loss of 9 million the year before. During the fiscal year…: the one reported on, too)
+        ref = next((p for p in fits if not (_BEFORE_THIS_EN if s.script == "en" else _BEFORE_THIS_ZH).match(text, p.norm_start)),
+                   fits[0] if fits else None)
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
@@ -1045,7 +1051,10 @@ _EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全�
 #: …and a founding year before it: 这家成立于2017年的游戏公司
 _EVENT_DATE_BEFORE_ZH = re.compile(r"(?:成立|创立|创办|创建|组建|设立)于\s*$")
 _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
-                                   r"(?:[\w,]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
+                                   r"(?:[\w,]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$"
+                                   # (above the range it had forecast in November: when that forecast was made)
+                                   r"|\b(?:had|it|they|we|previously|earlier)\s+(?:forecast|forecasted|predicted|projected|"
+                                   r"guided|estimated|announced)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
 #: an event held over a run of days: 11月22日至30日，第三届…在宜昌举行; the fair, held from May 6 to 9
@@ -1270,8 +1279,9 @@ _MULTIPLE_OF = re.compile(r"\s*(?:同期)?的\s*(?:近|约|超过?)?\s*[\d.一�
 
 #: a period that says "a year before" the one spoken of: a year earlier, the same period last year, 上年同期
 _BASE_PERIOD = re.compile(r"(?:(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|"
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\s+(?:earlier|ago|before)|"
                           r"(?:two|three|four|five|six|nine|twelve|\d{1,2})\s+months\s+(?:earlier|ago|before)|"
-                          r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+                          r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|"
                           r"(?:in\s+)?the\s+same\s+(?:period|quarter|month|half)\s+(?:a\s+year\s+earlier|last\s+year|"
                           r"of\s+the\s+previous\s+year)|(?:上年|去年|上一年)同期)$", re.I)
 
@@ -1381,6 +1391,17 @@ _PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|
 _OTHER_CLAUSE_ZH = re.compile(r"[；;]|[，,]\s*(?:其中|另外|此外|同时|而)")
 
 
+#: what opens an earlier state after a figure: "earned 41 million yuan after a loss of 9 million the year before"
+_EARLIER_STATE_EN = re.compile(r"(?i)\b(?:after|following|from|against|versus|compared\s+(?:with|to))\s+"
+                               r"(?:(?:a|an)\s+(?:[a-z-]+\s+){1,2}?of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$")
+
+
+def _earlier_state_between(text: str, q: Quantity, p: PeriodRef, quantities: Sequence[Quantity]) -> bool:
+    """Whether a period after an English figure dates another figure, an earlier state, written between them."""
+    return any(q.norm_end <= o.norm_start and o.norm_end <= p.norm_start
+               and _EARLIER_STATE_EN.search(text, max(q.norm_end, o.norm_start - 40), o.norm_start) for o in quantities)
+
+
 def _break_between(text: str, a: int, b: int) -> bool:
     """Whether a clause break lies wholly inside ``text[a:b]``."""
     starts, ends = _clause_breaks(text)
@@ -1475,7 +1496,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             others = [p for p in stated_periods if p.norm_start not in based]
             before = [p for p in others if p.norm_end <= q.norm_start]
             after = [p for p in others if p.norm_start >= q.norm_end
-                     and not _break_between(text, q.norm_end, p.norm_start)]
+                     and not _break_between(text, q.norm_end, p.norm_start)
+                     and not (lang == "en" and _earlier_state_between(text, q, p, quantities))]
             now_here = carried is not None and not before and s.norm_start <= carried.norm_start \
                 and carried.norm_end <= q.norm_start and not re.search(r"[，,；;]", text[carried.norm_end:q.norm_start])
             if now_here:

@@ -193,6 +193,8 @@ _EN = re.compile(
     | (?P<fy>(?:\bFY\s?'?|\b[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<fy_y>{_Y}|\d{{2}})\b)
     | (?P<yspan>\b(?:[Bb]etween\s+(?P<b1>{_Y})\s+and\s+(?P<b2>{_Y})|[Ff]rom\s+(?P<f1>{_Y})\s+(?:to|through|until)\s+(?P<f2>{_Y})
           |(?P<h1>{_Y})\s*(?:-|–|—|to|through)\s*(?P<h2>{_Y}|\d{{2}}))(?![\d%]))
+    | (?P<myspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<mys_m1>{_MONTH_EN}),?\s+(?P<mys_y1>{_Y})\s*(?:-|–|—|to|through|and|until)\s*
+          (?P<mys_m2>{_MONTH_EN}),?\s+(?P<mys_y2>{_Y})\b)
     | (?P<mspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<ms_1>{_MONTH_EN})\s*(?:-|–|—|to|through|and|until)\s*(?P<ms_2>{_MONTH_EN})(?:,?\s+(?P<ms_y>{_Y}))?)
     | (?P<dspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?:(?P<dsp_m1>{_MONTH_EN})\s+(?P<dsp_d1>\d{{1,2}})(?:st|nd|rd|th)?
           |(?P<dsp_d1b>\d{{1,2}})(?:\s+(?P<dsp_m1b>{_MONTH_EN}))?)
@@ -210,13 +212,13 @@ _EN = re.compile(
           (?:\s+(?:of\s+)?(?P<h_y>{_Y})|(?P<h_yy>'?\d{{2}})\b|\s+of\s+(?P<h_rel>(?i:this|last|next)\s+year))?)
     | (?P<quarter>(?:(?:(?P<q_yp>{_Y})(?:'s|’s)\s+|[Tt]he\s+)?(?P<q_o>first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:quarter|Quarter)|\b(?P<q_Q>Q[1-4])|\b(?P<q_q>[1-4])Q)
           (?:\s+(?:of\s+)?(?P<q_y>{_Y})|(?P<q_yy>'?\d{{2}})\b|\s+of\s+(?P<q_rel>(?i:this|last|next)\s+year))?)
-    | (?P<same>(?i:the\s+same\s+(?:period|days|weeks?|holiday(?:\s+period)?))(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
+    | (?P<same>(?i:the\s+same\s+(?:period|days|dates|weeks?|holiday(?:\s+period)?))(?:\s+(?:of|in)\s+(?P<sp_y>{_Y})|(?i:\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+last\s+year|\s+of\s+the\s+previous\s+year))?)
     | (?P<rely>(?i:this|last|next)\s+year(?:(?:'s|’s)\s+(?:(?P<ry_h>first|second)[\s-]half|(?P<ry_q>first|second|third|fourth)\s+quarter))?)
     | (?P<prevpart>(?i:the\s+(?:previous|prior|preceding)\s+(?P<pp_k>quarter|month|half)))
     | (?P<fyrel>(?i:(?:the\s+)?(?P<fyr_w>current|this|previous|prior|preceding|last|next|coming|following)\s+(?:fiscal|financial)\s+year))
     | (?P<ctxy>(?i:the\s+(?:previous|prior|preceding|following|next)\s+year|the\s+year\s+before))
     | (?P<fully>(?i:(?:for\s+)?the\s+(?:full|whole|entire)\s+year|\bfull[- ]year(?=\s+[a-z])))
-    | (?P<ago>(?i:a|one)\s+year\s+(?i:earlier|ago|before))
+    | (?P<ago>(?:(?i:a|one)\s+year|(?P<ago_n>(?i:two|three|four|five|six|seven|eight|nine|ten)|[2-9])\s+years)\s+(?i:earlier|ago|before))
     | (?P<partago>(?i:(?:a|one)\s+(?P<pa_k>quarter|month)|(?P<pa_n>two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months)\s+(?i:earlier|before|ago))
     | (?P<relq>(?i:this|last|next)\s+quarter)
     | (?P<relm>(?i:this|last|next)\s+month)
@@ -532,7 +534,7 @@ def _scan_raws(text: str) -> list[_Raw]:
         found.append(_Raw(m.start(), m.end(), "zh-" + kind, m, bool(m.group("asof"))))
     if re.search(r"[A-Za-z]", text):
         for m in _EN.finditer(text):
-            kind = next(k for k in ("fyend", "fy", "yspan", "mspan", "dspan", "date", "end", "ystart", "lastq", "qspan", "mfirst", "half",
+            kind = next(k for k in ("fyend", "fy", "yspan", "myspan", "mspan", "dspan", "date", "end", "ystart", "lastq", "qspan", "mfirst", "half",
                                     "quarter", "same", "prevpart", "fyrel", "rely", "ctxy", "fully", "ago", "partago", "relq",
                                     "relm", "past", "month", "year", "yest", "wday")
                         if m.group(k))
@@ -657,6 +659,8 @@ class _Context:
         self.weak = False
         self.text = ""  #: the sentence
         self.fiscal: Optional[int] = None  #: the first month of the fiscal year stated before, when not January
+        #: the period of the sentences before, when a sentence that looks ahead does not go on with it
+        self.set_aside: Optional[_P] = None
 
     def year(self) -> tuple[Optional[int], bool]:
         """(year, relative): the sentence's year, else the document's."""
@@ -1133,9 +1137,10 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             # next, that falls in it ("at the end of June" is June 2025, not June 2024)
             inside = next((q for q in (make(base), make(base + 1)) if _in_last(ctx, q)), None)
             now = make(base)
-            if inside is None and now is not None and ctx.doc_day is not None and now.start > ctx.doc_day:
-                # (the three months to September 30 of the current fiscal year, to June 2032, in October 2031: the
-                # September past, in the year before the one the fiscal year is named by)
+            if inside is None and now is not None and ctx.doc_day is not None and now.end[:7] >= ctx.doc_day[:7]:
+                # (a period not over by the article's date: of the calendar year before, when that falls in the fiscal
+                # year: April-June of the fiscal year ended March 31, 2026, written in June 2026; the three months to
+                # September 30 of the fiscal year to June 2032, written in October 2031)
                 inside = next((q for q in (make(base - 1),) if _in_last(ctx, q)), None)
             if inside is not None:
                 return inside, rel
@@ -1183,6 +1188,9 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             h2 = m.group("h2")
             y2 = int(h2) if len(h2) == 4 else y1 // 100 * 100 + int(h2)
             p = _years(y1, y2)
+        return (p, False) if p else None
+    if k == "myspan":  # from March 2023 to September 2025
+        p = _months(int(m.group("mys_y1")), _month_en(m.group("mys_m1")), int(m.group("mys_y2")), _month_en(m.group("mys_m2")))
         return (p, False) if p else None
     if k == "mspan":
         m1, m2 = _month_en(m.group("ms_1")), _month_en(m.group("ms_2"))
@@ -1241,7 +1249,7 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             if ctx.last is None:
                 return _year(int(m.group("sp_y"))), False
             return _move_to_year(ctx.last, int(m.group("sp_y"))), False
-        if re.fullmatch(r"the\s+same\s+(?:period|days|weeks?|holiday(?:\s+period)?)", m.group(0), re.I) and re.search(
+        if re.fullmatch(r"the\s+same\s+(?:period|days|dates|weeks?|holiday(?:\s+period)?)", m.group(0), re.I) and re.search(
                 r"\b(?:over|in|during|for|across|throughout)\s+$", m.string[max(0, m.start() - 12):m.start()], re.I):
             # "paid $1.3 billion over the same period": the period just spoken of, not a year before it (an earlier
             # sentence's, which the caller carries, when this one states none)
@@ -1263,6 +1271,12 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "fully":  # for the full year: the whole of the year spoken of (2025 after "the first half of 2025")
         if ctx.last is not None:
             return _year(ctx.last.year), ctx.last_relative
+        aside = ctx.set_aside
+        if aside is not None and ctx.doc_year == aside.year + 1 and ctx.doc_month is not None and ctx.doc_month <= 3 \
+                and aside.end[:7] == f"{aside.year:04d}-12":
+            # in January, after a sentence about last year's fourth quarter: "for the full year, it now expects…" is
+            # an estimate of the year just ended, not a forecast of the new one
+            return _year(aside.year), True
         if ctx.doc_year is None:
             return None
         return _year(ctx.doc_year), True
@@ -1277,12 +1291,16 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         if ctx.doc_year is None:
             return None
         return _year(ctx.doc_year + offset), True
-    if k == "ago":
+    if k == "ago":  # a year earlier, two years before: counted back from the period spoken of
+        back = _word_num(m.group("ago_n")) if m.group("ago_n") else 1
+        if not back or (back > 1 and m.group("ago").lower().endswith("ago") and not re.search(
+                r"(?:\d|%|percent|cent|million|billion|yuan|dollars)\s*$", m.string[max(0, m.start() - 12):m.start()], re.I)):
+            return None  # ("a negligible market only two years ago": no figure of that time, no period of the text)
         if ctx.last is not None:
-            return _shift(ctx.last, -1), ctx.last_relative
+            return _shift(ctx.last, -back), ctx.last_relative
         if ctx.doc_year is None:
             return None
-        return _year(ctx.doc_year - 1), True
+        return _year(ctx.doc_year - back), True
     if k == "relm":
         word = re.sub(r"\s+", " ", m.group("relm").lower())
         return _rel_month(REL_MONTH_DOC[word], ctx)
@@ -1447,6 +1465,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         # …去年全国…。预计下半年收入将增长7%至11%, expects fourth-quarter revenue to…: a forecast's half or quarter with no
         # year is one still to come, of the article's year, not of the past year the sentence before spoke of (a
         # fiscal year spoken of before still counts: 本財政年度 goes on with it)
+        ctx.set_aside = _P(context.label, context.start, context.end)
         context = None
     if context is not None and context.label[:4].isdigit() and 1900 <= int(context.label[:4]) <= 2100:
         ctx.last = _P(context.label, context.start, context.end)

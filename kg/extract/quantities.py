@@ -295,6 +295,8 @@ COUNT_NOUNS_EN = {
     "passengers": "visitor", "guests": "visitor", "spectators": "visitor",
     "downloads": "download", "installs": "download", "views": "view", "streams": "view", "plays": "view",
     "episodes": "episode", "projects": "project", "students": "student", "patents": "patent", "stores": "store",
+    "learners": "student", "trainees": "student", "pupils": "student", "listeners": "user", "backers": "person",
+    "patients": "person",
     "deals": "deal", "contracts": "contract", "agreements": "agreement", "licences": "licence",
     "licenses": "licence", "copies": "copy", "units": "unit", "orders": "order", "events": "event",
     "exhibitions": "event", "routes": "route", "flights": "flight", "schools": "school",
@@ -1718,8 +1720,10 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         if vo.group("v") in DOWN_ZH:
             _negate(fig)
         return
-    if ratio and s.english and (vo := _VERB_OBJECT_EN.search(near)):
-        fig.kind = "growth"  # "cut rendering costs by 22%", "raised output by a fifth"
+    if ratio and s.english and ((vo := _VERB_OBJECT_EN.search(near))
+                                or ((vo := _VERB_OBJECT_BARE_EN.search(near)) and _AFTER_BARE_OBJECT_EN.match(after))):
+        # "cut rendering costs by 22%", "raised output by a fifth", "grew sales 16 percent to 3.1 billion yuan"
+        fig.kind = "growth"
         if vo.group("v").lower() in _DOWN_OBJECT_EN:
             _negate(fig)
         return
@@ -1750,6 +1754,10 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
             and prev.unit == "PERCENT" and _FROM_TO_ZH.fullmatch(_blank_periods(s, prev.end, fig.start)):
         fig.kind = "share"  # 毛利率由2024年的31.2%提升至去年的45.1%: from one share to another
         return
+    if fig.unit == "PERCENT" and fig.kind is None and s.english and prev is not None and prev.kind == "share" \
+            and prev.unit == "PERCENT" and _FROM_SHARE_EN.fullmatch(_blank_periods(s, prev.end, fig.start)):
+        fig.kind = "share"  # "made up 38 percent of sales, up from 24 percent": the share it changed from
+        return
     if fig.unit == "PERCENT" and fig.kind is None and (_RATE_NOUN_EN if s.english else _RATE_NOUN_ZH).search(near):
         fig.kind = "share"  # 毛利率为46.3%, a gross margin of 38.2 percent, the interest rate was 3.15 percent: a ratio
         return
@@ -1759,6 +1767,9 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
 
 #: between the two shares of "由x%提升至y%": a verb of change and 至/到 (the period of the second blanked)
 _FROM_TO_ZH = re.compile(r"\s*(?:提升|提高|上升|升|增加|增长|扩大|下降|降低|降|回落|减少|下滑|缩小|收窄)(?:至|到)\s*(?:的)?\s*(?:约|近|超过|逾)?\s*")
+#: between two English shares, the second the one the first changed from ("… of revenue, up from", "of sales from")
+_FROM_SHARE_EN = re.compile(r"(?i)(?:\s+of\s+(?:its\s+|the\s+|their\s+)?[a-z][a-z\s'-]{0,30}?)?\s*,?\s*(?:(?:up|down)\s+)?"
+                            r"from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?")
 #: a ratio of two amounts named before its percentage: 毛利率, 收视率, 不良贷款率, 胜诉率 (not a growth rate, which is a
 #: change, nor an exchange rate); a margin, an interest rate, a loan ratio
 _RATE_NOUN_ZH = re.compile(r"(?<!增长)(?<!成长)(?<!增)(?<!汇)(?<!速)[\u4e00-\u9fff]率")
@@ -1774,6 +1785,12 @@ _VERB_OBJECT_EN = re.compile(r"(?<![A-Za-z])(?P<v>" + "|".join(sorted(_DOWN_OBJE
     "raised", "raises", "raise", "boosted", "boosts", "boost", "lifted", "lifts", "lift", "increased", "increases",
     "improved", "improves", "improve"}, key=len, reverse=True)) + r")\s+(?:[A-Za-z'\-]+\s+){1,4}by\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I)
+#: the same without "by", where the figure ends the change: "grew sales 16 percent to …", "cut staff 9 percent,"
+_VERB_OBJECT_BARE_EN = re.compile(r"(?<![A-Za-z])(?P<v>" + "|".join(sorted(_DOWN_OBJECT_EN | {
+    "raised", "raises", "boosted", "boosts", "lifted", "lifts", "increased", "increases", "grew", "grows", "expanded",
+    "expands"}, key=len, reverse=True)) + r")\s+(?:(?!(?:to|of|at|from|in|on|than|with|for)\b)[A-Za-z'\-]+\s+){1,3}"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_AFTER_BARE_OBJECT_EN = re.compile(r"\s*(?:(?:to|from)\b|[,;.]|$)", re.I)
 #: … where the words after the verb are not its object but a target or a share (提升至30%, 增加到, 占比)
 _NOT_AN_OBJECT = re.compile(r"至|到|为|达|占|比重|比例|份额|之一|的")
 _CLAUSE_HEAD_ZH = re.compile(r"^\s*(?:分别|均|都|则|依次)(?:为|是|达到?)?$")
@@ -1991,6 +2008,7 @@ def _share_list_unit(s: _Sentence, figs: list[_Fig]) -> None:
     # amounts with their scale and currency written: a list of amounts ends on one
     written = [bool(f.unit and f.unit.startswith("CCY") and f.scaled and not f.unit_implicit) for f in figs]
     scale_from = None  # the member whose scale the bare amounts before it take (None: no list of amounts open)
+    took: set[int] = set()  # members that took their unit from the one after them
     for i in range(len(figs) - 2, -1, -1):
         fig, last = figs[i], figs[i + 1]
         if written[i + 1]:
@@ -1999,8 +2017,11 @@ def _share_list_unit(s: _Sentence, figs: list[_Fig]) -> None:
             scale_from = None
         if fig.drop or fig.threshold or fig.value is None or fig.low is not None or fig.measure or last.value is None:
             continue
-        if not _LIST_SEPARATOR.fullmatch(s.text, fig.end, last.start):
+        sep = _LIST_SEPARATOR.fullmatch(s.text, fig.end, last.start)
+        if not sep:
             continue
+        if "," in sep.group() and not re.search(r"(?i)\b(?:and|or)\b", sep.group()) and i + 1 not in took:
+            continue  # "reached 486,000, 31 percent more": a comma alone opens a list only before another member
         if last.unit in _LIST_UNITS:
             if not (fig.unit is None or fig.bare_en or (fig.unit == "NUM" and not fig.count_of and last.unit == "TEU")):
                 continue
@@ -2018,6 +2039,7 @@ def _share_list_unit(s: _Sentence, figs: list[_Fig]) -> None:
         else:
             continue
         fig.unit, fig.bare_en = last.unit, False
+        took.add(i)
         fig.kind = last.kind if fig.kind in (None, "level") else fig.kind
         fig.count_of, fig.count_source = None, ""
 
