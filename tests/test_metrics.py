@@ -3502,3 +3502,25 @@ def test_a_quarter_of_a_fiscal_year_not_over_is_of_the_year_before():
                             "March 31, 2032. Its share of sales abroad rose to 44 percent from 38 percent the year before.\n\n"
                             "In April-June, the opening fiscal quarter, sales abroad were 410 million yuan.")
     assert by_surface(doc, obs, "410 million yuan").period.label == "2031-Q2"
+
+
+def test_the_current_period_the_quarter_just_ended_and_the_fiscal_year_before():
+    doc, obs = observations("2032-01-21\n\n苇塘文化1月20日晚间披露2031年度业绩预告，预计净利润2.6亿元至2.9亿元。\n\n"
+                            "上年同期，公司基本每股收益0.41元。本期基本每股收益预计为0.62元至0.70元。\n\n"
+                            "报告期内，公司全年研发投入约1.1亿元。\n\n公司预计四季度单季净利润为0.8亿元至0.9亿元，上年同期为6,100万元。")
+    assert by_surface(doc, obs, "0.41元").period.label == "2030"
+    assert by_surface(doc, obs, "0.62元至0.70元").period.label == "2031"
+    assert by_surface(doc, obs, "0.8亿元至0.9亿元").period.label == "2031-Q4"
+    assert by_surface(doc, obs, "6,100万元").period.label == "2030-Q4"
+    doc, obs = observations("2031-05-18\n\n松岬娱乐预期截至2031年3月31日止年度录得亏损约1.2亿港元，而上一财政年度则录得溢利约3,100万港元。"
+                            "集团预期全年收益约5.1亿港元。")
+    assert by_surface(doc, obs, "约3,100万港元").period.label == "2029-04/2030-03"
+    assert by_surface(doc, obs, "约5.1亿港元").period.label == "2030-04/2031-03"
+
+
+def test_the_past_years_end_with_the_year_reported_on_and_its_end_is_a_day():
+    doc, obs = observations("2032-04-10\n\n各位股东：2031年，我们实现营业收入12.4亿元。\n\n"
+                            "过去五年，我们的海外收入年均增长23%。年末员工2,310名；全年研发投入1.9亿元。")
+    assert by_surface(doc, obs, "23%").period.label == "2027/2031"
+    assert by_surface(doc, obs, "2,310名").period.label == "2031-12-31"
+    assert by_surface(doc, obs, "1.9亿元").period.label == "2031"

@@ -360,10 +360,14 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                       if not _inside_a_name(c, own)), None)
         if china:
             china_before = ((china.start(), china.end()), s)
-        stated = [p for p in periods if not _is_comparison(doc, p) and not _FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
+        stated = [p for p in periods if not _is_comparison(doc, p)
+                  and not (_FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
+                           and doc.analysis_text[p.norm_start:p.norm_end] != "本期")  # (本期…预计为: the period reported on)
                   and p.norm_start not in based and not _event_date(doc.analysis_text, p)
                   and not _since(doc.analysis_text, p) and not (p is not periods[0] and _SO_FAR_EN.search(
-                      doc.analysis_text, max(0, p.norm_start - 8), p.norm_start))]
+                      doc.analysis_text, max(0, p.norm_start - 8), p.norm_start))
+                  # (…截至2031年3月31日止年度亏损…，而上一财政年度则录得溢利…: the year before, named to compare)
+                  and not (p is not periods[0] and _PREVIOUS_FY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end))]
         # ("In July alone, … the fastest monthly pace so far this year": the month, with a pace compared over the year)
         if stated:
             previous_period = stated[-1]
@@ -405,11 +409,12 @@ _PERIOD_BACK_EN = re.compile(r"\b(?:(?:in|during|for|over|across|throughout)\s+t
 _PERIOD_END_BACK_EN = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+the\s+(quarter|half|period|month|"
                                  r"(?:fiscal\s+|financial\s+)?year)\b(?!\s+(?:ended|ending|to|through)\b)", re.I)
 #: the same in Chinese: 年內 (during the year reported on), 期内 (during the period)
-_PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内)")
+_PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内|本期(?!间|間|末|初))")
 #: a period named as the one before the one reported on (上年度, 去年, 前年, 上一财年)
 _BEFORE_THIS_ZH = re.compile(r"(?:上一?|去|前)(?:年|财年|财政年度|个财年)")
 _BEFORE_THIS_EN = re.compile(r"(?i)(?:the\s+)?(?:year\s+before|(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year|"
                              r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+(?:fiscal\s+|financial\s+)?year)")
+_PREVIOUS_FY_ZH = re.compile(r"上一?个?(?:财年|财政年度|会计年度)")
 #: three months named by their months (the quarter ended Nov. 30: 2025-09/2025-11), as a label's pattern
 _THREE_MONTHS = "|".join(f"{m:02d}/\\d{{4}}-{(m + 1) % 12 + 1:02d}" for m in range(1, 13))
 _PERIOD_GRAIN = {"quarter": re.compile(rf"(?:^|/)\d{{4}}-Q\d$|^\d{{4}}-(?:{_THREE_MONTHS})$"),
@@ -417,7 +422,7 @@ _PERIOD_GRAIN = {"quarter": re.compile(rf"(?:^|/)\d{{4}}-Q\d$|^\d{{4}}-(?:{_THRE
                  "year": re.compile(r"^\d{4}$|^\d{4}-\d{2}/\d{4}-\d{2}$"),
                  "month": re.compile(r"^\d{4}-\d{2}$"), "period": re.compile(r"^(?!\d{4}-\d{2}(?:-\d{2})?$)."),
                  "年內": re.compile(r"^\d{4}$|^\d{4}-\d{2}/\d{4}-\d{2}$"), "期內": re.compile(r"^(?!\d{4}-\d{2}-\d{2}$).")}
-_PERIOD_GRAIN.update({"年内": _PERIOD_GRAIN["年內"], "期内": _PERIOD_GRAIN["期內"]})
+_PERIOD_GRAIN.update({"年内": _PERIOD_GRAIN["年內"], "期内": _PERIOD_GRAIN["期內"], "本期": _PERIOD_GRAIN["期內"]})
 
 
 #: what makes the period after it a base, not the period of what is said: 较去年同期, up from … in 2024

@@ -157,7 +157,8 @@ _ZH = re.compile(
     | (?P<yspan>(?:从|自)?(?P<ys1>{_Y})\s*年?\s*(?:-|–|—|~|至|到)\s*(?P<ys2>{_Y})(?:\s*年(?:间|期间|内|以来|度)?)?)
     | (?P<past>(?:近|过去|最近)(?P<past_n>{_NUM_ZH}|几)年(?!(?:来|以来)?的?(?:新高|新低|最高|最低|之最|峰值|高位|低位))(?:来|间|中|内)?)
     | (?P<plan>(?<![一二三四五六七八九十])(?P<plan_n>[一二三四五六七八九十]{{1,3}})五(?=时期|期间|规划|”|"|末|初|以来|开局|收官))
-    | (?P<fyrelzh>(?P<fz_w>本|今|新|下|次)一?个?(?:财年|财政年度|会计年度))
+    | (?P<fyrelzh>(?P<fz_w>本|今|新|下|次|上)一?个?(?:财年|财政年度|会计年度))
+    | (?P<byend>(?:^|(?<=[，,。；;：:\s])|(?<=截至)|(?<=截止)|(?<=[至到于在]))年(?:末|底)(?!前|之前|以前|目标))
     | (?P<relmonth>上个?月|下个?月|本月)
     | (?P<sameday>同日|同一天|当日|当天)
     | (?P<ypart>{_YEARPART_ZH})(?P<ysub>{_SUB_ZH})?
@@ -527,7 +528,7 @@ def _scan_raws(text: str) -> list[_Raw]:
     for m in _SCHOOL_YEAR.finditer(text):
         found.append(_Raw(m.start(), m.end(), "school", m, False))
     for m in _ZH.finditer(text):
-        kind = next(k for k in ("iso", "fys", "fy", "dspan", "ymspan", "yspan", "past", "plan", "fyrelzh", "relmonth", "sameday", "ypart", "sub")
+        kind = next(k for k in ("iso", "fys", "fy", "dspan", "ymspan", "yspan", "past", "plan", "fyrelzh", "byend", "relmonth", "sameday", "ypart", "sub")
                     if m.group(k))
         if not _valid_zh(text, m, kind):
             continue
@@ -693,7 +694,13 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         p = _date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
         return (p, False) if p else None
     if k == "zh-fyrelzh":  # 本财年, 本財政年度, 下一财年: of the fiscal year spoken of, counted from the article's date
-        return _fiscal_rel("next" if m.group("fz_w") in "下次" else "current", ctx)
+        # (上一财政年度: the one before the fiscal year spoken of)
+        word = "next" if m.group("fz_w") in "下次" else "current"
+        if m.group("fz_w") == "上":  # (before any fiscal year of the text: unknown months, no period)
+            if _fiscal_start(ctx.last) is None and not (ctx.fiscal and ctx.fiscal > 1):
+                return None
+            word = "previous" if _fiscal_start(ctx.last) is not None else "last"
+        return _fiscal_rel(word, ctx)
     if k == "zh-fys":
         # 2025/26财年: the fiscal year that runs across the two years, from the first month of the fiscal year the text
         # stated before (截至2026年3月31日止…), else from April, as such years usually do (Hong Kong, Japan, the UK)
@@ -724,11 +731,21 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "zh-yspan":
         p = _years(int(m.group("ys1")), int(m.group("ys2")))
         return (p, False) if p else None
+    if k == "zh-byend":  # 年末, 年底 with no year of their own: the last day of the year (or fiscal year) spoken of
+        if ctx.last is not None and _fiscal_start(ctx.last) is not None:
+            day = ctx.last.end
+            m2 = re.fullmatch(r"(\d{4})-(\d{2})", day)
+            p = _year_end(int(m2.group(1)), int(m2.group(2))) if m2 else None
+            return (p, ctx.last_relative) if p else None
+        base, rel = ctx.year()
+        p = _year_end(base) if base is not None else None
+        return (p, rel) if p else None
     if k == "zh-past":
         n = _cn_small(m.group("past_n"))
         if n is None or ctx.doc_year is None or not 1 <= n <= 50:
             return None
-        p = _years(ctx.doc_year - n + 1, ctx.doc_year)
+        end = _past_years_end(ctx)
+        p = _years(end - n + 1, end)
         return (p, True) if p else None
     if k == "zh-plan":
         n = _cn_small(m.group("plan_n"))
@@ -990,6 +1007,25 @@ def _season(p: Optional[_P]) -> bool:
     return bool(m) and int(m.group(2)) == int(m.group(1)) + 1
 
 
+def _past_years_end(ctx: _Context) -> int:
+    """The last of "the past five years" (过去五年): the year the text reports on when it is a whole year before the
+    article's (a letter about 2030 written in 2031), else the article's year."""
+    last = ctx.last
+    if last is not None and re.fullmatch(r"\d{4}", last.label) and ctx.doc_year is not None and last.year < ctx.doc_year:
+        return last.year
+    return ctx.doc_year
+
+
+def _year_just_ended(ctx: _Context) -> Optional[int]:
+    """The year before the article's, when the article is of its first quarter and the sentences before spoke of that
+    year up to its end (its fourth quarter, its second half, the whole of it), though this sentence looks ahead: what
+    a preliminary estimate in January expects of last year's fourth quarter or full year is of that year."""
+    aside = ctx.set_aside
+    if aside is None or ctx.doc_year != aside.year + 1 or ctx.doc_month is None or ctx.doc_month > 3:
+        return None
+    return aside.year if aside.end[:7] in (f"{aside.year:04d}-12", f"{aside.year:04d}") else None
+
+
 def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tuple[_P, bool]]:
     ypart = m.group("ypart")
     subtext = m.group("ysub") if ypart else m.group("sub")
@@ -1046,6 +1082,11 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         base, relative = ctx.year()
         if base is None:
             return None
+        ended = _year_just_ended(ctx) if ctx.last is None else None
+        if ended is not None:  # (公司预计四季度单季净利润…, in January: the fourth quarter just ended)
+            got = _zh_sub(m, subtext, ypart, ended, True, ctx)
+            if got is not None and got[0].end[:7] == f"{ended:04d}-12":
+                return got
         if _fiscal_start(ctx.last) is not None and not asof:
             # in a fiscal year spoken of (2025/26财年, 截至2026年3月31日止): a month or quarter of it, in whichever of its two
             # calendar years holds it (10月至12月 of April 2025 to March 2026 is late 2025; not 截至8月底, a date as of
@@ -1144,6 +1185,11 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
                 inside = next((q for q in (make(base - 1),) if _in_last(ctx, q)), None)
             if inside is not None:
                 return inside, rel
+        ended = _year_just_ended(ctx) if ctx.last is None else None
+        if ended is not None and rel:  # ("expects fourth-quarter revenue of…", in January: the quarter just ended)
+            p = make(ended)
+            if p is not None and p.end[:7] == f"{ended:04d}-12":
+                return p, True
         if rel and (ctx.last is None or ctx.weak) and ctx.doc_year is not None and ctx.doc_day is not None:
             # "at the end of December" in January, "at the end of May" after a sentence about last year: the latest such
             # period up to the article's date, unless the sentence looks ahead
@@ -1271,12 +1317,11 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "fully":  # for the full year: the whole of the year spoken of (2025 after "the first half of 2025")
         if ctx.last is not None:
             return _year(ctx.last.year), ctx.last_relative
-        aside = ctx.set_aside
-        if aside is not None and ctx.doc_year == aside.year + 1 and ctx.doc_month is not None and ctx.doc_month <= 3 \
-                and aside.end[:7] == f"{aside.year:04d}-12":
+        ended = _year_just_ended(ctx)
+        if ended is not None:
             # in January, after a sentence about last year's fourth quarter: "for the full year, it now expects…" is
             # an estimate of the year just ended, not a forecast of the new one
-            return _year(aside.year), True
+            return _year(ended), True
         if ctx.doc_year is None:
             return None
         return _year(ctx.doc_year), True
@@ -1324,7 +1369,8 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         n = 10 if "decade" in m.group("past").lower() else _word_num(m.group("p_n"))
         if not n or ctx.doc_year is None:
             return None
-        p = _years(ctx.doc_year - n + 1, ctx.doc_year)
+        end = _past_years_end(ctx)
+        p = _years(end - n + 1, end)
         return (p, True) if p else None
     if k == "month":
         mo = _month_en(m.group("m_m"))
