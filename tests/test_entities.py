@@ -1366,3 +1366,17 @@ def test_counted_members_a_time_before_a_bodys_head_and_a_localization_associati
 def test_a_bare_head_before_a_title_names_no_body_of_its_own():
     found = ents("5月6日，行业自律组织书卫联盟发布年度报告。联盟秘书长周砚秋说，明年计划把会员增加到40家。")
     assert ("书卫联盟", "Organization") in found and ("联盟", "Organization") not in found
+
+
+def test_an_excerpt_line_and_a_chairmans_statement_name_no_person_and_no_verb():
+    found = ents("翠篁影業主席報告：海外授權收益創新高\n摘自翠篁影業集團控股有限公司2030/31年度年報\n\n各位股東：本集團收益增長9%。")
+    assert ("翠篁影業集團控股有限公司", "Firm") in found
+    assert not any(typ == "Person" for _, typ in found)
+    assert not any(name.startswith("摘自") for name, _ in found)
+
+
+def test_a_platform_named_after_its_kind_before_it_announces():
+    found = ents("音頻平台潮汐有聲昨（14）日公佈年度報告，潮汐有聲海外用戶收聽時長增長31%。")
+    assert ("潮汐有聲", "Platform") in found
+    assert ("青梭剧场", "Platform") in ents("据介绍，短剧平台青梭剧场近日宣布进入巴西市场。")
+    assert not any(name == "海外" for name, _ in ents("串流平台海外表示将加大投入。"))

@@ -170,7 +170,7 @@ _DETERMINERS = ("该", "这", "那", "其", "各", "本", "某", "每", "此", "
 _STOP_WORDS = sorted(set("""
 据 由 在 从 向 对 把 被 让 为 是 的 了 将 已 也 都 还 并 以及 等 称 表示 发布 印发 公布 出台 下发 获悉
 记者 来自 包括 其中 旗下 作为 通过 经 前往 赴 设立 设有 设置 成立 主办 承办 跟 或 即 则 而 但 又 就 于 至 到 及其 以 给 替 随
-据悉 日前 近日 近期 目前 今年 去年 明年 当天 昨日 今日 昨天 今天 此前 此外 同时 其次 首先 最后 以来 之后 之前 期间 之间 之一 方面 这些 那些 这个 那个
+摘自 转自 选自 引自 节选自 来源于 据悉 日前 近日 近期 目前 今年 去年 明年 当天 昨日 今日 昨天 今天 此前 此外 同时 其次 首先 最后 以来 之后 之前 期间 之间 之一 方面 这些 那些 这个 那个
 主要 参考 根据 按照 依据 依照 随着 围绕 针对 对于 关于 由于 因为 为了 除了 例如 比如 包括 甚至 出现 已经 正在 属于 加入 适应 追逐
 以及 还有 并且 而且 但是 可以 能够 需要 应当 应该 必须 继续 开始 逐步 不仅 尤其 特别 其中 如 像 即 会 能 可 要 需 应 曾 获悉 看到 发现
 接受 采访 介绍说 认为 透露说 意味着 显示 表明 数据显示 消息 记者 获批 批准 成功 首次 再次 进一步 全面 共有 拥有 涌现
@@ -1917,10 +1917,16 @@ def _org_before_title(ctx: _Ctx, title_start: int, title: str) -> None:
     ctx.add(s, e, typ, "title-org", prio=2)
 
 
+#: what follows a title in a headline and is no name: 主席报告, 董事长致辞, 行长讲话 (a piece of writing, a speech)
+_TITLED_WRITING_ZH = re.compile(r"^(?:报告书?|致辞|讲话|发言|声明|寄语|贺词|致函|的信|来信|专访|答问|答记者问|演讲|述职|说明|公开信)")
+
+
 def _rule_persons_zh(ctx: _Ctx) -> None:
     t = ctx.text
     # 1. transcript captions: ORG + TITLE + NAME + ":" at the start of a line/sentence
     cap = _CAPTION_RE.match(t)
+    if cap and _TITLED_WRITING_ZH.match(cap.group(3)):
+        cap = None  # 星岚文化主席报告：…, a headline naming a chairman's statement, not a speaker
     if cap:
         ns, ne = cap.span(3)
         said = _SAID_AFTER_NAME_ZH.search(cap.group(3))
@@ -2121,6 +2127,9 @@ _PLATFORM_LIST_RE = re.compile(rf"((?:[{H}A-Za-z0-9+ ]{{2,12}}?[、和及与])*[
 _PLATFORM_PART_RE = re.compile(r"[^、和及与,，]{2,12}")
 _PLATFORM_CTX_RE = re.compile(rf"(?:在|于|登陆|登录|上架|入驻|通过|借助|进驻)({_LATIN_NAME}|[{H}]{{2,6}}?)(?:国际版|海外版)?(平台)?(上|的)?(?:上线|上架|播出|首播|开播|发布|测试|进行|同步|独家|累计|首发|发行|连载|热播|推出|热销|售卖|直播|投放|后)")
 _PLATFORM_APPOS_RE = re.compile(rf"(?:平台|应用|App|APP|商店)({_LATIN_NAME})")
+#: … and a Chinese name, where a verb of announcing or a day follows it: 音频平台潮音FM今日宣布, 串流平台X昨（8）日公布
+_PLATFORM_APPOS_HAN_RE = re.compile(rf"(?:串流|流媒体|音乐|音频|有声|阅读|短剧|视频|直播|社交|游戏|电商|出行|旅游)平台"
+                                    rf"([{H}]{{2,6}}?)(?=昨|今[（(日天]|近日|日前|宣布|公布|发布|表示|推出|披露|称)")
 _BRAND_APPOS_RE = re.compile(rf"(?:自有|旗下|自主)?品牌({_LATIN_NAME})(?![A-Za-z0-9])")
 _PLATFORM_EDITION_RE = re.compile(rf"({_LATIN_NAME}|[{H}]{{1,4}}TV)(国际版|海外版)")
 _TV_BRAND_RE = re.compile(rf"(?<![A-Za-z])([{H}]{{2,4}}TV)(?!国际版|海外版|[A-Za-z])")
@@ -2252,6 +2261,10 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         for m in _PLATFORM_APPOS_RE.finditer(t):
             s, e = m.span(1)
             ctx.add(s, e, "Platform", "platform-apposition", prio=6)
+    if "平台" in t:
+        for m in _PLATFORM_APPOS_HAN_RE.finditer(t):
+            if not (_tokens_generic(m.group(1), ctx.res)[0] or ctx.res.regions_zh.get(m.group(1))):
+                ctx.add(*m.span(1), "Platform", "platform-apposition", prio=6)
     if "品牌" in t:
         for m in _BRAND_APPOS_RE.finditer(t):  # 自有品牌i-Ride: the brand, which holds its own figures
             s, e = m.span(1)
