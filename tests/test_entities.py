@@ -1380,3 +1380,8 @@ def test_a_platform_named_after_its_kind_before_it_announces():
     assert ("潮汐有聲", "Platform") in found
     assert ("青梭剧场", "Platform") in ents("据介绍，短剧平台青梭剧场近日宣布进入巴西市场。")
     assert not any(name == "海外" for name, _ in ents("串流平台海外表示将加大投入。"))
+
+
+def test_a_work_named_after_two_words_of_its_genre():
+    found = ents("Larkspur Studio's cosy farming game Lantern Orchard passed one million players in May.")
+    assert ("Lantern Orchard", "VideoGame") in found

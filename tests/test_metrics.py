@@ -3524,3 +3524,9 @@ def test_the_past_years_end_with_the_year_reported_on_and_its_end_is_a_day():
     assert by_surface(doc, obs, "23%").period.label == "2027/2031"
     assert by_surface(doc, obs, "2,310名").period.label == "2031-12-31"
     assert by_surface(doc, obs, "1.9亿元").period.label == "2031"
+
+
+def test_the_price_of_a_purchase_is_held_by_the_buyer():
+    doc, obs = observations("2031-03-03\n\nRedfinch Interactive said it would buy 60 percent of Lisbon-based Corvo Studios for "
+                            "€42.5 million in cash, plus up to €12 million in earn-out payments.")
+    assert wrong_holders(doc, obs, "Redfinch Interactive", "€42.5 million", "up to €12 million") == {}

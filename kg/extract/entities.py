@@ -2554,7 +2554,7 @@ def _en_chunks(t: str) -> list[tuple[int, int]]:
 #: the kind of work a title follows: its crime thriller X, the mobile game X, rival app X, Lumen's new novel X
 _EN_WORK_KIND_BEFORE = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|the|his|her|whose|new|latest|hit|mobile|strategy|action|online|[Rr]ival|[\w-]+'s?)\s+(?:new\s+|latest\s+|"
-    r"hit\s+)?(?:[a-z][a-z-]+\s+)??(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|"
+    r"hit\s+)?(?:[a-z][a-z-]+\s+){0,2}?(?:mobile\s+|online\s+|video\s+|companion\s+|shopping\s+|reading\s+|music\s+|dating\s+|"
     r"chat\s+)?(?:game|title|chatbot|model|app|novel|comedy|film|movie|series|drama|show|thriller|feature|blockbuster|sequel)\s+$")
 
 

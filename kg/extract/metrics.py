@@ -1455,6 +1455,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
 
     rates, ones = _rates(text, s, quantities) if lang != "en" else ({}, set())
     all_mentions = mentions
+    price_buyer: Optional[Mention] = None  # the buyer of a price just stated ("for €50 million, plus up to…")
     for qi, q in enumerate(quantities):
         if qi in ones:
             continue  # the "1部" of "3天1部剧", "1部动画需要…": the unit of a rate, not a count
@@ -2103,6 +2104,19 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # a figure no rule gives a holder, in an article whose headline opens on one (华瑞上半年营收…, Lantern
             # Reef doubles…): the headline's. Not a rate or an average, which speaks of things in general
             subject = focus
+        if lang == "en" and q.unit.startswith("CCY"):
+            # "X said it would buy 75 percent of Y for €50 million, plus up to €20 million in earn-outs": the price is
+            # what the buyer pays, held by the buyer, not by the firm bought, named nearer to it
+            paid = _PRICE_PAID_EN.search(text, max(s.norm_start, q.norm_start - 80), q.norm_start)
+            if paid:
+                buyers = [m for m in mentions if m.type == "Firm" and s.norm_start <= m.norm_start and m.norm_end <= paid.start()]
+                price_buyer = buyers[-1] if buyers else None
+            elif not (price_buyer is not None and results and results[-1].subject is price_buyer and re.fullmatch(
+                    r"(?i)[^.;]{0,30}?,?\s+(?:plus|and)\s+(?:up\s+to\s+|another\s+|a\s+further\s+)?",
+                    text[results[-1].quantity.norm_end:q.norm_start])):
+                price_buyer = None
+            if price_buyer is not None:
+                subject, subject_default = price_buyer, None
         abroad = None
         visitors_from = subject is not None and focus is not None and lang != "en" and subject.type in _LOCAL_PLACES \
             and focus.type in ("Province", "City", "District") and not subject.text.startswith("本") \
