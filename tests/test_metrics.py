@@ -3530,3 +3530,27 @@ def test_the_price_of_a_purchase_is_held_by_the_buyer():
     doc, obs = observations("2031-03-03\n\nRedfinch Interactive said it would buy 60 percent of Lisbon-based Corvo Studios for "
                             "€42.5 million in cash, plus up to €12 million in earn-out payments.")
     assert wrong_holders(doc, obs, "Redfinch Interactive", "€42.5 million", "up to €12 million") == {}
+
+
+def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
+    doc, obs = observations("2031-05-14\n\n岩溪科技上半年营收增长四成。\n\n总部位于芜湖的岩溪科技昨日宣布完成1.86亿元B轮融资，投后估值约12.4亿元。")
+    assert by_surface(doc, obs, "1.86亿元").period is None
+    assert by_surface(doc, obs, "约12.4亿元").period is None
+    doc, obs = observations("2031-05-14\n\nWUXI, May 13 - Brackenfield Labs has raised $27.5 million in a Series B round, valuing "
+                            "the company at about $210 million. A court ordered Mossgate Trading to pay 9.2 million yuan in damages.")
+    for surface in ("$27.5 million", "about $210 million", "9.2 million yuan"):
+        assert by_surface(doc, obs, surface).period is None, surface
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("2031-05-14\n\n岩溪科技完成B轮融资，投后估值约12.4亿元。", "约12.4亿元", "valuation"),
+    ("2031-05-14\n\nA new round values Brackenfield Labs at a valuation of $210 million.", "$210 million", "valuation"),
+    ("2031-05-14\n\n法院判决被告赔偿原告经济损失1,460万元。", "1,460万元", "damages"),
+    ("2031-05-14\n\n董事会建议派发末期股息每股0.18港元。", "0.18港元", "dividend"),
+    ("2031-05-14\n\nShare buybacks totalled $21 million in 2030.", "$21 million", "buyback"),
+    ("2031-05-14\n\n公司全年股份回购金额约2.07亿元。", "约2.07亿元", "buyback"),
+    ("2031-05-14\n\n松石桌游新作的众筹金额约52.3万美元。", "约52.3万美元", "crowdfunding"),
+])
+def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
+    doc, obs = observations(text)
+    assert concept in by_surface(doc, obs, surface).indicator.split("+")

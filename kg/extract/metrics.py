@@ -1392,6 +1392,13 @@ _OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their
 _PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的代价)?(?:收购|并购|买下|购得)")
 _PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|purchased)\b[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|"
                             r"roughly\s+|some\s+)?$", re.I)
+#: the amount of a funding round, a valuation, a deal's consideration or damages awarded, before or after the figure
+_AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔)(?:金额)?(?:约|达到?|为|超过?|逾|近|共计)*\s*$")
+_ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资")
+_AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|valuing\s+(?:the\s+(?:company|firm|studio|start-?up)|it|them)\s+at|"
+                             r"valuation\s+of|(?:ordered|told)\s+[^.;]{0,60}?\bto\s+pay|awarded)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
+_ROUND_AFTER_EN = re.compile(r"(?i)\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+)?(?:Series\s+[A-Z]|seed|pre-[a-z]+|funding|financing|"
+                            r"investment)\b|in\s+(?:compensation|damages))")
 #: a later clause that singles out a part (…五成八；其中第四季的海外營收季增11%): its period dates only that clause
 _OTHER_CLAUSE_ZH = re.compile(r"[；;]|[，,]\s*(?:其中|另外|此外|同时|而)")
 
@@ -1533,6 +1540,15 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if from_before and lang == "en" and _PRESENT_STATE_EN.search(text, max(left_start, q.norm_start - 40), q.norm_start):
             # "Ameco employs about 5,800 engineers", "the app is available in 146 countries": a present state, not a
             # figure of the period the sentences before spoke of
+            period, from_before = None, False
+        if (from_before or (period is not None and _day(period))) and q.unit.startswith("CCY") and (
+                _AWARD_BEFORE_ZH.search(text, max(left_start, q.norm_start - 12), q.norm_start)
+                or _ROUND_AFTER_ZH.match(text, q.norm_end) if lang != "en" else
+                _AWARD_BEFORE_EN.search(text, max(left_start, q.norm_start - 40), q.norm_start)
+                or _ROUND_AFTER_EN.match(text, q.norm_end)):
+            # 完成2.32亿元B轮融资, 投后估值约17.7亿元, has raised $42 million in a Series B round, valuing it at $300
+            # million, ordered to pay 16 million yuan in damages: the amount of one deal or award, not a figure of the
+            # period the sentences before spoke of, nor of the day it was announced
             period, from_before = None, False
         if from_before and (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
                             else _PRICE_PAID_EN.search(text, max(left_start, q.norm_start - 80), q.norm_start)):
