@@ -3554,3 +3554,15 @@ def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
 def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
     doc, obs = observations(text)
     assert concept in by_surface(doc, obs, surface).indicator.split("+")
+
+
+def test_what_was_counted_since_a_day_is_of_the_days_to_its_end_and_a_multiple_of_a_figure_has_no_base():
+    doc, obs = observations("2031-09-03\n\n桌游《潮汐商路》众筹收官\n\n《潮汐商路》在众筹平台上的众筹活动于8月30日收官。活动自7月28日开启，"
+                            "共吸引12,380名支持者，筹得约71.6万美元，是4万美元目标金额的17倍以上。")
+    assert by_surface(doc, obs, "约71.6万美元").period.label == "2031-07-28/2031-08-30"
+    times = by_surface(doc, obs, "17倍以上")
+    assert times.period.label == "2031-07-28/2031-08-30" and times.comparison_period is None
+    doc, obs = observations("2031-09-03\n\nSince its launch the app has grown fast. 该应用自6月2日上线以来累计下载量达86万次。")
+    assert by_surface(doc, obs, "86万次").period.label == "2031-06-02/2031-09-03"
+    doc, obs = observations("2031-12-04\n\nBackers pledged $960,000 in 2031, nearly 24 times its $40,000 goal.")
+    assert by_surface(doc, obs, "nearly 24 times").comparison_period is None

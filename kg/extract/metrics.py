@@ -36,7 +36,7 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
 from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place, within
 from .indicators import key_of
-from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, WORDS_EN, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
+from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, WORDS_EN, canonical_label, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
 from .quantities import find_quantities, is_stake
 
@@ -180,6 +180,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         if s.article != previous_article:
             focus = _focus(doc, s.article, mentions) or _reporter(doc, s.article, by_sentence, implied)
             article_periods = []
+            ended_days: list[PeriodRef] = []  # days the article said something ended on (活动于11月10日收官)
             reported: list[PeriodRef] = []  # the article's periods that dated a figure (what it reports on)
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
@@ -270,6 +271,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                                fiscal=fiscal)  # 本财年, the current fiscal year: of the fiscal year the article stated
         if article_periods:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods)
+        if s.script != "en" and periods:
+            periods = _since_day_spans(doc.analysis_text, periods, ended_days, _article_date(doc, s) or doc_date)
+            ended_days.extend(p for p in periods if _day(p) and _ENDED_AFTER_ZH.match(doc.analysis_text, p.norm_end))
             if previous_period is not None and (previous_period.relative if s.script != "en"
                                                 else bool(re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", previous_period.label))):
                 # (in English, after a month or a day: "…premiered in March 2025. … in the first half")
@@ -667,6 +671,30 @@ _MAKER_BRACKET_END = re.compile(r"[^()（）,，。;；:：]{0,6}[)）]")
 _SO_FAR_EN = re.compile(r"\bso far\s+$", re.I)
 
 
+#: a day something starts from (自10月12日起, 从7月10日开启) and a day something ended on (于11月10日收官, 24日结束)
+_SINCE_DAY_BEFORE_ZH = re.compile(r"(?:自|从)\s*$")
+_SINCE_DAY_AFTER_ZH = re.compile(r"\s*(?:起|开启|开始|启动|上线|开放|开跑|以来)")
+_ENDED_AFTER_ZH = re.compile(r"\s*(?:正式)?(?:收官|结束|截止|落幕|闭幕|完结)")
+
+
+def _since_day_spans(text: str, periods: list[PeriodRef], ended: list[PeriodRef], today: Optional[str]) -> list[PeriodRef]:
+    """``periods`` with a day something started from (活动自10月12日开启，共筹得…, 自7月10日起募得…) made the days from
+    it to the day the article said it ended on (活动于11月10日收官), else to the article's day: what was counted
+    since then, not on that day."""
+    out = []
+    for p in periods:
+        if _day(p) and _SINCE_DAY_BEFORE_ZH.search(text, max(0, p.norm_start - 2), p.norm_start) \
+                and _SINCE_DAY_AFTER_ZH.match(text, p.norm_end):
+            ends = [e.label for e in ended if e.label > p.label]
+            end = ends[-1] if ends else today if today and re.fullmatch(r"\d{4}-\d{2}-\d{2}", today) and today > p.label \
+                else None
+            if end is not None:
+                label = canonical_label(f"{p.label}/{end}")
+                p = replace(p, start=p.label, end=end, label=label)
+        out.append(p)
+    return out
+
+
 def _since(text: str, p: PeriodRef) -> bool:
     """Whether a period only says since when (是自2019年以来首次…, the first rise since 2019, 8月起，该片陆续在…上映)
     or is the scope of a superlative (成为今年海外票房最高的…): it dates no figure of the sentences after it."""
@@ -915,6 +943,22 @@ _TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?
 _VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本益比|市净率|市销率|股价净值比)|(?i:\s*(?:its\s+|the\s+)?"
                                  r"(?:(?:this|next|last)\s+year['’]s\s+|\d{4}[EF]?\s+|forward\s+|forecast\s+|trailing\s+|"
                                  r"estimated\s+)*(?:forecast\s+)?(?:earnings|eps|p/e|book\s+value|sales)\b)")
+def _multiple_of_a_figure(text: str, q: Quantity, quantities: Sequence[Quantity], lang: str) -> bool:
+    """Whether a multiple is taken of another figure of its clause (是5万美元目标金额的19倍以上, nearly 30 times its
+    $45,000 goal), not of an earlier period."""
+    for o in quantities:
+        if o is q:
+            continue
+        if lang == "en" and q.norm_end <= o.norm_start and re.fullmatch(
+                r"\s+(?:its|the|their|a|an)\s+(?:[a-z-]+\s+){0,2}", text[q.norm_end:o.norm_start]):
+            return True
+        if lang != "en" and o.norm_end <= q.norm_start and re.fullmatch(
+                r"[^，,。；;\d]{0,8}的\s*(?:约|近|逾|超过)?\s*", text[o.norm_end:q.norm_start]) \
+                and re.search(r"(?:是|为|達|达|相当于)\s*(?:原)?\s*$", text[max(0, o.norm_start - 4):o.norm_start]):
+            return True
+    return False
+
+
 #: the last item of a list of years: "… and 612 million yuan in fiscal 2030", ", and 8.7 percent in 2029"
 _YEARS_LISTED_EN = re.compile(r"(?i)\band\s+(?:[^,;.]{0,30}?\s)?(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?$")
 #: a firm that foresees, before what it foresees: 澄川证券预计，…, X研报预测…
@@ -1095,6 +1139,8 @@ def _event_date(text: str, p: PeriodRef) -> bool:
     """Whether a period is the date of a launch or a founding (今年3月上线的《X》, 成立于2017年的, released in April), the
     days an event was held over, or a year used as a modifier (ahead of a 2027 support deadline, the 2024 edition), not
     the period of a figure."""
+    if "/" in p.label and _SINCE_DAY_BEFORE_ZH.search(text, max(0, p.norm_start - 2), p.norm_start):
+        return False  # 自6月2日上线以来累计…: the days since the launch (see _since_day_spans), not the launch's day
     return bool(_EVENT_DATE_AFTER.match(text, p.norm_end) or _held_over(text, p)
                 or re.match(r"\s+(?:launch|release|debut|premiere|rollout|opening)\b", text[p.norm_end:p.norm_end + 12])
                 or (_DAY_LABEL.fullmatch(p.label) and _ANNOUNCED_AFTER.match(text, p.norm_end))
@@ -2096,6 +2142,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
             if kind == "multiple" and _VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30)):
                 comparison = None  # 19倍市盈率, 27 times 2033E earnings: a valuation, compared with no earlier period
+            if kind == "multiple" and _multiple_of_a_figure(text, q, quantities, lang):
+                comparison = None  # 是5万美元目标金额的19倍, nearly 30 times its $45,000 goal: of that figure, no period
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
         if untold and subject is None and sole and topic[1] is None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 6)):
