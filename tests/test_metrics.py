@@ -3566,3 +3566,13 @@ def test_what_was_counted_since_a_day_is_of_the_days_to_its_end_and_a_multiple_o
     assert by_surface(doc, obs, "86万次").period.label == "2031-06-02/2031-09-03"
     doc, obs = observations("2031-12-04\n\nBackers pledged $960,000 in 2031, nearly 24 times its $40,000 goal.")
     assert by_surface(doc, obs, "nearly 24 times").comparison_period is None
+
+
+def test_a_target_price_an_offer_price_and_planned_proceeds_have_no_period_of_the_sentences_before():
+    doc, obs = observations("2031-08-20\n\n芦溪网络二季度营收同比增长18%。\n\n券商将芦溪网络目标价由39.5元上调至44.8元。"
+                            "公司拟募资约6.2亿港元，发售价区间为每股12港元至15港元。")
+    for surface in ("39.5元", "44.8元", "约6.2亿港元", "12港元至15港元"):
+        assert by_surface(doc, obs, surface).period is None, surface
+    doc, obs = observations("2031-08-20\n\nKestrel Audio's second-quarter revenue rose 12 percent. Analysts raised their target "
+                            "price to HK$61.20 from HK$52.80.")
+    assert by_surface(doc, obs, "HK$61.20").period is None

@@ -1439,10 +1439,16 @@ _PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的代价)?(?:收购|并购|买下
 _PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|purchased)\b[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|"
                             r"roughly\s+|some\s+)?$", re.I)
 #: the amount of a funding round, a valuation, a deal's consideration or damages awarded, before or after the figure
-_AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔)(?:金额)?(?:约|达到?|为|超过?|逾|近|共计)*\s*$")
+_AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔|目标价|目标股价|发售价(?:区间)?|招股价|"
+                              r"入场费|拟募资|募资(?:总额|净额)?)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
+                              r"|目标(?:股)?价(?:由|从)[^，,。；;]{1,12}?(?:上调|下调|调升|调降|调整|提高|降低|上修|下修)至\s*$")
 _ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资")
 _AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|valuing\s+(?:the\s+(?:company|firm|studio|start-?up)|it|them)\s+at|"
-                             r"valuation\s+of|(?:ordered|told)\s+[^.;]{0,60}?\bto\s+pay|awarded)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
+                             r"valuation\s+of|(?:ordered|told)\s+[^.;]{0,60}?\bto\s+pay|awarded|"
+                             # a price target, an offer price: "raised its target price to HK$58.40 from HK$49.20"
+                             r"(?:target\s+price|price\s+target|offer(?:ing)?\s+price(?:\s+range)?|entry\s+fee)(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|is|was|between)|"
+                             r"(?:priced|price)\s+(?:it|them|the\s+(?:shares|offering|ADSs?))?\s*(?:at|between)|"
+                             r"target\s+price\s+to\s+[^.;]{0,20}?\bfrom)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
 _ROUND_AFTER_EN = re.compile(r"(?i)\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+)?(?:Series\s+[A-Z]|seed|pre-[a-z]+|funding|financing|"
                             r"investment)\b|in\s+(?:compensation|damages))")
 #: a later clause that singles out a part (…五成八；其中第四季的海外營收季增11%): its period dates only that clause
@@ -1588,9 +1594,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # figure of the period the sentences before spoke of
             period, from_before = None, False
         if (from_before or (period is not None and _day(period))) and q.unit.startswith("CCY") and (
-                _AWARD_BEFORE_ZH.search(text, max(left_start, q.norm_start - 12), q.norm_start)
+                _AWARD_BEFORE_ZH.search(text, max(cstart, q.norm_start - 24), q.norm_start)
                 or _ROUND_AFTER_ZH.match(text, q.norm_end) if lang != "en" else
-                _AWARD_BEFORE_EN.search(text, max(left_start, q.norm_start - 40), q.norm_start)
+                _AWARD_BEFORE_EN.search(text, max(cstart, q.norm_start - 50), q.norm_start)
                 or _ROUND_AFTER_EN.match(text, q.norm_end)):
             # 完成2.32亿元B轮融资, 投后估值约17.7亿元, has raised $42 million in a Series B round, valuing it at $300
             # million, ordered to pay 16 million yuan in damages: the amount of one deal or award, not a figure of the
