@@ -3576,3 +3576,9 @@ def test_a_target_price_an_offer_price_and_planned_proceeds_have_no_period_of_th
     doc, obs = observations("2031-08-20\n\nKestrel Audio's second-quarter revenue rose 12 percent. Analysts raised their target "
                             "price to HK$61.20 from HK$52.80.")
     assert by_surface(doc, obs, "HK$61.20").period is None
+
+
+def test_a_second_list_after_the_same_periods_pairs_with_them():
+    doc, obs = observations("2031-10-20\n\n招股书显示，2028年、2029年及2030年，岚川互娱收益分别为1.36亿港元、1.91亿港元及2.47亿港元，"
+                            "同期纯利分别为1,270万港元、1,980万港元及2,630万港元。")
+    assert [by_surface(doc, obs, x).period.label for x in ("1,270万港元", "1,980万港元", "2,630万港元")] == ["2028", "2029", "2030"]

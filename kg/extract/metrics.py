@@ -3862,7 +3862,15 @@ def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], period
                    for y in range(int(span.group(1)), int(span.group(2)) + 1)]
     if len(run) != len(group):
         return {}
-    return dict(zip(group, run))
+    out = dict(zip(group, run))
+    for later_pos, later in list(_respectively_groups(text, s, quantities))[1:]:
+        # …收益分别为a、b及c，同期纯利分别为d、e及f: a later list of as many figures, with no period of its own between
+        # (同期 says the same periods), pairs with the same periods
+        if len(later) != len(run) or any(pos < p.norm_start < later_pos and text[p.norm_start:p.norm_end] != "同期"
+                                         for p in periods):
+            break
+        out.update(zip(later, run))
+    return out
 
 
 _YEAR_SPAN_LABEL = re.compile(r"(\d{4})/(\d{4})")
