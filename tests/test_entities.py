@@ -1385,3 +1385,12 @@ def test_a_platform_named_after_its_kind_before_it_announces():
 def test_a_work_named_after_two_words_of_its_genre():
     found = ents("Larkspur Studio's cosy farming game Lantern Orchard passed one million players in May.")
     assert ("Lantern Orchard", "VideoGame") in found
+
+
+def test_which_platforms_an_idiom_or_a_plan_are_no_names():
+    found = ents("盗版剧集在主要海外视频平台的播放量同比下降27%。新剧已在青梭剧场平台上线。")
+    assert ("青梭剧场", "Platform") in found
+    assert not any("海外视频" in name for name, _ in found)
+    assert not any(typ == "Firm" for _, typ in ents("岚溪文化冲刺港股：去年扭亏为盈 海外收入占比逾四成"))
+    assert ("溯光网络", "Firm") in ents("溯光网络拟斥资约三亿元收购泰国一家游戏发行商。") \
+        and not any(name.endswith("拟") for name, _ in ents("溯光网络拟斥资约三亿元收购泰国一家游戏发行商。"))

@@ -2289,8 +2289,10 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                 continue
             e2 = e + (re.match(r"(?:国际版|海外版)?", t[e:]).end())
             left = _stop_before(t, e, s) if _HAN_RE.search(name) else s
-            if _SCOPE_NOT_NAME.match(t, left, e):
-                continue  # 在各大串流平台上, 海外串流平台的, 中葡平台: which platforms, not one named
+            if _SCOPE_NOT_NAME.match(t, left, e) or _SCOPE_NOT_NAME.match(t, s, e) \
+                    or (_HAN_RE.match(t, left) and left > 0 and _HAN_RE.match(t, left - 1)
+                        and (left - max(0, left - 4)) not in _cuts(t[max(0, left - 4):e + 4])):
+                continue  # 在各大串流平台上, 海外串流平台的, 中葡平台, 在主要海外视频平台的: which platforms, not one named
             ctx.add(left, e2, "Platform", "platform-context", prio=5)
     # firms by what they do: X研发/开发/出品/发行/推出的《Y》, 由X研发
     for vm in _MAKER_VERB_RE.finditer(t):
@@ -2321,7 +2323,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                         r"(?:上市|上线|发售|开服|公测|上映)?首(?:周|月|日|年))$", t[span[0]:span[1]])
         if cut and cut.start() >= 2:
             span = (span[0], span[0] + cut.start())  # 無綫中期虧損收窄: the firm is 無綫, 中期 when
-        ahead = re.search(r"(?:预计|预期|预估|预测|估计|计划|力争|有望|将)+$", t[span[0]:span[1]])
+        ahead = re.search(r"(?:预计|预期|预估|预测|估计|计划|力争|有望|将|拟|打算|准备)+$", t[span[0]:span[1]])
         if ahead and ahead.start() >= 2:
             span = (span[0], span[0] + ahead.start())  # 澄碳认证预计二季度境外收入…: the firm, then what it expects
         name = t[span[0]:span[1]]
@@ -2333,6 +2335,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
             continue  # 台湾游戏业海外营收: an industry's income, not a firm's
+        if re.search(r"(?:扭亏为盈|扭亏|转盈|转亏|盈利|亏损|增长|下降|上升|回落|大增|大涨|大跌|翻倍|创新高)$", name):
+            continue  # 去年扭亏为盈 海外收入…: what happened, said before the next phrase, not a firm
         if re.search(r"(?:服务|外包|外判|出口|进口|贸易|市场|领域|板块)$", name):
             continue  # 港产动画外判服务首季收入升两成: a trade's income, not a firm's
         if re.search(r"收入|营收|利润|流水|[占的]$", name):
