@@ -1785,7 +1785,7 @@ def test_the_mainland_as_a_market_takes_a_share_of_a_firms_revenue():
 @pytest.mark.parametrize("text, surface, concept", [
     ("2024-08-27\n\n星河公司上半年每股基本盈利0.41元人民幣。", "0.41元人民幣", "earnings-per-share"),
     ("2024-08-27\n\n星河公司上半年股東應佔溢利1.83億元人民幣。", "1.83億元人民幣", "profit"),
-    ("2025-08-05\n\n今屆入場人次約52.7萬。", "約52.7萬", "audience"),
+    ("2025-08-05\n\n今屆入場人次約52.7萬。", "約52.7萬", "admissions"),
     ("2025-08-05\n\n共有來自9個國家的約170家展商參展。", "約170家", "exhibitors"),
     ("2025-07-16\n\n上半年经本口岸入境的外国人达到18.2万人次。", "18.2万人次", "foreign-nationals"),
     ("2025-07-16\n\n上半年免签入境外国人11.4万人次。", "11.4万人次", "visa-free"),
@@ -3550,6 +3550,8 @@ def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
     ("2031-05-14\n\nShare buybacks totalled $21 million in 2030.", "$21 million", "buyback"),
     ("2031-05-14\n\n公司全年股份回购金额约2.07亿元。", "约2.07亿元", "buyback"),
     ("2031-05-14\n\n松石桌游新作的众筹金额约52.3万美元。", "约52.3万美元", "crowdfunding"),
+    ("2031-05-14\n\n第十届岚江影展闭幕，展期内入场人次约4.7万。", "约4.7万", "admissions"),
+    ("2031-05-14\n\n《霜桥》上线首月全球流水约3,100万美元。", "约3,100万美元", "billings"),
 ])
 def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
     doc, obs = observations(text)
@@ -3582,3 +3584,11 @@ def test_a_second_list_after_the_same_periods_pairs_with_them():
     doc, obs = observations("2031-10-20\n\n招股书显示，2028年、2029年及2030年，岚川互娱收益分别为1.36亿港元、1.91亿港元及2.47亿港元，"
                             "同期纯利分别为1,270万港元、1,980万港元及2,630万港元。")
     assert [by_surface(doc, obs, x).period.label for x in ("1,270万港元", "1,980万港元", "2,630万港元")] == ["2028", "2029", "2030"]
+
+
+def test_markets_taking_a_share_of_a_total_named_by_its_measure_are_not_its_holder():
+    doc, obs = observations("2031-01-20\n\n去年首三季澳门创意产品出口约116亿澳门元，按年增长7%。\n\n"
+                            "其一，市场过度集中。内地与东南亚合共占出口近六成。")
+    total = by_surface(doc, obs, "约116亿澳门元")
+    assert total.subject is not None
+    assert by_surface(doc, obs, "近六成").subject.text == total.subject.text

@@ -1666,6 +1666,16 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # "去年全港动画服务出口总值约42亿港元…，其中奇境占约一成七": a part's share of the total just stated, held by
             # the total's holder (as 奇境约占其中的一成七 is)
             whole = results[-1].subject
+        markets_of: Optional[Mention] = None
+        if whole is None and q.kind == "share" and lang != "en" and topic is not None and topic[0] is not None:
+            took = _MARKETS_TAKE_ZH.fullmatch(text, cstart, q.norm_start)
+            named_part = took is not None and any(m.type in _MARKET_TYPES and cstart <= m.norm_start < took.start("w")
+                                                  for m in mentions)
+            concepts = set(key_of(took.group("w"), "zh").named) if named_part else set()
+            if concepts and concepts <= topic[2]:
+                # 本港创意产品出口约1,292亿港元…。内地与东南亚合共占出口近七成: markets' share of what the article has
+                # measured for its holder, held by that holder (the markets are where it went; set below)
+                markets_of = topic[0]
         totals = [results[i] for i in sorted(market_totals) if results[i].quantity.kind == "level"]
         if whole is None and q.kind == "share" and lang != "en" and totals \
                 and _SHARE_OF_MARKET_ZH.search(text, cstart, q.norm_start):
@@ -2287,6 +2297,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             period = flow_period
             if kind == "growth":
                 comparison = comparison_period(flow_period)
+        if markets_of is not None and subject is not None and subject.type in _MARKET_TYPES:
+            # (the market taking the share is its counterpart, where it went)
+            subject, subject_default, counterpart = markets_of, None, counterpart or subject
         obs = ObservationMention(
             doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
             indicator_labels=labels, indicator_surface=surface, period=period,
@@ -3113,6 +3126,9 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
 
 
 #: a part's share of the total the clause before states: 其中X占约一成七, 其中X一家即贡献了两成
+#: markets taking a share of a total named by its measure alone: 内地与东南亚合共占出口近七成, 日本占海外收入约四成
+_MARKETS_TAKE_ZH = re.compile(r"\s*[^，,。；;占的]{1,20}?(?:合共|合计|共|一共)?\s*(?:约)?\s*占(?:了|据)?\s*"
+                              r"(?P<w>[\u4e00-\u9fff]{1,8}?)(?:的)?\s*(?:约|近|超过|逾|达)?\s*")
 _PART_OF_IT_ZH = re.compile(r"\s*其中\s*[,，]?\s*[^，,。；;占的]{1,24}?(?:一家|一地)?\s*(?:即|就)?\s*(?:约|合计|共)?\s*"
                             r"(?:占|贡献)(?:了|据|比)?\s*(?:约|近|超过|逾|达)?\s*")
 #: the market of a place itself, between the place and its figure: 亚洲条漫（网络漫画）市场规模约…, 日本市场去年规模
