@@ -981,3 +981,22 @@ def test_a_verb_its_object_and_a_percentage_without_by():
     assert figure(text, "23 percent").kind == "growth" and figure(text, "23 percent").value == "23"
     assert figure(text, "7 percent").kind == "growth" and figure(text, "7 percent").value == "-7"
     assert figure("Thistledown raised its stake to 40 percent.", "40 percent").kind == "level"
+
+
+def test_layoffs_losses_fractions_in_sevenths_working_days_and_a_further_fall():
+    text = "Fernlow will lay off 64 of its 90 employees after the studio lost $12.6 million; rivals shed about 940 jobs."
+    assert figure(text, "64").kind == "level" and figure(text, "64").unit == "NUM"
+    assert figure(text, "$12.6 million").kind == "level" and figure(text, "$12.6 million").value == "12600000"
+    assert figure(text, "about 940").kind == "level" and figure(text, "about 940").value == "940"
+    assert figure("公司将裁员约120人。", "约120人").kind == "level"
+    assert figure("Sales slipped a further 3 percent in May.", "3 percent").value == "-3"
+    assert figure("Exports were roughly a seventh of the total.", "roughly a seventh").value == "14.29"
+    assert "a ninth" not in spans("It plans to enter a ninth Asian market.")
+    assert figure("Reviews take 25 working days.", "25 working days").unit == "DAY"
+    got = figure("The workforce was about 6 percent smaller at the end of May than a year earlier.", "about 6 percent")
+    assert got.kind == "growth" and got.value == "-6"
+
+
+def test_a_place_and_its_rank_in_commas():
+    text = "Hebei, second, exported 31.2 billion yuan, and Shanxi, fourth, 18.4 billion yuan."
+    assert figure(text, "second").kind == "rank" and figure(text, "fourth").value == "4"

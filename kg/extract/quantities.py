@@ -130,7 +130,8 @@ EN_SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
             "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 EN_BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-                "fifths": 5, "tenth": 10, "tenths": 10}
+                "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+                "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 EN_MULTIPLES = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 
 #: a currency the ontology has no unit for (pesos, 里拉): such an amount is left out
@@ -339,6 +340,7 @@ OTHER_AFTER_ZH = {"个标准箱": "TEU", "标准箱": "TEU", "标箱": "TEU", "�
                   "天": "DAY", "个星期": "WK", "个礼拜": "WK", "星期": "WK", "礼拜": "WK", "周": "WK"}
 OTHER_AFTER_EN = {"TEUs": "TEU", "TEU": "TEU", "hours": "HR", "hour": "HR", "hrs": "HR", "hr": "HR",
                   "minutes": "MIN", "minute": "MIN", "mins": "MIN", "min": "MIN", "days": "DAY", "day": "DAY",
+                  "working days": "DAY", "business days": "DAY", "work days": "DAY",
                   "seconds": "SEC", "second": "SEC", "secs": "SEC", "weeks": "WK", "week": "WK"}
 #: what after a number makes it something other than a figure (date parts, ordinals, ages,
 #: versions, units this module does not measure)
@@ -446,7 +448,7 @@ _CORE = re.compile(
     | (?P<andhalf>\b(?P<ah_n>(?i:one|two|three|four|five|six|seven|eight|nine|ten)|\d{{1,2}})\s+and\s+a\s+half\s+times\b)
     | (?P<en_words>\b(?i:half\s+a|a|one|{_EN_CARD})(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))+\b
         |\b(?i:a\s+dozen)\b)
-    | (?P<en_frac>\b(?i:(?P<ef_n>one|a|two|three|four)[- ](?P<ef_d>half|thirds?|quarters?|fifths?|tenths?)|(?P<ef_half>half))\b)
+    | (?P<en_frac>\b(?i:(?P<ef_n>one|an?|two|three|four|five|six|seven)[- ](?P<ef_d>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<ef_half>half))\b)
     | (?P<en_in>\b(?P<ei_n>(?i:one)|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<ei_d>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b)
     | (?P<en_card>\b(?i:{_EN_CARD})\b)
     | (?P<ar>(?<![\d.])(?<!\d,)(?P<neg>-)?{_ARABIC}(?![\d]|\.\d|,\d{{3}}))
@@ -485,6 +487,8 @@ _EN_STOP = (r"in|of|on|at|to|for|from|by|with|and|or|the|a|an|was|were|is|are|be
 _NOUN_EN_RE = re.compile(
     rf"(?:\s+(?:(?<=[A-Za-z'’-]\s)and\s+)?(?!(?:{_EN_STOP})\b)[A-Za-z][A-Za-z'’-]{{0,24}}){{0,3}}?\s+(?:(?P<n>{_alternation(COUNT_NOUNS_EN)})|(?P<ones>ones))"
     rf"(?![A-Za-z])|\s+(?P<them>of\s+them|of\s+these|of\s+those)(?![A-Za-z])"
+    # "85 of its 110 employees": the part counts what the whole counts
+    rf"|\s+of\s+(?:its|their|the)\s+[\d,.]+\s+(?:[A-Za-z][A-Za-z'’-]*\s+){{0,2}}?(?P<n2>{_alternation(COUNT_NOUNS_EN)})(?![A-Za-z])"
 )
 #: a verb that says the number after it counts staff (employs about 2,600 linguists, hired 140 dubbing artists)
 _EMPLOYS_BEFORE_EN = re.compile(r"\b(?:employs|employed|employing|hires|hired|hiring|recruits|recruited|recruiting|"
@@ -499,7 +503,8 @@ _CONTEXT_EN_RE = re.compile(r"(?<![A-Za-z])(?:" + _alternation(
     + list(MONEY_WORDS_EN)) + r")(?![A-Za-z])", re.I)
 _UP_ZH_RE = re.compile(r"(?P<v>" + _alternation(UP_ZH + DOWN_ZH) + r")(?:了)?(?:分别)?(?:为|达到?|是)?$")
 _RATE_ZH_RE = re.compile(_alternation(RATE_UP_ZH + RATE_DOWN_ZH))
-_VERB_EN_RE = re.compile(r"(?<![A-Za-z])(?P<v>" + _alternation(UP_EN + DOWN_EN) + r")(?:\s+(?:by|some|a|an|of))?\s*$",
+_VERB_EN_RE = re.compile(r"(?<![A-Za-z])(?P<v>" + _alternation(UP_EN + DOWN_EN) + r")(?:\s+(?:by|some|a|an|of|(?:by\s+)?(?:a\s+further|"
+                         r"another|an\s+additional)))?\s*$",
                          re.I)
 _GROWTH_NOUN_BEFORE_EN = re.compile(r"(?<![A-Za-z])(?P<n>" + _alternation(GROWTH_NOUN_EN) + r")s?\s+of\s*$", re.I)
 _AFTER_EN = re.compile(
@@ -508,7 +513,9 @@ _AFTER_EN = re.compile(
     r"|(?P<noun>" + _alternation(GROWTH_NOUN_EN) + r")(?![A-Za-z])"
     # "X% higher than", "23 percent more performances abroad than the year before", "41% more abroad last year"
     r"|(?P<cmp>more|higher|greater|faster|larger|bigger|less|lower|fewer|smaller|slower)\s+(?:(?<=more\s|ewer\s|less\s)"
-    r"(?:[a-z][\w-]*\s+){1,3}?)?than\s+(?P<than>.{0,48})"
+    r"(?:[a-z][\w-]*\s+){1,3}?)?"
+    # ("about 8 percent smaller at the end of June than a year earlier": when, between the comparative and its base)
+    r"(?:(?:at|in|by|during|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?[\w-]+(?:\s+\d{4})?\s+)?than\s+(?P<than>.{0,48})"
     r"|(?P<cmp2>more|less)\s+(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|than)\b))",
     re.I,
 )
@@ -993,8 +1000,12 @@ def _b_en_frac(s: _Sentence, m: re.Match) -> Optional[_Fig]:
             return None
         value = Decimal(50)
     else:
-        num = Decimal(1) if m.group("ef_n").lower() in ("a", "one") else _en_value(m.group("ef_n"))
+        num = Decimal(1) if m.group("ef_n").lower() in ("a", "an", "one") else _en_value(m.group("ef_n"))
         den = EN_FRACTIONS[m.group("ef_d").lower()]
+        if 6 <= den <= 9 and m.group("ef_n").lower() in ("a", "an") \
+                and not _QUAL_BEFORE_EN_RE.search(text[max(0, m.start() - 24):m.start()]) \
+                and not re.match(r"\s*(?:of\b|[,.;:)]|$|(?:went|came|was|were|is|are|had|has|said)\b)", text[m.end():m.end() + 8]):
+            return None  # "plans to enter a ninth country": an ordinal, not a fraction (a seventh of…, roughly an eighth)
         if num is None:
             return None
         value = _percent_of(num, Decimal(den))
@@ -1294,7 +1305,7 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
         if m.group("ones") or m.group("them"):
             fig.inherit = True
         else:
-            fig.count_of, fig.count_source = COUNT_NOUNS_EN[m.group("n")], "noun"
+            fig.count_of, fig.count_source = COUNT_NOUNS_EN[m.group("n") or m.group("n2")], "noun"
         fig.unit = "NUM"
         if fig.bare_en and fig.value == 1:
             return None
@@ -1703,6 +1714,13 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
             _negate(fig)
         return
 
+    if s.english and fig.unit.startswith("CCY") and _LOST_EN.search(near):
+        fig.kind = "level"  # "the studio lost $17.9 million last year": a loss, an amount, not a fall
+        return
+    if fig.unit == "NUM" and ((_LAYOFF_EN.search(near) or (_CUT_EN.search(near) and _JOBS_AFTER_EN.match(text, fig.end)))
+                              if s.english else _LAYOFF_ZH.search(near)):
+        fig.kind = "level"  # "will lay off 85 of its 110 employees", "shed about 1,360 jobs", 裁员约130人: those let go
+        return
     verb = _verb_sign(near, s.english)
     after_sign = _after_sign(after, s.english)
     rate = _rate_sign(clause, s.english) if ratio else None
@@ -1765,6 +1783,12 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         fig.kind = "growth" if fig.unit == "PERCENT_POINT" else "level"
 
 
+_LOST_EN = re.compile(r"(?i)\b(?:lost|lose|loses|losing)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|an?\s+|more\s+than\s+|over\s+)?$")
+_LAYOFF_EN = re.compile(r"(?i)\b(?:shed|sheds|shedding|lay\s+off|lays\s+off|laid\s+off|laying\s+off|axed?|axes|axing|"
+                        r"eliminat(?:e|es|ed|ing))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$")
+_CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$")
+_JOBS_AFTER_EN = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b")
+_LAYOFF_ZH = re.compile(r"(?:裁员|裁撤|裁减|遣散|辞退)(?:了)?(?:约|近|逾|超过)?\s*$")
 #: between the two shares of "由x%提升至y%": a verb of change and 至/到 (the period of the second blanked)
 _FROM_TO_ZH = re.compile(r"\s*(?:提升|提高|上升|升|增加|增长|扩大|下降|降低|降|回落|减少|下滑|缩小|收窄)(?:至|到)\s*(?:的)?\s*(?:约|近|超过|逾)?\s*")
 #: between two English shares, the second the one the first changed from ("… of revenue, up from", "of sales from")
@@ -2099,6 +2123,7 @@ _RANK_MOVE_EN = re.compile(
 _RANK_NO_EN = re.compile(r"\b(?:to|(?:peaked|debuted|sat|sits|stood|stands|entered|enters|landed|lands|came\s+in|comes\s+in)\s+at|ranked|ranks|ranking|hit|hits|reached|reaches|is|was|became|becomes|remains|remained)"
                          r"\s+(?:the\s+)?No\.\s?(?P<n>\d{1,3})\b", re.I)
 #: the place before, after a place stated in the sentence: ranked fourth…, up from seventh a year earlier
+_RANK_APPOS_EN = re.compile(rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?P<n>(?!first\b){_ORD_EN}),\s")
 _RANK_FROM_EN = re.compile(rf"\b(?:up|down)\s+from\s+(?:No\.\s?(?P<no>\d{{1,3}})|(?P<n>{_ORD_EN}))(?:\s+place)?\b"
                            r"(?!\s+(?:time|quarter|half|day|week|month|year|edition|round|phase))", re.I)
 
@@ -2133,6 +2158,8 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
         spans.append((m.start("n"), m.end("n"), m.group("n")))
         if m.group("from"):
             spans.append((m.start("from"), m.end("from"), m.group("from")))  # rose to third from fifth: two places
+    for m in _RANK_APPOS_EN.finditer(text):  # "Jiangsu, second, exported 54 billion yuan": a place in a ranking
+        spans.append((m.start("n"), m.end("n"), m.group("n")))
     for m in _RANK_NO_EN.finditer(text):
         spans.append((m.start("n") - len(re.search(r"No\.\s?$", text[:m.start("n")]).group(0)), m.end("n"), m.group("n")))
     if spans:
@@ -2162,7 +2189,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if not text or not isinstance(text, str):
         return []
     ranks = _ranks(text, offset) if ("第" in text or "首位" in text or "居首" in text or "rank" in text or "larg" in text
-                                     or "bigg" in text or "No." in text or _RANK_MOVE_EN.search(text)) else []
+                                     or "bigg" in text or "No." in text or _RANK_MOVE_EN.search(text)
+                                     or _RANK_APPOS_EN.search(text)) else []
     if ranks:
         found = _figures(text, offset)
         taken = [(q.norm_start, q.norm_end) for q in found]
