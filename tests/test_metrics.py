@@ -3592,3 +3592,11 @@ def test_markets_taking_a_share_of_a_total_named_by_its_measure_are_not_its_hold
     total = by_surface(doc, obs, "约116亿澳门元")
     assert total.subject is not None
     assert by_surface(doc, obs, "近六成").subject.text == total.subject.text
+
+
+def test_a_headlines_bare_yuan_is_the_money_the_body_names_first():
+    doc, obs = observations("2031-04-14\n\n文化部拟要求串流平台投资本土内容 估每年挹注逾24亿元\n本报记者 林岚\n\n"
+                            "草案估计，平台每年将投入逾新台币24亿元制作本土影视内容。")
+    assert by_surface(doc, obs, "逾24亿元").quantity.unit == "CCY_TWD"
+    doc, obs = observations("2031-04-14\n\n动画出口估超24亿元\n本报记者 林岚\n\n据估计，我国动画出口额超24亿元，另有一家港企募资3亿港元。")
+    assert by_surface(doc, obs, "超24亿元").quantity.unit == "CCY_CNY"

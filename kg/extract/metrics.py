@@ -744,6 +744,18 @@ def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[O
         whole = "".join(texts)
         if _TAIWAN_MARKET.search(whole) and not _YUAN_NAMED.search(whole):
             local[art] = "CCY_TWD"
+    # a headline's 元 before the body names the money: the article's first named money, when it is a local dollar and
+    # nothing before it names the yuan (影视局估每年挹注逾30亿元 … 新台币…)
+    for o in observations:
+        art = article_of.get(o.sentence)
+        if art in local:
+            continue
+        surface = text[o.quantity.norm_start:o.quantity.norm_end]
+        if _NAMED_CURRENCY.search(surface):
+            first = next((s for s in doc.sentences if s.article == art), None)
+            upto = text[first.norm_start:o.quantity.norm_start] if first is not None else ""
+            local[art] = o.quantity.unit if o.quantity.unit in _OTHER_YUAN and not _YUAN_NAMED.search(upto) else None
+    local = {k: v for k, v in local.items() if v is not None}
     out = []
     for o in observations:
         q = o.quantity
