@@ -1000,3 +1000,10 @@ def test_layoffs_losses_fractions_in_sevenths_working_days_and_a_further_fall():
 def test_a_place_and_its_rank_in_commas():
     text = "Hebei, second, exported 31.2 billion yuan, and Shanxi, fourth, 18.4 billion yuan."
     assert figure(text, "second").kind == "rank" and figure(text, "fourth").value == "4"
+
+
+def test_chinese_places_listed_in_a_ranking_and_the_place_moved_from():
+    assert [q for q in spans("厦门首次位列第一，泉州和漳州分列第二、第三位。")] == ["位列第一", "分列第二", "第三位"]
+    got = spans("澳门则由上年报告的第九位升至第六位，但人才指标仅排第十二位，最佳排名为第四名。")
+    assert got == ["第九位", "升至第六位", "仅排第十二位", "排名为第四名"]
+    assert spans("公司拟发行第二次可转换公司债，该片是第三部作品。") == []

@@ -2099,10 +2099,13 @@ _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "si
 #: 居全球第二, 位列全国第三位, 排名第5, 稳居世界第一, 全球第二大服务贸易国, 位居首位
 _RANK_ZH = re.compile(
     # (a chart's place: 登上免费榜第一, 下载榜第二名; the place a year before: 上年为第10位)
-    r"(?P<verb>稳居|跃居|位居|位列|名列|排名|排在|排行|跃升至|跃升为|升至|居(?![住民然中于多少高室所家])|(?<=[\u4e00-\u9fffA-Za-z])榜(?=第)|"
+    r"(?P<verb>稳居|跃居|位居|位列|名列|分列|分居|排名为|排名是|排名|排在|排行|仅排|排(?=第)|跃升至|跃升为|升至|降至|跌至|滑落至|退居|"
+    r"居(?![住民然中于多少高室所家])|(?<=[\u4e00-\u9fffA-Za-z])榜(?=第)|"
     r"(?<=[年期届])为(?=第))?(?P<scope>全球|世界|全国|全省|全市|亚洲|全行业|行业|同类|各类)?"
     r"(?(verb)(?P<among>[\u4e00-\u9fff]{2,8}?)?|)"  # 居全国沿海港口第四位, 居各类服务首位: what it ranks among
     r"(?:排名|排行)?(?:第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?P<tail>位|名|大(?=[\u4e00-\u9fffA-Za-z]))?|(?P<first>首位|首))")
+_RANK_MORE_ZH = re.compile(r"(?:(?P<list>[、和及与])|的)(?P<r>第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名))"
+                           r"(?(list)|(?=[^，,。；;]{0,3}(?:升至|降至|跃升至|跌至|下滑至|升到|降到|跌到|提升至|上升至)))")
 #: ranks second, ranked 3rd, the world's second-largest
 _RANK_EN = re.compile(
     r"\brank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?(?:world['’]s\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -2150,6 +2153,15 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
         if 1 <= n <= 500:
             start = m.start() + (len(verb) if verb in ("榜", "为") else 0)  # (免费榜第一: the place, not the chart)
             out.append(Quantity(norm_start=offset + start, norm_end=offset + m.end(), value=str(n), unit="RANK",
+                                kind="rank"))
+    for m in _RANK_MORE_ZH.finditer(text):
+        # 分列第二、第三位: the places listed after the first; 由去年报告的第七位升至第五位: the place it moved from
+        if m.group("list") and not any(q.norm_end - offset == m.start() for q in out):
+            continue
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else (_cn_int(raw) or 0)
+        if 1 <= n <= 500 and not any(q.norm_start - offset <= m.start("r") < q.norm_end - offset for q in out):
+            out.append(Quantity(norm_start=offset + m.start("r"), norm_end=offset + m.end(), value=str(n), unit="RANK",
                                 kind="rank"))
     spans = []
     for m in _RANK_EN.finditer(text):
