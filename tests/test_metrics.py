@@ -3600,3 +3600,9 @@ def test_a_headlines_bare_yuan_is_the_money_the_body_names_first():
     assert by_surface(doc, obs, "逾24亿元").quantity.unit == "CCY_TWD"
     doc, obs = observations("2031-04-14\n\n动画出口估超24亿元\n本报记者 林岚\n\n据估计，我国动画出口额超24亿元，另有一家港企募资3亿港元。")
     assert by_surface(doc, obs, "超24亿元").quantity.unit == "CCY_CNY"
+
+
+def test_a_monthly_report_after_last_years_results_is_of_this_year():
+    doc, obs = observations("2031-02-24\n\n澄岚游戏公布去年财报，全年营收52.6亿元。\n\n公司同日公布1月营收4.12亿元，月增9%、年增21%。")
+    assert by_surface(doc, obs, "4.12亿元").period.label == "2031-01"
+    assert by_surface(doc, obs, "52.6亿元").period.label == "2030"

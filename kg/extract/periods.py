@@ -1082,6 +1082,14 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         base, relative = ctx.year()
         if base is None:
             return None
+        if ctx.weak and ctx.last is not None and re.fullmatch(r"\d{4}", ctx.last.label) and ctx.doc_day is not None \
+                and ctx.doc_year == ctx.last.year + 1 and not re.search(r"其中|去年|上年|前年|同年|当年", ctx.text[:m.start()]) \
+                and re.search(r"月增|季增|环比", ctx.text[m.end():]):
+            # (…去年营收…。公司同日公布1月营收3.9亿元，月增11%, in February: this January's monthly report, over by the
+            # article's date, not last year's)
+            got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
+            if got is not None and got[0].end[:7] < ctx.doc_day[:7]:
+                return got
         ended = _year_just_ended(ctx) if ctx.last is None else None
         if ended is not None:  # (公司预计四季度单季净利润…, in January: the fourth quarter just ended)
             got = _zh_sub(m, subtext, ypart, ended, True, ctx)
