@@ -1394,3 +1394,8 @@ def test_which_platforms_an_idiom_or_a_plan_are_no_names():
     assert not any(typ == "Firm" for _, typ in ents("岚溪文化冲刺港股：去年扭亏为盈 海外收入占比逾四成"))
     assert ("溯光网络", "Firm") in ents("溯光网络拟斥资约三亿元收购泰国一家游戏发行商。") \
         and not any(name.endswith("拟") for name, _ in ents("溯光网络拟斥资约三亿元收购泰国一家游戏发行商。"))
+
+
+def test_a_convertible_bond_and_a_bodys_proposal_name_no_body():
+    found = ents("岚鹊网络拟发行可转换公司债券，募资不超过8.6亿元。创研会建议特区政府每年投入约12亿港元。")
+    assert not any(name.startswith("转换") or "建议" in name for name, _ in found)

@@ -173,7 +173,7 @@ _STOP_WORDS = sorted(set("""
 摘自 转自 选自 引自 节选自 来源于 据悉 日前 近日 近期 目前 今年 去年 明年 当天 昨日 今日 昨天 今天 此前 此外 同时 其次 首先 最后 以来 之后 之前 期间 之间 之一 方面 这些 那些 这个 那个
 主要 参考 根据 按照 依据 依照 随着 围绕 针对 对于 关于 由于 因为 为了 除了 例如 比如 包括 甚至 出现 已经 正在 属于 加入 适应 追逐
 以及 还有 并且 而且 但是 可以 能够 需要 应当 应该 必须 继续 开始 逐步 不仅 尤其 特别 其中 如 像 即 会 能 可 要 需 应 曾 获悉 看到 发现
-接受 采访 介绍说 认为 透露说 意味着 显示 表明 数据显示 消息 记者 获批 批准 成功 首次 再次 进一步 全面 共有 拥有 涌现
+建议 呼吁 促请 敦促 接受 采访 介绍说 认为 透露说 意味着 显示 表明 数据显示 消息 记者 获批 批准 成功 首次 再次 进一步 全面 共有 拥有 涌现
 认为 介绍 指出 透露 强调 提出 宣布 发表 推出 出品 打造 拍摄 上线 上映 播出 登陆 入选 获得 荣获 摘得 斩获 用于 属于 隶属 来到
 获 夺得 赢得 签署 签约 共同 联合发布 负责 牵头 组织 举办 举行 召开 开幕 闭幕 参加 参与 出席 亮相 带来 展示 吸引 落户
 位于 地处 总部 总部位于 设在 坐落 成为 是 有 没有 不是 首次 再次 已经 正在 正 曾 曾经 仍 仍然 依然 持续 不断 进一步 加快 积极 大力
@@ -1352,6 +1352,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             continue  # a measure word (3天1部, 两部), not a head
         if _COUNTED_BEFORE_HEAD.search(t, max(0, hs - 8), hs):
             continue  # 设有三个发行中心, 两家研究院: things counted, not a name
+        if head == "公司" and t.startswith("债", he) and t.startswith("转换", max(0, hs - 2)):
+            continue  # 可转换公司债券: a convertible bond, no firm named 转换公司
         if strength == "gov":
             bad_before = _GOV_HEAD_BAD_BEFORE.get(head, set())
             if hs > 0 and t[hs - 1] in bad_before:
