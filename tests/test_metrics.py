@@ -3520,16 +3520,16 @@ def test_the_current_period_the_quarter_just_ended_and_the_fiscal_year_before():
 
 def test_the_past_years_end_with_the_year_reported_on_and_its_end_is_a_day():
     doc, obs = observations("2032-04-10\n\n各位股东：2031年，我们实现营业收入12.4亿元。\n\n"
-                            "过去五年，我们的海外收入年均增长23%。年末员工2,310名；全年研发投入1.9亿元。")
+                            "过去五年，我们的海外收入年均增长23%。年末员工2,290名；全年研发投入1.9亿元。")
     assert by_surface(doc, obs, "23%").period.label == "2027/2031"
-    assert by_surface(doc, obs, "2,310名").period.label == "2031-12-31"
+    assert by_surface(doc, obs, "2,290名").period.label == "2031-12-31"
     assert by_surface(doc, obs, "1.9亿元").period.label == "2031"
 
 
 def test_the_price_of_a_purchase_is_held_by_the_buyer():
     doc, obs = observations("2031-03-03\n\nRedfinch Interactive said it would buy 60 percent of Lisbon-based Corvo Studios for "
-                            "€42.5 million in cash, plus up to €12 million in earn-out payments.")
-    assert wrong_holders(doc, obs, "Redfinch Interactive", "€42.5 million", "up to €12 million") == {}
+                            "€38.5 million in cash, plus up to €12 million in earn-out payments.")
+    assert wrong_holders(doc, obs, "Redfinch Interactive", "€38.5 million", "up to €12 million") == {}
 
 
 def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
@@ -3548,7 +3548,7 @@ def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
     ("2031-05-14\n\n法院判决被告赔偿原告经济损失1,460万元。", "1,460万元", "damages"),
     ("2031-05-14\n\n董事会建议派发末期股息每股0.18港元。", "0.18港元", "dividend"),
     ("2031-05-14\n\nShare buybacks totalled $21 million in 2030.", "$21 million", "buyback"),
-    ("2031-05-14\n\n公司全年股份回购金额约2.07亿元。", "约2.07亿元", "buyback"),
+    ("2031-05-14\n\n公司全年股份回购金额约1.64亿元。", "约1.64亿元", "buyback"),
     ("2031-05-14\n\n松石桌游新作的众筹金额约52.3万美元。", "约52.3万美元", "crowdfunding"),
     ("2031-05-14\n\n第十届岚江影展闭幕，展期内入场人次约4.7万。", "约4.7万", "admissions"),
     ("2031-05-14\n\n《霜桥》上线首月全球流水约3,100万美元。", "约3,100万美元", "billings"),
@@ -3560,8 +3560,8 @@ def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
 
 def test_what_was_counted_since_a_day_is_of_the_days_to_its_end_and_a_multiple_of_a_figure_has_no_base():
     doc, obs = observations("2031-09-03\n\n桌游《潮汐商路》众筹收官\n\n《潮汐商路》在众筹平台上的众筹活动于8月30日收官。活动自7月28日开启，"
-                            "共吸引12,380名支持者，筹得约71.6万美元，是4万美元目标金额的17倍以上。")
-    assert by_surface(doc, obs, "约71.6万美元").period.label == "2031-07-28/2031-08-30"
+                            "共吸引12,380名支持者，筹得约66.8万美元，是4万美元目标金额的17倍以上。")
+    assert by_surface(doc, obs, "约66.8万美元").period.label == "2031-07-28/2031-08-30"
     times = by_surface(doc, obs, "17倍以上")
     assert times.period.label == "2031-07-28/2031-08-30" and times.comparison_period is None
     doc, obs = observations("2031-09-03\n\nSince its launch the app has grown fast. 该应用自6月2日上线以来累计下载量达86万次。")
@@ -3571,9 +3571,9 @@ def test_what_was_counted_since_a_day_is_of_the_days_to_its_end_and_a_multiple_o
 
 
 def test_a_target_price_an_offer_price_and_planned_proceeds_have_no_period_of_the_sentences_before():
-    doc, obs = observations("2031-08-20\n\n芦溪网络二季度营收同比增长18%。\n\n券商将芦溪网络目标价由39.5元上调至44.8元。"
+    doc, obs = observations("2031-08-20\n\n芦溪网络二季度营收同比增长18%。\n\n券商将芦溪网络目标价由36.2元上调至44.8元。"
                             "公司拟募资约6.2亿港元，发售价区间为每股12港元至15港元。")
-    for surface in ("39.5元", "44.8元", "约6.2亿港元", "12港元至15港元"):
+    for surface in ("36.2元", "44.8元", "约6.2亿港元", "12港元至15港元"):
         assert by_surface(doc, obs, surface).period is None, surface
     doc, obs = observations("2031-08-20\n\nKestrel Audio's second-quarter revenue rose 12 percent. Analysts raised their target "
                             "price to HK$61.20 from HK$52.80.")
@@ -3581,9 +3581,9 @@ def test_a_target_price_an_offer_price_and_planned_proceeds_have_no_period_of_th
 
 
 def test_a_second_list_after_the_same_periods_pairs_with_them():
-    doc, obs = observations("2031-10-20\n\n招股书显示，2028年、2029年及2030年，岚川互娱收益分别为1.36亿港元、1.91亿港元及2.47亿港元，"
-                            "同期纯利分别为1,270万港元、1,980万港元及2,630万港元。")
-    assert [by_surface(doc, obs, x).period.label for x in ("1,270万港元", "1,980万港元", "2,630万港元")] == ["2028", "2029", "2030"]
+    doc, obs = observations("2031-10-20\n\n招股书显示，2028年、2029年及2030年，岚川互娱收益分别为1.36亿港元、1.87亿港元及2.58亿港元，"
+                            "同期纯利分别为1,160万港元、1,980万港元及2,630万港元。")
+    assert [by_surface(doc, obs, x).period.label for x in ("1,160万港元", "1,980万港元", "2,630万港元")] == ["2028", "2029", "2030"]
 
 
 def test_markets_taking_a_share_of_a_total_named_by_its_measure_are_not_its_holder():
@@ -3603,6 +3603,6 @@ def test_a_headlines_bare_yuan_is_the_money_the_body_names_first():
 
 
 def test_a_monthly_report_after_last_years_results_is_of_this_year():
-    doc, obs = observations("2031-02-24\n\n澄岚游戏公布去年财报，全年营收52.6亿元。\n\n公司同日公布1月营收4.12亿元，月增9%、年增21%。")
-    assert by_surface(doc, obs, "4.12亿元").period.label == "2031-01"
-    assert by_surface(doc, obs, "52.6亿元").period.label == "2030"
+    doc, obs = observations("2031-02-24\n\n澄岚游戏公布去年财报，全年营收57.3亿元。\n\n公司同日公布1月营收4.31亿元，月增9%、年增21%。")
+    assert by_surface(doc, obs, "4.31亿元").period.label == "2031-01"
+    assert by_surface(doc, obs, "57.3亿元").period.label == "2030"

@@ -1928,7 +1928,7 @@ def _rule_persons_zh(ctx: _Ctx) -> None:
     # 1. transcript captions: ORG + TITLE + NAME + ":" at the start of a line/sentence
     cap = _CAPTION_RE.match(t)
     if cap and _TITLED_WRITING_ZH.match(cap.group(3)):
-        cap = None  # 星岚文化主席报告：…, a headline naming a chairman's statement, not a speaker
+        cap = None  # 某集团董事长致辞：…, a headline naming a chairman's statement, not a speaker
     if cap:
         ns, ne = cap.span(3)
         said = _SAID_AFTER_NAME_ZH.search(cap.group(3))
@@ -2294,7 +2294,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             if _SCOPE_NOT_NAME.match(t, left, e) or _SCOPE_NOT_NAME.match(t, s, e) \
                     or (_HAN_RE.match(t, left) and left > 0 and _HAN_RE.match(t, left - 1)
                         and (left - max(0, left - 4)) not in _cuts(t[max(0, left - 4):e + 4])):
-                continue  # 在各大串流平台上, 海外串流平台的, 中葡平台, 在主要海外视频平台的: which platforms, not one named
+                continue  # 在各大串流平台上, 海外串流平台的, 中葡平台, 在主流海外社交平台的: which platforms, not one named
             ctx.add(left, e2, "Platform", "platform-context", prio=5)
     # firms by what they do: X研发/开发/出品/发行/推出的《Y》, 由X研发
     for vm in _MAKER_VERB_RE.finditer(t):
@@ -2338,7 +2338,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
             continue  # 台湾游戏业海外营收: an industry's income, not a firm's
         if re.search(r"(?:扭亏为盈|扭亏|转盈|转亏|盈利|亏损|增长|下降|上升|回落|大增|大涨|大跌|翻倍|创新高)$", name):
-            continue  # 去年扭亏为盈 海外收入…: what happened, said before the next phrase, not a firm
+            continue  # 今年首度盈利 海外收入…: what happened, said before the next phrase, not a firm
         if re.search(r"(?:服务|外包|外判|出口|进口|贸易|市场|领域|板块)$", name):
             continue  # 港产动画外判服务首季收入升两成: a trade's income, not a firm's
         if re.search(r"收入|营收|利润|流水|[占的]$", name):

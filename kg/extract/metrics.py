@@ -124,7 +124,7 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              # … and in English: "up 6 points from Northgate's previous survey in 2030"
                              r"|\b(?:from|than|against|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                              r"(?:previous|prior|last|earlier)\s+(?:survey|poll|study|census|edition|report)\s+(?:in|of|from)\s+$"
-                             # "up from almost nothing two years ago"
+                             # "up from next to nothing three years ago"
                              r"|\bfrom\s+(?:almost\s+|nearly\s+|virtually\s+|next\s+to\s+)?(?:nothing|zero|scratch|none)\s+$",
                              re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
@@ -180,7 +180,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         if s.article != previous_article:
             focus = _focus(doc, s.article, mentions) or _reporter(doc, s.article, by_sentence, implied)
             article_periods = []
-            ended_days: list[PeriodRef] = []  # days the article said something ended on (活动于11月10日收官)
+            ended_days: list[PeriodRef] = []  # days the article said something ended on (众筹于9月3日收官)
             reported: list[PeriodRef] = []  # the article's periods that dated a figure (what it reports on)
             previous_period, previous_article = None, s.article
             doc_indicator[0] = None
@@ -370,7 +370,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                   and p.norm_start not in based and not _event_date(doc.analysis_text, p)
                   and not _since(doc.analysis_text, p) and not (p is not periods[0] and _SO_FAR_EN.search(
                       doc.analysis_text, max(0, p.norm_start - 8), p.norm_start))
-                  # (…截至2031年3月31日止年度亏损…，而上一财政年度则录得溢利…: the year before, named to compare)
+                  # (…本年度预计亏损…，上一财政年度则有盈利…: the year before, named to compare)
                   and not (p is not periods[0] and _PREVIOUS_FY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end))]
         # ("In July alone, … the fastest monthly pace so far this year": the month, with a pace compared over the year)
         if stated:
@@ -447,7 +447,7 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
             text, max(s.norm_start, p.norm_start - 16), p.norm_start)]
         fits = [p for p in reversed(pool) if _grain(m.group(1)).search(p.label)]
         # 上年度虧損為…。年內片庫授權收入…: the year reported on, not the one before it named for comparison
-        # (…after a loss of 9 million the year before. During the fiscal year…: the one reported on, too)
+        # (…a deficit in the prior year. Over the fiscal year…: the one reported on, not the one before it)
         ref = next((p for p in fits if not (_BEFORE_THIS_EN if s.script == "en" else _BEFORE_THIS_ZH).match(text, p.norm_start)),
                    fits[0] if fits else None)
         if ref is not None:
@@ -671,15 +671,15 @@ _MAKER_BRACKET_END = re.compile(r"[^()（）,，。;；:：]{0,6}[)）]")
 _SO_FAR_EN = re.compile(r"\bso far\s+$", re.I)
 
 
-#: a day something starts from (自10月12日起, 从7月10日开启) and a day something ended on (于11月10日收官, 24日结束)
+#: a day something starts from (自8月5日起, 从6月21日开启) and a day something ended on (于9月3日收官, 17日结束)
 _SINCE_DAY_BEFORE_ZH = re.compile(r"(?:自|从)\s*$")
 _SINCE_DAY_AFTER_ZH = re.compile(r"\s*(?:起|开启|开始|启动|上线|开放|开跑|以来)")
 _ENDED_AFTER_ZH = re.compile(r"\s*(?:正式)?(?:收官|结束|截止|落幕|闭幕|完结)")
 
 
 def _since_day_spans(text: str, periods: list[PeriodRef], ended: list[PeriodRef], today: Optional[str]) -> list[PeriodRef]:
-    """``periods`` with a day something started from (活动自10月12日开启，共筹得…, 自7月10日起募得…) made the days from
-    it to the day the article said it ended on (活动于11月10日收官), else to the article's day: what was counted
+    """``periods`` with a day something started from (项目自8月5日开启，累计筹得…, 自6月21日起募得…) made the days from
+    it to the day the article said it ended on (众筹于9月3日收官), else to the article's day: what was counted
     since then, not on that day."""
     out = []
     for p in periods:
@@ -745,7 +745,7 @@ def _local_yuan(doc: Document, observations: list[ObservationMention]) -> list[O
         if _TAIWAN_MARKET.search(whole) and not _YUAN_NAMED.search(whole):
             local[art] = "CCY_TWD"
     # a headline's 元 before the body names the money: the article's first named money, when it is a local dollar and
-    # nothing before it names the yuan (影视局估每年挹注逾30亿元 … 新台币…)
+    # nothing before it names the yuan (主管机关估每年带动逾18亿元投资 … 新台币…)
     for o in observations:
         art = article_of.get(o.sentence)
         if art in local:
@@ -956,8 +956,8 @@ _VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本
                                  r"(?:(?:this|next|last)\s+year['’]s\s+|\d{4}[EF]?\s+|forward\s+|forecast\s+|trailing\s+|"
                                  r"estimated\s+)*(?:forecast\s+)?(?:earnings|eps|p/e|book\s+value|sales)\b)")
 def _multiple_of_a_figure(text: str, q: Quantity, quantities: Sequence[Quantity], lang: str) -> bool:
-    """Whether a multiple is taken of another figure of its clause (是5万美元目标金额的19倍以上, nearly 30 times its
-    $45,000 goal), not of an earlier period."""
+    """Whether a multiple is taken of another figure of its clause (为3万美元目标的26倍, about 18 times its $60,000
+    target), not of an earlier period."""
     for o in quantities:
         if o is q:
             continue
@@ -1457,7 +1457,7 @@ _AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价
 _ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资")
 _AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|valuing\s+(?:the\s+(?:company|firm|studio|start-?up)|it|them)\s+at|"
                              r"valuation\s+of|(?:ordered|told)\s+[^.;]{0,60}?\bto\s+pay|awarded|"
-                             # a price target, an offer price: "raised its target price to HK$58.40 from HK$49.20"
+                             # a price target, an offer price: "lifted its price target to HK$33.10 from HK$29.70"
                              r"(?:target\s+price|price\s+target|offer(?:ing)?\s+price(?:\s+range)?|entry\s+fee)(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|is|was|between)|"
                              r"(?:priced|price)\s+(?:it|them|the\s+(?:shares|offering|ADSs?))?\s*(?:at|between)|"
                              r"target\s+price\s+to\s+[^.;]{0,20}?\bfrom)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
@@ -1467,7 +1467,7 @@ _ROUND_AFTER_EN = re.compile(r"(?i)\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+)?(?
 _OTHER_CLAUSE_ZH = re.compile(r"[；;]|[，,]\s*(?:其中|另外|此外|同时|而)")
 
 
-#: what opens an earlier state after a figure: "earned 41 million yuan after a loss of 9 million the year before"
+#: what opens an earlier state after a figure: "made 52 million yuan, having lost 13 million in the prior year", "after a deficit of …"
 _EARLIER_STATE_EN = re.compile(r"(?i)\b(?:after|following|from|against|versus|compared\s+(?:with|to))\s+"
                                r"(?:(?:a|an)\s+(?:[a-z-]+\s+){1,2}?of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$")
 
@@ -1610,8 +1610,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 or _ROUND_AFTER_ZH.match(text, q.norm_end) if lang != "en" else
                 _AWARD_BEFORE_EN.search(text, max(cstart, q.norm_start - 50), q.norm_start)
                 or _ROUND_AFTER_EN.match(text, q.norm_end)):
-            # 完成2.32亿元B轮融资, 投后估值约17.7亿元, has raised $42 million in a Series B round, valuing it at $300
-            # million, ordered to pay 16 million yuan in damages: the amount of one deal or award, not a figure of the
+            # 完成1.4亿元A+轮融资, 投后估值约9亿元, closed a $15 million round, valuing it at $120 million, ordered to
+            # pay 7 million yuan in damages: the amount of one deal or award, not a figure of the
             # period the sentences before spoke of, nor of the day it was announced
             period, from_before = None, False
         if from_before and (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
@@ -1685,7 +1685,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                                                   for m in mentions)
             concepts = set(key_of(took.group("w"), "zh").named) if named_part else set()
             if concepts and concepts <= topic[2]:
-                # 本港创意产品出口约1,292亿港元…。内地与东南亚合共占出口近七成: markets' share of what the article has
+                # 澳门设计服务出口约48亿澳门元…。欧洲和日本合计占出口约五成: markets' share of what the article has
                 # measured for its holder, held by that holder (the markets are where it went; set below)
                 markets_of = topic[0]
         totals = [results[i] for i in sorted(market_totals) if results[i].quantity.kind == "level"]
@@ -2171,7 +2171,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if kind == "multiple" and _VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30)):
                 comparison = None  # 19倍市盈率, 27 times 2033E earnings: a valuation, compared with no earlier period
             if kind == "multiple" and _multiple_of_a_figure(text, q, quantities, lang):
-                comparison = None  # 是5万美元目标金额的19倍, nearly 30 times its $45,000 goal: of that figure, no period
+                comparison = None  # 为3万美元目标的26倍, about 18 times its $60,000 target: of that figure, no period
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
         if untold and subject is None and sole and topic[1] is None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 6)):
@@ -2197,7 +2197,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # Reef doubles…): the headline's. Not a rate or an average, which speaks of things in general
             subject = focus
         if lang == "en" and q.unit.startswith("CCY"):
-            # "X said it would buy 75 percent of Y for €50 million, plus up to €20 million in earn-outs": the price is
+            # "X agreed to acquire 60% of Y for €31 million, plus up to €9 million more": the price is
             # what the buyer pays, held by the buyer, not by the firm bought, named nearer to it
             paid = _PRICE_PAID_EN.search(text, max(s.norm_start, q.norm_start - 80), q.norm_start)
             if paid:
@@ -3138,7 +3138,7 @@ def _share_whole(text: str, s: Sentence, q: Quantity, left_start: int, mentions:
 
 
 #: a part's share of the total the clause before states: 其中X占约一成七, 其中X一家即贡献了两成
-#: markets taking a share of a total named by its measure alone: 内地与东南亚合共占出口近七成, 日本占海外收入约四成
+#: markets taking a share of a total named by its measure alone: 欧洲和日本合计占出口约五成, 韩国占海外收入约三成
 _MARKETS_TAKE_ZH = re.compile(r"\s*[^，,。；;占的]{1,20}?(?:合共|合计|共|一共)?\s*(?:约)?\s*占(?:了|据)?\s*"
                               r"(?P<w>[\u4e00-\u9fff]{1,8}?)(?:的)?\s*(?:约|近|超过|逾|达)?\s*")
 _PART_OF_IT_ZH = re.compile(r"\s*其中\s*[,，]?\s*[^，,。；;占的]{1,24}?(?:一家|一地)?\s*(?:即|就)?\s*(?:约|合计|共)?\s*"
@@ -3892,7 +3892,7 @@ def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], period
         return {}
     out = dict(zip(group, run))
     for later_pos, later in list(_respectively_groups(text, s, quantities))[1:]:
-        # …收益分别为a、b及c，同期纯利分别为d、e及f: a later list of as many figures, with no period of its own between
+        # …营收依次为a、b和c，净利润分别为d、e和f: a later list of as many figures, with no period of its own between
         # (同期 says the same periods), pairs with the same periods
         if len(later) != len(run) or any(pos < p.norm_start < later_pos and text[p.norm_start:p.norm_end] != "同期"
                                          for p in periods):

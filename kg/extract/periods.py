@@ -1085,13 +1085,13 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         if ctx.weak and ctx.last is not None and re.fullmatch(r"\d{4}", ctx.last.label) and ctx.doc_day is not None \
                 and ctx.doc_year == ctx.last.year + 1 and not re.search(r"其中|去年|上年|前年|同年|当年", ctx.text[:m.start()]) \
                 and re.search(r"月增|季增|环比", ctx.text[m.end():]):
-            # (…去年营收…。公司同日公布1月营收3.9亿元，月增11%, in February: this January's monthly report, over by the
+            # (…去年营收…。该公司另公布1月营收2.7亿元，月增4%, in February: this January's monthly report, over by the
             # article's date, not last year's)
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
             if got is not None and got[0].end[:7] < ctx.doc_day[:7]:
                 return got
         ended = _year_just_ended(ctx) if ctx.last is None else None
-        if ended is not None:  # (公司预计四季度单季净利润…, in January: the fourth quarter just ended)
+        if ended is not None:  # (集团估计第四季度利润…, in January: the fourth quarter just ended)
             got = _zh_sub(m, subtext, ypart, ended, True, ctx)
             if got is not None and got[0].end[:7] == f"{ended:04d}-12":
                 return got
@@ -1188,7 +1188,7 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             now = make(base)
             if inside is None and now is not None and ctx.doc_day is not None and now.end[:7] >= ctx.doc_day[:7]:
                 # (a period not over by the article's date: of the calendar year before, when that falls in the fiscal
-                # year: April-June of the fiscal year ended March 31, 2026, written in June 2026; the three months to
+                # year: April-June of a fiscal year ending in March, written that June; the three months to
                 # September 30 of the fiscal year to June 2032, written in October 2031)
                 inside = next((q for q in (make(base - 1),) if _in_last(ctx, q)), None)
             if inside is not None:
@@ -1348,7 +1348,7 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         back = _word_num(m.group("ago_n")) if m.group("ago_n") else 1
         if not back or (back > 1 and m.group("ago").lower().endswith("ago") and not re.search(
                 r"(?:\d|%|percent|cent|million|billion|yuan|dollars)\s*$", m.string[max(0, m.start() - 12):m.start()], re.I)):
-            return None  # ("a negligible market only two years ago": no figure of that time, no period of the text)
+            return None  # ("a tiny market just three years ago": no figure of that time, no period of the text)
         if ctx.last is not None:
             return _shift(ctx.last, -back), ctx.last_relative
         if ctx.doc_year is None:

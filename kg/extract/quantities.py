@@ -487,7 +487,7 @@ _EN_STOP = (r"in|of|on|at|to|for|from|by|with|and|or|the|a|an|was|were|is|are|be
 _NOUN_EN_RE = re.compile(
     rf"(?:\s+(?:(?<=[A-Za-z'’-]\s)and\s+)?(?!(?:{_EN_STOP})\b)[A-Za-z][A-Za-z'’-]{{0,24}}){{0,3}}?\s+(?:(?P<n>{_alternation(COUNT_NOUNS_EN)})|(?P<ones>ones))"
     rf"(?![A-Za-z])|\s+(?P<them>of\s+them|of\s+these|of\s+those)(?![A-Za-z])"
-    # "85 of its 110 employees": the part counts what the whole counts
+    # "64 of its 90 staff": the part counts what the whole counts
     rf"|\s+of\s+(?:its|their|the)\s+[\d,.]+\s+(?:[A-Za-z][A-Za-z'’-]*\s+){{0,2}}?(?P<n2>{_alternation(COUNT_NOUNS_EN)})(?![A-Za-z])"
 )
 #: a verb that says the number after it counts staff (employs about 2,600 linguists, hired 140 dubbing artists)
@@ -514,7 +514,7 @@ _AFTER_EN = re.compile(
     # "X% higher than", "23 percent more performances abroad than the year before", "41% more abroad last year"
     r"|(?P<cmp>more|higher|greater|faster|larger|bigger|less|lower|fewer|smaller|slower)\s+(?:(?<=more\s|ewer\s|less\s)"
     r"(?:[a-z][\w-]*\s+){1,3}?)?"
-    # ("about 8 percent smaller at the end of June than a year earlier": when, between the comparative and its base)
+    # ("some 6% lower at the end of March than a year before": when, between the comparative and its base)
     r"(?:(?:at|in|by|during|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?[\w-]+(?:\s+\d{4})?\s+)?than\s+(?P<than>.{0,48})"
     r"|(?P<cmp2>more|less)\s+(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|than)\b))",
     re.I,
@@ -1005,7 +1005,7 @@ def _b_en_frac(s: _Sentence, m: re.Match) -> Optional[_Fig]:
         if 6 <= den <= 9 and m.group("ef_n").lower() in ("a", "an") \
                 and not _QUAL_BEFORE_EN_RE.search(text[max(0, m.start() - 24):m.start()]) \
                 and not re.match(r"\s*(?:of\b|[,.;:)]|$|(?:went|came|was|were|is|are|had|has|said)\b)", text[m.end():m.end() + 8]):
-            return None  # "plans to enter a ninth country": an ordinal, not a fraction (a seventh of…, roughly an eighth)
+            return None  # "opening a sixth office": an ordinal, not a fraction (a seventh of…, nearly an eighth)
         if num is None:
             return None
         value = _percent_of(num, Decimal(den))
@@ -1715,11 +1715,11 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         return
 
     if s.english and fig.unit.startswith("CCY") and _LOST_EN.search(near):
-        fig.kind = "level"  # "the studio lost $17.9 million last year": a loss, an amount, not a fall
+        fig.kind = "level"  # "the unit lost $6.2 million in 2030": a loss, an amount, not a fall
         return
     if fig.unit == "NUM" and ((_LAYOFF_EN.search(near) or (_CUT_EN.search(near) and _JOBS_AFTER_EN.match(text, fig.end)))
                               if s.english else _LAYOFF_ZH.search(near)):
-        fig.kind = "level"  # "will lay off 85 of its 110 employees", "shed about 1,360 jobs", 裁员约130人: those let go
+        fig.kind = "level"  # "to let go 64 of its 90 staff", "shed some 700 jobs", 裁员约120人: those let go
         return
     verb = _verb_sign(near, s.english)
     after_sign = _after_sign(after, s.english)
@@ -2045,7 +2045,7 @@ def _share_list_unit(s: _Sentence, figs: list[_Fig]) -> None:
         if not sep:
             continue
         if "," in sep.group() and not re.search(r"(?i)\b(?:and|or)\b", sep.group()) and i + 1 not in took:
-            continue  # "reached 486,000, 31 percent more": a comma alone opens a list only before another member
+            continue  # "reached 271,000, 18 percent more": a comma alone opens a list only before another member
         if last.unit in _LIST_UNITS:
             if not (fig.unit is None or fig.bare_en or (fig.unit == "NUM" and not fig.count_of and last.unit == "TEU")):
                 continue
@@ -2155,7 +2155,7 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
             out.append(Quantity(norm_start=offset + start, norm_end=offset + m.end(), value=str(n), unit="RANK",
                                 kind="rank"))
     for m in _RANK_MORE_ZH.finditer(text):
-        # 分列第二、第三位: the places listed after the first; 由去年报告的第七位升至第五位: the place it moved from
+        # 分列第二、第三位: the places listed after the first; 由上届的第九位升至第六位: the place it moved from
         if m.group("list") and not any(q.norm_end - offset == m.start() for q in out):
             continue
         raw = m.group("n")
@@ -2170,7 +2170,7 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
         spans.append((m.start("n"), m.end("n"), m.group("n")))
         if m.group("from"):
             spans.append((m.start("from"), m.end("from"), m.group("from")))  # rose to third from fifth: two places
-    for m in _RANK_APPOS_EN.finditer(text):  # "Jiangsu, second, exported 54 billion yuan": a place in a ranking
+    for m in _RANK_APPOS_EN.finditer(text):  # "Hebei, second, exported 31 billion yuan": a place in a ranking
         spans.append((m.start("n"), m.end("n"), m.group("n")))
     for m in _RANK_NO_EN.finditer(text):
         spans.append((m.start("n") - len(re.search(r"No\.\s?$", text[:m.start("n")]).group(0)), m.end("n"), m.group("n")))
