@@ -3606,3 +3606,9 @@ def test_a_monthly_report_after_last_years_results_is_of_this_year():
     doc, obs = observations("2031-02-24\n\n澄岚游戏公布去年财报，全年营收57.3亿元。\n\n公司同日公布1月营收4.31亿元，月增9%、年增21%。")
     assert by_surface(doc, obs, "4.31亿元").period.label == "2031-01"
     assert by_surface(doc, obs, "57.3亿元").period.label == "2030"
+
+
+def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
+    doc, obs = observations("2031-09-20\n\nThe ranking uses data for the 12 months through June. Hebei's exports came to 28.1 billion "
+                            "yuan in the period.\n\nHebei climbed from sixth a year earlier. Its game exports alone rose 27 percent.")
+    assert by_surface(doc, obs, "27 percent").period.label == "2030-07/2031-06"

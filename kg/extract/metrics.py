@@ -1375,6 +1375,11 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
                                       r"(?:(?:a|an)\s+(?:[a-z-]+\s+){1,2}?of\s+)?$", text[max(0, right_before[-1].norm_start - 45):
                                                                                       right_before[-1].norm_start], re.I):
             out[p.norm_start] = right_before[-1].norm_start
+    for p in periods:  # "climbed from fifth a year earlier": a rank it moved from, its base, dating nothing else
+        if p.norm_start not in out and re.search(r"\bfrom\s+(?:No\.\s?\d{1,3}|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|"
+                                                  r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\s+place)?\s+$",
+                                                  text[max(0, p.norm_start - 30):p.norm_start], re.I):
+            out[p.norm_start] = p.norm_start
     for p in periods:  # "up from 41 in 2024" where 41 counts no noun the extractor knows: still a base, dating nothing else
         if p.norm_start not in out and re.search(r"\b(?:up|down|rising|falling|rose|fell)?\s*from\s+(?:about\s+|around\s+)?"
                                                   r"[\d][\d.,]*\s*(?:[a-z]+\s+)?(?:in|during|for)\s+(?:the\s+)?$",
