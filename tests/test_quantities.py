@@ -1007,3 +1007,8 @@ def test_chinese_places_listed_in_a_ranking_and_the_place_moved_from():
     got = spans("澳门则由上年报告的第九位升至第六位，但人才指标仅排第十二位，最佳排名为第四名。")
     assert got == ["第九位", "升至第六位", "仅排第十二位", "排名为第四名"]
     assert spans("公司拟发行第二次可转换公司债，该片是第三部作品。") == []
+
+
+def test_the_rank_a_place_climbed_from():
+    assert figure("Hebei climbed from sixth a year earlier.", "sixth").kind == "rank"
+    assert spans("Revenue fell from third quarter levels.") == []

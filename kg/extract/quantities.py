@@ -2126,6 +2126,9 @@ _RANK_MOVE_EN = re.compile(
 _RANK_NO_EN = re.compile(r"\b(?:to|(?:peaked|debuted|sat|sits|stood|stands|entered|enters|landed|lands|came\s+in|comes\s+in)\s+at|ranked|ranks|ranking|hit|hits|reached|reaches|is|was|became|becomes|remains|remained)"
                          r"\s+(?:the\s+)?No\.\s?(?P<n>\d{1,3})\b", re.I)
 #: the place before, after a place stated in the sentence: ranked fourth…, up from seventh a year earlier
+_RANK_MOVED_FROM_EN = re.compile(rf"\b(?:climbed|climbs|rose|rises|fell|falls|slipped|slips|dropped|drops|jumped|jumps|advanced|"
+                                 rf"moved\s+up|moved\s+down)\s+from\s+(?P<n>(?!first\b){_ORD_EN})(?:\s+place)?\b"
+                                 r"(?!\s+(?:time|quarter|half|day|week|month|year|edition|round|phase))", re.I)
 _RANK_APPOS_EN = re.compile(rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?P<n>(?!first\b){_ORD_EN}),\s")
 _RANK_FROM_EN = re.compile(rf"\b(?:up|down)\s+from\s+(?:No\.\s?(?P<no>\d{{1,3}})|(?P<n>{_ORD_EN}))(?:\s+place)?\b"
                            r"(?!\s+(?:time|quarter|half|day|week|month|year|edition|round|phase))", re.I)
@@ -2170,6 +2173,8 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
         spans.append((m.start("n"), m.end("n"), m.group("n")))
         if m.group("from"):
             spans.append((m.start("from"), m.end("from"), m.group("from")))  # rose to third from fifth: two places
+    for m in _RANK_MOVED_FROM_EN.finditer(text):  # "climbed from fifth a year earlier": the place it moved from
+        spans.append((m.start("n"), m.end("n"), m.group("n")))
     for m in _RANK_APPOS_EN.finditer(text):  # "Hebei, second, exported 31 billion yuan": a place in a ranking
         spans.append((m.start("n"), m.end("n"), m.group("n")))
     for m in _RANK_NO_EN.finditer(text):
@@ -2202,7 +2207,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         return []
     ranks = _ranks(text, offset) if ("第" in text or "首位" in text or "居首" in text or "rank" in text or "larg" in text
                                      or "bigg" in text or "No." in text or _RANK_MOVE_EN.search(text)
-                                     or _RANK_APPOS_EN.search(text)) else []
+                                     or _RANK_APPOS_EN.search(text) or _RANK_MOVED_FROM_EN.search(text)) else []
     if ranks:
         found = _figures(text, offset)
         taken = [(q.norm_start, q.norm_end) for q in found]
