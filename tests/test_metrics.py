@@ -3612,3 +3612,10 @@ def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe ranking uses data for the 12 months through June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei climbed from sixth a year earlier. Its game exports alone rose 27 percent.")
     assert by_surface(doc, obs, "27 percent").period.label == "2030-07/2031-06"
+
+
+def test_a_bonds_maturity_dates_no_figure():
+    doc, obs = observations("2031-06-24\n\nLarkmoor Media agreed to sell HK$520 million of convertible bonds due 2036.")
+    assert by_surface(doc, obs, "HK$520 million").period is None
+    doc, obs = observations("2031-06-24\n\n公司拟发行2036年到期的可转换债券，募资不超过9.6亿元。")
+    assert by_surface(doc, obs, "不超过9.6亿元").period is None

@@ -1108,11 +1108,13 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 #: a period that dates a plan, not the facts around it: 下半年准备…, 明年将…, next year the company plans…
 #: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
 _EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世|"
-                               r"成立|创立|创办|创建|开台|开播|首播|诞生|面世|开业|开馆|创刊|出道)(?:的|后|以来|[，,。]|$)")
+                               r"成立|创立|创办|创建|开台|开播|首播|诞生|面世|开业|开馆|创刊|出道|到期)(?:的|后|以来|[，,。]|$)")
 #: …and a founding year before it: 这家成立于2017年的游戏公司
 _EVENT_DATE_BEFORE_ZH = re.compile(r"(?:成立|创立|创办|创建|组建|设立)于\s*$")
 _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
                                    r"(?:[\w,]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$"
+                                   # (bonds due 2031, notes maturing in 2029: when they fall due, not a figure's period)
+                                   r"|\b(?:due|maturing|mature|matures|redeemable)\s+(?:in\s+)?$"
                                    # (above the range it had forecast in November: when that forecast was made)
                                    r"|\b(?:had|it|they|we|previously|earlier)\s+(?:forecast|forecasted|predicted|projected|"
                                    r"guided|estimated|announced)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
