@@ -3552,6 +3552,9 @@ def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
     ("2031-05-14\n\n松石桌游新作的众筹金额约52.3万美元。", "约52.3万美元", "crowdfunding"),
     ("2031-05-14\n\n第十届岚江影展闭幕，展期内入场人次约4.7万。", "约4.7万", "admissions"),
     ("2031-05-14\n\n《霜桥》上线首月全球流水约3,100万美元。", "约3,100万美元", "billings"),
+    ("2031-05-14\n\n本次可转债发行规模不超过6.8亿元。", "不超过6.8亿元", "convertible-bonds"),
+    ("2031-05-14\n\n去年公司公益捐赠约1,420万元。", "约1,420万元", "donations"),
+    ("2031-05-14\n\n第二季度游戏手柄出货量约86万台。", "约86万台", "shipments"),
 ])
 def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
     doc, obs = observations(text)
