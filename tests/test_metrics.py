@@ -3554,7 +3554,7 @@ def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
     ("2031-05-14\n\n《霜桥》上线首月全球流水约3,100万美元。", "约3,100万美元", "billings"),
     ("2031-05-14\n\n本次可转债发行规模不超过6.8亿元。", "不超过6.8亿元", "convertible-bonds"),
     ("2031-05-14\n\n去年公司公益捐赠约1,420万元。", "约1,420万元", "donations"),
-    ("2031-05-14\n\n第二季度游戏手柄出货量约86万台。", "约86万台", "shipments"),
+    ("2031-05-14\n\n第二季度机械键盘出货量约86万台。", "约86万台", "shipments"),
 ])
 def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
     doc, obs = observations(text)
@@ -3612,13 +3612,13 @@ def test_a_monthly_report_after_last_years_results_is_of_this_year():
 
 
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
-    doc, obs = observations("2031-09-20\n\nThe ranking uses data for the 12 months through June. Hebei's exports came to 28.1 billion "
-                            "yuan in the period.\n\nHebei climbed from sixth a year earlier. Its game exports alone rose 27 percent.")
+    doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
+                            "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")
     assert by_surface(doc, obs, "27 percent").period.label == "2030-07/2031-06"
 
 
 def test_a_bonds_maturity_dates_no_figure():
-    doc, obs = observations("2031-06-24\n\nLarkmoor Media agreed to sell HK$520 million of convertible bonds due 2036.")
+    doc, obs = observations("2031-06-24\n\nLarkmoor Media plans to issue HK$520 million in convertible notes due 2036.")
     assert by_surface(doc, obs, "HK$520 million").period is None
     doc, obs = observations("2031-06-24\n\n公司拟发行2036年到期的可转换债券，募资不超过9.6亿元。")
     assert by_surface(doc, obs, "不超过9.6亿元").period is None

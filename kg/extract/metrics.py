@@ -1377,7 +1377,7 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
                                       r"(?:(?:a|an)\s+(?:[a-z-]+\s+){1,2}?of\s+)?$", text[max(0, right_before[-1].norm_start - 45):
                                                                                       right_before[-1].norm_start], re.I):
             out[p.norm_start] = right_before[-1].norm_start
-    for p in periods:  # "climbed from fifth a year earlier": a rank it moved from, its base, dating nothing else
+    for p in periods:  # "rose from eighth the year before": a rank it moved from, its base, dating nothing else
         if p.norm_start not in out and re.search(r"\bfrom\s+(?:No\.\s?\d{1,3}|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|"
                                                   r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\s+place)?\s+$",
                                                   text[max(0, p.norm_start - 30):p.norm_start], re.I):

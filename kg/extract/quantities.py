@@ -2173,7 +2173,7 @@ def _ranks(text: str, offset: int) -> list[Quantity]:
         spans.append((m.start("n"), m.end("n"), m.group("n")))
         if m.group("from"):
             spans.append((m.start("from"), m.end("from"), m.group("from")))  # rose to third from fifth: two places
-    for m in _RANK_MOVED_FROM_EN.finditer(text):  # "climbed from fifth a year earlier": the place it moved from
+    for m in _RANK_MOVED_FROM_EN.finditer(text):  # "rose from eighth the year before": the place it moved from
         spans.append((m.start("n"), m.end("n"), m.group("n")))
     for m in _RANK_APPOS_EN.finditer(text):  # "Hebei, second, exported 31 billion yuan": a place in a ranking
         spans.append((m.start("n"), m.end("n"), m.group("n")))
