@@ -1783,10 +1783,12 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         fig.kind = "growth" if fig.unit == "PERCENT_POINT" else "level"
 
 
-_LOST_EN = re.compile(r"(?i)\b(?:lost|lose|loses|losing)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|an?\s+|more\s+than\s+|over\s+)?$")
+#: the qualifier an English verb may put before its figure (lost about, shed more than, cut some)
+_APPROX_EN = r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?"
+_LOST_EN = re.compile(r"(?i)\b(?:lost|lose|loses|losing)\s+(?:an?\s+)?" + _APPROX_EN + "$")
 _LAYOFF_EN = re.compile(r"(?i)\b(?:shed|sheds|shedding|lay\s+off|lays\s+off|laid\s+off|laying\s+off|axed?|axes|axing|"
-                        r"eliminat(?:e|es|ed|ing))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$")
-_CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$")
+                        r"eliminat(?:e|es|ed|ing))\s+" + _APPROX_EN + "$")
+_CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting)\s+" + _APPROX_EN + "$")
 _JOBS_AFTER_EN = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b")
 _LAYOFF_ZH = re.compile(r"(?:裁员|裁撤|裁减|遣散|辞退)(?:了)?(?:约|近|逾|超过)?\s*$")
 #: between the two shares of "由x%提升至y%": a verb of change and 至/到 (the period of the second blanked)
