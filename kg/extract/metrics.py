@@ -1457,6 +1457,23 @@ _OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their
 _PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的代价)?(?:收购|并购|买下|购得)")
 _PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|purchased)\b[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|"
                             r"roughly\s+|some\s+)?$", re.I)
+def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str) -> Optional[str]:
+    """What one deal's amount a figure is, if it is one: "award" for a funding round, a valuation, damages, a
+    consideration, a target or offer price or planned proceeds (完成1.4亿元A+轮融资, 投后估值约9亿元, closed a $15 million
+    round, valuing it at $120 million, ordered to pay 7 million yuan in damages); "price" for the price of a purchase
+    (从甲公司以412亿美元收购乙公司…, acquired the studio for $1.2 billion); else None."""
+    if q.unit.startswith("CCY") and (
+            _AWARD_BEFORE_ZH.search(text, max(cstart, q.norm_start - 24), q.norm_start)
+            or _ROUND_AFTER_ZH.match(text, q.norm_end) if lang != "en" else
+            _AWARD_BEFORE_EN.search(text, max(cstart, q.norm_start - 50), q.norm_start)
+            or _ROUND_AFTER_EN.match(text, q.norm_end)):
+        return "award"
+    if (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
+            else _PRICE_PAID_EN.search(text, max(left_start, q.norm_start - 80), q.norm_start)):
+        return "price"
+    return None
+
+
 #: the amount of a funding round, a valuation, a deal's consideration or damages awarded, before or after the figure
 _AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔|目标价|目标股价|发售价(?:区间)?|招股价|"
                               r"入场费|拟募资|募资(?:总额|净额)?)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
@@ -1612,19 +1629,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # "Ameco employs about 5,800 engineers", "the app is available in 146 countries": a present state, not a
             # figure of the period the sentences before spoke of
             period, from_before = None, False
-        if (from_before or (period is not None and _day(period))) and q.unit.startswith("CCY") and (
-                _AWARD_BEFORE_ZH.search(text, max(cstart, q.norm_start - 24), q.norm_start)
-                or _ROUND_AFTER_ZH.match(text, q.norm_end) if lang != "en" else
-                _AWARD_BEFORE_EN.search(text, max(cstart, q.norm_start - 50), q.norm_start)
-                or _ROUND_AFTER_EN.match(text, q.norm_end)):
-            # 完成1.4亿元A+轮融资, 投后估值约9亿元, closed a $15 million round, valuing it at $120 million, ordered to
-            # pay 7 million yuan in damages: the amount of one deal or award, not a figure of the
-            # period the sentences before spoke of, nor of the day it was announced
-            period, from_before = None, False
-        if from_before and (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
-                            else _PRICE_PAID_EN.search(text, max(left_start, q.norm_start - 80), q.norm_start)):
-            # 从甲公司以412亿美元收购乙公司…, acquired the studio for $1.2 billion: the price of one deal, whenever it was
-            # made, not a figure of the period the sentences before spoke of
+        deal = _deal_amount(text, q, cstart, left_start, lang) if period is not None else None
+        if (deal == "award" and (from_before or _day(period))) or (deal == "price" and from_before):
+            # the amount of one deal, whenever it was made, not a figure of the period the sentences before spoke of
+            # (nor, for an award, of the day it was announced): see _deal_amount
             period, from_before = None, False
 
         launch = _last_match(_LAUNCH_WINDOW, text, s.norm_start, _clause_end(text, q.norm_end, s.norm_end)) \
@@ -3876,9 +3884,12 @@ _COORDINATED = re.compile(r"\s*(?:[、,，/]|和|与|及|以及|跟|同|and|&|,\
 
 
 def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], periods: list[PeriodRef]) -> dict[int, PeriodRef]:
-    pos, group = _respectively_group(text, s, quantities)
-    if not group or not periods:
+    if not periods:
         return {}
+    groups = list(_respectively_groups(text, s, quantities))
+    if not groups:
+        return {}
+    pos, group = groups[0]
     joined = [p for p in periods if p.norm_end <= pos or pos < 0]
     run: list[PeriodRef] = []
     for p in joined:
@@ -3898,7 +3909,7 @@ def _parallel_periods(text: str, s: Sentence, quantities: list[Quantity], period
     if len(run) != len(group):
         return {}
     out = dict(zip(group, run))
-    for later_pos, later in list(_respectively_groups(text, s, quantities))[1:]:
+    for later_pos, later in groups[1:]:
         # …营收依次为a、b和c，净利润分别为d、e和f: a later list of as many figures, with no period of its own between
         # (同期 says the same periods), pairs with the same periods
         if len(later) != len(run) or any(pos < p.norm_start < later_pos and text[p.norm_start:p.norm_end] != "同期"

@@ -697,9 +697,10 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         # (上一财政年度: the one before the fiscal year spoken of)
         word = "next" if m.group("fz_w") in "下次" else "current"
         if m.group("fz_w") == "上":  # (before any fiscal year of the text: unknown months, no period)
-            if _fiscal_start(ctx.last) is None and not (ctx.fiscal and ctx.fiscal > 1):
+            stated = _fiscal_start(ctx.last) is not None
+            if not stated and not (ctx.fiscal and ctx.fiscal > 1):
                 return None
-            word = "previous" if _fiscal_start(ctx.last) is not None else "last"
+            word = "previous" if stated else "last"
         return _fiscal_rel(word, ctx)
     if k == "zh-fys":
         # 2025/26财年: the fiscal year that runs across the two years, from the first month of the fiscal year the text
