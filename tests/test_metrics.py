@@ -3622,3 +3622,10 @@ def test_a_bonds_maturity_dates_no_figure():
     assert by_surface(doc, obs, "HK$520 million").period is None
     doc, obs = observations("2031-06-24\n\n公司拟发行2036年到期的可转换债券，募资不超过9.6亿元。")
     assert by_surface(doc, obs, "不超过9.6亿元").period is None
+
+
+def test_a_monthly_report_after_an_older_years_figure_is_of_this_year():
+    doc, obs = observations("2032-08-06\n\n子公司前年营收约6,140万元，已连亏两年。\n\n岚汐互娱同日公布7月营收2.46亿元，月增14%、年减3%；累计前7月营收13.35亿元。")
+    assert by_surface(doc, obs, "2.46亿元").period.label == "2032-07"
+    assert by_surface(doc, obs, "14%").comparison_period == "2032-06"
+    assert by_surface(doc, obs, "约6,140万元").period.label == "2030"

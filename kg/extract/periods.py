@@ -1084,10 +1084,10 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         if base is None:
             return None
         if ctx.weak and ctx.last is not None and re.fullmatch(r"\d{4}", ctx.last.label) and ctx.doc_day is not None \
-                and ctx.doc_year == ctx.last.year + 1 and not re.search(r"其中|去年|上年|前年|同年|当年", ctx.text[:m.start()]) \
+                and ctx.doc_year > ctx.last.year and not re.search(r"其中|去年|上年|前年|同年|当年", ctx.text[:m.start()]) \
                 and re.search(r"月增|季增|环比", ctx.text[m.end():]):
             # (…去年营收…。该公司另公布1月营收2.7亿元，月增4%, in February: this January's monthly report, over by the
-            # article's date, not last year's)
+            # article's date, not last year's; nor that of an older year the paragraph before spoke of, 前年营收…)
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
             if got is not None and got[0].end[:7] < ctx.doc_day[:7]:
                 return got
