@@ -3629,3 +3629,15 @@ def test_a_monthly_report_after_an_older_years_figure_is_of_this_year():
     assert by_surface(doc, obs, "2.46亿元").period.label == "2032-07"
     assert by_surface(doc, obs, "14%").comparison_period == "2032-06"
     assert by_surface(doc, obs, "约6,140万元").period.label == "2030"
+
+
+def test_a_record_for_the_period_dates_nothing_after_it():
+    doc, obs = observations("2027-08-11\n\n瀚舟科技昨（10）日公佈7月營收新台幣5.17億元，月增16%、年增29%，創歷年同期新高；第3季營收19.43億元，季增12%。")
+    assert by_surface(doc, obs, "19.43億元").period.label == "2027-Q3"
+    assert by_surface(doc, obs, "12%").comparison_period == "2027-Q2"
+
+
+def test_a_monthly_report_falling_month_on_month_is_of_this_year():
+    doc, obs = observations("2033-03-07\n\n朔岚游戏去年营收约28.15亿元。\n\n公司同步公布2月营收1.93亿元，月减6%、年增18%。")
+    assert by_surface(doc, obs, "1.93亿元").period.label == "2033-02"
+    assert by_surface(doc, obs, "约28.15亿元").period.label == "2032"

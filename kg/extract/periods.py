@@ -1085,7 +1085,7 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
             return None
         if ctx.weak and ctx.last is not None and re.fullmatch(r"\d{4}", ctx.last.label) and ctx.doc_day is not None \
                 and ctx.doc_year > ctx.last.year and not re.search(r"其中|去年|上年|前年|同年|当年", ctx.text[:m.start()]) \
-                and re.search(r"月增|季增|环比", ctx.text[m.end():]):
+                and re.search(r"月[增减]|季[增减]|环比", ctx.text[m.end():]):
             # (…去年营收…。该公司另公布1月营收2.7亿元，月增4%, in February: this January's monthly report, over by the
             # article's date, not last year's; nor that of an older year the paragraph before spoke of, 前年营收…)
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
@@ -1468,7 +1468,8 @@ _EVENT_DAY_EN = re.compile(r"(?i)\b(?:" + EVENT_VERBS_EN + r"|closed|closes|conc
 _EVENT_VERB_BEFORE_EN = re.compile(r"\b(?i:" + EVENT_VERBS_EN + r")"
                                    # (the name of what was founded between: "founded Jadeleaf Licensing in 2018")
                                    r"(?:\s+(?:the\s+)?[A-Z][\w&'.\-]*){0,5}\s+(?:on\s+|in\s+)?$")
-_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|compared (?:with|to)|than|versus|\bfrom|\bagainst|(?:%|\bper\s?cent|\bpoints?)\s+on|"
+#: (also a record against a period: 创历年同期新高, 创同期新高, 历史同期最佳 date nothing after them)
+_COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|创(?:历年|历史)?|历年|历史|compared (?:with|to)|than|versus|\bfrom|\bagainst|(?:%|\bper\s?cent|\bpoints?)\s+on|"
                             r"\b(?:double|twice|triple|times)\s+(?:the|its|their)\s+(?:level|levels|figure|total|amount)"
                             r"(?:\s+(?:of|in|for))?)\s*(?:(?:at|in|on|during)\s+)?"
                             # (…, 227 more than at the end of last year; up 37 percent from the troupe's 2024 tour)
