@@ -3641,3 +3641,13 @@ def test_a_monthly_report_falling_month_on_month_is_of_this_year():
     doc, obs = observations("2033-03-07\n\n朔岚游戏去年营收约28.15亿元。\n\n公司同步公布2月营收1.93亿元，月减6%、年增18%。")
     assert by_surface(doc, obs, "1.93亿元").period.label == "2033-02"
     assert by_surface(doc, obs, "约28.15亿元").period.label == "2032"
+
+
+def test_a_funding_round_is_named_after_its_amount_and_takes_no_later_period():
+    doc, obs = observations("2027-10-13\n\n岚语科技完成超3亿元C轮融资 上半年营收增逾八成\n江淮科技报讯（记者 车岚）\n\n"
+                            "岚语科技昨日宣布完成3.16亿元C轮融资，由青岑资本领投。今年上半年营收约1.87亿元，同比增长84%。")
+    headline = by_surface(doc, obs, "超3亿元")
+    assert headline.period is None and "funding" in headline.indicator
+    assert "funding" in by_surface(doc, obs, "3.16亿元").indicator
+    assert by_surface(doc, obs, "逾八成").period.label == "2027-H1"
+    assert by_surface(doc, obs, "约1.87亿元").period.label == "2027-H1"

@@ -1630,9 +1630,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # figure of the period the sentences before spoke of
             period, from_before = None, False
         deal = _deal_amount(text, q, cstart, left_start, lang) if period is not None else None
-        if (deal == "award" and (from_before or _day(period))) or (deal == "price" and from_before):
+        if (deal == "award" and (from_before or _day(period) or (lang != "en" and period.norm_start >= q.norm_end))) \
+                or (deal == "price" and from_before):
             # the amount of one deal, whenever it was made, not a figure of the period the sentences before spoke of
-            # (nor, for an award, of the day it was announced): see _deal_amount
+            # (nor, for an award, of the day it was announced, or in Chinese of a period after it: a headline's
+            # 完成2亿元B轮融资 上半年营收…, its clauses run together once spaces between ideographs are dropped): see
+            # _deal_amount
             period, from_before = None, False
 
         launch = _last_match(_LAUNCH_WINDOW, text, s.norm_start, _clause_end(text, q.norm_end, s.norm_end)) \
@@ -3373,6 +3376,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             if _measure_like_zh(cand) and re.search(r"[\u4e00-\u9fff]", cand) and not re.search(r"[《》「」“”\"]", cand):
                 phrase = cand
                 break
+    if q.unit.startswith("CCY") and _ROUND_AFTER_ZH.match(text, q.norm_end):
+        phrase = "融资"  # 宣布完成3.2亿元B轮融资: what the amount is comes after it
     if q.kind == "share" and not phrase.strip():
         # "在X的海外付费用户中，约1/3来自北美": the whole the share is taken of closes the clause before
         among = _ZH_AMONG.search(text, s.norm_start, left_start)
