@@ -3651,3 +3651,12 @@ def test_a_funding_round_is_named_after_its_amount_and_takes_no_later_period():
     assert "funding" in by_surface(doc, obs, "3.16亿元").indicator
     assert by_surface(doc, obs, "逾八成").period.label == "2027-H1"
     assert by_surface(doc, obs, "约1.87亿元").period.label == "2027-H1"
+
+
+def test_a_store_where_a_named_game_is_played_holds_none_of_its_figures():
+    doc, obs = observations("2027-11-06\n\n\"Lumen Tide\", a puzzle adventure from Wuhan-based Heronpeak Games, was bought by 1.38 million "
+                            "players in the week after its Oct. 14 launch.\n\nConcurrent players on Steam peaked at 216,000.")
+    assert by_surface(doc, obs, "216,000").subject.surface == "Lumen Tide"
+    doc, obs = observations("2027-11-06\n\n岚桥互动自研的解谜游戏《雾灯渡口》10月14日全球上市，首周下载量约410万次。\n\n"
+                            "首周Steam同时在线人数最高约13万人；欧洲玩家贡献约两成七。")
+    assert by_surface(doc, obs, "约13万人").subject.surface == "雾灯渡口"

@@ -1026,8 +1026,9 @@ _PLACE_ANAPHOR_TYPES = {
 }
 #: what only a work has: presales, box office, tickets, views, downloads, a shooting schedule
 _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|takings|tickets|viewers|viewership|views|"
-                           r"streams|downloads|installs|shooting|shot over|episodes|chapters)\b|"
-                           r"预售|票房|观影人次|播放量|观看量|下载量|阅读量|拍摄|集数|单集", re.I)
+                           r"streams|downloads|installs|shooting|shot over|episodes|chapters|concurrent|first-week|"
+                           r"pre-?registrations|wishlists|copies)\b|"
+                           r"预售|票房|观影人次|播放量|观看量|下载量|阅读量|拍摄|集数|单集|同时在线|首周|预约量|愿望单", re.I)
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|troupe|theatre|theater|ensemble|orchestra|"
                           r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
@@ -1721,7 +1722,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # reported revenue of…": the places of a relative clause describe the name before it, they hold nothing
             inner = [r.span() for r in _RELATIVE_EN.finditer(text, s.norm_start, q.norm_start)]
             told = [m for m in mentions if not any(a <= m.norm_start and m.norm_end <= b for a, b in inner)]
-        subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, told, lang)
+        subject, default_span = (whole, None) if whole is not None else _subject(text, s, q, left_start, told, lang,
+                                                                                          work_before is not None)
         subject_default = None
         if whole is None and subject is not None and subject.norm_end <= left_start and results \
                 and results[-1].subject is not None and results[-1].quantity is quantities[qi - 1] \
@@ -1866,9 +1868,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if subject is None and default_span is None and whole is None and work_before is not None \
                 and _WORK_MEASURE.search(text, _clause_start(text, q.norm_start, s.norm_start),
                                          _clause_end(text, q.norm_end, s.norm_end)) \
-                and all(_is_source(text, s, m, lang) for m in mentions if m.norm_start < q.norm_end):
-            # "Presales have reached about HK$58 million", 预售额已超过…, shooting took 52 days: what only a work has
-            # is the work's the article named last, not its maker's
+                and all(_is_source(text, s, m, lang) or _chart_or_store(text, s, m, lang, mentions, True)
+                        for m in mentions if m.norm_start < q.norm_end):
+            # "Presales have reached about HK$58 million", 预售额已超过…, shooting took 52 days, concurrent players on
+            # Steam peaked at…: what only a work has is the work's the article named last, not its maker's (nor the store's)
             subject = work_before
         if subject is None and default_span is None and whole is None and holder_before is not None \
                 and ((_CONTINUES_EN if lang == "en" else _CONTINUES_ZH).match(s.text) or holder_before.type == "Firm"
@@ -2713,7 +2716,8 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
                                               text[m.norm_end:min(s.norm_end, m.norm_end + 24)]))
 
 
-def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: list[Mention], lang: str):
+def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: list[Mention], lang: str,
+             work_named: bool = False):
     joined = _joined_subject(text, s, q, mentions, lang)
     if joined is not None:
         return joined, None
@@ -2725,7 +2729,7 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             return named[-1], None
 
     def usable(m: Mention) -> bool:
-        return not _is_source(text, s, m, lang) and not _chart_or_store(text, s, m, lang, mentions) and not (
+        return not _is_source(text, s, m, lang) and not _chart_or_store(text, s, m, lang, mentions, work_named) and not (
             lang != "en" and m.type not in _PLACE_TYPES and _MEANS_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 7),
                                                                                  m.norm_start)) \
             and not _origin_of_share(text, q, m, lang) and not _maker_by(text, m, lang) \
@@ -3115,16 +3119,20 @@ _CHART_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:榜|排行榜|商店|�
                           re.I)
 
 
-def _chart_or_store(text: str, s: Sentence, m: Mention, lang: str, mentions: Sequence[Mention]) -> bool:
+def _chart_or_store(text: str, s: Sentence, m: Mention, lang: str, mentions: Sequence[Mention],
+                    work_named: bool = False) -> bool:
     """Whether a platform is only where a work is ranked or sold: its chart (Google Play畅销榜, Steam's best-seller list),
-    or "on Steam" in an English sentence that names the work or refers back to it (the game). The work, not the store, holds the figure. (Time spent on
-    an app is the app's: "48 minutes a day on X" names no work and stays X's.)"""
+    or "on Steam" in an English sentence that names the work or refers back to it (the game), or after the article
+    named one (``work_named``). The work, not the store, holds the figure. (Time spent on an app is the app's: "48
+    minutes a day on X" names no work and stays X's.)"""
     if m.type != "Platform":
         return False
     if _CHART_AFTER.match(text, m.norm_end):
         return True
+    if lang != "en" and work_named and _WORK_MEASURE.match(text, m.norm_end):
+        return True  # 首周Steam同时在线人数…, after the article named its game: the game's players on that store
     return lang == "en" and bool(re.search(r"\b(?:on|via|through)\s+$", text[max(s.norm_start, m.norm_start - 10):m.norm_start])) \
-        and (any(o.type in WORK_TYPES for o in mentions) or bool(_WORK_ANAPHOR.search(text, s.norm_start, s.norm_end)))
+        and (work_named or any(o.type in WORK_TYPES for o in mentions) or bool(_WORK_ANAPHOR.search(text, s.norm_start, s.norm_end)))
 
 
 def _maker_by(text: str, m: Mention, lang: str) -> bool:
