@@ -1399,3 +1399,8 @@ def test_which_platforms_an_idiom_or_a_plan_are_no_names():
 def test_a_convertible_bond_and_a_bodys_proposal_name_no_body():
     found = ents("岚鹊网络拟发行可转换公司债券，募资不超过8.6亿元。创研会建议特区政府每年投入约12亿港元。")
     assert not any(name.startswith("转换") or "建议" in name for name, _ in found)
+
+
+def test_a_cooperation_council_is_an_organization_and_its_short_name_refers_to_it():
+    found = ents("台灣數位出版權益協進會（數權會）昨日公佈上半年成果。數權會共協助會員下架侵權電子書1.26萬冊。")
+    assert {("台灣數位出版權益協進會", "Organization"), ("數權會", "Organization")} <= found
