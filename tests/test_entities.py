@@ -1404,3 +1404,9 @@ def test_a_convertible_bond_and_a_bodys_proposal_name_no_body():
 def test_a_cooperation_council_is_an_organization_and_its_short_name_refers_to_it():
     found = ents("台灣數位出版權益協進會（數權會）昨日公佈上半年成果。數權會共協助會員下架侵權電子書1.26萬冊。")
     assert {("台灣數位出版權益協進會", "Organization"), ("數權會", "Organization")} <= found
+
+
+def test_a_shopping_or_live_streaming_festival_is_an_event_but_a_holiday_is_not():
+    found = ents("第四届东湖国际购物节昨日闭幕，春节期间的销售额亦创新高。")
+    assert ("第四届东湖国际购物节", "Event") in found
+    assert not any(name.endswith("春节") for name, _ in found)

@@ -3660,3 +3660,13 @@ def test_a_store_where_a_named_game_is_played_holds_none_of_its_figures():
     doc, obs = observations("2027-11-06\n\n岚桥互动自研的解谜游戏《雾灯渡口》10月14日全球上市，首周下载量约410万次。\n\n"
                             "首周Steam同时在线人数最高约13万人；欧洲玩家贡献约两成七。")
     assert by_surface(doc, obs, "约13万人").subject.surface == "雾灯渡口"
+
+
+def test_during_the_event_refers_back_to_the_days_it_was_held():
+    doc, obs = observations("2028-05-22\n\n由嘉兴市商务局主办的第三届运河跨境直播节于5月9日至18日举行。据主办方通报，直播节期间成交额约2.76亿美元，较去年同期增长38%。")
+    level = by_surface(doc, obs, "约2.76亿美元")
+    assert level.period.label == "2028-05-09/2028-05-18"
+    assert level.subject.surface.endswith("运河跨境直播节")
+    assert by_surface(doc, obs, "38%").comparison_period == "2027-05-09/2027-05-18"
+    doc, obs = observations("2028-10-12\n\nThe Lakeshore Autumn Fair ran from Sept. 26 to Oct. 4. Sales during the fair came to $41.3 million.")
+    assert by_surface(doc, obs, "$41.3 million").period.label == "2028-09-26/2028-10-04"

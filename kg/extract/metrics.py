@@ -176,10 +176,12 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
     asked: Optional[Mention] = None  # what the last question of a transcript asked about (问：…《X》…如何？)
     focus: Optional[Mention] = None  # who the article is about: the holder its headline opens on
     article_periods: list[PeriodRef] = []  # the periods the article has stated so far (for "in the quarter")
+    event_days: list[PeriodRef] = []  # the spans of days it stated, events' dates too (for 直播节期间, during the fair)
     for s in doc.sentences:
         if s.article != previous_article:
             focus = _focus(doc, s.article, mentions) or _reporter(doc, s.article, by_sentence, implied)
             article_periods = []
+            event_days = []
             ended_days: list[PeriodRef] = []  # days the article said something ended on (众筹于9月3日收官)
             reported: list[PeriodRef] = []  # the article's periods that dated a figure (what it reports on)
             previous_period, previous_article = None, s.article
@@ -269,8 +271,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
                                context=None if header_day else stock_end or previous_period,  # a year earlier than what? not the header's day
                                fiscal=fiscal)  # 本财年, the current fiscal year: of the fiscal year the article stated
-        if article_periods:
-            periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods)
+        if article_periods or event_days:
+            periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods, event_days)
         if s.script != "en" and periods:
             periods = _since_day_spans(doc.analysis_text, periods, ended_days, _article_date(doc, s) or doc_date)
             ended_days.extend(p for p in periods if _day(p) and _ENDED_AFTER_ZH.match(doc.analysis_text, p.norm_end))
@@ -364,6 +366,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                       if not _inside_a_name(c, own)), None)
         if china:
             china_before = ((china.start(), china.end()), s)
+        event_days.extend(p for p in periods if _DAYS_LABEL.fullmatch(p.label) and not _is_comparison(doc, p)
+                          and p.norm_start not in based)
         stated = [p for p in periods if not _is_comparison(doc, p)
                   and not (_FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
                            and doc.analysis_text[p.norm_start:p.norm_end] != "本期")  # (本期…预计为: the period reported on)
@@ -412,6 +416,11 @@ _PERIOD_BACK_EN = re.compile(r"\b(?:(?:in|during|for|over|across|throughout)\s+t
 #: the end of a period named by its kind: at the end of the quarter, by the end of the fiscal year (a day)
 _PERIOD_END_BACK_EN = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+the\s+(quarter|half|period|month|"
                                  r"(?:fiscal\s+|financial\s+)?year)\b(?!\s+(?:ended|ending|to|through)\b)", re.I)
+#: the days of an event referred back to: 直播节期间, 展会期间, 活动期间, 本届…期间; during the festival, over the fair
+_EVENT_WINDOW_BACK_ZH = re.compile(r"(?:[节展会赛周]|活动|假期|本届|此次|这次)期间")
+_EVENT_WINDOW_BACK_EN = re.compile(r"\b(?:during|over|throughout|across)\s+the\s+(?:\w+\s+)?(?:festival|fair|expo|event|"
+                                   r"campaign|holiday|show|week|exhibition|promotion|sale)\b", re.I)
+_DAYS_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 #: the same in Chinese: 年內 (during the year reported on), 期内 (during the period)
 _PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内|本期(?!间|間|末|初))")
 #: a period named as the one before the one reported on (上年度, 去年, 前年, 上一财年)
@@ -434,7 +443,8 @@ _BASE_CUE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|\bfrom|\bthan|c
                               r"(?:[\d.,]+\s*(?:[a-z]+\s+)?(?:in|during)\s+)?(?:the\s+)?$", re.I)
 
 
-def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], earlier: list[PeriodRef]) -> list[PeriodRef]:
+def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], earlier: list[PeriodRef],
+                           days: Sequence[PeriodRef] = ()) -> list[PeriodRef]:
     """``periods`` with the ones a sentence names by their kind (rose 13.2% in the quarter, about 71% over the period,
     年內共借出…, 期内…): the last period of that kind the article stated (a quarter, a half, a month; a year or a
     fiscal year for 年內; for "the period" and 期內 the last one that is not a month or a day)."""
@@ -450,6 +460,15 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
         # (…a deficit in the prior year. Over the fiscal year…: the one reported on, not the one before it)
         ref = next((p for p in fits if not (_BEFORE_THIS_EN if s.script == "en" else _BEFORE_THIS_ZH).match(text, p.norm_start)),
                    fits[0] if fits else None)
+        if ref is not None:
+            added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
+                                   relative=True))
+    for m in (_EVENT_WINDOW_BACK_EN if s.script == "en" else _EVENT_WINDOW_BACK_ZH).finditer(text, s.norm_start, s.norm_end):
+        # 直播节期间…, during the festival: the days the article said the event was held
+        if any(p.norm_start < m.end() and m.start() < p.norm_end for p in periods):
+            continue
+        ref = next((p for p in reversed(list(days) + [p for p in periods if p.norm_end <= m.start()])
+                    if _DAYS_LABEL.fullmatch(p.label)), None)
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
@@ -990,7 +1009,7 @@ _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|
                           r"全行业|整个行业|行业整体|全产业|业界|业内|全球|全国|全世界", re.I)
 #: an event referred back to: 本届博览会, 展会期间, the expo
 _EVENT_ANAPHOR = re.compile(r"(?:本届|该|此|这届|这次|本次|今届)(?:博览会|展会|展览会|交易会|大会|论坛|峰会|电影节|动漫节|游戏展|书展|电玩节|漫画节|"
-                            r"影视展|展览|盛会|活动|赛事|比赛)|(?:本届|今届|这届|该届)|(?:展会|博览会|展期|会展|活动|大会|赛事|比赛)期间|"
+                            r"影视展|展览|盛会|活动|赛事|比赛)|(?:本届|今届|这届|该届)|(?:展会|博览会|展期|会展|活动|大会|赛事|比赛|[\u4e00-\u9fff]{1,2}节)期间|"
                             r"\b(?:the|this year's) (?:event|expo|fair|show|festival|exhibition|summit|forum|convention)\b", re.I)
 #: taking part in an event: what only an event's figures say (参展, took part, visits)
 _TAKES_PART = re.compile(r"参展|参会|布展|观展|入场|到场|参观人次|展商|观众|观赛|took part|exhibited|exhibitors?|attended|attendees|"
