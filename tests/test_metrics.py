@@ -3670,3 +3670,15 @@ def test_during_the_event_refers_back_to_the_days_it_was_held():
     assert by_surface(doc, obs, "38%").comparison_period == "2027-05-09/2027-05-18"
     doc, obs = observations("2028-10-12\n\nThe Lakeshore Autumn Fair ran from Sept. 26 to Oct. 4. Sales during the fair came to $41.3 million.")
     assert by_surface(doc, obs, "$41.3 million").period.label == "2028-09-26/2028-10-04"
+
+
+def test_an_offers_price_and_premium_are_deal_terms_and_a_trailing_window_is_no_figure():
+    doc, obs = observations("2027-06-01\n\n岚音科技5月31日公告，买方团拟以每股存托股6.88美元的现金价格收购其余股份。"
+                            "该报价较公司5月28日收盘价5.21美元溢价约32%，较此前20个交易日的平均收盘价溢价约39%。")
+    assert by_surface(doc, obs, "6.88美元").period is None
+    assert by_surface(doc, obs, "约32%").period is None
+    assert by_surface(doc, obs, "5.21美元").period.label == "2027-05-28"
+    assert not [o for o in obs if doc.source.text[o.start:o.end].startswith("20")]
+    doc, obs = observations("2027-06-01\n\nThe offer is a 27 percent premium to the average closing price over the previous 45 "
+                            "trading days. Sales rose 14 percent over the past 30 days.")
+    assert {doc.source.text[o.start:o.end] for o in obs} == {"27 percent", "14 percent"}

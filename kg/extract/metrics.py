@@ -128,6 +128,9 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              r"|\bfrom\s+(?:almost\s+|nearly\s+|virtually\s+|next\s+to\s+)?(?:nothing|zero|scratch|none)\s+$",
                              re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
+#: a span of time counted back from now, before its length: 此前, 过去, 最近; the past, the previous, the last
+_PAST_WINDOW_ZH = re.compile(r"(?:此前|之前|过去|最近)\s*$")
+_PAST_WINDOW_EN = re.compile(r"\b(?:the|its|their)\s+(?:past|previous|preceding|prior|last|latest)\s*$", re.I)
 #: the start of a clause, with an opening word: 同期 after it means "in the same period"
 _OPENS_CLAUSE_ZH = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:在|而|与此|但|另外|此外)?\s*$")
 
@@ -1484,10 +1487,15 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
     (从甲公司以412亿美元收购乙公司…, acquired the studio for $1.2 billion); else None."""
     if q.unit.startswith("CCY") and (
             _AWARD_BEFORE_ZH.search(text, max(cstart, q.norm_start - 24), q.norm_start)
-            or _ROUND_AFTER_ZH.match(text, q.norm_end) if lang != "en" else
+            or _ROUND_AFTER_ZH.match(text, q.norm_end)
+            or (_PRICE_OFFERED_BEFORE_ZH.search(text, max(cstart, q.norm_start - 24), q.norm_start)
+                and _PRICE_OFFERED_AFTER_ZH.match(text, q.norm_end)) if lang != "en" else
             _AWARD_BEFORE_EN.search(text, max(cstart, q.norm_start - 50), q.norm_start)
             or _ROUND_AFTER_EN.match(text, q.norm_end)):
         return "award"
+    if q.unit == "PERCENT" and (_PREMIUM_BEFORE_ZH.search(text, max(cstart, q.norm_start - 8), q.norm_start)
+                                if lang != "en" else _PREMIUM_AFTER_EN.match(text, q.norm_end)):
+        return "award"  # 较收盘价溢价约33%, a 24 percent premium to the last close: a term of the offer
     if (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
             else _PRICE_PAID_EN.search(text, max(left_start, q.norm_start - 80), q.norm_start)):
         return "price"
@@ -1498,6 +1506,12 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
 _AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔|目标价|目标股价|发售价(?:区间)?|招股价|"
                               r"入场费|拟募资|募资(?:总额|净额)?)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
                               r"|目标(?:股)?价(?:由|从)[^，,。；;]{1,12}?(?:上调|下调|调升|调降|调整|提高|降低|上修|下修)至\s*$")
+#: a price offered for shares: 拟以每股存托股9.51美元的现金价格收购…, 以每股12港元的价格
+_PRICE_OFFERED_BEFORE_ZH = re.compile(r"以\s*(?:每股[^，,。；;]{0,16}?)?\s*$")
+_PRICE_OFFERED_AFTER_ZH = re.compile(r"\s*(?:的)?(?:现金|收购|要约|认购|私有化)?(?:价格|对价|作价)")
+#: the premium or discount of an offer: 较收盘价溢价约33%, 折让约12%; a 24 percent premium to, a 9% discount on
+_PREMIUM_BEFORE_ZH = re.compile(r"(?:溢价|折让|折价)(?:约|达|近|逾|超过?|为)*\s*$")
+_PREMIUM_AFTER_EN = re.compile(r"\s+(?:premium|discount)\s+(?:to|over|on|from)\b", re.I)
 _ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资")
 _AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|valuing\s+(?:the\s+(?:company|firm|studio|start-?up)|it|them)\s+at|"
                              r"valuation\s+of|(?:ordered|told)\s+[^.;]{0,60}?\bto\s+pay|awarded|"
@@ -1587,6 +1601,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             results[-1] = _replace(results[-1], window=text[q.norm_start - len(_EN_WINDOW_LEAD.search(
                 text[quantities[qi - 1].norm_end:q.norm_start]).group(0)):q.norm_end].strip())
             continue
+        if q.unit in _WINDOW_UNITS and (_PAST_WINDOW_EN if lang == "en" else _PAST_WINDOW_ZH).search(
+                text, max(s.norm_start, q.norm_start - 30), q.norm_start):
+            continue  # over the past 30 days, 此前20个交易日的平均收盘价: the days a figure is counted over, no figure
         # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
         if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities) and qi not in rates:
             nxt = quantities[qi + 1]

@@ -337,11 +337,11 @@ DATA_AFTER = {"GB": "GigaBYTE", "TB": "TeraBYTE", "PB": "PetaBYTE", "MB": "MegaB
               "megabytes": "MegaBYTE"}
 OTHER_AFTER_ZH = {"个标准箱": "TEU", "标准箱": "TEU", "标箱": "TEU", "个小时": "HR", "小时": "HR", "个钟头": "HR",
                   "钟头": "HR", "分钟": "MIN", "秒钟": "SEC", "秒": "SEC", "个工作日": "DAY", "工作日": "DAY",
-                  "天": "DAY", "个星期": "WK", "个礼拜": "WK", "星期": "WK", "礼拜": "WK", "周": "WK"}
+                  "个交易日": "DAY", "交易日": "DAY", "天": "DAY", "个星期": "WK", "个礼拜": "WK", "星期": "WK", "礼拜": "WK", "周": "WK"}
 OTHER_AFTER_EN = {"TEUs": "TEU", "TEU": "TEU", "hours": "HR", "hour": "HR", "hrs": "HR", "hr": "HR",
                   "minutes": "MIN", "minute": "MIN", "mins": "MIN", "min": "MIN", "days": "DAY", "day": "DAY",
                   "working days": "DAY", "business days": "DAY", "work days": "DAY",
-                  "seconds": "SEC", "second": "SEC", "secs": "SEC", "weeks": "WK", "week": "WK"}
+                  "trading days": "DAY", "trading sessions": "DAY", "seconds": "SEC", "second": "SEC", "secs": "SEC", "weeks": "WK", "week": "WK"}
 #: what after a number makes it something other than a figure (date parts, ordinals, ages,
 #: versions, units this module does not measure)
 NOT_FIGURE_AFTER_ZH = re.compile(
