@@ -3682,3 +3682,11 @@ def test_an_offers_price_and_premium_are_deal_terms_and_a_trailing_window_is_no_
     doc, obs = observations("2027-06-01\n\nThe offer is a 27 percent premium to the average closing price over the previous 45 "
                             "trading days. Sales rose 14 percent over the past 30 days.")
     assert {doc.source.text[o.start:o.end] for o in obs} == {"27 percent", "14 percent"}
+
+
+def test_a_year_before_set_against_the_one_reported_on_dates_only_its_own_figure():
+    doc, obs = observations("2027-04-01\n\n岚音科技2026年营收约21.3亿元，同比增长9%；净利润约8,460万元，上年则亏损约2,170万元。"
+                            "海外收入约6.02亿，占营收比重由2025年的19%提升至28%。")
+    assert by_surface(doc, obs, "约2,170万元").period.label == "2025"
+    assert by_surface(doc, obs, "约6.02亿").period.label == "2026"
+    assert by_surface(doc, obs, "28%").period.label == "2026"

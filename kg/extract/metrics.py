@@ -375,6 +375,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                   and not (_FUTURE_AFTER.match(doc.analysis_text, p.norm_end)
                            and doc.analysis_text[p.norm_start:p.norm_end] != "本期")  # (本期…预计为: the period reported on)
                   and p.norm_start not in based and not _event_date(doc.analysis_text, p)
+                  and not _set_against(doc.analysis_text, p)
                   and not _since(doc.analysis_text, p) and not (p is not periods[0] and _SO_FAR_EN.search(
                       doc.analysis_text, max(0, p.norm_start - 8), p.norm_start))
                   # (…本年度预计亏损…，上一财政年度则有盈利…: the year before, named to compare)
@@ -1335,6 +1336,13 @@ def _article_date(doc: Document, s: Sentence) -> Optional[str]:
         if a.index == s.article and a.date:
             return a.date[:10]
     return None
+
+
+def _set_against(text: str, p: PeriodRef) -> bool:
+    """Whether a year before is set against the one reported on, in a later clause (净利润约8,460万元，上年则亏损…):
+    it dates its own figure, not the sentences after it."""
+    return text.startswith("则", p.norm_end) and bool(re.search(r"[,，;；]\s*$", text[max(0, p.norm_start - 3):p.norm_start])) \
+        and bool(re.fullmatch(r"(?:上一?|去|前)年(?:度|同期)?|同期", text[p.norm_start:p.norm_end]))
 
 
 def _is_comparison(doc: Document, p: PeriodRef) -> bool:
