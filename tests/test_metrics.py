@@ -3690,3 +3690,13 @@ def test_a_year_before_set_against_the_one_reported_on_dates_only_its_own_figure
     assert by_surface(doc, obs, "约2,170万元").period.label == "2025"
     assert by_surface(doc, obs, "约6.02亿").period.label == "2026"
     assert by_surface(doc, obs, "28%").period.label == "2026"
+
+
+def test_a_days_price_move_is_against_the_trading_day_before_and_a_recent_day_is_of_this_year():
+    doc, obs = observations("2027-06-02\n\n截至2026年底，岚音科技月活跃用户约7,120万。\n\n受消息影响，岚音科技ADS价格6月1日收涨18%，报6.35美元。")
+    move = by_surface(doc, obs, "18%")
+    assert (move.period.label, move.comparison_period) == ("2027-06-01", "2027-05-31")
+    assert "share-price" in move.indicator
+    assert by_surface(doc, obs, "6.35美元").period.label == "2027-06-01"
+    doc, obs = observations("2027-06-02\n\nShares of Lanyin Technology closed up 4.2 percent on Monday, May 31.")
+    assert by_surface(doc, obs, "4.2 percent").comparison_period == "2027-05-28"  # the Friday before

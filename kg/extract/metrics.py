@@ -25,6 +25,7 @@ takes the quantities (:mod:`kg.extract.quantities`) and periods
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -3726,6 +3727,22 @@ def _sequential(doc: Document, s: Sentence, q: Quantity, lang: str) -> bool:
     return bool(seq) and (not yearly or seq[-1].start() > yearly[-1].start())
 
 
+#: a price's move over one trading day, before the figure: 收涨, 收跌, 股价…下跌; closed up, shares … fell
+_DAILY_MOVE_ZH = re.compile(r"(?:收[涨跌升高低挫]|收市[升跌]|(?:股价|指数|价格|存托股|ADS)[^，,。；;]{0,14}?(?:上涨|下跌|大涨|大跌|涨|跌|升|挫))"
+                            r"(?:了|幅)?(?:约|近|逾|超过?)?\s*$")
+_DAILY_MOVE_EN = re.compile(r"(?:\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)|"
+                            r"\b(?:shares|stock|index|ADSs?)\b[^.;]{0,40}?\b(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|"
+                            r"surged|tumbled|sank|slumped|soared|added|shed))\s+(?:about\s+|nearly\s+|some\s+|more than\s+)?$", re.I)
+
+
+def _previous_weekday(day: str) -> str:
+    """The weekday before an ISO day (Monday's is Friday's): the trading day a day's price move is measured from."""
+    d = datetime.date.fromisoformat(day) - datetime.timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= datetime.timedelta(days=1)
+    return d.isoformat()
+
+
 #: the year a multiple is of, named after it: "nearly double its 2024 level", "triple the 2023 figure"
 _YEAR_LEVEL_EN = re.compile(r"\s+(?:of\s+)?(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:level|figure|total|tally|result)s?\b", re.I)
 #: a base right after a figure: "…and 8% from the third quarter"
@@ -3741,6 +3758,9 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
         if before is not None:
             return before
     explicit = [p for p in comparisons if p.norm_start < q.norm_start]
+    if period is not None and not explicit and _day(period) and (_DAILY_MOVE_EN if lang == "en" else _DAILY_MOVE_ZH).search(
+            doc.analysis_text, max(_clause_start(doc.analysis_text, q.norm_start, s.norm_start), q.norm_start - 60), q.norm_start):
+        return _previous_weekday(period.label)  # ADS价格3月25日收涨27%, the shares closed up 4% on Tuesday: on the day before
     right_after = [p for p in comparisons if lang == "en" and p.norm_start >= q.norm_end
                    and _BASE_RIGHT_AFTER_EN.fullmatch(doc.analysis_text, q.norm_end, p.norm_start)]
     if right_after:

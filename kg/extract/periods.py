@@ -1091,6 +1091,14 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
             if got is not None and got[0].end[:7] < ctx.doc_day[:7]:
                 return got
+        if ctx.weak and ctx.last is not None and ctx.doc_day is not None and ctx.doc_year > ctx.last.year \
+                and re.fullmatch(r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]", subtext) \
+                and not re.search(r"去年|上年|前年|同年|当年", ctx.text[:m.start()]):
+            # (截至2025年底，…月活…。受消息影响，ADS价格3月25日收涨27%, on March 26: a day of the past weeks, not one of
+            # the year the paragraph before ended on)
+            got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
+            if got is not None and got[0].end <= ctx.doc_day and _days_between(got[0].end, ctx.doc_day) <= 62:
+                return got
         ended = _year_just_ended(ctx) if ctx.last is None else None
         if ended is not None:  # (集团估计第四季度利润…, in January: the fourth quarter just ended)
             got = _zh_sub(m, subtext, ypart, ended, True, ctx)
@@ -1106,6 +1114,11 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
                 return got
         year = base
     return _zh_sub(m, subtext, ypart, year, relative, ctx)
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO day ``a`` to ISO day ``b``."""
+    return (datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a)).days
 
 
 def _zh_sub(m: re.Match, subtext: str, ypart: Optional[str], year: int, relative: bool,
