@@ -3700,3 +3700,17 @@ def test_a_days_price_move_is_against_the_trading_day_before_and_a_recent_day_is
     assert by_surface(doc, obs, "6.35美元").period.label == "2027-06-01"
     doc, obs = observations("2027-06-02\n\nShares of Lanyin Technology closed up 4.2 percent on Monday, May 31.")
     assert by_surface(doc, obs, "4.2 percent").comparison_period == "2027-05-28"  # the Friday before
+
+
+def test_days_or_weeks_through_a_day_are_one_span_and_no_figure():
+    doc, obs = observations("2027-11-06\n\nDaily active users peaked at 2.41 million in the two weeks through Nov. 4. "
+                            "The game grossed about $31m in the ten days to Oct. 30.")
+    assert by_surface(doc, obs, "2.41 million").period.label == "2027-10-22/2027-11-04"
+    assert by_surface(doc, obs, "about $31m").period.label == "2027-10-21/2027-10-30"
+    assert {doc.source.text[o.start:o.end] for o in obs} == {"2.41 million", "about $31m"}
+
+
+def test_an_english_share_move_compares_with_the_trading_day_before():
+    doc, obs = observations("2027-09-15\n\nShares of Fernwick Interactive (HKEX: 2931) jumped 12.4% to close at HK$27.15 on Tuesday.")
+    move = by_surface(doc, obs, "12.4%")
+    assert (move.period.label, move.comparison_period) == ("2027-09-14", "2027-09-13")

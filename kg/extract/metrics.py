@@ -132,6 +132,9 @@ _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 #: a span of time counted back from now, before its length: 此前, 过去, 最近; the past, the previous, the last
 _PAST_WINDOW_ZH = re.compile(r"(?:此前|之前|过去|最近)\s*$")
 _PAST_WINDOW_EN = re.compile(r"\b(?:the|its|their)\s+(?:past|previous|preceding|prior|last|latest)\s*$", re.I)
+#: a span of days or weeks named by the day it ends on, after its length: (the two weeks) through Nov. 4, to Sept. 12
+_WINDOW_ENDS_EN = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|to|through|until)\s+(?:on\s+)?"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 #: the start of a clause, with an opening word: 同期 after it means "in the same period"
 _OPENS_CLAUSE_ZH = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:在|而|与此|但|另外|此外)?\s*$")
 
@@ -1610,8 +1613,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             results[-1] = _replace(results[-1], window=text[q.norm_start - len(_EN_WINDOW_LEAD.search(
                 text[quantities[qi - 1].norm_end:q.norm_start]).group(0)):q.norm_end].strip())
             continue
-        if q.unit in _WINDOW_UNITS and (_PAST_WINDOW_EN if lang == "en" else _PAST_WINDOW_ZH).search(
-                text, max(s.norm_start, q.norm_start - 30), q.norm_start):
+        if q.unit in _WINDOW_UNITS and ((_PAST_WINDOW_EN if lang == "en" else _PAST_WINDOW_ZH).search(
+                text, max(s.norm_start, q.norm_start - 30), q.norm_start)
+                or (lang == "en" and _WINDOW_ENDS_EN.match(text, q.norm_end))):
             continue  # over the past 30 days, 此前20个交易日的平均收盘价: the days a figure is counted over, no figure
         # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
         if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities) and qi not in rates:
@@ -3731,8 +3735,10 @@ def _sequential(doc: Document, s: Sentence, q: Quantity, lang: str) -> bool:
 _DAILY_MOVE_ZH = re.compile(r"(?:收[涨跌升高低挫]|收市[升跌]|(?:股价|指数|价格|存托股|ADS)[^，,。；;]{0,14}?(?:上涨|下跌|大涨|大跌|涨|跌|升|挫))"
                             r"(?:了|幅)?(?:约|近|逾|超过?)?\s*$")
 _DAILY_MOVE_EN = re.compile(r"(?:\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)|"
-                            r"\b(?:shares|stock|index|ADSs?)\b[^.;]{0,40}?\b(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|"
-                            r"surged|tumbled|sank|slumped|soared|added|shed))\s+(?:about\s+|nearly\s+|some\s+|more than\s+)?$", re.I)
+                            r"\b(?:shares|stock|index|ADSs?)\b[^.;]{0,60}?\b(?:rose|rise|rises|fell|falls?|gain(?:ed|s)?|lost|loses?|"
+                            r"jump(?:ed|s)?|slid|slides?|drop(?:ped|s)?|climb(?:ed|s)?|surge[ds]?|tumble[ds]?|sank|sinks?|"
+                            r"slump(?:ed|s)?|soar(?:ed|s)?|add(?:ed|s)?|shed|advance[ds]?|decline[ds]?))"
+                            r"\s+(?:about\s+|nearly\s+|some\s+|more than\s+)?$", re.I)
 
 
 def _previous_weekday(day: str) -> str:
@@ -3759,7 +3765,8 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
             return before
     explicit = [p for p in comparisons if p.norm_start < q.norm_start]
     if period is not None and not explicit and _day(period) and (_DAILY_MOVE_EN if lang == "en" else _DAILY_MOVE_ZH).search(
-            doc.analysis_text, max(_clause_start(doc.analysis_text, q.norm_start, s.norm_start), q.norm_start - 60), q.norm_start):
+            doc.analysis_text, max(s.norm_start if lang == "en" else _clause_start(doc.analysis_text, q.norm_start, s.norm_start),
+                                   q.norm_start - 80), q.norm_start):
         return _previous_weekday(period.label)  # ADS价格3月25日收涨27%, the shares closed up 4% on Tuesday: on the day before
     right_after = [p for p in comparisons if lang == "en" and p.norm_start >= q.norm_end
                    and _BASE_RIGHT_AFTER_EN.fullmatch(doc.analysis_text, q.norm_end, p.norm_start)]

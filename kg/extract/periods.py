@@ -391,6 +391,9 @@ _MONTHS_ENDED_ZH = re.compile(r"\s*止?的?\s*(?:(三|六|九|十二|3|6|9|12)�
 _MONTHS_ENDED_EN = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year|quarter|half))\s+(?:(?:that|which)\s+)?"
                               r"(?:ended|ending|ends|to|through)(?:\s+on)?\s+$", re.I)  # (the fiscal year that ended on June 30)
 _MONTHS_N = {"三": 3, "六": 6, "九": 9, "十二": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12}
+#: days or weeks that end on a day: in the two weeks through Nov. 4, the ten days to Sept. 12, the 72 hours ended…
+_DAYS_ENDED_EN = re.compile(r"\bthe\s+(?:first\s+|last\s+|past\s+)?(\d{1,3}|[a-z]+)\s+(days?|weeks?)\s+"
+                            r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|until)(?:\s+on)?\s+$", re.I)
 
 
 def _years(y1: int, y2: int) -> Optional[_P]:
@@ -1438,6 +1441,16 @@ def _named_months(text: str, r: "_Raw", p: _P) -> _P:
     if m and int(m.group(2)) % 3 == 0 and _QUARTER_AFTER.match(text, r.end) \
             and _THE_BEFORE.search(text, max(0, r.start - 5), r.start):
         return _quarter(int(m.group(1)), int(m.group(2)) // 3) or p  # the June quarter: the quarter that ends in June
+    d = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p.label)
+    ended = _DAYS_ENDED_EN.search(text, max(0, r.start - 40), r.start) if d else None
+    if ended:
+        n = int(ended.group(1)) if ended.group(1).isdigit() else WORDS_EN.get(ended.group(1).lower())
+        if n and 1 <= n <= 120:
+            last = datetime.date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
+            first = last - datetime.timedelta(days=n * (7 if ended.group(2).lower().startswith("week") else 1) - 1)
+            q = _days(first.year, first.month, first.day, last.year, last.month, last.day)
+            if q is not None:
+                return q
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", p.label)
     if m:
         after = _MONTHS_ENDED_ZH.match(text, r.end)
