@@ -3714,3 +3714,13 @@ def test_an_english_share_move_compares_with_the_trading_day_before():
     doc, obs = observations("2027-09-15\n\nShares of Fernwick Interactive (HKEX: 2931) jumped 12.4% to close at HK$27.15 on Tuesday.")
     move = by_surface(doc, obs, "12.4%")
     assert (move.period.label, move.comparison_period) == ("2027-09-14", "2027-09-13")
+
+
+def test_an_english_buyouts_price_premium_and_value_are_deal_terms():
+    doc, obs = observations("2027-12-03\n\nQuillmere Games said on Wednesday it had agreed to a $612m buyout. The price is 41 percent "
+                            "above Quillmere's closing price of $7.35 on Tuesday, and a premium of about 48% to the 30-day "
+                            "volume-weighted average. It values the company at about $612 million.")
+    for surface in ("$612m", "41 percent", "about 48%", "about $612 million"):
+        assert by_surface(doc, obs, surface).period is None, surface
+    assert by_surface(doc, obs, "$7.35").period.label == "2027-11-30"
+    assert "30-day" not in {doc.source.text[o.start:o.end] for o in obs}

@@ -1506,7 +1506,8 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
             or _ROUND_AFTER_EN.match(text, q.norm_end)):
         return "award"
     if q.unit == "PERCENT" and (_PREMIUM_BEFORE_ZH.search(text, max(cstart, q.norm_start - 8), q.norm_start)
-                                if lang != "en" else _PREMIUM_AFTER_EN.match(text, q.norm_end)):
+                                if lang != "en" else _PREMIUM_AFTER_EN.match(text, q.norm_end)
+                                or _PREMIUM_BEFORE_EN.search(text, max(cstart, q.norm_start - 30), q.norm_start)):
         return "award"  # 较收盘价溢价约33%, a 24 percent premium to the last close: a term of the offer
     if (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
             else _PRICE_PAID_EN.search(text, max(left_start, q.norm_start - 80), q.norm_start)):
@@ -1523,15 +1524,18 @@ _PRICE_OFFERED_BEFORE_ZH = re.compile(r"以\s*(?:每股[^，,。；;]{0,16}?)?\s
 _PRICE_OFFERED_AFTER_ZH = re.compile(r"\s*(?:的)?(?:现金|收购|要约|认购|私有化)?(?:价格|对价|作价)")
 #: the premium or discount of an offer: 较收盘价溢价约33%, 折让约12%; a 24 percent premium to, a 9% discount on
 _PREMIUM_BEFORE_ZH = re.compile(r"(?:溢价|折让|折价)(?:约|达|近|逾|超过?|为)*\s*$")
-_PREMIUM_AFTER_EN = re.compile(r"\s+(?:premium|discount)\s+(?:to|over|on|from)\b", re.I)
+_PREMIUM_AFTER_EN = re.compile(r"\s+(?:premium|discount)\b|\s+(?:above|below)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:last\s+)?"
+                               r"(?:closing|close|average|market|undisturbed)\b", re.I)
+_PREMIUM_BEFORE_EN = re.compile(r"\b(?:premium|discount)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$", re.I)
 _ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资")
-_AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|valuing\s+(?:the\s+(?:company|firm|studio|start-?up)|it|them)\s+at|"
+_AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|"
+                             r"(?:valuing|values?|valued)\s+(?:the\s+(?:company|firm|studio|start-?up|group|business)|it|them)\s+at|"
                              r"valuation\s+of|(?:ordered|told)\s+[^.;]{0,60}?\bto\s+pay|awarded|"
                              # a price target, an offer price: "lifted its price target to HK$33.10 from HK$29.70"
                              r"(?:target\s+price|price\s+target|offer(?:ing)?\s+price(?:\s+range)?|entry\s+fee)(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|is|was|between)|"
                              r"(?:priced|price)\s+(?:it|them|the\s+(?:shares|offering|ADSs?))?\s*(?:at|between)|"
                              r"target\s+price\s+to\s+[^.;]{0,20}?\bfrom)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
-_ROUND_AFTER_EN = re.compile(r"(?i)\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+)?(?:Series\s+[A-Z]|seed|pre-[a-z]+|funding|financing|"
+_ROUND_AFTER_EN = re.compile(r"(?i)\s+(?:buyout|takeover|take-private)\b|\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+)?(?:Series\s+[A-Z]|seed|pre-[a-z]+|funding|financing|"
                             r"investment)\b|in\s+(?:compensation|damages))")
 #: a later clause that singles out a part (…五成八；其中第四季的海外營收季增11%): its period dates only that clause
 _OTHER_CLAUSE_ZH = re.compile(r"[；;]|[，,]\s*(?:其中|另外|此外|同时|而)")
@@ -1615,8 +1619,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             continue
         if q.unit in _WINDOW_UNITS and ((_PAST_WINDOW_EN if lang == "en" else _PAST_WINDOW_ZH).search(
                 text, max(s.norm_start, q.norm_start - 30), q.norm_start)
-                or (lang == "en" and _WINDOW_ENDS_EN.match(text, q.norm_end))):
-            continue  # over the past 30 days, 此前20个交易日的平均收盘价: the days a figure is counted over, no figure
+                or (lang == "en" and (_WINDOW_ENDS_EN.match(text, q.norm_end) or (
+                    re.fullmatch(r"\d{1,3}-(?:day|week|hour|minute)", text[q.norm_start:q.norm_end])
+                    and re.search(r"\b(?:the|its|their)\s+$", text[max(s.norm_start, q.norm_start - 8):q.norm_start])
+                    and re.match(r"\s+[a-z]", text[q.norm_end:]))))):
+            continue  # over the past 30 days, 此前20个交易日的平均收盘价, the 30-day average: the days a figure is counted over
         # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
         if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities) and qi not in rates:
             nxt = quantities[qi + 1]
