@@ -3625,27 +3625,27 @@ def test_a_bonds_maturity_dates_no_figure():
 
 
 def test_a_monthly_report_after_an_older_years_figure_is_of_this_year():
-    doc, obs = observations("2032-08-06\n\n子公司前年营收约6,140万元，已连亏两年。\n\n岚汐互娱同日公布7月营收2.46亿元，月增14%、年减3%；累计前7月营收13.35亿元。")
+    doc, obs = observations("2032-08-06\n\n旗下日本工作室前年收入仅约6,140万元。\n\n岚汐互娱另披露7月营收2.46亿元，月增14%，年减3%。1至7月累计营收13.35亿元。")
     assert by_surface(doc, obs, "2.46亿元").period.label == "2032-07"
     assert by_surface(doc, obs, "14%").comparison_period == "2032-06"
     assert by_surface(doc, obs, "约6,140万元").period.label == "2030"
 
 
 def test_a_record_for_the_period_dates_nothing_after_it():
-    doc, obs = observations("2027-08-11\n\n瀚舟科技昨（10）日公佈7月營收新台幣5.17億元，月增16%、年增29%，創歷年同期新高；第3季營收19.43億元，季增12%。")
+    doc, obs = observations("2027-08-11\n\n瀚舟科技8月10日公告，7月合併營收達新台幣5.17億元，年增29%並創同期新高；第3季營收19.43億元，季增12%。")
     assert by_surface(doc, obs, "19.43億元").period.label == "2027-Q3"
     assert by_surface(doc, obs, "12%").comparison_period == "2027-Q2"
 
 
 def test_a_monthly_report_falling_month_on_month_is_of_this_year():
-    doc, obs = observations("2033-03-07\n\n朔岚游戏去年营收约28.15亿元。\n\n公司同步公布2月营收1.93亿元，月减6%、年增18%。")
+    doc, obs = observations("2033-03-07\n\n朔岚游戏去年全年收入约28.15亿元。\n\n朔岚游戏另公告2月营收为1.93亿元，月减6%，年增18%。")
     assert by_surface(doc, obs, "1.93亿元").period.label == "2033-02"
     assert by_surface(doc, obs, "约28.15亿元").period.label == "2032"
 
 
 def test_a_funding_round_is_named_after_its_amount_and_takes_no_later_period():
-    doc, obs = observations("2027-10-13\n\n岚语科技完成超3亿元C轮融资 上半年营收增逾八成\n江淮科技报讯（记者 车岚）\n\n"
-                            "岚语科技昨日宣布完成3.16亿元C轮融资，由青岑资本领投。今年上半年营收约1.87亿元，同比增长84%。")
+    doc, obs = observations("2027-10-13\n\n岚语科技拿下超3亿元C轮融资 今年上半年收入同比增逾八成\n江淮科技报讯（记者 车岚）\n\n"
+                            "岚语科技宣布已完成3.16亿元C轮融资，青岑资本领投。公司今年上半年收入约1.87亿元，增长84%。")
     headline = by_surface(doc, obs, "超3亿元")
     assert headline.period is None and "funding" in headline.indicator
     assert "funding" in by_surface(doc, obs, "3.16亿元").indicator
@@ -3654,16 +3654,16 @@ def test_a_funding_round_is_named_after_its_amount_and_takes_no_later_period():
 
 
 def test_a_store_where_a_named_game_is_played_holds_none_of_its_figures():
-    doc, obs = observations("2027-11-06\n\n\"Lumen Tide\", a puzzle adventure from Wuhan-based Heronpeak Games, was bought by 1.38 million "
-                            "players in the week after its Oct. 14 launch.\n\nConcurrent players on Steam peaked at 216,000.")
+    doc, obs = observations("2027-11-06\n\n\"Lumen Tide\", a puzzle adventure made by Heronpeak Games, sold 1.38 million copies in its first seven days."
+                            "\n\nThe number of concurrent players on Steam topped out at 216,000.")
     assert by_surface(doc, obs, "216,000").subject.surface == "Lumen Tide"
-    doc, obs = observations("2027-11-06\n\n岚桥互动自研的解谜游戏《雾灯渡口》10月14日全球上市，首周下载量约410万次。\n\n"
-                            "首周Steam同时在线人数最高约13万人；欧洲玩家贡献约两成七。")
+    doc, obs = observations("2027-11-06\n\n《雾灯渡口》由岚桥互动开发，10月14日起在全球发售，七天内下载约410万次。\n\n"
+                            "发售首周Steam同时在线峰值约13万人。")
     assert by_surface(doc, obs, "约13万人").subject.surface == "雾灯渡口"
 
 
 def test_during_the_event_refers_back_to_the_days_it_was_held():
-    doc, obs = observations("2028-05-22\n\n由嘉兴市商务局主办的第三届运河跨境直播节于5月9日至18日举行。据主办方通报，直播节期间成交额约2.76亿美元，较去年同期增长38%。")
+    doc, obs = observations("2028-05-22\n\n第三届运河跨境直播节5月9日至18日在嘉兴举办。主办方称，直播节期间海外成交约2.76亿美元，同比增长38%。")
     level = by_surface(doc, obs, "约2.76亿美元")
     assert level.period.label == "2028-05-09/2028-05-18"
     assert level.subject.surface.endswith("运河跨境直播节")
@@ -3673,8 +3673,8 @@ def test_during_the_event_refers_back_to_the_days_it_was_held():
 
 
 def test_an_offers_price_and_premium_are_deal_terms_and_a_trailing_window_is_no_figure():
-    doc, obs = observations("2027-06-01\n\n岚音科技5月31日公告，买方团拟以每股存托股6.88美元的现金价格收购其余股份。"
-                            "该报价较公司5月28日收盘价5.21美元溢价约32%，较此前20个交易日的平均收盘价溢价约39%。")
+    doc, obs = observations("2027-06-01\n\n岚音科技5月31日披露，创始人团队提出以每股6.88美元的现金收购价格将公司私有化。"
+                            "公司股票5月28日收盘价为5.21美元，这一报价较其溢价约32%，较此前20个交易日均价溢价约39%。")
     assert by_surface(doc, obs, "6.88美元").period is None
     assert by_surface(doc, obs, "约32%").period is None
     assert by_surface(doc, obs, "5.21美元").period.label == "2027-05-28"
@@ -3685,42 +3685,42 @@ def test_an_offers_price_and_premium_are_deal_terms_and_a_trailing_window_is_no_
 
 
 def test_a_year_before_set_against_the_one_reported_on_dates_only_its_own_figure():
-    doc, obs = observations("2027-04-01\n\n岚音科技2026年营收约21.3亿元，同比增长9%；净利润约8,460万元，上年则亏损约2,170万元。"
-                            "海外收入约6.02亿，占营收比重由2025年的19%提升至28%。")
+    doc, obs = observations("2027-04-01\n\n岚音科技2026年实现营收约21.3亿元，增长9%；净利约8,460万元，上年则为亏损约2,170万元。"
+                            "境外收入约6.02亿元，在营收中的占比从2025年的19%升至28%。")
     assert by_surface(doc, obs, "约2,170万元").period.label == "2025"
-    assert by_surface(doc, obs, "约6.02亿").period.label == "2026"
+    assert by_surface(doc, obs, "约6.02亿元").period.label == "2026"
     assert by_surface(doc, obs, "28%").period.label == "2026"
 
 
 def test_a_days_price_move_is_against_the_trading_day_before_and_a_recent_day_is_of_this_year():
-    doc, obs = observations("2027-06-02\n\n截至2026年底，岚音科技月活跃用户约7,120万。\n\n受消息影响，岚音科技ADS价格6月1日收涨18%，报6.35美元。")
+    doc, obs = observations("2027-06-02\n\n到2026年末，岚音科技的月活用户约为7,120万。\n\n消息公布后，岚音科技股价6月1日收涨18%，报6.35美元。")
     move = by_surface(doc, obs, "18%")
     assert (move.period.label, move.comparison_period) == ("2027-06-01", "2027-05-31")
     assert "share-price" in move.indicator
     assert by_surface(doc, obs, "6.35美元").period.label == "2027-06-01"
-    doc, obs = observations("2027-06-02\n\nShares of Lanyin Technology closed up 4.2 percent on Monday, May 31.")
+    doc, obs = observations("2027-06-02\n\nLanyin Technology's stock closed up 4.2 percent on Monday, May 31.")
     assert by_surface(doc, obs, "4.2 percent").comparison_period == "2027-05-28"  # the Friday before
 
 
 def test_days_or_weeks_through_a_day_are_one_span_and_no_figure():
-    doc, obs = observations("2027-11-06\n\nDaily active users peaked at 2.41 million in the two weeks through Nov. 4. "
-                            "The game grossed about $31m in the ten days to Oct. 30.")
-    assert by_surface(doc, obs, "2.41 million").period.label == "2027-10-22/2027-11-04"
-    assert by_surface(doc, obs, "about $31m").period.label == "2027-10-21/2027-10-30"
+    doc, obs = observations("2027-11-06\n\nOver the three weeks through Nov. 4, daily active users reached a high of 2.41 million. "
+                            "Billings came to about $31m for the eight days to Oct. 30.")
+    assert by_surface(doc, obs, "2.41 million").period.label == "2027-10-15/2027-11-04"
+    assert by_surface(doc, obs, "about $31m").period.label == "2027-10-23/2027-10-30"
     assert {doc.source.text[o.start:o.end] for o in obs} == {"2.41 million", "about $31m"}
 
 
 def test_an_english_share_move_compares_with_the_trading_day_before():
-    doc, obs = observations("2027-09-15\n\nShares of Fernwick Interactive (HKEX: 2931) jumped 12.4% to close at HK$27.15 on Tuesday.")
+    doc, obs = observations("2027-09-15\n\nFernwick Interactive's shares (stock code: 2931) jumped 12.4% on Tuesday.")
     move = by_surface(doc, obs, "12.4%")
     assert (move.period.label, move.comparison_period) == ("2027-09-14", "2027-09-13")
 
 
 def test_an_english_buyouts_price_premium_and_value_are_deal_terms():
-    doc, obs = observations("2027-12-03\n\nQuillmere Games said on Wednesday it had agreed to a $612m buyout. The price is 41 percent "
-                            "above Quillmere's closing price of $7.35 on Tuesday, and a premium of about 48% to the 30-day "
-                            "volume-weighted average. It values the company at about $612 million.")
+    doc, obs = observations("2027-12-03\n\nQuillmere Games will be taken private by its chairman in a $612m buyout. At $9.90 a share, the offer is "
+                            "41 percent above Quillmere's closing price of $7.35 on Tuesday and a premium of about 48% to its 90-day "
+                            "volume-weighted average. The deal values the company at about $612 million.")
     for surface in ("$612m", "41 percent", "about 48%", "about $612 million"):
         assert by_surface(doc, obs, surface).period is None, surface
     assert by_surface(doc, obs, "$7.35").period.label == "2027-11-30"
-    assert "30-day" not in {doc.source.text[o.start:o.end] for o in obs}
+    assert "90-day" not in {doc.source.text[o.start:o.end] for o in obs}

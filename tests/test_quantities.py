@@ -220,8 +220,8 @@ def test_cheng_with_qualifiers():
 
 def test_cheng_with_a_digit_before_a_word_opening_on_a_classifier():
     # a headline's space is dropped before analysis: 增四成六 本地化… reads 增四成六本地化…, not 四成 and 六本
-    assert figure("岗位需求同比增四成六本地化岗位月薪上涨。", "四成六").value == "46"
-    assert figure("海外收入占比约三成二本季度仍在提升。", "约三成二").value == "32"
+    assert figure("出海岗位招聘量同比增四成六本地化人才薪酬走高。", "四成六").value == "46"
+    assert figure("境外营收比重约三成二本季度料继续上升。", "约三成二").value == "32"
 
 
 # ---------------------------------------------------------------- counts and other units

@@ -222,7 +222,7 @@ _ORG_HEADS: list[tuple[str, str, str]] = [
     # organizations
     ("联合会", "Organization", "strong"), ("协会", "Organization", "strong"), ("学会", "Organization", "strong"),
     ("商会", "Organization", "strong"), ("研究会", "Organization", "strong"), ("促进会", "Organization", "strong"),
-    ("协进会", "Organization", "strong"), ("联谊会", "Organization", "strong"),  # 著作权保护协进会, 同乡联谊会
+    ("协进会", "Organization", "strong"), ("联谊会", "Organization", "strong"),  # 漫画创作者协进会, 校友联谊会
     ("公会", "Organization", "strong"),  # 同业公会, 会计师公会 (guilds and professional bodies)
     ("基金会", "Organization", "strong"), ("联盟", "Organization", "weak"), ("社会科学院", "Organization", "strong"),
     ("科学院", "Organization", "strong"), ("工程院", "Organization", "strong"), ("研究院", "Organization", "strong"),

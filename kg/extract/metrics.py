@@ -132,7 +132,7 @@ _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 #: a span of time counted back from now, before its length: 此前, 过去, 最近; the past, the previous, the last
 _PAST_WINDOW_ZH = re.compile(r"(?:此前|之前|过去|最近)\s*$")
 _PAST_WINDOW_EN = re.compile(r"\b(?:the|its|their)\s+(?:past|previous|preceding|prior|last|latest)\s*$", re.I)
-#: a span of days or weeks named by the day it ends on, after its length: (the two weeks) through Nov. 4, to Sept. 12
+#: a span of days or weeks named by the day it ends on, after its length: (the three weeks) through March 2, to Jan. 9
 _WINDOW_ENDS_EN = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|to|through|until)\s+(?:on\s+)?"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 #: the start of a clause, with an opening word: 同期 after it means "in the same period"
@@ -1354,7 +1354,8 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     if re.search(r"(?i)\btimes\s+$", before) and re.match(r"(?i)\s*(?:forecast\s+)?(?:earnings|eps|sales|book\s+value)\b",
                                                              doc.analysis_text[p.norm_end:p.norm_end + 20]):
         return False  # "27 times 2033E earnings": the year of the earnings a price is valued at, not a base
-    if _COMPARISON_CUE.search(before):
+    if _COMPARISON_CUE.search(before) and not re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+                                                         doc.analysis_text[p.norm_start:p.norm_end]):  # (12.4% on Tuesday)
         return not listed_period(doc.analysis_text, p.norm_start, p.norm_end)  # (2023年与2024年的营收: a list)
     if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):
         return True  # 创同期新高, 高于同期: a year before the period stated, not a period of its own
@@ -1508,7 +1509,7 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
     if q.unit == "PERCENT" and (_PREMIUM_BEFORE_ZH.search(text, max(cstart, q.norm_start - 8), q.norm_start)
                                 if lang != "en" else _PREMIUM_AFTER_EN.match(text, q.norm_end)
                                 or _PREMIUM_BEFORE_EN.search(text, max(cstart, q.norm_start - 30), q.norm_start)):
-        return "award"  # 较收盘价溢价约33%, a 24 percent premium to the last close: a term of the offer
+        return "award"  # 较停牌前收盘价溢价约18%, a 17 percent premium to the last close: a term of the offer
     if (_PRICE_PAID_ZH.match(text, q.norm_end) if lang != "en"
             else _PRICE_PAID_EN.search(text, max(left_start, q.norm_start - 80), q.norm_start)):
         return "price"
@@ -1519,10 +1520,10 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
 _AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔|目标价|目标股价|发售价(?:区间)?|招股价|"
                               r"入场费|拟募资|募资(?:总额|净额)?)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
                               r"|目标(?:股)?价(?:由|从)[^，,。；;]{1,12}?(?:上调|下调|调升|调降|调整|提高|降低|上修|下修)至\s*$")
-#: a price offered for shares: 拟以每股存托股9.51美元的现金价格收购…, 以每股12港元的价格
+#: a price offered for shares: 拟以每股14.2港元的现金收购价格…, 以每股12港元的价格
 _PRICE_OFFERED_BEFORE_ZH = re.compile(r"以\s*(?:每股[^，,。；;]{0,16}?)?\s*$")
-_PRICE_OFFERED_AFTER_ZH = re.compile(r"\s*(?:的)?(?:现金|收购|要约|认购|私有化)?(?:价格|对价|作价)")
-#: the premium or discount of an offer: 较收盘价溢价约33%, 折让约12%; a 24 percent premium to, a 9% discount on
+_PRICE_OFFERED_AFTER_ZH = re.compile(r"\s*(?:的)?(?:现金|收购|要约|认购|私有化){0,2}(?:价格|对价|作价)")
+#: the premium or discount of an offer: 较停牌前收盘价溢价约18%, 折让约12%; a 17 percent premium to, a 9% discount on
 _PREMIUM_BEFORE_ZH = re.compile(r"(?:溢价|折让|折价)(?:约|达|近|逾|超过?|为)*\s*$")
 _PREMIUM_AFTER_EN = re.compile(r"\s+(?:premium|discount)\b|\s+(?:above|below)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:last\s+)?"
                                r"(?:closing|close|average|market|undisturbed)\b", re.I)
@@ -1623,7 +1624,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     re.fullmatch(r"\d{1,3}-(?:day|week|hour|minute)", text[q.norm_start:q.norm_end])
                     and re.search(r"\b(?:the|its|their)\s+$", text[max(s.norm_start, q.norm_start - 8):q.norm_start])
                     and re.match(r"\s+[a-z]", text[q.norm_end:]))))):
-            continue  # over the past 30 days, 此前20个交易日的平均收盘价, the 30-day average: the days a figure is counted over
+            continue  # over the past 60 days, 此前60个交易日均价, the 90-day average: the days a figure is counted over
         # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
         if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities) and qi not in rates:
             nxt = quantities[qi + 1]
@@ -3186,7 +3187,7 @@ def _chart_or_store(text: str, s: Sentence, m: Mention, lang: str, mentions: Seq
     if _CHART_AFTER.match(text, m.norm_end):
         return True
     if lang != "en" and work_named and _WORK_MEASURE.match(text, m.norm_end):
-        return True  # 首周Steam同时在线人数…, after the article named its game: the game's players on that store
+        return True  # 开服后Steam同时在线峰值…, after the article named its game: the game's players on that store
     return lang == "en" and bool(re.search(r"\b(?:on|via|through)\s+$", text[max(s.norm_start, m.norm_start - 10):m.norm_start])) \
         and (work_named or any(o.type in WORK_TYPES for o in mentions) or bool(_WORK_ANAPHOR.search(text, s.norm_start, s.norm_end)))
 
@@ -3774,7 +3775,7 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
     if period is not None and not explicit and _day(period) and (_DAILY_MOVE_EN if lang == "en" else _DAILY_MOVE_ZH).search(
             doc.analysis_text, max(s.norm_start if lang == "en" else _clause_start(doc.analysis_text, q.norm_start, s.norm_start),
                                    q.norm_start - 80), q.norm_start):
-        return _previous_weekday(period.label)  # ADS价格3月25日收涨27%, the shares closed up 4% on Tuesday: on the day before
+        return _previous_weekday(period.label)  # 股价5月8日收跌4%, the shares closed up 6% on Friday: on the day before
     right_after = [p for p in comparisons if lang == "en" and p.norm_start >= q.norm_end
                    and _BASE_RIGHT_AFTER_EN.fullmatch(doc.analysis_text, q.norm_end, p.norm_start)]
     if right_after:

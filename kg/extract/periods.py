@@ -391,7 +391,7 @@ _MONTHS_ENDED_ZH = re.compile(r"\s*止?的?\s*(?:(三|六|九|十二|3|6|9|12)�
 _MONTHS_ENDED_EN = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year|quarter|half))\s+(?:(?:that|which)\s+)?"
                               r"(?:ended|ending|ends|to|through)(?:\s+on)?\s+$", re.I)  # (the fiscal year that ended on June 30)
 _MONTHS_N = {"三": 3, "六": 6, "九": 9, "十二": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12}
-#: days or weeks that end on a day: in the two weeks through Nov. 4, the ten days to Sept. 12, the 72 hours ended…
+#: days or weeks that end on a day: in the three weeks through March 2, the eight days to Jan. 9
 _DAYS_ENDED_EN = re.compile(r"\bthe\s+(?:first\s+|last\s+|past\s+)?(\d{1,3}|[a-z]+)\s+(days?|weeks?)\s+"
                             r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|until)(?:\s+on)?\s+$", re.I)
 
@@ -1097,7 +1097,7 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         if ctx.weak and ctx.last is not None and ctx.doc_day is not None and ctx.doc_year > ctx.last.year \
                 and re.fullmatch(r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]", subtext) \
                 and not re.search(r"去年|上年|前年|同年|当年", ctx.text[:m.start()]):
-            # (截至2025年底，…月活…。受消息影响，ADS价格3月25日收涨27%, on March 26: a day of the past weeks, not one of
+            # (截至去年底的用户数…。股价5月8日收跌4%, written on May 9: a day of the past weeks, not one of
             # the year the paragraph before ended on)
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
             if got is not None and got[0].end <= ctx.doc_day and _days_between(got[0].end, ctx.doc_day) <= 62:
@@ -1494,6 +1494,7 @@ _EVENT_DAY_EN = re.compile(r"(?i)\b(?:" + EVENT_VERBS_EN + r"|closed|closes|conc
 _EVENT_VERB_BEFORE_EN = re.compile(r"\b(?i:" + EVENT_VERBS_EN + r")"
                                    # (the name of what was founded between: "founded Jadeleaf Licensing in 2018")
                                    r"(?:\s+(?:the\s+)?[A-Z][\w&'.\-]*){0,5}\s+(?:on\s+|in\s+)?$")
+_WEEKDAY_EN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: (also a record against a period: 创历年同期新高, 创同期新高, 历史同期最佳 date nothing after them)
 _COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|创(?:历年|历史)?|历年|历史|compared (?:with|to)|than|versus|\bfrom|\bagainst|(?:%|\bper\s?cent|\bpoints?)\s+on|"
                             r"\b(?:double|twice|triple|times)\s+(?:the|its|their)\s+(?:level|levels|figure|total|amount)"
@@ -1580,7 +1581,8 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         p = _named_months(text, r, p)
         starts_change = bool(_FROM_BASE.search(text, max(0, r.start - 6), r.start)
                              and _FROM_BASE_TO.search(text, r.end, r.end + 40))
-        compared = _COMPARED_WITH.search(text, max(0, r.start - 30), r.start) and not listed_period(text, r.start, r.end)
+        compared = _COMPARED_WITH.search(text, max(0, r.start - 30), r.start) and not listed_period(text, r.start, r.end) \
+            and not _WEEKDAY_EN.match(text, r.start)  # (jumped 12.4% on Tuesday: the day of the move, not a base)
         event = r.kind.startswith("en") and bool(_EVENT_VERB_BEFORE_EN.search(text, max(0, r.start - 80), r.start))
         if not (compared or starts_change or event or r.kind == "en-partago"):
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
