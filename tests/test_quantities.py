@@ -224,6 +224,20 @@ def test_cheng_with_a_digit_before_a_word_opening_on_a_classifier():
     assert figure("境外营收比重约三成二本季度料继续上升。", "约三成二").value == "32"
 
 
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("海外授权收入约新台币3亿1450万元。", "约新台币3亿1450万元", "314500000", "CCY_TWD"),
+    ("全年票房4亿2千万元。", "4亿2千万元", "420000000", "CCY_CNY"),
+    ("入场观众共2万3千人。", "2万3千人", "23000", "NUM"),
+])
+def test_an_amount_written_in_two_scales_is_one_figure(text, surface, value, unit):
+    q = figure(text, surface)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_two_amounts_side_by_side_stay_two():
+    assert figure("授权收入5亿、3亿元。", "3亿元").value == "300000000"
+
+
 # ---------------------------------------------------------------- counts and other units
 
 @pytest.mark.parametrize("text, surface, value, count_of", [

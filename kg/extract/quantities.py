@@ -1433,6 +1433,29 @@ def _yen_or_yuan(s: _Sentence) -> str:
 # ---------------------------------------------------------------- 3. ranges
 
 
+def _merge_compounds(s: _Sentence, figs: list[_Fig]) -> list[_Fig]:
+    """Join an amount written in two scales, 2亿6,870万元 or 3亿2千万元, into one figure (268,700,000)."""
+    text = s.text
+    out: list[_Fig] = []
+    for b in figs:
+        a = out[-1] if out else None
+        if a is not None and a.end == b.start and a.value is not None and b.value is not None \
+                and a.low is None and b.low is None and a.kind is None and b.kind is None \
+                and text[a.start:a.end].endswith(("亿", "万")) and re.match(r"[\d一二两三四五六七八九]", text[b.start:b.end]) \
+                and 0 < b.value < (Decimal(10) ** 8 if text[a.start:a.end].endswith("亿") else Decimal(10) ** 4) \
+                and a.value > b.value and (a.unit is None or b.unit is None or a.unit == b.unit
+                                           or (a.unit.startswith("CCY") and b.currency_how in ("", "yuan"))):
+            keep_a = a.unit is not None and a.unit.startswith("CCY") and a.currency_how == "before"
+            out[-1] = _Fig(a.start, b.end, a.num_start, b.num_end, a.value + b.value,
+                           unit=a.unit if keep_a else (b.unit or a.unit), qualifier=a.qualifier or b.qualifier,
+                           count_of=b.count_of or a.count_of, count_source=b.count_source or a.count_source,
+                           measure=b.measure or a.measure, currency_how=a.currency_how if keep_a else (b.currency_how or a.currency_how),
+                           unit_implicit=b.unit_implicit and a.unit_implicit, scaled=True, scale=b.scale)
+            continue
+        out.append(b)
+    return out
+
+
 def _merge_ranges(s: _Sentence, figs: list[_Fig]) -> list[_Fig]:
     """Join "A - B" / "A至B" / "between A and B" / "from A to B" into one figure with low/high."""
     text = s.text
@@ -2225,7 +2248,7 @@ def _figures(text: str, offset: int) -> list[Quantity]:
         return []
     s = _Sentence(text)
     figs = [f for f in _tokens(s)]
-    figs = _merge_ranges(s, figs)
+    figs = _merge_ranges(s, _merge_compounds(s, figs))
     _classify(s, figs)
     _share_list_unit(s, figs)
     out = []
