@@ -1345,7 +1345,7 @@ def _article_date(doc: Document, s: Sentence) -> Optional[str]:
 def _set_against(text: str, p: PeriodRef) -> bool:
     """Whether a year before is set against the one reported on, in a later clause (净利润约8,460万元，上年则亏损…):
     it dates its own figure, not the sentences after it."""
-    return text.startswith("则", p.norm_end) and bool(re.search(r"[,，;；]\s*$", text[max(0, p.norm_start - 3):p.norm_start])) \
+    return text.startswith(("则", "度则"), p.norm_end) and bool(re.search(r"[,，;；]\s*$", text[max(0, p.norm_start - 3):p.norm_start])) \
         and bool(re.fullmatch(r"(?:上一?|去|前)年(?:度|同期)?|同期", text[p.norm_start:p.norm_end]))
 
 
