@@ -3727,8 +3727,8 @@ def test_an_english_buyouts_price_premium_and_value_are_deal_terms():
 
 
 def test_the_fiscal_year_before_set_against_the_one_reported_on_does_not_carry():
-    doc, obs = observations("2027-10-08\n\n岚影控股截至2027年6月30日止年度收益约港币21.4亿元；股东应占溢利约2.93亿元，"
-                            "上年度则录得亏损约5,120万元。海外发行收益占比由上年度的31%升至38%。")
+    doc, obs = observations("2027-10-08\n\n岚影控股公布截至2027年6月30日止年度业绩，收益约港币21.4亿元；盈利约2.93亿元，"
+                            "上年度则为亏损约5,120万元。发行收入中来自海外的比重，从上年度的31%提高到38%。")
     assert by_surface(doc, obs, "约5,120万元").period.label == "2025-07/2026-06"
     assert by_surface(doc, obs, "31%").period.label == "2025-07/2026-06"
     assert by_surface(doc, obs, "38%").period.label == "2026-07/2027-06"

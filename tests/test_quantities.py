@@ -225,7 +225,7 @@ def test_cheng_with_a_digit_before_a_word_opening_on_a_classifier():
 
 
 @pytest.mark.parametrize("text, surface, value, unit", [
-    ("海外授权收入约新台币3亿1450万元。", "约新台币3亿1450万元", "314500000", "CCY_TWD"),
+    ("这部剧集的版权卖出约新台币3亿1450万元。", "约新台币3亿1450万元", "314500000", "CCY_TWD"),
     ("全年票房4亿2千万元。", "4亿2千万元", "420000000", "CCY_CNY"),
     ("入场观众共2万3千人。", "2万3千人", "23000", "NUM"),
 ])
