@@ -1410,3 +1410,8 @@ def test_a_shopping_or_live_streaming_festival_is_an_event_but_a_holiday_is_not(
     found = ents("第四届东湖国际购物节昨日闭幕，春节期间的销售额亦创新高。")
     assert ("第四届东湖国际购物节", "Event") in found
     assert not any(name.endswith("春节") for name, _ in found)
+
+
+def test_an_abbreviated_month_and_day_is_no_name():
+    found = ents('Heronpeak Games released "Lumen Tide" on Oct. 14 and opened a studio in Lisbon on Sept. 3.')
+    assert not any(name.startswith(("Oct", "Sept")) for name, _ in found), found

@@ -2889,6 +2889,8 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.match(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", name):
         return
+    if re.match(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d", name):
+        return  # (launched on Oct. 14: a day, no name)
     if re.match(r"[QA]:", name):
         return  # "Q: Who are…? A: Government bodies…": a transcript's marks, no name
     known = _EN_KNOWN_AS.search(t[max(0, s - 160):s])
