@@ -37,7 +37,7 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
 from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place, within
 from .indicators import key_of
-from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, WORDS_EN, canonical_label, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
+from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, WEEKDAY_EN, WORDS_EN, canonical_label, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
 from .quantities import find_quantities, is_stake
 
@@ -1354,8 +1354,7 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     if re.search(r"(?i)\btimes\s+$", before) and re.match(r"(?i)\s*(?:forecast\s+)?(?:earnings|eps|sales|book\s+value)\b",
                                                              doc.analysis_text[p.norm_end:p.norm_end + 20]):
         return False  # "27 times 2033E earnings": the year of the earnings a price is valued at, not a base
-    if _COMPARISON_CUE.search(before) and not re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
-                                                         doc.analysis_text[p.norm_start:p.norm_end]):  # (12.4% on Tuesday)
+    if _COMPARISON_CUE.search(before) and not WEEKDAY_EN.match(doc.analysis_text, p.norm_start):  # (12.4% on Tuesday)
         return not listed_period(doc.analysis_text, p.norm_start, p.norm_end)  # (2023年与2024年的营收: a list)
     if doc.analysis_text[p.norm_start:p.norm_end] == "同期" and not _OPENS_CLAUSE_ZH.search(before):
         return True  # 创同期新高, 高于同期: a year before the period stated, not a period of its own
@@ -1560,6 +1559,20 @@ def _break_between(text: str, a: int, b: int) -> bool:
     return i < len(starts) and ends[i] <= b
 
 
+def _counted_over(text: str, s: Sentence, q: Quantity, lang: str) -> bool:
+    """Whether a duration is only the span a figure is counted over, no figure of its own: counted back (over the
+    past 60 days, 此前60个交易日均价), named by the day it ends on (the three weeks through March 2), or a hyphenated
+    length before what it qualifies (the 90-day average)."""
+    if (_PAST_WINDOW_EN if lang == "en" else _PAST_WINDOW_ZH).search(text, max(s.norm_start, q.norm_start - 30), q.norm_start):
+        return True
+    if lang != "en":
+        return False
+    return bool(_WINDOW_ENDS_EN.match(text, q.norm_end)) or bool(
+        re.fullmatch(r"\d{1,3}-(?:day|week|hour|minute)", text[q.norm_start:q.norm_end])
+        and re.search(r"\b(?:the|its|their)\s+$", text[max(s.norm_start, q.norm_start - 8):q.norm_start])
+        and re.match(r"\s+[a-z]", text[q.norm_end:q.norm_end + 3]))
+
+
 def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: list[Quantity],
                            periods: list[PeriodRef], mentions: list[Mention],
                            carried: Optional[PeriodRef], base_index: int,
@@ -1618,13 +1631,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             results[-1] = _replace(results[-1], window=text[q.norm_start - len(_EN_WINDOW_LEAD.search(
                 text[quantities[qi - 1].norm_end:q.norm_start]).group(0)):q.norm_end].strip())
             continue
-        if q.unit in _WINDOW_UNITS and ((_PAST_WINDOW_EN if lang == "en" else _PAST_WINDOW_ZH).search(
-                text, max(s.norm_start, q.norm_start - 30), q.norm_start)
-                or (lang == "en" and (_WINDOW_ENDS_EN.match(text, q.norm_end) or (
-                    re.fullmatch(r"\d{1,3}-(?:day|week|hour|minute)", text[q.norm_start:q.norm_end])
-                    and re.search(r"\b(?:the|its|their)\s+$", text[max(s.norm_start, q.norm_start - 8):q.norm_start])
-                    and re.match(r"\s+[a-z]", text[q.norm_end:]))))):
-            continue  # over the past 60 days, 此前60个交易日均价, the 90-day average: the days a figure is counted over
+        if q.unit in _WINDOW_UNITS and _counted_over(text, s, q, lang):
+            continue
         # a duration directly followed by another figure in its clause is a window ("上线1小时玩家突破100万")
         if q.unit in _WINDOW_UNITS and qi + 1 < len(quantities) and qi not in rates:
             nxt = quantities[qi + 1]

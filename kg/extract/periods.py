@@ -1494,7 +1494,8 @@ _EVENT_DAY_EN = re.compile(r"(?i)\b(?:" + EVENT_VERBS_EN + r"|closed|closes|conc
 _EVENT_VERB_BEFORE_EN = re.compile(r"\b(?i:" + EVENT_VERBS_EN + r")"
                                    # (the name of what was founded between: "founded Jadeleaf Licensing in 2018")
                                    r"(?:\s+(?:the\s+)?[A-Z][\w&'.\-]*){0,5}\s+(?:on\s+|in\s+)?$")
-_WEEKDAY_EN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: an English weekday's name: the day of a move (jumped 12.4% on Tuesday), never the base of a change
+WEEKDAY_EN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: (also a record against a period: 创历年同期新高, 创同期新高, 历史同期最佳 date nothing after them)
 _COMPARED_WITH = re.compile(r"(?:较|比|与|同|相比|相较|创(?:历年|历史)?|历年|历史|compared (?:with|to)|than|versus|\bfrom|\bagainst|(?:%|\bper\s?cent|\bpoints?)\s+on|"
                             r"\b(?:double|twice|triple|times)\s+(?:the|its|their)\s+(?:level|levels|figure|total|amount)"
@@ -1582,7 +1583,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         starts_change = bool(_FROM_BASE.search(text, max(0, r.start - 6), r.start)
                              and _FROM_BASE_TO.search(text, r.end, r.end + 40))
         compared = _COMPARED_WITH.search(text, max(0, r.start - 30), r.start) and not listed_period(text, r.start, r.end) \
-            and not _WEEKDAY_EN.match(text, r.start)  # (jumped 12.4% on Tuesday: the day of the move, not a base)
+            and not WEEKDAY_EN.match(text, r.start)  # (jumped 12.4% on Tuesday: the day of the move, not a base)
         event = r.kind.startswith("en") and bool(_EVENT_VERB_BEFORE_EN.search(text, max(0, r.start - 80), r.start))
         if not (compared or starts_change or event or r.kind == "en-partago"):
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
