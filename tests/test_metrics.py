@@ -3732,3 +3732,13 @@ def test_the_fiscal_year_before_set_against_the_one_reported_on_does_not_carry()
     assert by_surface(doc, obs, "约5,120万元").period.label == "2025-07/2026-06"
     assert by_surface(doc, obs, "31%").period.label == "2025-07/2026-06"
     assert by_surface(doc, obs, "38%").period.label == "2026-07/2027-06"
+
+
+def test_a_bare_base_after_compared_with_is_the_levels_measure_and_money():
+    doc, obs = observations("2027-03-02\n\n澜汐文化去年营收为7.35亿元，比前年的5.9亿增长24.6%。其海外会员数为1,480万，较上年的1,120万增加32%。")
+    base = by_surface(doc, obs, "5.9亿")
+    assert (base.quantity.unit, base.quantity.unit_implicit, base.period.label) == ("CCY_CNY", True, "2025")
+    assert base.indicator == by_surface(doc, obs, "7.35亿元").indicator == by_surface(doc, obs, "24.6%").indicator
+    members = by_surface(doc, obs, "1,120万")
+    assert members.indicator == by_surface(doc, obs, "32%").indicator == by_surface(doc, obs, "1,480万").indicator
+    assert "%" not in members.indicator

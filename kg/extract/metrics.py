@@ -3622,6 +3622,8 @@ _ZH_COMPARISON_BASE = re.compile(
 _VERB_IN_NOUN = re.compile(r"(?:制作|复原|参与|完成|开发|生产|推出|上线|测试|推广|进行|实现|获得|达到|成为|提供|带来|需要|"
                            r"可以|能够|参加|发布|打造|创作|拍摄|运营|负责|组成|来自|覆盖|入驻|落户|签约|加入)"
                            r"(?![者人师员家商方])")  # 创作者, 运营商: nouns made from verbs stay whole
+#: a change said right after a count: what follows is how it moved, not a noun (9,400万增加17%, 3.2万下降8%)
+_CHANGE_FIRST_ZH = re.compile(r"(?:同比|环比|按年|按月)?(?:增长|增加|上升|上涨|提高|提升|下降|下滑|下跌|减少|回落|增|降|涨|跌|升|减)")
 _NOUN_STOP = re.compile(r"[,。;:!?、()\s]|的|在|和|与|及|就|即|是|为|将|已|从|向|到|中|里|上|于|因|被|把|对|让|使|给|都|也|还|又|正|会|能|可以|通过|参与|共同|每|则|需|要|会")
 
 
@@ -3676,8 +3678,8 @@ def _counted_noun(text: str, q: Quantity, lang: str) -> str:
     window = after[:stop.start()] if stop else after[:10]
     if re.match(r"国家和地区", after):
         return "国家和地区"
-    if re.match(r"\d", window):
-        return ""  # "16类1200件文物": the next figure, not a noun
+    if re.match(r"\d", window) or _CHANGE_FIRST_ZH.match(window):
+        return ""  # "16类1200件文物": the next figure, not a noun; "较上年的9,400万增加17%": the change, not what is counted
     verb = _VERB_IN_NOUN.search(window)
     if verb and verb.start() >= 1:
         window = window[:verb.start()]

@@ -530,6 +530,8 @@ _PERIOD_WORD = re.compile(r"上年|去年|前年|上月|上季|同期|上一|前
                           r"(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)))")
 _CLAUSE_RE = re.compile(r"[，,；;。！？!?：:\n]|\s(?:while|but|whereas)\s")
 _CONNECTOR_RE = re.compile(r"[\s、，,和与及]*(?:以及|and|or|或)?[\s、，,]*")
+#: between an amount and a bare scaled number it is compared with: 12.4亿元，较前年的9.8亿 / 比上年同期的 (the base is money too)
+_BASE_LINK_ZH = re.compile(r"\s*[，,]?\s*(?:较|比|相较|相比)(?:于)?[^，,。；;：:\d]{0,8}?的\s*")
 _RANGE_SEP_RE = re.compile(r"\s*(?P<sep>-|–|—|~|～|〜|至|到)\s*|\s+(?P<w>to|and|through)\s+")
 _NAME_QUOTE_RE = re.compile(r"“([^“”\n]{1,25})”|\"([^\"\n]{1,25})\"")
 _PHONE_RE = re.compile(
@@ -1650,7 +1652,7 @@ def _count_and_money(s: _Sentence, fig: _Fig, earlier: _Earlier) -> None:
             fig.unit, fig.count_of, fig.count_source, fig.bare_en = "NUM", prev_counted.count_of, "noun", False
         return
     link = text[prev_money.end:fig.start] if prev_money is not None else ""
-    if prev_money is not None and (is_money or s.english or _CONNECTOR_RE.fullmatch(link)):
+    if prev_money is not None and (is_money or s.english or _CONNECTOR_RE.fullmatch(link) or _BASE_LINK_ZH.fullmatch(link)):
         fig.unit, fig.currency_how, fig.unit_implicit = prev_money.unit, "implicit", True
     elif is_money:
         fig.unit, fig.currency_how, fig.unit_implicit = _place_currency(s, fig.start), "implicit", True
