@@ -3742,3 +3742,16 @@ def test_a_bare_base_after_compared_with_is_the_levels_measure_and_money():
     members = by_surface(doc, obs, "1,120万")
     assert members.indicator == by_surface(doc, obs, "32%").indicator == by_surface(doc, obs, "1,480万").indicator
     assert "%" not in members.indicator
+
+
+def test_a_stretch_named_with_its_dates_is_meant_when_named_again_and_the_week_before_an_event_is_its_base():
+    doc, obs = observations("2027-08-20\n\n资料片上线首周（8月6日至12日），《星槎谣》日均付费用户约18.4万，比上线前一周增长41%。"
+                            "首周人均充值约63元。明年暑期档（7月1日至8月31日）另有新作。")
+    week = "2027-08-06/2027-08-12"
+    rise = by_surface(doc, obs, "41%")
+    assert (rise.period.label, rise.comparison_period) == (week, "2027-07-30/2027-08-05")
+    assert by_surface(doc, obs, "约63元").period.label == week
+    doc, obs = observations("2027-10-10\n\n中秋档（9月15日至17日）全国票房约9.6亿元。去年中秋档的票房约为8.1亿元。")
+    assert by_surface(doc, obs, "约9.6亿元").period.label == "2027-09-15/2027-09-17"
+    last_year = by_surface(doc, obs, "约为8.1亿元").period
+    assert last_year is None or last_year.label != "2027-09-15/2027-09-17"  # another year's slot

@@ -480,6 +480,15 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
+    if s.script != "en":
+        # 更新首周（3月5日至11日）…。首周玩家日均…: a stretch of days the article named, then calls by its name again
+        for name, ref in _named_windows(text, days):
+            for m in re.finditer(re.escape(name), text[s.norm_start:s.norm_end]):
+                a, b = s.norm_start + m.start(), s.norm_start + m.end()
+                if a <= ref.norm_start < b + 2 or any(p.norm_start < b and a < p.norm_end for p in periods + added) \
+                        or re.search(r"(?:明|去|前|往|历)年$|[上下]一?届$", text[max(0, a - 3):a]):
+                    continue  # (明年春节档: the slot of another year)
+                added.append(PeriodRef(norm_start=a, norm_end=b, start=ref.start, end=ref.end, label=ref.label, relative=True))
     for m in (_PERIOD_END_BACK_EN.finditer(text, s.norm_start, s.norm_end) if s.script == "en" else ()):
         if any(p.norm_start <= m.start(1) < p.norm_end for p in periods):
             continue
@@ -488,6 +497,23 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
         if day is not None:  # at the end of the quarter: the quarter's last day
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=day, end=day, label=day, relative=True))
     return sorted(periods + added, key=lambda p: p.norm_start) if added else periods
+
+
+#: a stretch of days named just before its dates in brackets: 更新首周（3月5日至11日）, 国庆档（10月1日至7日）
+_WINDOW_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{0,4}?((?:首|头)(?:周|日|月)|[\u4e00-\u9fff](?:档|黄金周|假期|周)))\s*[（(]\s*$")
+
+
+def _named_windows(text: str, days: Sequence[PeriodRef]) -> list[tuple[str, PeriodRef]]:
+    """The names the article gave to stretches of days, each with its days: the whole name (国庆档) and, for the first
+    week or day of something (更新首周), its last two characters too (首周)."""
+    out = []
+    for p in days:
+        m = _WINDOW_NAME_ZH.search(text, max(0, p.norm_start - 8), p.norm_start)
+        if m:
+            out.append((m.group(1), p))
+            if m.group(2) != m.group(1) and m.group(2)[0] in "首头":
+                out.append((m.group(2), p))
+    return out
 
 
 #: a half or quarter named without a year (上半年, 一季度, 前三季度, the first half, January-June)
@@ -3719,8 +3745,9 @@ def _head_after(text: str, q: Quantity, lang: str) -> str:
 
 #: a change against the period right before (环比, 按月 (Hong Kong), 季增, 月减, 较上月, quarter-on-quarter, sequentially)
 #: (and a week's or a weekend's against the one before: 週增, 较上周, week-on-week, from the previous weekend)
-_SEQUENTIAL_ZH = re.compile(r"环比|按月|按季|按周|[季月周](?:增|减|增长|减少|成长)|(?:较|比|与|相比|相较)(?:于)?(?:上|前)(?:一)?(?:个)?"
-                            r"(?:月|季度?|周)")
+_SEQUENTIAL_ZH = re.compile(r"环比|按月|按季|按周|[季月周](?:增|减|增长|减少|成长)|(?:较|比|与|相比|相较)(?:于)?"
+                            # (较更新前一周, 比开服前一个月: the stretch right before an event, as long as the one reported)
+                            r"(?:[\u4e00-\u9fff]{1,3}?(?=前))?(?:上|前)(?:一)?(?:个)?(?:月|季度?|周)")
 _SEQUENTIAL_EN = re.compile(r"\b(?:quarter|month|week)[- ](?:on|over)[- ](?:quarter|month|week)\b|\bsequential(?:ly)?\b|"
                             r"\b(?:q-?o-?q|m-?o-?m|w-?o-?w)\b|\b(?:from|over|than|compared (?:with|to)|versus|on)\s+(?:the\s+)?"
                             r"(?:previous|prior|preceding|last)\s+(?:quarter|month|week|weekend)\b", re.I)
