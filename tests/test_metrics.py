@@ -3755,3 +3755,19 @@ def test_a_stretch_named_with_its_dates_is_meant_when_named_again_and_the_week_b
     assert by_surface(doc, obs, "约9.6亿元").period.label == "2027-09-15/2027-09-17"
     last_year = by_surface(doc, obs, "约为8.1亿元").period
     assert last_year is None or last_year.label != "2027-09-15/2027-09-17"  # another year's slot
+
+
+def test_a_market_reports_day_dates_its_session_words_and_the_trading_day_before_is_a_base():
+    doc, obs = observations("2027-09-09\n\n文娱板块大涨\n\n9月8日，港股文娱板块走高，指数收涨2.6%。\n\n"
+                            "同期公布的数据显示，《潮汐谣》8月1日至31日海外流水约2.2亿元。\n\n"
+                            "资金方面，板块全天净流入约9.3亿元；沐川影业收涨5.12%，报12.08港元。"
+                            "两市当日成交额较前一交易日减少约870亿元。")
+    day = "2027-09-08"
+    assert by_surface(doc, obs, "约2.2亿元").period.label == "2027-08"  # (a whole month is that month)
+    assert by_surface(doc, obs, "约9.3亿元").period.label == day
+    move = by_surface(doc, obs, "5.12%")
+    assert (move.period.label, move.comparison_period) == (day, "2027-09-07")
+    assert "share-price" in move.indicator
+    assert by_surface(doc, obs, "12.08港元").period.label == day
+    turnover = by_surface(doc, obs, "约870亿元")
+    assert (turnover.period.label, turnover.comparison_period) == (day, "2027-09-07")

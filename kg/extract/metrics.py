@@ -184,11 +184,13 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
     focus: Optional[Mention] = None  # who the article is about: the holder its headline opens on
     article_periods: list[PeriodRef] = []  # the periods the article has stated so far (for "in the quarter")
     event_days: list[PeriodRef] = []  # the spans of days it stated, events' dates too (for 直播节期间, during the fair)
+    session_day: Optional[PeriodRef] = None  # the day a market report opens on (6月16日，A股…), for 全天, 当日, 收涨
     for s in doc.sentences:
         if s.article != previous_article:
             focus = _focus(doc, s.article, mentions) or _reporter(doc, s.article, by_sentence, implied)
             article_periods = []
             event_days = []
+            session_day = None
             ended_days: list[PeriodRef] = []  # days the article said something ended on (众筹于9月3日收官)
             reported: list[PeriodRef] = []  # the article's periods that dated a figure (what it reports on)
             previous_period, previous_article = None, s.article
@@ -278,8 +280,8 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
                                context=None if header_day else stock_end or previous_period,  # a year earlier than what? not the header's day
                                fiscal=fiscal)  # 本财年, the current fiscal year: of the fiscal year the article stated
-        if article_periods or event_days:
-            periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods, event_days)
+        if article_periods or event_days or session_day is not None:
+            periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods, event_days, session_day)
         if s.script != "en" and periods:
             periods = _since_day_spans(doc.analysis_text, periods, ended_days, _article_date(doc, s) or doc_date)
             ended_days.extend(p for p in periods if _day(p) and _ENDED_AFTER_ZH.match(doc.analysis_text, p.norm_end))
@@ -385,6 +387,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                   # (…本年度预计亏损…，上一财政年度则有盈利…: the year before, named to compare)
                   and not (p is not periods[0] and _PREVIOUS_FY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end))]
         # ("In July alone, … the fastest monthly pace so far this year": the month, with a pace compared over the year)
+        if stated and session_day is None and s.script != "en" and _day(stated[0]) and _stated_in_body(doc, s, stated[0]) \
+                and not any(_stated_in_body(doc, s, p) for p in article_periods) \
+                and _DATELINE_DAY_ZH.fullmatch(doc.analysis_text, s.norm_start, stated[0].norm_start):
+            session_day = stated[0]  # the first period the article states opens its lead: the day it reports on
         if stated:
             previous_period = stated[-1]
             if lang == "en" and _YEARS_LISTED_EN.search(
@@ -452,7 +458,7 @@ _BASE_CUE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|\bfrom|\bthan|c
 
 
 def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], earlier: list[PeriodRef],
-                           days: Sequence[PeriodRef] = ()) -> list[PeriodRef]:
+                           days: Sequence[PeriodRef] = (), session_day: Optional[PeriodRef] = None) -> list[PeriodRef]:
     """``periods`` with the ones a sentence names by their kind (rose 13.2% in the quarter, about 71% over the period,
     年內共借出…, 期内…): the last period of that kind the article stated (a quarter, a half, a month; a year or a
     fiscal year for 年內; for "the period" and 期內 the last one that is not a month or a day)."""
@@ -480,6 +486,14 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
+    if session_day is not None and s.script != "en":
+        # "6月16日，A股游戏板块…。…板块全天主力资金净流入…; X收涨7.44%": the trading day the report opened on, when the
+        # sentence names no day of its own before the word
+        for m in _SESSION_BACK_ZH.finditer(text, s.norm_start, s.norm_end):
+            if not any(p.norm_start < m.end() and (_day(p) or m.start() < p.norm_end) for p in periods + added):
+                # (where the word is, taking none of its characters: 收涨 still says what moved)
+                added.append(PeriodRef(norm_start=m.start(), norm_end=m.start(), start=session_day.start, end=session_day.end,
+                                       label=session_day.label, relative=True))
     if s.script != "en":
         # 更新首周（3月5日至11日）…。首周玩家日均…: a stretch of days the article named, then calls by its name again
         for name, ref in _named_windows(text, days):
@@ -499,6 +513,10 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
     return sorted(periods + added, key=lambda p: p.norm_start) if added else periods
 
 
+#: a day that opens an article's lead, alone or after a place (6月16日，…; 北京时间6月16日，…)
+_DATELINE_DAY_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}时间|周[一二三四五六日])?\s*")
+#: words of a market report for the trading day it reports on: 全天, 当日, 收盘, 收涨, 报收, 涨停
+_SESSION_BACK_ZH = re.compile(r"全天|全日|当日|当天|午后|尾盘|早盘|盘中|收盘|收涨|收跌|收平|收报|报收|涨停|跌停")
 #: a stretch of days named just before its dates in brackets: 更新首周（3月5日至11日）, 国庆档（10月1日至7日）
 _WINDOW_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{0,4}?((?:首|头)(?:周|日|月)|[\u4e00-\u9fff](?:档|黄金周|假期|周)))\s*[（(]\s*$")
 
@@ -3786,6 +3804,10 @@ _DAILY_MOVE_EN = re.compile(r"(?:\b(?:closed|ended|finished)\s+(?:the\s+(?:day|s
                             r"\s+(?:about\s+|nearly\s+|some\s+|more than\s+)?$", re.I)
 
 
+#: a base named as the trading day before, ahead of the figure: 较前一交易日, 比上一个交易日
+_TRADING_DAY_BEFORE = re.compile(r"(?:较|比|相比|与)(?:前|上)一?个?交易日")
+
+
 def _previous_weekday(day: str) -> str:
     """The weekday before an ISO day (Monday's is Friday's): the trading day a day's price move is measured from."""
     d = datetime.date.fromisoformat(day) - datetime.timedelta(days=1)
@@ -3813,6 +3835,9 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
             doc.analysis_text, max(s.norm_start if lang == "en" else _clause_start(doc.analysis_text, q.norm_start, s.norm_start),
                                    q.norm_start - 80), q.norm_start):
         return _previous_weekday(period.label)  # 股价5月8日收跌4%, the shares closed up 6% on Friday: on the day before
+    if period is not None and _day(period) and _TRADING_DAY_BEFORE.search(
+            doc.analysis_text, max(s.norm_start, q.norm_start - 30), q.norm_start):
+        return _previous_weekday(period.label)  # 成交额较前一交易日增加…
     right_after = [p for p in comparisons if lang == "en" and p.norm_start >= q.norm_end
                    and _BASE_RIGHT_AFTER_EN.fullmatch(doc.analysis_text, q.norm_end, p.norm_start)]
     if right_after:
