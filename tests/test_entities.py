@@ -1415,3 +1415,9 @@ def test_a_shopping_or_live_streaming_festival_is_an_event_but_a_holiday_is_not(
 def test_an_abbreviated_month_and_day_is_no_name():
     found = ents('Heronpeak Games released "Lumen Tide" on Oct. 14 and opened a studio in Lisbon on Sept. 3.')
     assert not any(name.startswith(("Oct", "Sept")) for name, _ in found), found
+
+
+def test_a_firms_shares_are_not_part_of_its_name():
+    found = ents("Shares of Brindlecove Studios jumped 8% and stock in Ostrava Media Group slid 2%.")
+    assert ("Brindlecove Studios", "Firm") in found
+    assert not any(name.lower().startswith(("shares", "stock")) for name, _ in found), found

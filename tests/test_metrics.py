@@ -3771,3 +3771,14 @@ def test_a_market_reports_day_dates_its_session_words_and_the_trading_day_before
     assert by_surface(doc, obs, "12.08港元").period.label == day
     turnover = by_surface(doc, obs, "约870亿元")
     assert (turnover.period.label, turnover.comparison_period) == (day, "2027-09-07")
+
+
+def test_an_english_market_reports_day_dates_index_moves_that_name_no_day_and_base_verbs_fall():
+    doc, obs = observations("2027-05-19\n\nShares of Quillmere Games (HKEX: 3178) climbed 11.6% on Tuesday. The company said on "
+                            "Monday that its new title grossed about $18m in the six days through May 16. Elsewhere, the Hang Seng "
+                            "Tech Index gained 1.4 percent. Quillmere expects its older titles to see billings slip 9% in 2027.")
+    index = by_surface(doc, obs, "1.4 percent")
+    assert (index.period.label, index.comparison_period) == ("2027-05-18", "2027-05-17")
+    assert by_surface(doc, obs, "about $18m").period.label == "2027-05-11/2027-05-16"
+    slip = by_surface(doc, obs, "9%")
+    assert (slip.quantity.kind, float(slip.quantity.value)) == ("growth", -9.0)

@@ -2572,6 +2572,10 @@ _EN_WORK_KIND_BEFORE = re.compile(
 _LISTED_WHERE_EN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,2}[A-Z][A-Za-z]*-listed\s+")
 
 
+#: a firm's securities before its name: Shares of, Stock in, ADSs of
+_SHARES_OF_EN = re.compile(r"(?:(?:Its|The)\s+)?(?:Shares|Stock|Stocks|ADSs|ADRs|Bonds|Units)\s+(?:of|in)\s+")
+
+
 def _strip_en(t: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading 'The'/stop word and a trailing possessive or joiner."""
     m = re.match(r"\d[\d.,/]*\s+(?:of|in|for|at|from)\s+", t[s:e])
@@ -2593,6 +2597,9 @@ def _strip_en(t: str, s: int, e: int) -> tuple[int, int]:
             s += m.end()
             continue
         break
+    m = _SHARES_OF_EN.match(t, s, e)
+    if m and m.end() < e:
+        s = m.end()  # "Shares of Lumgate Media (HKEX: …) fell": the firm is named after its shares
     m = _LISTED_WHERE_EN.match(t, s, e)
     if m and m.end() < e:
         s = m.end()  # "the Hong Kong-listed Dawnreach Media", "Nasdaq-listed …": where its shares trade, not its name

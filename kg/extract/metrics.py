@@ -280,6 +280,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         periods = find_periods(s.text, s.norm_start, doc_date=_article_date(doc, s) or doc_date,
                                context=None if header_day else stock_end or previous_period,  # a year earlier than what? not the header's day
                                fiscal=fiscal)  # 本财年, the current fiscal year: of the fiscal year the article stated
+        if s.script != "en" and not _MARKET_DAY_ZH.search(s.text):
+            # 今（10）日, 昨日 date a trading day's figures (收在…, 漲幅, 成交值); elsewhere they are when something was said,
+            # held or ended (昨（7）日落幕，成交逾24億港元: the fair's totals), not a period of the figures
+            periods = [p for p in periods if not _TODAY_YESTERDAY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end)]
         if article_periods or event_days or session_day is not None:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods, event_days, session_day)
         if s.script != "en" and periods:
@@ -387,10 +391,13 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                   # (…本年度预计亏损…，上一财政年度则有盈利…: the year before, named to compare)
                   and not (p is not periods[0] and _PREVIOUS_FY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end))]
         # ("In July alone, … the fastest monthly pace so far this year": the month, with a pace compared over the year)
-        if stated and session_day is None and s.script != "en" and _day(stated[0]) and _stated_in_body(doc, s, stated[0]) \
+        if stated and session_day is None and _day(stated[0]) and _stated_in_body(doc, s, stated[0]) \
                 and not any(_stated_in_body(doc, s, p) for p in article_periods) \
-                and _DATELINE_DAY_ZH.fullmatch(doc.analysis_text, s.norm_start, stated[0].norm_start):
-            session_day = stated[0]  # the first period the article states opens its lead: the day it reports on
+                and (_SESSION_BACK_EN.search(s.text) if s.script == "en"
+                     else _DATELINE_DAY_ZH.fullmatch(doc.analysis_text, s.norm_start, stated[0].norm_start)):
+            # the first period the article states opens its lead (or, in English, dates a day's trading in it): the day
+            # it reports on
+            session_day = stated[0]
         if stated:
             previous_period = stated[-1]
             if lang == "en" and _YEARS_LISTED_EN.search(
@@ -486,11 +493,12 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
-    if session_day is not None and s.script != "en":
+    if session_day is not None:
         # "6月16日，A股游戏板块…。…板块全天主力资金净流入…; X收涨7.44%": the trading day the report opened on, when the
-        # sentence names no day of its own before the word
-        for m in _SESSION_BACK_ZH.finditer(text, s.norm_start, s.norm_end):
-            if not any(p.norm_start < m.end() and (_day(p) or m.start() < p.norm_end) for p in periods + added):
+        # sentence names no day of its own before the word ("…, while the Hang Seng Index added 1%": none at all)
+        english = s.script == "en"
+        for m in (_SESSION_BACK_EN if english else _SESSION_BACK_ZH).finditer(text, s.norm_start, s.norm_end):
+            if not any((english or p.norm_start < m.end()) and (_day(p) or m.start() < p.norm_end) for p in periods + added):
                 # (where the word is, taking none of its characters: 收涨 still says what moved)
                 added.append(PeriodRef(norm_start=m.start(), norm_end=m.start(), start=session_day.start, end=session_day.end,
                                        label=session_day.label, relative=True))
@@ -517,6 +525,15 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
 _DATELINE_DAY_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}时间|周[一二三四五六日])?\s*")
 #: words of a market report for the trading day it reports on: 全天, 当日, 收盘, 收涨, 报收, 涨停
 _SESSION_BACK_ZH = re.compile(r"全天|全日|当日|当天|午后|尾盘|早盘|盘中|收盘|收涨|收跌|收平|收报|报收|涨停|跌停")
+#: today and yesterday as a Chinese daily writes them: 今日, 昨天, 今（10）日, 昨（9）日
+_TODAY_YESTERDAY_ZH = re.compile(r"[今昨](?:\s*[（(]\s*\d{1,2}\s*[)）]\s*)?[日天]")
+#: words of a day's trading: a close, a move of shares or an index, turnover, net buying
+_MARKET_DAY_ZH = re.compile(r"收盘|收市|终场|收在|收报|报收|收涨|收跌|涨停|跌停|买超|卖超|净流入|净流出|"
+                            r"(?:股价?|指数|个股|类股|板块)[^，,。；;]{0,12}?(?:上涨|下跌|涨|跌|走强|走弱|走高|走低)")
+#: … in English: a day's close, or shares or an index moving (the move verb may come a few words later)
+_SESSION_BACK_EN = re.compile(r"\b(?:closed|ended\s+the\s+(?:day|session)|on\s+the\s+day|in\s+the\s+session|intraday)\b|"
+                              r"\b(?:shares|stock|index|ADSs?)\b(?=[^.;]{0,40}?\b(?:rose|fell|gained|added|lost|jumped|slid|"
+                              r"dropped|climbed|surged|tumbled|sank|slumped|soared|shed|advanced|declined)\b)", re.I)
 #: a stretch of days named just before its dates in brackets: 更新首周（3月5日至11日）, 国庆档（10月1日至7日）
 _WINDOW_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{0,4}?((?:首|头)(?:周|日|月)|[\u4e00-\u9fff](?:档|黄金周|假期|周)))\s*[（(]\s*$")
 
