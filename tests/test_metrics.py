@@ -3782,3 +3782,14 @@ def test_an_english_market_reports_day_dates_index_moves_that_name_no_day_and_ba
     assert by_surface(doc, obs, "about $18m").period.label == "2027-05-11/2027-05-16"
     slip = by_surface(doc, obs, "9%")
     assert (slip.quantity.kind, float(slip.quantity.value)) == ("growth", -9.0)
+
+
+def test_today_dates_a_days_trading_but_not_what_was_said_or_closed_on_it():
+    doc, obs = observations("2027-12-08\n\n影視類股今（8）日走強，霽川影業終場收在新台幣73.4元，漲幅6.2%；同類股的嵐港娛樂逆勢下跌2%。")
+    close, move, other = (by_surface(doc, obs, x) for x in ("新台幣73.4元", "6.2%", "2%"))
+    assert close.period.label == move.period.label == other.period.label == "2027-12-08"
+    assert move.comparison_period == other.comparison_period == "2027-12-07"
+    doc, obs = observations("2027-12-08\n\n第五屆台中動漫展昨（7）日閉幕，總成交額約新台幣3.4億元，較上屆成長12%。"
+                            "主辦單位昨日通報，展期參觀人次約21萬，較去年增加9%。")
+    assert by_surface(doc, obs, "約新台幣3.4億元").period is None
+    assert by_surface(doc, obs, "9%").comparison_period != "2026-12-07"

@@ -611,3 +611,14 @@ def test_a_brokers_estimate_year_and_a_weekday_before_the_articles_date():
     # …but not the day something was said, or an event ended
     assert labels("Sales rose 9 percent, the company said on Wednesday.", "2032-09-06") == []
     assert labels("The trade fair closed on Sunday with 41,000 visitors.", "2032-09-06") == []
+
+
+def test_today_and_yesterday_as_a_daily_writes_them():
+    # an article of Thursday 2032-09-02
+    assert labels("類股今（2）日全面走高。", "2032-09-02") == ["2032-09-02"]
+    assert labels("公司昨（1）日公告。", "2032-09-02") == ["2032-09-01"]
+    assert labels("港股昨日收市。", "2032-09-02") == ["2032-09-01"]
+    assert labels("今天上午开盘后股价走高。", "2032-09-02") == ["2032-09-02"]
+    # on the 1st, 今（31）日 cannot be; 昨（31）日 is the last day of the month before
+    assert labels("公司昨（31）日公告。", "2032-09-01") == ["2032-08-31"]
+    assert labels("今日头条发布报告。", "2032-09-02") == []

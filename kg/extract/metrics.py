@@ -530,6 +530,9 @@ _TODAY_YESTERDAY_ZH = re.compile(r"[今昨](?:\s*[（(]\s*\d{1,2}\s*[)）]\s*)?[
 #: words of a day's trading: a close, a move of shares or an index, turnover, net buying
 _MARKET_DAY_ZH = re.compile(r"收盘|收市|终场|收在|收报|报收|收涨|收跌|涨停|跌停|买超|卖超|净流入|净流出|"
                             r"(?:股价?|指数|个股|类股|板块)[^，,。；;]{0,12}?(?:上涨|下跌|涨|跌|走强|走弱|走高|走低)")
+#: a move of a day's trading in the clause before a figure: 涨幅, 跌幅, a stock or an index going up or down
+_MARKET_MOVE_ZH = re.compile(r"(?:涨|跌)幅\s*(?:达|为|约|近|逾)?\s*$|(?:股|指数)[^，,。；;]{0,12}?(?:上涨|下跌|上扬|下挫|走高|走低|涨|跌)"
+                             r"(?:了|幅)?(?:约|近|逾|超过?)?\s*$")
 #: … in English: a day's close, or shares or an index moving (the move verb may come a few words later)
 _SESSION_BACK_EN = re.compile(r"\b(?:closed|ended\s+the\s+(?:day|session)|on\s+the\s+day|in\s+the\s+session|intraday)\b|"
                               r"\b(?:shares|stock|index|ADSs?)\b(?=[^.;]{0,40}?\b(?:rose|fell|gained|added|lost|jumped|slid|"
@@ -3852,6 +3855,10 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
             doc.analysis_text, max(s.norm_start if lang == "en" else _clause_start(doc.analysis_text, q.norm_start, s.norm_start),
                                    q.norm_start - 80), q.norm_start):
         return _previous_weekday(period.label)  # 股价5月8日收跌4%, the shares closed up 6% on Friday: on the day before
+    if period is not None and not explicit and _day(period) and lang != "en" and _MARKET_MOVE_ZH.search(
+            doc.analysis_text, _clause_start(doc.analysis_text, q.norm_start, s.norm_start), q.norm_start) \
+            and not _YEARLY_ZH.search(doc.analysis_text, s.norm_start, q.norm_start):
+        return _previous_weekday(period.label)  # 遊戲股平均上漲近5%, 終場收在…，漲幅9.98%, X今日逆勢下跌4%: a day's move
     if period is not None and _day(period) and _TRADING_DAY_BEFORE.search(
             doc.analysis_text, max(s.norm_start, q.norm_start - 30), q.norm_start):
         return _previous_weekday(period.label)  # 成交额较前一交易日增加…

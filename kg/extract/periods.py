@@ -161,6 +161,8 @@ _ZH = re.compile(
     | (?P<byend>(?:^|(?<=[，,。；;：:\s])|(?<=截至)|(?<=截止)|(?<=[至到于在]))年(?:末|底)(?!前|之前|以前|目标))
     | (?P<relmonth>上个?月|下个?月|本月)
     | (?P<sameday>同日|同一天|当日|当天)
+    | (?P<relday>(?P<rd_w>今|昨)(?:\s*[（(]\s*(?P<rd_n>3[01]|[12]\d|0?[1-9])\s*[)）]\s*)?日(?!头条|报|本|韩|美|欧|起|后|前|内|之|以|至)
+       |(?P<rd_w2>今|昨)天(?![下然]))
     | (?P<ypart>{_YEARPART_ZH})(?P<ysub>{_SUB_ZH})?
     | (?P<sub>{_SUB_ZH})
     )
@@ -531,7 +533,7 @@ def _scan_raws(text: str) -> list[_Raw]:
     for m in _SCHOOL_YEAR.finditer(text):
         found.append(_Raw(m.start(), m.end(), "school", m, False))
     for m in _ZH.finditer(text):
-        kind = next(k for k in ("iso", "fys", "fy", "dspan", "ymspan", "yspan", "past", "plan", "fyrelzh", "byend", "relmonth", "sameday", "ypart", "sub")
+        kind = next(k for k in ("iso", "fys", "fy", "dspan", "ymspan", "yspan", "past", "plan", "fyrelzh", "byend", "relmonth", "sameday", "relday", "ypart", "sub")
                     if m.group(k))
         if not _valid_zh(text, m, kind):
             continue
@@ -760,6 +762,24 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "zh-sameday":  # 截至同日, 当日: the day just stated (a day only: 同日 after a month or a year names no period)
         last = ctx.last
         return (last, ctx.last_relative) if last is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", last.label) else None
+    if k == "zh-relday":  # 今日, 昨天, 今（10）日, 昨（9）日 (Taiwan's and Hong Kong's dailies): by the article's day
+        if ctx.doc_day is None:
+            return None
+        day = datetime.date.fromisoformat(ctx.doc_day)
+        if (m.group("rd_w") or m.group("rd_w2")) == "昨":
+            day -= datetime.timedelta(days=1)
+        if m.group("rd_n"):
+            n = int(m.group("rd_n"))
+            if n != day.day:  # the day of the month written: this month's, else last month's (today being the 1st)
+                back = day.replace(day=1) - datetime.timedelta(days=1)
+                if n > day.day and n <= back.day:
+                    day = back.replace(day=n)
+                elif n < day.day and day.day - n <= 2:
+                    day = day.replace(day=n)
+                else:
+                    return None
+        iso = day.isoformat()
+        return _P(iso, iso, iso), True
     if k == "zh-relmonth":
         return _rel_month(REL_MONTH_DOC[m.group("relmonth")], ctx)
     if k in ("zh-ypart", "zh-sub"):
@@ -1585,10 +1605,11 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
         compared = _COMPARED_WITH.search(text, max(0, r.start - 30), r.start) and not listed_period(text, r.start, r.end) \
             and not WEEKDAY_EN.match(text, r.start)  # (jumped 12.4% on Tuesday: the day of the move, not a base)
         event = r.kind.startswith("en") and bool(_EVENT_VERB_BEFORE_EN.search(text, max(0, r.start - 80), r.start))
-        if not (compared or starts_change or event or r.kind == "en-partago"):
+        if not (compared or starts_change or event or r.kind in ("en-partago", "zh-relday")):
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
             # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%), nor a
-            # time counted back from the period spoken of (against 574 three months earlier and 498 a year earlier)
+            # time counted back from the period spoken of (against 574 three months earlier and 498 a year earlier); nor
+            # 昨日/今日, mostly the day something was said (据主办方昨日通报，…较去年同期: the event's days a year before)
             ctx.last, ctx.last_relative, last_end = p, relative, r.end
             ctx.weak = relative and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label)) and r.kind.startswith("en")
         elif starts_change and text.endswith("同期", r.start, r.end) and not re.match(r"\d", text[r.start:r.end]):
