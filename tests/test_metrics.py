@@ -3793,3 +3793,8 @@ def test_today_dates_a_days_trading_but_not_what_was_said_or_closed_on_it():
                             "主辦單位昨日通報，展期參觀人次約21萬，較去年增加9%。")
     assert by_surface(doc, obs, "約新台幣3.4億元").period is None
     assert by_surface(doc, obs, "9%").comparison_period != "2026-12-07"
+
+
+def test_a_day_something_starts_from_dates_no_count_in_its_clause():
+    doc, obs = observations("2027-10-20\n\n动画电影《山灯》10月3日起陆续在东欧、中东等17个国家和地区上映，海外票房约930万美元。")
+    assert by_surface(doc, obs, "17个国家和地区").period is None

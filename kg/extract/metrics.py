@@ -1201,6 +1201,8 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 #: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
 _EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世|"
                                r"成立|创立|创办|创建|开台|开播|首播|诞生|面世|开业|开馆|创刊|出道|到期)(?:的|后|以来|[，,。]|$)")
+#: a day something starts from: 9月12日起陆续在23个国家和地区上映, 自1月1日起施行 (counts in the clause are of no period)
+_FROM_DAY_EVENT_ZH = re.compile(r"起[^，。；,;]{0,30}?(?:上线|上映|发售|开播|播出|首播|实施|施行|生效|开放|开通|推出|发行)")
 #: …and a founding year before it: 这家成立于2017年的游戏公司
 _EVENT_DATE_BEFORE_ZH = re.compile(r"(?:成立|创立|创办|创建|组建|设立)于\s*$")
 _EVENT_DATE_BEFORE_EN = re.compile(r"\b(?:" + EVENT_VERBS_EN + r")\s+"
@@ -1248,6 +1250,7 @@ def _event_date(text: str, p: PeriodRef) -> bool:
     if "/" in p.label and _SINCE_DAY_BEFORE_ZH.search(text, max(0, p.norm_start - 2), p.norm_start):
         return False  # 自6月2日上线以来累计…: the days since the launch (see _since_day_spans), not the launch's day
     return bool(_EVENT_DATE_AFTER.match(text, p.norm_end) or _held_over(text, p)
+                or (_DAY_LABEL.fullmatch(p.label) and _FROM_DAY_EVENT_ZH.match(text, p.norm_end))
                 or re.match(r"\s+(?:launch|release|debut|premiere|rollout|opening)\b", text[p.norm_end:p.norm_end + 12])
                 or (_DAY_LABEL.fullmatch(p.label) and _ANNOUNCED_AFTER.match(text, p.norm_end))
                 or _SIGNED_BEFORE_EN.search(text, max(0, p.norm_start - 30), p.norm_start)
