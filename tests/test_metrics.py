@@ -3555,6 +3555,13 @@ def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
     ("2031-05-14\n\n本次可转债发行规模不超过6.8亿元。", "不超过6.8亿元", "convertible-bonds"),
     ("2031-05-14\n\n去年公司公益捐赠约1,420万元。", "约1,420万元", "donations"),
     ("2031-05-14\n\n第二季度机械键盘出货量约86万台。", "约86万台", "shipments"),
+    ("2031-05-14\n\n韩国片商为该片支付的保底金约3.2亿韩元。", "约3.2亿韩元", "minimum-guarantee"),
+    ("2031-05-14\n\n这部纪录片片长112分钟。", "112分钟", "running-time"),
+    ("2031-05-14\n\n新作《潮鸣》全球预约人数已超过640万。", "超过640万", "pre-registrations"),
+    ("2031-05-14\n\n每部作品的海外授权金平均约为2.4万美元。", "约为2.4万美元", "licensing-fees"),
+    ("2031-05-14\n\n公司集装箱船队运力达到18.6万标箱。", "18.6万标箱", "capacity"),
+    ("2031-05-14\n\n授权商品在欧洲的零售额约为1,900万欧元。", "约为1,900万欧元", "retail-sales"),
+    ("2031-05-14\n\n該公司預估明年每股盈餘可達新台幣12.6元。", "新台幣12.6元", "earnings-per-share"),
 ])
 def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
     doc, obs = observations(text)
