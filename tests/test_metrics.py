@@ -3805,3 +3805,16 @@ def test_today_dates_a_days_trading_but_not_what_was_said_or_closed_on_it():
 def test_a_day_something_starts_from_dates_no_count_in_its_clause():
     doc, obs = observations("2027-10-20\n\n动画电影《山灯》10月3日起陆续在东欧、中东等17个国家和地区上映，海外票房约930万美元。")
     assert by_surface(doc, obs, "17个国家和地区").period is None
+
+
+def test_an_institution_that_announces_holds_its_own_figures():
+    doc, obs = observations("2027-04-02\n\n岚江师范大学公布，本学年在校国际学生人数较上学年增加18.4%。")
+    assert by_surface(doc, obs, "18.4%").subject.text == "岚江师范大学"
+
+
+def test_a_part_of_the_year_already_over_is_of_the_articles_year_after_a_sentence_about_next_year():
+    doc, obs = observations("2027-11-06\n\n霁林影视昨日发布2028年片单，宣布明年将推出11部原创剧集，制作预算约6.2亿元。\n\n"
+                            "经营方面，霁林影视前三季度海外发行收入约1.37亿元，同比增长28%。截至9月底，海外付费用户约41万。")
+    assert by_surface(doc, obs, "约6.2亿元").period.label == "2028"
+    assert by_surface(doc, obs, "约1.37亿元").period.label == "2027-Q1/2027-Q3"
+    assert by_surface(doc, obs, "约41万").period.label == "2027-09-30"

@@ -622,3 +622,13 @@ def test_today_and_yesterday_as_a_daily_writes_them():
     # on the 1st, 今（31）日 cannot be; 昨（31）日 is the last day of the month before
     assert labels("公司昨（31）日公告。", "2032-09-01") == ["2032-08-31"]
     assert labels("今日头条发布报告。", "2032-09-02") == []
+
+
+def test_years_of_the_republic_as_taiwan_writes_them():
+    assert labels("文化部113年度補助影視案41件。", "2026-03-02") == ["2024"]
+    assert labels("民國112年觀光收入約新台幣3,100億元。", "2026-03-02") == ["2023"]
+    assert labels("116年第二季營收年增9%。", "2027-09-02") == ["2027-Q2"]
+    assert labels("113年7月1日至114年6月30日的會計年度。", "2026-03-02") == ["2024-07/2025-06"]
+    # a count of years is not a year
+    assert labels("這家書店已有108年歷史。", "2026-03-02") == []
+    assert labels("公司成立102年來首度赴海外設點。", "2026-03-02") == []

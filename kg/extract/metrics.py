@@ -2796,6 +2796,10 @@ _PUBLISHED_LIST_EN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,6}?(?:list|lists|ra
                                 r"league\s+table|estimates?|data)\b", re.I)
 
 
+#: an organization that runs something of its own (its students, visitors, performances): a university, a museum…
+_INSTITUTION_ZH = re.compile(r"(?:大学|学院|学校|医院|博物馆|博物院|美术馆|图书馆|剧院|剧团|乐团|舞团|出版社|电视台|广播电台)$")
+
+
 def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     """Whether a mention names where a figure comes from (据商务部, 商务部数据显示, according to data from X)."""
     if lang == "en":
@@ -2836,7 +2840,9 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     if said:
         # a firm that says something (雷霆表示，海外营收占比…) speaks of its own figures, unless it is one whose
         # business is reporting on others (数据, 研究, 咨询: 伽马数据表示，…)
-        return not (m.type == "Firm" and said.group(0).endswith(("表示", "指出", "介绍", "称", "公布", "发布"))
+        # (so does an institution that runs something of its own: 东澳科技大学公布，本学年境外学生…, a museum, a theatre)
+        return not ((m.type == "Firm" or (m.type == "Organization" and _INSTITUTION_ZH.search(m.text)))
+                    and said.group(0).endswith(("表示", "指出", "介绍", "称", "公布", "发布"))
                     and not _REPORTS_ON_OTHERS.search(m.text))
     if m.type != "Firm" and _SPOKESPERSON_ZH.match(text, m.norm_end, s.norm_end):
         return True  # 商务部服务贸易司负责人11月20日介绍，…; 商务部：前10个月我国…: who tells, not whose figure

@@ -139,7 +139,13 @@ _SUB_ZH = (
     rf"|{_MON_ZH}月份?(?:{_DAY_ZH}[日号])?(?:底|末|当月)?"
     r"|同期|底|末|初"
 )
-_YEARPART_ZH = rf"(?:{_Y})\s*年(?:度)?|(?:{_Y})\s*赛季|[〇零一二三四五六七八九]{{4}}年|今年|去年|前年|明年|后年|本年|本赛季|" \
+#: a year of the Republic of China calendar (Taiwan): 民国114年, 114年度, 115年第一季; 100 to 129 are 2011 to 2040 (a
+#: count of years, 成立110年 or 110年历史, is not one)
+_ROC_YEAR = r"(?:民国\s*1[0-2]\d|(?<![\d.])(?<!成立)(?<!创立)(?<!创办)(?<!已有)(?<!超过)(?<!有)(?<!逾)(?<!近)(?<!第)1[0-2]\d)\s*年(?:度)?" \
+            r"(?!历史|来|以来|间|的历史|老|之久|多|余|前|后)"
+#: a year written out, by the common era or (Taiwan) the Republic's: 2026, 115, 民国115
+_YR = rf"(?:{_Y}|(?<![\d.])(?:民国\s*)?1[0-2]\d)"
+_YEARPART_ZH = rf"(?:{_Y})\s*年(?:度)?|{_ROC_YEAR}|(?:{_Y})\s*赛季|[〇零一二三四五六七八九]{{4}}年|今年|去年|前年|明年|后年|本年|本赛季|" \
                rf"上一?年|上个?赛季|同年|当年|(?<![场人架艘航班车批频档层届])次年|翌年"  # 2025赛季, 本赛季, 上赛季: a league's season, named by its year
 #               (演出场次年增12.4%: 场次 and 年增, not 次年)
 
@@ -151,9 +157,9 @@ _ZH = re.compile(
     | (?P<fys>(?P<fys_y>{_Y})\s*/\s*(?P<fys_y2>\d{{2}})\s*(?:财年|财政年度|会计年度|年度))
     | (?P<fy>(?P<fy_y>{_Y})\s*(?:财年|财政年度|会计年度)
          (?:\s*[(（]\s*(?:截至|截止)\s*(?P<fy_ey>{_Y})年(?P<fy_em>{_MON_ZH})月(?:(?P<fy_ed>{_DAY_ZH})日)?\s*[)）])?)
-    | (?P<dspan>(?:(?P<ds_y1>{_Y})\s*年)?(?P<ds_m1>{_MON_ZH})月(?P<ds_d1>{_DAY_ZH})[日号]?\s*(?:-|–|—|－|~|～|至|到)\s*
-         (?:(?P<ds_y2>{_Y})\s*年)?(?:(?P<ds_m2>{_MON_ZH})月)?(?P<ds_d2>{_DAY_ZH})[日号])
-    | (?P<ymspan>(?P<yms_y1>{_Y})年(?P<yms_m1>{_MON_ZH})月份?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<yms_y2>{_Y})年(?P<yms_m2>{_MON_ZH})月份?)
+    | (?P<dspan>(?:(?P<ds_y1>{_YR})\s*年)?(?P<ds_m1>{_MON_ZH})月(?P<ds_d1>{_DAY_ZH})[日号]?\s*(?:-|–|—|－|~|～|至|到)\s*
+         (?:(?P<ds_y2>{_YR})\s*年)?(?:(?P<ds_m2>{_MON_ZH})月)?(?P<ds_d2>{_DAY_ZH})[日号])
+    | (?P<ymspan>(?P<yms_y1>{_YR})年(?P<yms_m1>{_MON_ZH})月份?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<yms_y2>{_YR})年(?P<yms_m2>{_MON_ZH})月份?)
     | (?P<yspan>(?:从|自)?(?P<ys1>{_Y})\s*年?\s*(?:-|–|—|~|至|到)\s*(?P<ys2>{_Y})(?:\s*年(?:间|期间|内|以来|度)?)?)
     | (?P<past>(?:近|过去|最近)(?P<past_n>{_NUM_ZH}|几)年(?!(?:来|以来)?的?(?:新高|新低|最高|最低|之最|峰值|高位|低位))(?:来|间|中|内)?)
     | (?P<plan>(?<![一二三四五六七八九十])(?P<plan_n>[一二三四五六七八九十]{{1,3}})五(?=时期|期间|规划|”|"|末|初|以来|开局|收官))
@@ -732,7 +738,7 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         m1, m2 = _cn_small(m.group("yms_m1")), _cn_small(m.group("yms_m2"))
         if m1 is None or m2 is None:
             return None
-        p = _months(int(m.group("yms_y1")), m1, int(m.group("yms_y2")), m2)
+        p = _months(_year_of(m.group("yms_y1")), m1, _year_of(m.group("yms_y2")), m2)
         return (p, False) if p else None
     if k == "zh-yspan":
         p = _years(int(m.group("ys1")), int(m.group("ys2")))
@@ -796,8 +802,8 @@ def _resolve_zh_days(m: re.Match, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if None in (m1, d1, d2, m2):
         return None
     if m.group("ds_y1"):
-        y1 = int(m.group("ds_y1"))
-        y2 = int(m.group("ds_y2")) if m.group("ds_y2") else y1 + (1 if (m1, d1) > (m2, d2) else 0)
+        y1 = _year_of(m.group("ds_y1"))
+        y2 = _year_of(m.group("ds_y2")) if m.group("ds_y2") else y1 + (1 if (m1, d1) > (m2, d2) else 0)
         relative = False
     else:
         y2, relative = ctx.year()
@@ -811,7 +817,7 @@ def _resolve_zh_days(m: re.Match, ctx: _Context) -> Optional[tuple[_P, bool]]:
         if y2 is None:
             return None
         if m.group("ds_y2"):
-            y2, relative = int(m.group("ds_y2")), False
+            y2, relative = _year_of(m.group("ds_y2")), False
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     p = _days(y1, m1, d1, y2, m2, d2)
     return (p, relative) if p else None
@@ -1057,8 +1063,11 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
     year: Optional[int] = None
     if ypart:
         ym = re.match(rf"({_Y})", ypart)
+        roc = re.match(r"(?:民国\s*)?(1[0-2]\d)\s*年", ypart)
         if ym:
             year = int(ym.group(1))
+        elif roc:
+            year = int(roc.group(1)) + 1911  # 114年度 is 2025
         elif re.fullmatch(r"[〇零一二三四五六七八九]{4}年", ypart):
             year = _cn_small(ypart[:-1])
         elif ypart == "本赛季" and not subtext and _season(ctx.last):
@@ -1135,8 +1144,27 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
                         if g is not None and _in_last(ctx, g[0])), None)
             if got is not None:
                 return got
+        if ctx.doc_day is not None and ctx.doc_year is not None and base > ctx.doc_year \
+                and not _LOOKS_AHEAD_ZH.search(ctx.text) and not re.search(r"将|拟|明年|计划", ctx.text[:m.start()]):
+            # 宣佈明年將推出14部影集…。營運方面，前三季的海外授權收入為…, 截至9月底: a part of the year already over, said
+            # as a result, after a sentence about next year: of the article's year, not the year looked ahead to
+            later = _zh_sub(m, subtext, ypart, base, relative, ctx)
+            got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
+            if got is not None and later is not None and _over_by(got[0].end, ctx.doc_day) and not _over_by(later[0].end, ctx.doc_day):
+                return got
         year = base
     return _zh_sub(m, subtext, ypart, year, relative, ctx)
+
+
+def _year_of(written: str) -> int:
+    """A year as written in a span: 2026, or a year of the Republic (115, 民国115) as the common era's."""
+    n = int(re.sub(r"\D", "", written))
+    return n + 1911 if n < 1000 else n
+
+
+def _over_by(end: str, day: str) -> bool:
+    """Whether a period ending on ``end`` (a year, a month or a day) is over by ISO day ``day``."""
+    return end <= day if len(end) == 10 else end < day[:len(end)]
 
 
 def _days_between(a: str, b: str) -> int:
