@@ -3818,3 +3818,19 @@ def test_a_part_of_the_year_already_over_is_of_the_articles_year_after_a_sentenc
     assert by_surface(doc, obs, "约6.2亿元").period.label == "2028"
     assert by_surface(doc, obs, "约1.37亿元").period.label == "2027-Q1/2027-Q3"
     assert by_surface(doc, obs, "约41万").period.label == "2027-09-30"
+
+
+def test_an_english_since_year_is_a_base_not_the_period_of_the_sentences_figures():
+    doc, obs = observations("2027-03-02\n\nAnimation exports reached $2.3 billion in 2026. Series exports rose 9% to $610 million, "
+                            "and comic licensing has tripled since 2021.")
+    assert by_surface(doc, obs, "$610 million").period.label == "2026"
+    tripled = by_surface(doc, obs, "tripled")
+    assert tripled.comparison_period == "2021" and (tripled.period is None or tripled.period.label != "2021")
+
+
+def test_a_shares_rebound_on_a_weekday_after_the_report_that_sank_them():
+    doc, obs = observations("2027-10-14\n\nIts shares, which plunged 19% on Monday after the report, rebounded 8% on Tuesday to close at HK$6.42.")
+    drop, rebound = by_surface(doc, obs, "19%"), by_surface(doc, obs, "8%")
+    assert (drop.period.label, drop.comparison_period) == ("2027-10-11", "2027-10-08")
+    assert (rebound.period.label, rebound.comparison_period) == ("2027-10-12", "2027-10-11")
+    assert by_surface(doc, obs, "HK$6.42").period.label == "2027-10-12"

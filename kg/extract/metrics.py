@@ -116,7 +116,7 @@ _EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|
 _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
 _SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"分别|依次|respectively|\beach\b", re.I)
-_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|(?:comparisons?\s+)?against|"
+_COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|\bsince|(?:comparisons?\s+)?against|"
                              r"(?:%|\bper\s?cent|\bpoints?)\s+on)\s*"  # (up 9 percent on the same period of 2025)
                              r"(?:(?:in|at|on|during|for|that of|those of|the same (?:period|quarter|months?) (?:of|in|last))\s+)?"
                              r"(?:(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?)?$"  # (up 37 percent from the troupe's 2024 tour)
@@ -536,7 +536,8 @@ _MARKET_MOVE_ZH = re.compile(r"(?:涨|跌)幅\s*(?:达|为|约|近|逾)?\s*$|(?:
 #: … in English: a day's close, or shares or an index moving (the move verb may come a few words later)
 _SESSION_BACK_EN = re.compile(r"\b(?:closed|ended\s+the\s+(?:day|session)|on\s+the\s+day|in\s+the\s+session|intraday)\b|"
                               r"\b(?:shares|stock|index|ADSs?)\b(?=[^.;]{0,40}?\b(?:rose|fell|gained|added|lost|jumped|slid|"
-                              r"dropped|climbed|surged|tumbled|sank|slumped|soared|shed|advanced|declined)\b)", re.I)
+                              r"dropped|climbed|surged|tumbled|sank|slumped|soared|shed|advanced|declined|plunged|rebounded|"
+                              r"rallied|slipped|dipped|recovered)\b)", re.I)
 #: a stretch of days named just before its dates in brackets: 更新首周（3月5日至11日）, 国庆档（10月1日至7日）
 _WINDOW_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{0,4}?((?:首|头)(?:周|日|月)|[\u4e00-\u9fff](?:档|黄金周|假期|周)))\s*[（(]\s*$")
 
@@ -3829,7 +3830,8 @@ _DAILY_MOVE_ZH = re.compile(r"(?:收[涨跌升高低挫]|收市[升跌]|(?:股�
 _DAILY_MOVE_EN = re.compile(r"(?:\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)|"
                             r"\b(?:shares|stock|index|ADSs?)\b[^.;]{0,60}?\b(?:rose|rise|rises|fell|falls?|gain(?:ed|s)?|lost|loses?|"
                             r"jump(?:ed|s)?|slid|slides?|drop(?:ped|s)?|climb(?:ed|s)?|surge[ds]?|tumble[ds]?|sank|sinks?|"
-                            r"slump(?:ed|s)?|soar(?:ed|s)?|add(?:ed|s)?|shed|advance[ds]?|decline[ds]?))"
+                            r"slump(?:ed|s)?|soar(?:ed|s)?|add(?:ed|s)?|shed|advance[ds]?|decline[ds]?|plunge[ds]?|"
+                            r"rebound(?:ed|s)?|rall(?:ied|ies|y)|dipped|dips?|slipped|slips?|recover(?:ed|s)?))"
                             r"\s+(?:about\s+|nearly\s+|some\s+|more than\s+)?$", re.I)
 
 

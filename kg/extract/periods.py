@@ -1466,9 +1466,11 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
 
 #: a day of saying, before "on Monday": said, announced, reported, told, in a statement, data released…
 _SAID_ON_EN = re.compile(r"(?i)\b(?:said|says|announced|reported|told|stated|disclosed|released|published|posted|unveiled|"
-                         r"showed|shows|confirmed|noted|added|wrote|revealed|statement|filing|filed|files|submitted|briefing|interview|"
-                         r"reports?|results)\b"
-                         r"[^.;]{0,70}\bon\s$")
+                         r"showed|shows|confirmed|noted|added|wrote|revealed|filed|files|submitted)\b"
+                         r"[^.;]{0,70}\bon\s$"
+                         # a noun of saying right before the day (in a statement on Monday, its results on Tuesday), not
+                         # one a clause before it (plunged 27% on Monday after the report, rebounded 11% on Tuesday)
+                         r"|\b(?:statement|filing|briefing|interview|reports?|results)\s+(?:\w+\s+){0,2}?on\s$")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
