@@ -3834,3 +3834,15 @@ def test_a_shares_rebound_on_a_weekday_after_the_report_that_sank_them():
     assert (drop.period.label, drop.comparison_period) == ("2027-10-11", "2027-10-08")
     assert (rebound.period.label, rebound.comparison_period) == ("2027-10-12", "2027-10-11")
     assert by_surface(doc, obs, "HK$6.42").period.label == "2027-10-12"
+
+
+def test_business_days_counted_back_are_a_window_not_a_figure():
+    doc, obs = observations("2027-05-06\n\n柜买中心指出，该股最近七个营业日累计涨幅达36.2%。")
+    assert [doc.source.text[o.start:o.end] for o in obs] == ["36.2%"]
+
+
+def test_a_fiscal_year_named_by_its_end_year_runs_the_months_the_article_stated():
+    doc, obs = observations("2027-06-20\n\n澜屿传媒公布截至2030年3月31日止财政年度（2030财年）的目标：收益约港币26.4亿元，"
+                            "海外收益占比由2027财年的约四成一提高至六成。")
+    assert by_surface(doc, obs, "约港币26.4亿元").period.label == "2029-04/2030-03"
+    assert by_surface(doc, obs, "约四成一").period.label == "2026-04/2027-03"

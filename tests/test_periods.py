@@ -629,6 +629,7 @@ def test_years_of_the_republic_as_taiwan_writes_them():
     assert labels("民國112年觀光收入約新台幣3,100億元。", "2026-03-02") == ["2023"]
     assert labels("116年第二季營收年增9%。", "2027-09-02") == ["2027-Q2"]
     assert labels("113年7月1日至114年6月30日的會計年度。", "2026-03-02") == ["2024-07/2025-06"]
+    assert labels("111年至113年的出口額分別成長8%、11%及6%。", "2026-03-02") == ["2022/2024"]
     # a count of years is not a year
     assert labels("這家書店已有108年歷史。", "2026-03-02") == []
     assert labels("公司成立102年來首度赴海外設點。", "2026-03-02") == []

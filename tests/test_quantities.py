@@ -1032,3 +1032,15 @@ def test_chinese_places_listed_in_a_ranking_and_the_place_moved_from():
 def test_the_rank_a_place_climbed_from():
     assert figure("Hebei climbed from sixth a year earlier.", "sixth").kind == "rank"
     assert spans("Revenue fell from third quarter levels.") == []
+
+
+def test_a_chinese_numeral_range_takes_its_scale_at_both_ends():
+    f = figure("董事会拟以自有资金二至三亿元回购股份。", "二至三亿元")
+    assert (f.low, f.high) == ("200000000", "300000000")
+
+
+def test_spans_sessions_and_named_groups_of_provinces_are_not_figures():
+    assert spans("公司计划未来五个财政年度每年分红不少于三成。") == ["不少于三成"]
+    assert spans("该建议由市十五届人大二次会议提出。") == []
+    assert spans("西部十二省的游客增速居前。") == []
+    assert figure("该股此前八个营业日累计上涨21%。", "八个营业日").unit == "DAY"  # (a window: see test_metrics)

@@ -160,7 +160,8 @@ _ZH = re.compile(
     | (?P<dspan>(?:(?P<ds_y1>{_YR})\s*年)?(?P<ds_m1>{_MON_ZH})月(?P<ds_d1>{_DAY_ZH})[日号]?\s*(?:-|–|—|－|~|～|至|到)\s*
          (?:(?P<ds_y2>{_YR})\s*年)?(?:(?P<ds_m2>{_MON_ZH})月)?(?P<ds_d2>{_DAY_ZH})[日号])
     | (?P<ymspan>(?P<yms_y1>{_YR})年(?P<yms_m1>{_MON_ZH})月份?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<yms_y2>{_YR})年(?P<yms_m2>{_MON_ZH})月份?)
-    | (?P<yspan>(?:从|自)?(?P<ys1>{_Y})\s*年?\s*(?:-|–|—|~|至|到)\s*(?P<ys2>{_Y})(?:\s*年(?:间|期间|内|以来|度)?)?)
+    | (?P<yspan>(?:从|自)?(?P<ys1>{_Y})\s*年?\s*(?:-|–|—|~|至|到)\s*(?P<ys2>{_Y})(?:\s*年(?:间|期间|内|以来|度)?)?
+         |(?:从|自)?(?<![\d.])(?:民国\s*)?(?P<ys1r>1[0-2]\d)\s*年度?\s*(?:-|–|—|~|至|到)\s*(?P<ys2r>1[0-2]\d)\s*年(?:间|期间|内|以来|度)?)
     | (?P<past>(?:近|过去|最近)(?P<past_n>{_NUM_ZH}|几)年(?!(?:来|以来)?的?(?:新高|新低|最高|最低|之最|峰值|高位|低位))(?:来|间|中|内)?)
     | (?P<plan>(?<![一二三四五六七八九十])(?P<plan_n>[一二三四五六七八九十]{{1,3}})五(?=时期|期间|规划|”|"|末|初|以来|开局|收官))
     | (?P<fyrelzh>(?P<fz_w>本|今|新|下|次|上)一?个?(?:财年|财政年度|会计年度))
@@ -572,7 +573,7 @@ def _valid_zh(text: str, m: re.Match, kind: str) -> bool:
     if prev.isdigit() or (prev == "." and kind != "sub"):
         return False
     if kind == "yspan":
-        y1, y2 = int(m.group("ys1")), int(m.group("ys2"))
+        y1, y2 = _year_of(m.group("ys1") or m.group("ys1r")), _year_of(m.group("ys2") or m.group("ys2r"))
         if not (y1 < y2 <= y1 + 60) or after.isdigit() or after in ("%", "."):
             return False
         return "年" in m.group(0) or not re.match(r"[万亿千百家个名人元款部次]", after)
@@ -731,6 +732,13 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             sy, sm = (ey, em + 1) if em < 12 else (ey + 1, 1)
             p = _months(sy - 1, sm, ey, em)
             return (p, False) if p else None
+        start = ctx.fiscal or _fiscal_start(ctx.last)
+        if start is not None:
+            # 截至2029年3月31日止財政年度（2029財年）…由2026財年的約五成四: a fiscal year named by the year it ends in,
+            # of the months the article's fiscal year runs
+            y = int(m.group("fy_y"))
+            p = _months(y - 1, start, y, start - 1)
+            return (p, False) if p else None
         return _year(int(m.group("fy_y"))), False
     if k == "zh-dspan":
         return _resolve_zh_days(m, ctx)
@@ -741,7 +749,7 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         p = _months(_year_of(m.group("yms_y1")), m1, _year_of(m.group("yms_y2")), m2)
         return (p, False) if p else None
     if k == "zh-yspan":
-        p = _years(int(m.group("ys1")), int(m.group("ys2")))
+        p = _years(_year_of(m.group("ys1") or m.group("ys1r")), _year_of(m.group("ys2") or m.group("ys2r")))
         return (p, False) if p else None
     if k == "zh-byend":  # 年末, 年底 with no year of their own: the last day of the year (or fiscal year) spoken of
         if ctx.last is not None and _fiscal_start(ctx.last) is not None:

@@ -337,7 +337,7 @@ DATA_AFTER = {"GB": "GigaBYTE", "TB": "TeraBYTE", "PB": "PetaBYTE", "MB": "MegaB
               "megabytes": "MegaBYTE"}
 OTHER_AFTER_ZH = {"个标准箱": "TEU", "标准箱": "TEU", "标箱": "TEU", "个小时": "HR", "小时": "HR", "个钟头": "HR",
                   "钟头": "HR", "分钟": "MIN", "秒钟": "SEC", "秒": "SEC", "个工作日": "DAY", "工作日": "DAY",
-                  "个交易日": "DAY", "交易日": "DAY", "天": "DAY", "个星期": "WK", "个礼拜": "WK", "星期": "WK", "礼拜": "WK", "周": "WK"}
+                  "个交易日": "DAY", "交易日": "DAY", "个营业日": "DAY", "营业日": "DAY", "天": "DAY", "个星期": "WK", "个礼拜": "WK", "星期": "WK", "礼拜": "WK", "周": "WK"}
 OTHER_AFTER_EN = {"TEUs": "TEU", "TEU": "TEU", "hours": "HR", "hour": "HR", "hrs": "HR", "hr": "HR",
                   "minutes": "MIN", "minute": "MIN", "mins": "MIN", "min": "MIN", "days": "DAY", "day": "DAY",
                   "working days": "DAY", "business days": "DAY", "work days": "DAY",
@@ -347,7 +347,7 @@ OTHER_AFTER_EN = {"TEUs": "TEU", "TEU": "TEU", "hours": "HR", "hour": "HR", "hrs
 NOT_FIGURE_AFTER_ZH = re.compile(
     r"个?月|周年|周岁|岁|年(?!轻)|日|号|届|期|版本|版|代|季|章|节|楼|层|级|星|折|时代|阶段|点(?![零〇一二三四五六七八九\d])"
     r"|时(?!长)|线|路|轮|连|分(?!钟|之)|周|星期|吨|公斤|千克|克|米|公里|千米|平方|亩|公顷|瓦|千瓦|兆瓦|度|升|立方"
-    r"|英里|码|寸|毫|厘|帧|核|K(?![A-Za-z])|G(?![A-Za-z])|后"
+    r"|英里|码|寸|毫|厘|帧|核|K(?![A-Za-z])|G(?![A-Za-z])|后|(?:财政|会计)年度|财年"  # (未来三个财政年度: a span)
 )
 NOT_FIGURE_AFTER_EN = re.compile(
     r"(?:st|nd|rd|th)(?![A-Za-z])|\s?(?:years?|months?|weeks?)(?:[- ]old)?(?![A-Za-z])"
@@ -1291,6 +1291,11 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
             fig.drop = True  # 呈现三个特点, 两大亮点, 五项举措: how a text counts its own points, not a figure
         if measure == "位" and text.startswith("数", m.end()):
             fig.drop = True  # 保持两位数增长: double-digit growth, not two people
+        if measure == "次" and text.startswith(("会议", "全体会议"), m.end()) \
+                and re.search(r"届\s*(?:全国)?(?:人大|人民代表大会|政协|党代会)?(?:常委会)?\s*$", text[max(0, fig.start - 12):fig.start]):
+            fig.drop = True  # 十四届人大四次会议: the fourth session, an ordinal
+        if measure == "省" and re.search(r"[东西南北中]部\s*$", text[max(0, fig.start - 3):fig.start]):
+            fig.drop = True  # 中部六省, 西部十二省: the name of a group of provinces
         if _apposition(s, fig):
             fig.drop = True
         return m.end()
@@ -1461,6 +1466,10 @@ def _merge_compounds(s: _Sentence, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
+#: the scale words a Chinese numeral may end on
+_CN_SCALE_WORDS = {"万亿": 10 ** 12, "亿": 10 ** 8, "万": 10 ** 4, "千": 10 ** 3}
+
+
 def _merge_ranges(s: _Sentence, figs: list[_Fig]) -> list[_Fig]:
     """Join "A - B" / "A至B" / "between A and B" / "from A to B" into one figure with low/high."""
     text = s.text
@@ -1519,7 +1528,12 @@ def _range_of(s: _Sentence, text: str, a: _Fig, b: _Fig) -> Optional[_Fig]:
         return None
     low, high = a.value, b.value
     if not a.scaled and b.scaled and a.scale == 1:
-        low = low * b.scale
+        scale = b.scale
+        if scale == 1:
+            # a Chinese numeral holds its scale in its value (三至四亿元, 一至两亿元): the scale word it ends on
+            word = re.search(r"(万亿|亿|万|千)$", text[b.num_start:b.num_end])
+            scale = _CN_SCALE_WORDS[word.group(1)] if word else 1
+        low = low * scale
     if low >= high:
         return None
     unit = b.unit or a.unit
