@@ -3562,6 +3562,14 @@ def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
     ("2031-05-14\n\n公司集装箱船队运力达到18.6万标箱。", "18.6万标箱", "capacity"),
     ("2031-05-14\n\n授权商品在欧洲的零售额约为1,900万欧元。", "约为1,900万欧元", "retail-sales"),
     ("2031-05-14\n\n該公司預估明年每股盈餘可達新台幣12.6元。", "新台幣12.6元", "earnings-per-share"),
+    ("2031-05-14\n\n截至年末，公司应收账款余额约7.4亿元。", "约7.4亿元", "receivables"),
+    ("2031-05-14\n\n管理人共收到申报债权约21.6亿元。", "约21.6亿元", "claims"),
+    ("2031-05-14\n\n按重整计划，普通债权的综合清偿率约为31%。", "约为31%", "recovery-rate"),
+    ("2031-05-14\n\n截至6月底，集团负债总额约58亿港元。", "约58亿港元", "liabilities"),
+    ("2031-05-14\n\n收盘后，公司总市值约412亿元。", "约412亿元", "market-value"),
+    ("2031-05-14\n\n期末货币资金约9.3亿元。", "约9.3亿元", "cash"),
+    ("2031-05-14\n\n文化部為此計畫編列新台幣8.6億元。", "新台幣8.6億元", "budget"),
+    ("2031-05-14\n\n董事會決議買回庫藏股上限為新台幣5億元。", "新台幣5億元", "buyback"),
 ])
 def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
     doc, obs = observations(text)
