@@ -1421,3 +1421,14 @@ def test_a_firms_shares_are_not_part_of_its_name():
     found = ents("Shares of Brindlecove Studios jumped 8% and stock in Ostrava Media Group slid 2%.")
     assert ("Brindlecove Studios", "Firm") in found
     assert not any(name.lower().startswith(("shares", "stock")) for name, _ in found), found
+
+
+def test_a_public_bodys_short_form_names_the_same_body_and_a_rate_comparison_is_no_firm():
+    text = "湖南文旅厅公布今年入境游数据。湖南省文化和旅游厅表示，湖南省商务厅也将参与。"
+    d = doc(text)
+    mentions, _ = extract_entities(d)
+    short = [m for m in mentions if m.text == "湖南文旅厅"]
+    assert short and short[0].canonical == "湖南省文化和旅游厅"
+    assert not [m for m in mentions if m.text == "湖南省商务厅" and m.canonical == "湖南省文化和旅游厅"]
+    found = ents("截至年末，公司存货余额3.1亿元，增速比营业收入快12个百分点。")
+    assert not any(name.startswith("增速") for name, _ in found), found

@@ -2347,6 +2347,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
             continue  # 港产动画外判服务首季收入升两成: a trade's income, not a firm's
         if re.search(r"收入|营收|利润|流水|[占的]$", name):
             continue  # 订阅收入占营业收入的三成: a part of the income, not a firm
+        if re.search(r"增速|增幅|涨幅|跌幅|降幅|比重|占比|比例|[比较]$", name):
+            continue  # 增速比营业收入高19个百分点: a comparison of rates, not a firm
         if re.match(r"\s*(?:和|与|及|、)", t[span[1]:]) and re.fullmatch(_INCOME_KINDS_ZH, name):
             continue  # 订阅和广告收入分别约占…: kinds of income listed, not firms
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
@@ -3594,6 +3596,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
         final.append((ctx, chosen2))
 
     _same_without_inner_modifier(final)
+    _short_forms_of_bodies(final)
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     for ctx, chosen in final:
@@ -3639,6 +3642,22 @@ def _same_without_inner_modifier(final: list) -> None:
             full = longer.get((c.type, c.meta["_text"])) if not c.canonical else None
             if full is not None:
                 c.canonical = full
+
+
+def _short_forms_of_bodies(final: list) -> None:
+    """A public body named again by a short form of its full name (山西文旅厅 for 山西省文化和旅游厅, 市文旅局 aside) is the
+    same one: the short name keeps the full name's characters in order, opens on the same place (two characters) and
+    ends on the same head (厅, 局, 委…); it takes the full name as its canonical name."""
+    bodies = [c for _, chosen in final for c in chosen if c.type == "GovernmentBody" and re.fullmatch(f"[{H}]{{4,}}", c.meta["_text"])]
+    for c in bodies:
+        nm = c.meta["_text"]
+        if c.canonical:
+            continue
+        fuller = [o for o in bodies if len(o.meta["_text"]) > len(nm) and o.meta["_text"][:2] == nm[:2]
+                  and o.meta["_text"][-1] == nm[-1] and _subsequence(nm, o.meta["_text"])]
+        names = {o.canonical or o.meta["_text"] for o in fuller}
+        if len(names) == 1:
+            c.canonical = names.pop()
 
 
 #: words of trade and legal form that end a Chinese firm's full name (simplified; the analysis text is)
