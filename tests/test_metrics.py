@@ -3854,3 +3854,28 @@ def test_a_fiscal_year_named_by_its_end_year_runs_the_months_the_article_stated(
                             "海外收益占比由2027财年的约四成一提高至六成。")
     assert by_surface(doc, obs, "约港币26.4亿元").period.label == "2029-04/2030-03"
     assert by_surface(doc, obs, "约四成一").period.label == "2026-04/2027-03"
+
+
+def test_a_base_stated_after_its_change_dates_only_its_own_clause():
+    doc, obs = observations("2027-10-09\n\n10月1日至7日，全市接待游客约128.4万人次，同比增长23%，去年同期约为104.4万人次；"
+                            "实现旅游收入约11.6亿元，同比增长19%。")
+    assert by_surface(doc, obs, "约为104.4万人次").period.label == "2026-10-01/2026-10-07"
+    assert by_surface(doc, obs, "约11.6亿元").period.label == "2027-10-01/2027-10-07"
+
+
+def test_a_day_compared_with_last_years_end_is_of_this_year_and_last_years_figure_after_a_comma_is_not_carried():
+    doc, obs = observations("2027-08-20\n\n澜沙影业去年营收降至约3.2亿元。截至6月底，公司员工共214人，较去年底减少约60人。")
+    assert by_surface(doc, obs, "214人").period.label == "2027-06-30"
+    doc, obs = observations("2027-08-20\n\n目前每集字幕成本约380元，去年约为1,150元。上半年，公司营收约2.6亿元。")
+    assert by_surface(doc, obs, "约为1,150元").period.label == "2026"
+    assert by_surface(doc, obs, "约2.6亿元").period.label == "2027-H1"
+
+
+def test_a_share_prices_move_since_the_start_of_the_year_or_a_month_is_of_the_day_against_the_close_before():
+    doc, obs = observations("2027-05-20\n\n霁川文化股价5月19日收于18.62元，今年以来累计下跌约18%。")
+    move = by_surface(doc, obs, "约18%")
+    assert (move.period.label, move.comparison_period) == ("2027-05-19", "2026-12-31")
+    doc, obs = observations("2027-05-20\n\n嵐港娛樂股價自3月以來累計上漲約41%。")
+    assert by_surface(doc, obs, "約41%").comparison_period == "2027-02-28"
+    doc, obs = observations("2027-09-15\n\nThe stock has risen 64% since the start of the year.")
+    assert by_surface(doc, obs, "64%").comparison_period == "2026-12-31"

@@ -1413,7 +1413,11 @@ def _article_date(doc: Document, s: Sentence) -> Optional[str]:
 def _set_against(text: str, p: PeriodRef) -> bool:
     """Whether a year before is set against the one reported on, in a later clause (净利润约8,460万元，上年则亏损…):
     it dates its own figure, not the sentences after it."""
-    return text.startswith(("则", "度则"), p.norm_end) and bool(re.search(r"[,，;；]\s*$", text[max(0, p.norm_start - 3):p.norm_start])) \
+    return (text.startswith(("则", "度则"), p.norm_end)
+            # (…同比下降44%，去年同期约为55.11万人次；实现旅游收入…; 目前单集配音成本约915元，去年约为2,940元: the base
+            # stated after the figure, as its own clause)
+            or bool(re.match(r"(?:的?(?:数字|数据|水平))?(?:约|大约|仅)?为", text[p.norm_end:p.norm_end + 6]))) \
+        and bool(re.search(r"[,，;；]\s*$", text[max(0, p.norm_start - 3):p.norm_start])) \
         and bool(re.fullmatch(r"(?:上一?|去|前)年(?:度|同期)?|同期", text[p.norm_start:p.norm_end]))
 
 
@@ -1729,7 +1733,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             period = own_base[0]  # "compared with 10.7 percent a year earlier": that figure's period
         else:
             others = [p for p in stated_periods if p.norm_start not in based]
-            before = [p for p in others if p.norm_end <= q.norm_start]
+            # (a year before set against the one reported on dates its own clause only: …，去年同期约为55.11万人次；实现旅游收入…)
+            before = [p for p in others if p.norm_end <= q.norm_start
+                      and not (_set_against(text, p) and re.search(r"[，,；;]", text[p.norm_end:q.norm_start]))]
             after = [p for p in others if p.norm_start >= q.norm_end
                      and not _break_between(text, q.norm_end, p.norm_start)
                      and not (lang == "en" and _earlier_state_between(text, q, p, quantities))]
@@ -2326,6 +2332,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 comparison = None  # 19倍市盈率, 27 times 2033E earnings: a valuation, compared with no earlier period
             if kind == "multiple" and _multiple_of_a_figure(text, q, quantities, lang):
                 comparison = None  # 为3万美元目标的26倍, about 18 times its $60,000 target: of that figure, no period
+            since = _price_move_since(doc, s, q, lang, stated_periods)
+            if since is not None:
+                period, comparison = since
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
         if untold and subject is None and sole and topic[1] is None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 6)):
@@ -3837,6 +3846,44 @@ _DAILY_MOVE_EN = re.compile(r"(?:\b(?:closed|ended|finished)\s+(?:the\s+(?:day|s
 
 #: a base named as the trading day before, ahead of the figure: 较前一交易日, 比上一个交易日
 _TRADING_DAY_BEFORE = re.compile(r"(?:较|比|相比|与)(?:前|上)一?个?交易日")
+
+
+#: a share price's move counted from a start: 今年以来, 年初至今, 自4月以来; since the start of the year, year to date
+_SINCE_START_ZH = re.compile(r"(?:今年|年初)(?:以来|至今)|自?(?P<m>1[0-2]|[1-9])月(?:份)?(?:初)?以来")
+_SINCE_START_EN = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|so\s+far\s+this\s+year|"
+                             r"year[- ]to[- ]date|this\s+year\s+so\s+far)\b", re.I)
+_PRICE_WORDS = re.compile(r"股价|股票|该股|个股|累计(?:上涨|下跌|涨幅|跌幅)|(?<![A-Za-z])(?:shares|stock|ADSs?)\b", re.I)
+
+
+def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
+                      stated: list[PeriodRef]) -> Optional[tuple[PeriodRef, str]]:
+    """A share price's move counted from a start (股价今年以来累计下跌约27%, 自4月以来累计下跌约32%, the stock has more
+    than doubled since the start of the year): of the day the sentence prices it on (the day it states before the
+    figure, else the article's), against the close before the start (the last day of the year or month before)."""
+    text = doc.analysis_text
+    if lang == "en":
+        window = text[s.norm_start:s.norm_end]
+        since = _SINCE_START_EN.search(window)
+    else:
+        window = text[_clause_start(text, q.norm_start, s.norm_start):q.norm_start]
+        since = _SINCE_START_ZH.search(window)
+        if since is None:
+            whole = text[s.norm_start:q.norm_start]
+            since = _SINCE_START_ZH.search(whole) if _PRICE_WORDS.search(whole) else None
+    if since is None or not _PRICE_WORDS.search(text[s.norm_start:q.norm_start] if lang != "en" else window):
+        return None
+    days = [p for p in stated if _day(p) and s.norm_start <= p.norm_start < q.norm_start]
+    day = days[-1].label if days else (_article_date(doc, s) or (doc.date or "")[:10] or None)
+    if not day or not _DAY_LABEL.fullmatch(day):
+        return None
+    year = int(day[:4])
+    month = since.groupdict().get("m") if lang != "en" else None
+    base = f"{year - 1}-12-31" if not month or int(month) == 1 else _last_day_of(f"{year:04d}-{int(month) - 1:02d}")
+    if base is None:
+        return None
+    at = days[-1] if days else PeriodRef(norm_start=q.norm_start, norm_end=q.norm_start, start=day, end=day, label=day,
+                                         relative=True)
+    return at, base
 
 
 def _previous_weekday(day: str) -> str:

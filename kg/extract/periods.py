@@ -1152,6 +1152,13 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
                         if g is not None and _in_last(ctx, g[0])), None)
             if got is not None:
                 return got
+        if ctx.doc_day is not None and ctx.doc_year is not None and base < ctx.doc_year \
+                and re.match(r"[^。；;]{0,40}?(?:较|比)(?:去年|上年)(?:底|末|年底|年末|同期)", ctx.text[m.end():]):
+            # …去年降至约4.54亿元。截至6月底，公司在职员工298人，较去年底减少…: compared with last year's end, so of
+            # this year, not of the year the sentence before spoke of
+            got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
+            if got is not None and _over_by(got[0].end, ctx.doc_day):
+                return got
         if ctx.doc_day is not None and ctx.doc_year is not None and base > ctx.doc_year \
                 and not _LOOKS_AHEAD_ZH.search(ctx.text) and not re.search(r"将|拟|明年|计划", ctx.text[:m.start()]):
             # 宣佈明年將推出14部影集…。營運方面，前三季的海外授權收入為…, 截至9月底: a part of the year already over, said

@@ -383,14 +383,15 @@ RATE_DOWN_ZH = ("降幅", "跌幅", "减幅", "衰退幅度", "衰退率", "下�
 UP_EN = ("rose", "rise", "rises", "rising", "grew", "grow", "grows", "growing", "increased", "increase", "increases",
          "increasing", "up", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "soared",
          "gained", "gain", "expanded", "expand", "advanced", "accelerated", "rebounded", "picked up", "went up",
-         "higher by", "added", "widened", "soar", "soars", "surges", "climbing", "jumping", "widens")
+         "higher by", "added", "widened", "soar", "soars", "surges", "climbing", "jumping", "widens", "risen", "grown",
+         "gone up")
 DOWN_EN = ("fell", "fall", "falls", "falling", "declined", "decline", "declines", "declining", "dropped", "drop",
            "drops", "decreased", "decrease", "decreases", "down", "shrank", "shrunk", "shrink", "shrinks", "slid",
            "slipped", "contracted", "dipped", "plunged", "slumped", "tumbled", "lost", "eased", "slowed", "cut",
            "reduced", "narrowed", "lower by", "went down", "shed",
            # (the other forms: "saw revenue slip 12%", "billings dip 3%", "if sales slide")
            "slip", "slips", "slide", "slides", "dip", "dips", "plunge", "plunges", "slump", "slumps", "tumble",
-           "tumbles", "sank", "sink", "sinks", "eases", "shrinking")
+           "tumbles", "sank", "sink", "sinks", "eases", "shrinking", "fallen", "gone down", "sunk")
 GROWTH_NOUN_EN = {"increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "surge": 1, "hike": 1,
                   "decrease": -1, "decline": -1, "drop": -1, "fall": -1, "contraction": -1, "reduction": -1,
                   "cut": -1, "dip": -1, "slump": -1}
