@@ -3879,3 +3879,17 @@ def test_a_share_prices_move_since_the_start_of_the_year_or_a_month_is_of_the_da
     assert by_surface(doc, obs, "約41%").comparison_period == "2027-02-28"
     doc, obs = observations("2027-09-15\n\nThe stock has risen 64% since the start of the year.")
     assert by_surface(doc, obs, "64%").comparison_period == "2026-12-31"
+
+
+def test_a_multiple_of_the_figure_for_a_period_takes_that_period_as_its_base():
+    doc, obs = observations("2027-08-30\n\nStreaming income in the first half of this year reached about 88 million yuan, "
+                            "nearly triple the figure for the same period a year earlier.")
+    triple = by_surface(doc, obs, "nearly triple")
+    assert (triple.period.label, triple.comparison_period) == ("2027-H1", "2026-H1")
+
+
+def test_a_valuation_ratio_is_a_multiple_with_no_base_and_its_own_measure():
+    doc, obs = observations("2027-05-12\n\n以今年預估每股盈餘計算，該股本益比約17倍。按去年利润计算，该股市盈率约23倍。")
+    for surface in ("約17倍", "约23倍"):
+        pe = by_surface(doc, obs, surface)
+        assert pe.comparison_period is None and "price-to-earnings" in pe.indicator, surface

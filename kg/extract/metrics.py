@@ -54,7 +54,7 @@ _ZH_TRAILING = re.compile(
     r"约|近|超|逾|为|达到|达|是|超过|突破|增长至|增至|增长到|增长了|增长|首破|再破|首度突破|首度|贡献了|贡献|成长至|成长到|成长了|成长|衰退了|衰退|攀升到|攀升至|攀升|升至|提升至|提升|"
     r"降至|下降至|下降了|下降|减少至|减少了|减少|跌至|回落至|实现|完成|录得|获得|收获|吸引|拥有|聚集了|聚集|积累了|"
     r"积累|备案了|备案|培养|培育|推出|上线|在|了|的|和|与|占|高达|只用|仅用|用了|(?<![雇聘])用|过|到|至|从|由|规模|还是|正|"
-    r"大约|左右|以上|多|(?<![盈结剩节业款金])余|较快|较|比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有|存在|仍然|仍|还|"
+    r"大约|左右|以上|多|(?<![盈结剩节业款金])余|较快|较|(?<!本益)(?<!净值)比|快|高出|高于|低于|增速|增幅|幅度|缩短至|缩至|压缩至|缩短|压缩|有|存在|仍然|仍|还|"
     r"合规化|普遍能|普遍|能|可|已达|已超|再度|连续|只有|仅有|已有|共有|达到了|时|则|最|并与|并|而|却|更|又|才|即|便|预估|预计|估计|或|"
     r"只需|仅需|只要|需要|需|平均|最短|最快|最长)$"
 )
@@ -1044,6 +1044,9 @@ _NOW = re.compile(r"(?:目前|现在|现阶段|当前|如今|眼下|时下)(?!�
 #: a time that opens a clause before a holder referred back to: 上半年公司…, 今年园区企业…
 _TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
 #: after a multiple, a valuation ratio: 市盈率, 本益比, 市净率, P/E, "times forecast earnings", "times 2033E earnings"
+#: a valuation ratio named before its multiple: 本益比約14倍, 市盈率约31倍, a P/E of about 22 times
+_VALUATION_BEFORE = re.compile(r"(?:市盈率|本益比|市净率|市销率|股价净值比)[^，,。；;\d]{0,6}$|(?i:\b(?:p/e|price-to-earnings|"
+                               r"price/earnings)(?:\s+ratio)?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$)")
 _VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本益比|市净率|市销率|股价净值比)|(?i:\s*(?:its\s+|the\s+)?"
                                  r"(?:(?:this|next|last)\s+year['’]s\s+|\d{4}[EF]?\s+|forward\s+|forecast\s+|trailing\s+|"
                                  r"estimated\s+)*(?:forecast\s+)?(?:earnings|eps|p/e|book\s+value|sales)\b)")
@@ -1432,7 +1435,7 @@ def _is_comparison(doc: Document, p: PeriodRef) -> bool:
         return True  # 创同期新高, 高于同期: a year before the period stated, not a period of its own
     # "2.5 times its 2019 level", "twice that of 2020": the period a multiple is taken of
     if re.search(r"\b(?:(?:times|twice|fold)\s+|(?:double|triple)\s+(?=its|their|the|that|those))(?:(?:its|their|the|that|those|of|in)\s+)*"
-                 r"(?:(?:level|figure|total|amount|number|size|share|rate|value|volume|count|revenue|sales)s?\s+(?:of\s+|in\s+)?)?$",
+                 r"(?:(?:level|figure|total|amount|number|size|share|rate|value|volume|count|revenue|sales)s?\s+(?:of\s+|in\s+|for\s+)?)?$",
                  doc.analysis_text[max(0, p.norm_start - 30):p.norm_start], re.I):
         # "2.2 times the level a year earlier", "more than twice their share a year earlier", "nearly double the level of
         # the same period last year" too
@@ -2076,6 +2079,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         # indicator
         item = parallel.get(qi) if parallel else None
         phrase, labels_lang = _indicator_phrase(text, s, q, left, left_start, lang, mentions, subject, period)
+        holder_word = _HOLDER_REFERENCE_ZH.match(phrase) if lang != "en" and phrase else None
+        if holder_word and len(phrase) - holder_word.end() >= 2:
+            phrase = phrase[holder_word.end():]  # 该股市盈率, 该作海外流水: 该 points at the holder; the rest is the measure
         if subject is not None and subject.type == "Film" and q.unit.startswith("CCY") and not converted \
                 and (not phrase.strip() or not key_of(phrase, labels_lang).known
                      or set(key_of(phrase, labels_lang).concepts) <= _FILM_MONEY_WORDS):
@@ -2328,7 +2334,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     comparison = earlier[0].label
                 elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end):
                     comparison = None  # a period carried from an earlier sentence does not date a bare multiple
-            if kind == "multiple" and _VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30)):
+            if kind == "multiple" and (_VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30))
+                                       or _VALUATION_BEFORE.search(text, max(s.norm_start, q.norm_start - 14), q.norm_start)):
                 comparison = None  # 19倍市盈率, 27 times 2033E earnings: a valuation, compared with no earlier period
             if kind == "multiple" and _multiple_of_a_figure(text, q, quantities, lang):
                 comparison = None  # 为3万美元目标的26倍, about 18 times its $60,000 target: of that figure, no period
@@ -3772,6 +3779,8 @@ def _counted_noun(text: str, q: Quantity, lang: str) -> str:
 
 
 _HEAD_AFTER_ZH = re.compile(r"(?:的)?(收购|并购|逆差|顺差|收入|营收|销售额|票房|产值|利润|投资|数据量|吞吐量|进出口额|出口额|进口额|规模|用户|玩家)")
+#: a word that points back at the holder, opening a measure's phrase: 该股, 该公司, 该作, 该片
+_HOLDER_REFERENCE_ZH = re.compile(r"(?:该|这家|此)(?:股|公司|集团|作品|作|片|剧|游戏|平台|企业)")
 _ANAPHOR = re.compile(r"^(?:该|这|此|其|上述)(?:领域|行业|产业|指标|数据|部分|类)?|^(?:this|that|these|its|the same)\b", re.I)
 
 
