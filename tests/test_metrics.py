@@ -3893,3 +3893,17 @@ def test_a_valuation_ratio_is_a_multiple_with_no_base_and_its_own_measure():
     for surface in ("約17倍", "约23倍"):
         pe = by_surface(doc, obs, surface)
         assert pe.comparison_period is None and "price-to-earnings" in pe.indicator, surface
+
+
+def test_a_prices_move_over_a_run_of_days_is_of_the_last_against_the_close_before_the_first():
+    doc, obs = observations("2027-06-10\n\n櫃買中心指出，該股最近五個營業日（6月3日至9日）累積收盤價漲幅達27.4%。")
+    move = by_surface(doc, obs, "27.4%")
+    assert (move.period.label, move.comparison_period) == ("2027-06-09", "2027-06-02")
+
+
+def test_a_storms_days_are_meant_by_its_period_and_a_record_over_past_years_dates_nothing():
+    doc, obs = observations("2027-09-25\n\n9月19日至21日台风过境，景区门票收入约1,260万元，是近五年来同期最低。"
+                            "台风期间，入园游客约3.1万人次，同比减少58%。")
+    days = "2027-09-19/2027-09-21"
+    assert by_surface(doc, obs, "约1,260万元").period.label == days
+    assert by_surface(doc, obs, "约3.1万人次").period.label == days

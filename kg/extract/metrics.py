@@ -438,7 +438,7 @@ _PERIOD_BACK_EN = re.compile(r"\b(?:(?:in|during|for|over|across|throughout)\s+t
 _PERIOD_END_BACK_EN = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+the\s+(quarter|half|period|month|"
                                  r"(?:fiscal\s+|financial\s+)?year)\b(?!\s+(?:ended|ending|to|through)\b)", re.I)
 #: the days of an event referred back to: 直播节期间, 展会期间, 活动期间, 本届…期间; during the festival, over the fair
-_EVENT_WINDOW_BACK_ZH = re.compile(r"(?:[节展会赛周]|活动|假期|本届|此次|这次)期间")
+_EVENT_WINDOW_BACK_ZH = re.compile(r"(?:[节展会赛周]|活动|假期|连假|台风|风灾|停电|本届|此次|这次)期间")
 _EVENT_WINDOW_BACK_EN = re.compile(r"\b(?:during|over|throughout|across)\s+the\s+(?:\w+\s+)?(?:festival|fair|expo|event|"
                                    r"campaign|holiday|show|week|exhibition|promotion|sale)\b", re.I)
 _DAYS_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
@@ -2342,6 +2342,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             since = _price_move_since(doc, s, q, lang, stated_periods)
             if since is not None:
                 period, comparison = since
+            elif period is not None and _DAYS_LABEL.fullmatch(period.label) and _PRICE_WORDS.search(
+                    text, _clause_start(text, q.norm_start, s.norm_start) if lang != "en" else s.norm_start, q.norm_start):
+                # 最近六个营业日（4月14日至21日）累积收盘价涨幅达33.3%: a price's move over days, from the close before
+                # the first to the close of the last
+                first, last = period.label.split("/")
+                comparison = _previous_weekday(first)
+                period = PeriodRef(norm_start=period.norm_start, norm_end=period.norm_end, start=last, end=last, label=last,
+                                   relative=period.relative)
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
         if untold and subject is None and sole and topic[1] is None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 6)):
@@ -3861,7 +3869,7 @@ _TRADING_DAY_BEFORE = re.compile(r"(?:较|比|相比|与)(?:前|上)一?个?交�
 _SINCE_START_ZH = re.compile(r"(?:今年|年初)(?:以来|至今)|自?(?P<m>1[0-2]|[1-9])月(?:份)?(?:初)?以来")
 _SINCE_START_EN = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|so\s+far\s+this\s+year|"
                              r"year[- ]to[- ]date|this\s+year\s+so\s+far)\b", re.I)
-_PRICE_WORDS = re.compile(r"股价|股票|该股|个股|累计(?:上涨|下跌|涨幅|跌幅)|(?<![A-Za-z])(?:shares|stock|ADSs?)\b", re.I)
+_PRICE_WORDS = re.compile(r"股价|股票|该股|个股|收盘价|累[计积](?:上涨|下跌|涨幅|跌幅)|(?<![A-Za-z])(?:shares|stock|ADSs?)\b", re.I)
 
 
 def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
