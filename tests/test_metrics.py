@@ -3570,6 +3570,14 @@ def test_a_funding_round_a_valuation_and_damages_have_no_period_of_their_own():
     ("2031-05-14\n\n期末货币资金约9.3亿元。", "约9.3亿元", "cash"),
     ("2031-05-14\n\n文化部為此計畫編列新台幣8.6億元。", "新台幣8.6億元", "budget"),
     ("2031-05-14\n\n董事會決議買回庫藏股上限為新台幣5億元。", "新台幣5億元", "buyback"),
+    ("2031-05-14\n\n县政府已拨付纾困资金约2,800万元。", "约2,800万元", "relief-funds"),
+    ("2031-05-14\n\n截至昨日，国庆连假的订房率约为六成一。", "约为六成一", "booking-rate"),
+    ("2031-05-14\n\n演唱会延期后，退票率约为两成三。", "约为两成三", "cancellation-rate"),
+    ("2031-05-14\n\n公司承诺未来三年的派息比率不低于四成。", "不低于四成", "payout-ratio"),
+    ("2031-05-14\n\n该项补助去年的预算执行率约为88%。", "约为88%", "execution-rate"),
+    ("2031-05-14\n\n省里安排的专项资金累计约3.6亿元。", "约3.6亿元", "special-funds"),
+    ("2031-05-14\n\n新投资者的认购金额约为4.1亿港元。", "约为4.1亿港元", "share-subscription"),
+    ("2031-05-14\n\n该股当日换手率约为18%。", "约为18%", "turnover-rate"),
 ])
 def test_glossary_concepts_of_deals_and_returns(text, surface, concept):
     doc, obs = observations(text)
