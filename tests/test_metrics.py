@@ -3915,3 +3915,16 @@ def test_a_storms_days_are_meant_by_its_period_and_a_record_over_past_years_date
     days = "2027-09-19/2027-09-21"
     assert by_surface(doc, obs, "约1,260万元").period.label == days
     assert by_surface(doc, obs, "约3.1万人次").period.label == days
+
+
+def test_english_comparatives_after_a_figure_and_a_start_of_year_in_a_relative_clause():
+    doc, obs = observations("2027-12-02\n\nThornquay's ADSs closed 17 percent higher at $8.40 on Wednesday. Studios advertised "
+                            "22 percent more jobs for overseas markets last year, and will hire about a dozen more artists abroad.")
+    closed = by_surface(doc, obs, "17 percent")
+    assert (closed.quantity.kind, closed.period.label, closed.comparison_period) == ("growth", "2027-12-01", "2027-11-30")
+    assert by_surface(doc, obs, "22 percent").quantity.kind == "growth"
+    doc, obs = observations("2027-05-13\n\nThe company's shares, which have gained about 36 percent since the start of the year, "
+                            "rose 4% on Tuesday.")
+    ytd = by_surface(doc, obs, "about 36 percent")
+    assert (ytd.period.label, ytd.comparison_period) == ("2027-05-11", "2026-12-31")
+    assert by_surface(doc, obs, "4%").comparison_period != "2026-12-31"

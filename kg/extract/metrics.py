@@ -3879,7 +3879,11 @@ def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
     figure, else the article's), against the close before the start (the last day of the year or month before)."""
     text = doc.analysis_text
     if lang == "en":
-        window = text[s.norm_start:s.norm_end]
+        # (the clause of the figure, between commas: "The shares, which have gained about 42 percent since the start of
+        # the year, rose 5% on Tuesday": the 5% is the day's)
+        a = text.rfind(",", s.norm_start, q.norm_start) + 1 or s.norm_start
+        b = text.find(",", q.norm_end, s.norm_end)
+        window = text[max(a, s.norm_start):b if b != -1 else s.norm_end]
         since = _SINCE_START_EN.search(window)
     else:
         window = text[_clause_start(text, q.norm_start, s.norm_start):q.norm_start]
@@ -3887,9 +3891,9 @@ def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
         if since is None:
             whole = text[s.norm_start:q.norm_start]
             since = _SINCE_START_ZH.search(whole) if _PRICE_WORDS.search(whole) else None
-    if since is None or not _PRICE_WORDS.search(text[s.norm_start:q.norm_start] if lang != "en" else window):
+    if since is None or not _PRICE_WORDS.search(text[s.norm_start:q.norm_start]):
         return None
-    days = [p for p in stated if _day(p) and s.norm_start <= p.norm_start < q.norm_start]
+    days = [p for p in stated if _day(p) and s.norm_start <= p.norm_start < (q.norm_start if lang != "en" else s.norm_end)]
     day = days[-1].label if days else (_article_date(doc, s) or (doc.date or "")[:10] or None)
     if not day or not _DAY_LABEL.fullmatch(day):
         return None
@@ -3925,11 +3929,19 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
         before = previous_period(period)
         if before is not None:
             return before
-    explicit = [p for p in comparisons if p.norm_start < q.norm_start]
+    explicit = [p for p in comparisons if p.norm_start < q.norm_start
+                # (English: a start right after an earlier figure is that figure's: "gained about 42 percent since the
+                # start of the year, rose 5% on Tuesday")
+                and not (lang == "en" and re.search(r"(?:\d|%|\bpercent|\bcent)\s+since\s+$",
+                                                    doc.analysis_text[max(0, p.norm_start - 30):p.norm_start]))]
     if period is not None and not explicit and _day(period) and (_DAILY_MOVE_EN if lang == "en" else _DAILY_MOVE_ZH).search(
             doc.analysis_text, max(s.norm_start if lang == "en" else _clause_start(doc.analysis_text, q.norm_start, s.norm_start),
                                    q.norm_start - 80), q.norm_start):
         return _previous_weekday(period.label)  # 股价5月8日收跌4%, the shares closed up 6% on Friday: on the day before
+    if period is not None and not explicit and _day(period) and lang == "en" \
+            and re.search(r"\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?$", doc.analysis_text[max(0, q.norm_start - 30):q.norm_start]) \
+            and re.match(r"\s+(?:higher|lower)\b", doc.analysis_text[q.norm_end:q.norm_end + 8]):
+        return _previous_weekday(period.label)  # the ADSs closed 29 percent higher on Wednesday
     if period is not None and not explicit and _day(period) and lang != "en" and _MARKET_MOVE_ZH.search(
             doc.analysis_text, _clause_start(doc.analysis_text, q.norm_start, s.norm_start), q.norm_start) \
             and not _YEARLY_ZH.search(doc.analysis_text, s.norm_start, q.norm_start):

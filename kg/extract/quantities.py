@@ -520,7 +520,12 @@ _AFTER_EN = re.compile(
     r"(?:[a-z][\w-]*\s+){1,3}?)?"
     # ("some 6% lower at the end of March than a year before": when, between the comparative and its base)
     r"(?:(?:at|in|by|during|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?[\w-]+(?:\s+\d{4})?\s+)?than\s+(?P<than>.{0,48})"
-    r"|(?P<cmp2>more|less)\s+(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|than)\b))",
+    r"|(?P<cmp2>more|less)\s+(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|than)\b)"
+    # "14 percent more jobs for overseas-facing roles last year" (a percentage only: "a dozen more pilots abroad" are added)
+    r"|(?P<cmp4>more|fewer)\s+(?:[a-z][\w-]*\s+){1,5}?(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|"
+    r"than|a\s+year\s+(?:earlier|ago|before))\b)"
+    # "Its ADSs closed 29 percent higher at $14.02": a day's move, the base left unsaid
+    r"|(?P<cmp3>higher|lower)(?=\s+(?:at|on|to)\b|\s*[,.;]|\s*$))",
     re.I,
 )
 _AFTER_ZH = re.compile(r"的(?P<up>增长|增幅|涨幅)|的(?P<down>下降|降幅|跌幅|减少)")
@@ -1765,7 +1770,7 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         fig.kind = "level"  # "to let go 64 of its 90 staff", "shed some 700 jobs", 裁员约120人: those let go
         return
     verb = _verb_sign(near, s.english)
-    after_sign = _after_sign(after, s.english)
+    after_sign = _after_sign(after, s.english, ratio)
     rate = _rate_sign(clause, s.english) if ratio else None
     if verb is not None:
         sign = verb
@@ -1965,17 +1970,17 @@ def _verb_sign(near: str, english: bool) -> Optional[int]:
     return -1 if v in DOWN_ZH else 1
 
 
-def _after_sign(after: str, english: bool) -> Optional[int]:
+def _after_sign(after: str, english: bool, ratio: bool = True) -> Optional[int]:
     """+1 / -1 when words after the figure make it a change ("a 17.4 percent increase", "X% lower than")."""
     if english:
         m = _AFTER_EN.match(after)
-        if not m:
+        if not m or (m.group("cmp4") and not ratio):
             return None
         if m.group("yoy"):
             return 1
         if m.group("noun"):
             return GROWTH_NOUN_EN[m.group("noun").lower()]
-        word = (m.group("cmp") or m.group("cmp2")).lower()
+        word = (m.group("cmp") or m.group("cmp2") or m.group("cmp3") or m.group("cmp4")).lower()
         return -1 if word in ("less", "lower", "fewer", "smaller", "slower") else 1
     m = _AFTER_ZH.match(after)
     if not m:
