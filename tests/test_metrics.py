@@ -3928,3 +3928,8 @@ def test_english_comparatives_after_a_figure_and_a_start_of_year_in_a_relative_c
     ytd = by_surface(doc, obs, "about 36 percent")
     assert (ytd.period.label, ytd.comparison_period) == ("2027-05-11", "2026-12-31")
     assert by_surface(doc, obs, "4%").comparison_period != "2026-12-31"
+
+
+def test_what_was_raised_since_a_day_runs_to_the_day_the_campaign_ended():
+    doc, obs = observations("2027-09-05\n\n桌遊《潮間帶》的募資活動於2日結束。嘖嘖專案自7月25日起募得新台幣1,386萬元。")
+    assert by_surface(doc, obs, "新台幣1,386萬元").period.label == "2027-07-25/2027-09-02"

@@ -633,3 +633,9 @@ def test_years_of_the_republic_as_taiwan_writes_them():
     # a count of years is not a year
     assert labels("這家書店已有108年歷史。", "2026-03-02") == []
     assert labels("公司成立102年來首度赴海外設點。", "2026-03-02") == []
+
+
+def test_a_day_of_the_month_without_its_month_is_this_months_or_the_last():
+    assert labels("募資活動於21日結束。", "2032-09-23") == ["2032-09-21"]
+    assert labels("展会已于28日闭幕。", "2032-10-02") == ["2032-09-28"]
+    assert labels("员工须在30日内完成培训。", "2032-10-02") == []

@@ -169,7 +169,9 @@ _ZH = re.compile(
     | (?P<relmonth>上个?月|下个?月|本月)
     | (?P<sameday>同日|同一天|当日|当天)
     | (?P<relday>(?P<rd_w>今|昨)(?:\s*[（(]\s*(?P<rd_n>3[01]|[12]\d|0?[1-9])\s*[)）]\s*)?日(?!头条|报|本|韩|美|欧|起|后|前|内|之|以|至)
-       |(?P<rd_w2>今|昨)天(?![下然]))
+       |(?P<rd_w2>今|昨)天(?![下然])
+       # a day of the month with no month (活动于24日结束, 已于3日闭幕): this month's, by the article's day
+       |(?<=[于在])(?P<rd_bare>3[01]|[12]\d|[1-9])日(?=\s*(?:正式)?(?:结束|收官|截止|落幕|闭幕|完结|举行|开幕|公布|宣布|发布|召开|晚间|上午|下午)))
     | (?P<ypart>{_YEARPART_ZH})(?P<ysub>{_SUB_ZH})?
     | (?P<sub>{_SUB_ZH})
     )
@@ -782,8 +784,17 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         day = datetime.date.fromisoformat(ctx.doc_day)
         if (m.group("rd_w") or m.group("rd_w2")) == "昨":
             day -= datetime.timedelta(days=1)
-        if m.group("rd_n"):
-            n = int(m.group("rd_n"))
+        if m.group("rd_n") or m.group("rd_bare"):
+            n = int(m.group("rd_n") or m.group("rd_bare"))
+            if m.group("rd_bare") and n > day.day:  # (on the 3rd, 于28日 is last month's)
+                back = day.replace(day=1) - datetime.timedelta(days=1)
+                if n > back.day:
+                    return None
+                iso = back.replace(day=n).isoformat()
+                return _P(iso, iso, iso), True
+            if m.group("rd_bare"):
+                iso = day.replace(day=n).isoformat()
+                return _P(iso, iso, iso), True
             if n != day.day:  # the day of the month written: this month's, else last month's (today being the 1st)
                 back = day.replace(day=1) - datetime.timedelta(days=1)
                 if n > day.day and n <= back.day:
