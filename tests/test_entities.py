@@ -1432,3 +1432,8 @@ def test_a_public_bodys_short_form_names_the_same_body_and_a_rate_comparison_is_
     assert not [m for m in mentions if m.text == "湖南省商务厅" and m.canonical == "湖南省文化和旅游厅"]
     found = ents("截至年末，公司存货余额3.1亿元，增速比营业收入快12个百分点。")
     assert not any(name.startswith("增速") for name, _ in found), found
+
+
+def test_the_company_after_a_comparison_word_is_no_name():
+    found = ents("要約價較公司停牌前收市價溢價約21%。")
+    assert not any(name.endswith("公司") for name, _ in found), found

@@ -3933,3 +3933,12 @@ def test_english_comparatives_after_a_figure_and_a_start_of_year_in_a_relative_c
 def test_what_was_raised_since_a_day_runs_to_the_day_the_campaign_ended():
     doc, obs = observations("2027-09-05\n\n桌遊《潮間帶》的募資活動於2日結束。嘖嘖專案自7月25日起募得新台幣1,386萬元。")
     assert by_surface(doc, obs, "新台幣1,386萬元").period.label == "2027-07-25/2027-09-02"
+
+
+def test_a_closing_price_named_as_a_base_is_of_its_day():
+    doc, obs = observations("2027-03-10\n\n轉換價格暫定為每股新台幣215元，較昨日收盤價198元溢價約8.6%。")
+    assert by_surface(doc, obs, "198元").period.label == "2027-03-09"
+    assert by_surface(doc, obs, "新台幣215元").period is None
+    doc, obs = observations("2027-03-10\n\nThe notes convert at HK$7.80 a share, a premium of 31 percent to Tuesday's closing price of HK$5.95.")
+    assert by_surface(doc, obs, "HK$5.95").period.label == "2027-03-09"
+    assert by_surface(doc, obs, "HK$7.80").period is None

@@ -1413,6 +1413,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             left = settle.end()  # 目前进驻工作室三十八家: moving in, then what moved in (no name left), 入驻蓝鲸工作室
             if hs - left < 2:
                 continue
+        if head in ("公司", "集团") and re.search(r"(?:较|比|对|向|为|与)$", t[max(left, hs - 1):hs]):
+            continue  # 注销价较公司停牌前收市价溢价…: compared with the company's (the firm referred back to), not a name
         name = t[left:he]
         prefix = t[left:hs]
         if head in ("国务院", "新华社"):

@@ -1426,6 +1426,8 @@ def _set_against(text: str, p: PeriodRef) -> bool:
 
 def _is_comparison(doc: Document, p: PeriodRef) -> bool:
     before = doc.analysis_text[max(0, p.norm_start - 40):p.norm_start]
+    if re.match(r"['’]s\s", doc.analysis_text[p.norm_end:p.norm_end + 3]) and WEEKDAY_EN.match(doc.analysis_text, p.norm_start):
+        return True  # a premium to Tuesday's closing price: that close's day (see _CLOSE_BEFORE), no period of the sentence
     if re.search(r"(?i)\btimes\s+$", before) and re.match(r"(?i)\s*(?:forecast\s+)?(?:earnings|eps|sales|book\s+value)\b",
                                                              doc.analysis_text[p.norm_end:p.norm_end + 20]):
         return False  # "27 times 2033E earnings": the year of the earnings a price is valued at, not a base
@@ -1766,6 +1768,13 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period = before_now
             else:
                 period = carried
+        if q.unit.startswith("CCY") and _CLOSE_BEFORE.search(text, max(s.norm_start, q.norm_start - 26), q.norm_start):
+            # 较昨日收盘价468元, a premium to Tuesday's closing price of HK$5.02: the close of the day named before it,
+            # even as a base
+            day = [p for p in stated_periods + comparisons if _day(p) and s.norm_start <= p.norm_start and p.norm_end <= q.norm_start
+                   and q.norm_start - p.norm_end <= 24]
+            if day:
+                period = max(day, key=lambda p: p.norm_end)
         from_before = period is not None and (period is carried or period is before_now) \
             and not (s.norm_start <= period.norm_start < s.norm_end)
         if from_before and lang == "en" and _PRESENT_STATE_EN.search(text, max(left_start, q.norm_start - 40), q.norm_start):
@@ -3865,6 +3874,9 @@ _DAILY_MOVE_EN = re.compile(r"(?:\b(?:closed|ended|finished)\s+(?:the\s+(?:day|s
 _TRADING_DAY_BEFORE = re.compile(r"(?:较|比|相比|与)(?:前|上)一?个?交易日")
 
 
+#: a closing price right before its amount: 收盘价468元, 收市价为…, closing price of HK$5.02
+_CLOSE_BEFORE = re.compile(r"(?:收盘价|收市价|收盘|收市)(?:为|是|报)?\s*(?:新台币|港币|人民币)?\s*$|\bclosing\s+(?:share\s+)?price\s+(?:of|was|at)\s+$",
+                           re.I)
 #: a share price's move counted from a start: 今年以来, 年初至今, 自4月以来; since the start of the year, year to date
 _SINCE_START_ZH = re.compile(r"(?:今年|年初)(?:以来|至今)|自?(?P<m>1[0-2]|[1-9])月(?:份)?(?:初)?以来")
 _SINCE_START_EN = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|so\s+far\s+this\s+year|"

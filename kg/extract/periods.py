@@ -238,7 +238,9 @@ _EN = re.compile(
     | (?P<month>(?P<m_m>{_MONTH_EN})(?:,?\s+(?P<m_y>{_Y})|\s+(?P<m_rel>(?i:last|this|next)\s+year))?)
     | (?P<year>(?<![\d.,$€£¥#/])\b(?P<y>{_Y})\b(?![\d%]|\.\d|,\d)(?:'s|’s)?)
     | (?P<yest>(?<![\d.,$€£¥#/A-Za-z])(?P<ye>{_Y})[EF](?![A-Za-z0-9]))
-    | (?P<wday>(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+    | (?P<wday>(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+              # (Tuesday's closing price, Friday's close: the day's)
+              |(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s+(?:clos|clos|session|trading|high|low)))
     )
     """,
     re.X,
@@ -1484,7 +1486,7 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         if ctx.doc_day is None:
             return None
         day = datetime.date.fromisoformat(ctx.doc_day)
-        back = (day.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+        back = (day.weekday() - _WEEKDAYS.index(m.group("wd") or m.group("wd2"))) % 7
         iso = (day - datetime.timedelta(days=back)).isoformat()
         return _P(iso, iso, iso), True
     return None
