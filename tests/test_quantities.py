@@ -1044,3 +1044,12 @@ def test_spans_sessions_and_named_groups_of_provinces_are_not_figures():
     assert spans("该建议由市十五届人大二次会议提出。") == []
     assert spans("西部十二省的游客增速居前。") == []
     assert figure("该股此前八个营业日累计上涨21%。", "八个营业日").unit == "DAY"  # (a window: see test_metrics)
+
+
+def test_a_count_of_the_items_an_article_lists_is_not_a_figure():
+    assert spans("年终盘点｜五部国产动画的海外之路") == []
+    assert spans("以下是本报挑选的三款代表性产品。") == []
+    assert spans("Here are three studios that stood out.") == []
+    assert spans("Five Chinese studios that went global in 2027") == []
+    assert spans("The two firms said revenue rose 12%.") == ["12%"]
+    assert spans("公司今年推出五部新片。") == ["五部"]

@@ -2118,6 +2118,39 @@ def _share_list_unit(s: _Sentence, figs: list[_Fig]) -> None:
         fig.count_of, fig.count_source = None, ""
 
 
+#: before a small count of the items an article goes on to list: 以下是本刊梳理的四部, 年终盘点｜五部, 盘点：四款
+_LISTED_BEFORE_ZH = re.compile(r"(?:盘点|梳理|挑选|选出|列举|推荐|以下是?|下面是?)[^，。；,;\d]{0,8}$")
+#: … in English: "Here are four titles", "Here is how four of them fared", "The bureau listed four features"
+_LISTED_BEFORE_EN = re.compile(r"\b(?:[Hh]ere\s+(?:are|is\s+how)|listed|lists|picked|highlighted|highlights|[Tt]he)\s+$")
+_SPELLED_SMALL_EN = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten)")
+
+
+def _items_listed(s: _Sentence, f: _Fig) -> bool:
+    """Whether a small count is of the items the article itself lists or refers to, not a figure: 以下是本刊梳理的四部代表作品,
+    盘点｜四部网文…, "Here are four titles", "Four Chinese publishers …" opening a headline, "the two companies said"."""
+    if f.unit != "NUM" or f.value is None or f.low is not None or f.qualifier or f.scaled:
+        return False
+    try:
+        if float(f.value) > 10:
+            return False
+    except (TypeError, ValueError):
+        return False
+    text = s.text
+    written = text[f.num_start:f.num_end]
+    if not s.english:
+        return written[:1] in _D and bool(_LISTED_BEFORE_ZH.search(text, max(0, f.start - 12), f.start))
+    if not _SPELLED_SMALL_EN.fullmatch(written):
+        return False
+    before = text[max(0, f.start - 16):f.start]
+    if _LISTED_BEFORE_EN.search(before):
+        return not before.endswith(("the ", "The ")) or float(f.value) <= 5
+    # a headline that opens on its count (no full stop at its end): "Four Chinese animated titles that …"
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line = text[line_start:line_end if line_end != -1 else len(text)].rstrip()
+    return not text[line_start:f.start].strip() and not line.endswith((".", "?", "!", "\"", "”"))
+
+
 def _keep(fig: _Fig) -> bool:
     """A figure needs a unit, a scale or a counted noun; articles and category thresholds are not figures."""
     if fig.drop or fig.threshold or fig.unit is None or fig.bare_en:
@@ -2279,7 +2312,7 @@ def _figures(text: str, offset: int) -> list[Quantity]:
     out = []
     last_end = -1
     for f in figs:
-        if not _keep(f) or f.start < last_end:
+        if not _keep(f) or f.start < last_end or _items_listed(s, f):
             continue
         out.append(_to_quantity(f, offset))
         last_end = f.end
