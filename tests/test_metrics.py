@@ -3942,3 +3942,8 @@ def test_a_closing_price_named_as_a_base_is_of_its_day():
     doc, obs = observations("2027-03-10\n\nThe notes convert at HK$7.80 a share, a premium of 31 percent to Tuesday's closing price of HK$5.95.")
     assert by_surface(doc, obs, "HK$5.95").period.label == "2027-03-09"
     assert by_surface(doc, obs, "HK$7.80").period is None
+
+
+def test_trading_days_before_a_day_are_a_window_not_a_figure():
+    doc, obs = observations("2027-03-02\n\n初始转股价格不低于募集说明书公告日前二十个交易日公司股票交易均价。")
+    assert [doc.source.text[o.start:o.end] for o in obs] == []

@@ -1053,3 +1053,12 @@ def test_a_count_of_the_items_an_article_lists_is_not_a_figure():
     assert spans("Five Chinese studios that went global in 2027") == []
     assert spans("The two firms said revenue rose 12%.") == ["12%"]
     assert spans("公司今年推出五部新片。") == ["五部"]
+
+
+def test_round_the_clock_and_visa_free_durations_and_referred_counts_are_not_figures():
+    assert spans("该市实行144小时过境免签政策，并开通24小时跨境咨询热线。") == []
+    assert spans("The 144-hour visa-free transit policy and a 24-hour service desk drew praise.") == []
+    assert spans("店铺营业24小时。") == ["24小时"]
+    assert spans("本季度这三项收入合计约4.2亿元。") == ["约4.2亿元"]
+    assert spans("该片带动原著的二次创作。") == []
+    assert spans("The ten largest studios took 58% of sales.") == ["58%"]

@@ -130,7 +130,7 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 #: a span of time counted back from now, before its length: 此前, 过去, 最近; the past, the previous, the last
-_PAST_WINDOW_ZH = re.compile(r"(?:此前|之前|过去|最近)\s*$")
+_PAST_WINDOW_ZH = re.compile(r"(?:此前|之前|过去|最近|(?<=日)前)\s*$")  # (公告日前二十个交易日)
 _PAST_WINDOW_EN = re.compile(r"\b(?:the|its|their)\s+(?:past|previous|preceding|prior|last|latest)\s*$", re.I)
 #: a span of days or weeks named by the day it ends on, after its length: (the three weeks) through March 2, to Jan. 9
 _WINDOW_ENDS_EN = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|to|through|until)\s+(?:on\s+)?"

@@ -2125,6 +2125,22 @@ _LISTED_BEFORE_EN = re.compile(r"\b(?:[Hh]ere\s+(?:are|is\s+how)|listed|lists|pi
 _SPELLED_SMALL_EN = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten)")
 
 
+def _attributive_duration(s: _Sentence, f: _Fig) -> bool:
+    """Whether a duration names a kind of thing, not a figure: a visa-free stay (240小时过境免签, the 30-day visa-free
+    entry scheme) or round-the-clock service (24小时急诊中心, a 24-hour inspection center)."""
+    if f.unit not in ("HR", "DAY") or f.low is not None or f.qualifier:
+        return False
+    text = s.text
+    after = text[f.end:f.end + 12]
+    if re.match(r"\s*(?:过境)?免签|\s*visa[- ]free\b", after, re.I):
+        return True
+    if f.unit == "HR" and str(f.value) == "24":
+        if s.english:
+            return bool(re.fullmatch(r"24-hour", text[f.start:f.end]) and re.match(r"\s+[a-z]", after))
+        return bool(re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"(?:内|以内|之内|后|以后|以上|左右|的|之|前|不)", after))
+    return False
+
+
 def _items_listed(s: _Sentence, f: _Fig) -> bool:
     """Whether a small count is of the items the article itself lists or refers to, not a figure: 以下是本刊梳理的四部代表作品,
     盘点｜四部网文…, "Here are four titles", "Four Chinese publishers …" opening a headline, "the two companies said"."""
@@ -2138,10 +2154,18 @@ def _items_listed(s: _Sentence, f: _Fig) -> bool:
     text = s.text
     written = text[f.num_start:f.num_end]
     if not s.english:
+        if written[:1] in _D and re.search(r"(?:这|该|上述|此)$", text[max(0, f.start - 2):f.start]):
+            return True  # 本学年这两项收入合计: the two just named, a reference
+        if written == "二" and text.startswith("次", f.num_end) and re.match(r"[\u4e00-\u9fff]", text[f.num_end + 1:f.num_end + 2]) \
+                and not text.startswith(("次会议", "次全体"), f.num_end):
+            return True  # 二次收看, 二次转会分成: secondary, not twice
         return written[:1] in _D and bool(_LISTED_BEFORE_ZH.search(text, max(0, f.start - 12), f.start))
     if not _SPELLED_SMALL_EN.fullmatch(written):
         return False
     before = text[max(0, f.start - 16):f.start]
+    if before.endswith(("the ", "The ")) and re.match(r"\s+(?:largest|biggest|top|highest|highest-ranked|leading|most|best-selling)\b",
+                                                      text[f.end:f.end + 24]):
+        return True  # "The ten largest exporters accounted for…": a group named by its rank
     if _LISTED_BEFORE_EN.search(before):
         return not before.endswith(("the ", "The ")) or float(f.value) <= 5
     # a headline that opens on its count (no full stop at its end): "Four Chinese animated titles that …"
@@ -2312,7 +2336,7 @@ def _figures(text: str, offset: int) -> list[Quantity]:
     out = []
     last_end = -1
     for f in figs:
-        if not _keep(f) or f.start < last_end or _items_listed(s, f):
+        if not _keep(f) or f.start < last_end or _items_listed(s, f) or _attributive_duration(s, f):
             continue
         out.append(_to_quantity(f, offset))
         last_end = f.end
