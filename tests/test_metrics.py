@@ -3947,3 +3947,9 @@ def test_a_closing_price_named_as_a_base_is_of_its_day():
 def test_trading_days_before_a_day_are_a_window_not_a_figure():
     doc, obs = observations("2027-03-02\n\n初始转股价格不低于募集说明书公告日前二十个交易日公司股票交易均价。")
     assert [doc.source.text[o.start:o.end] for o in obs] == []
+
+
+def test_a_percentage_that_is_no_change_is_a_share_but_a_premium_stays_a_level():
+    doc, obs = observations("2027-04-02\n\nThe fleet's availability was 94 percent in 2026. The offer is a premium of 31% to the last close.")
+    assert by_surface(doc, obs, "94 percent").quantity.kind == "share"
+    assert by_surface(doc, obs, "31%").quantity.kind == "level"

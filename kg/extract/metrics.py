@@ -2499,6 +2499,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if markets_of is not None and subject is not None and subject.type in _MARKET_TYPES:
             # (the market taking the share is its counterpart, where it went)
             subject, subject_default, counterpart = markets_of, None, counterpart or subject
+        if q.unit == "PERCENT" and q.kind == "level" and not _PREMIUM_NEAR.search(
+                text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 16)):
+            # a percentage that is no change is a part of a whole or a rate (an occupancy, an interest rate, a share of
+            # revenue the sentence does not call so): its kind is share; a premium or a discount stays a level
+            q = replace(q, kind="share")
         obs = ObservationMention(
             doc_id=doc.doc_id, sentence=s.index, start=0, end=0, quantity=q, indicator=key,
             indicator_labels=labels, indicator_surface=surface, period=period,
@@ -3874,6 +3879,8 @@ _DAILY_MOVE_EN = re.compile(r"(?:\b(?:closed|ended|finished)\s+(?:the\s+(?:day|s
 _TRADING_DAY_BEFORE = re.compile(r"(?:较|比|相比|与)(?:前|上)一?个?交易日")
 
 
+#: a premium or discount of a price over another (溢价约33%, a premium of 36%, 36 percent above the closing price)
+_PREMIUM_NEAR = re.compile(r"溢价|折价|折让|premium|discount|above\s+(?:the|its|their)\b|below\s+(?:the|its|their)\b|margin", re.I)
 #: a closing price right before its amount: 收盘价468元, 收市价为…, closing price of HK$5.02
 _CLOSE_BEFORE = re.compile(r"(?:收盘价|收市价|收盘|收市)(?:为|是|报)?\s*(?:新台币|港币|人民币)?\s*$|\bclosing\s+(?:share\s+)?price\s+(?:of|was|at)\s+$",
                            re.I)
