@@ -3953,3 +3953,8 @@ def test_a_percentage_that_is_no_change_is_a_share_but_a_premium_stays_a_level()
     doc, obs = observations("2027-04-02\n\nThe fleet's availability was 94 percent in 2026. The offer is a premium of 31% to the last close.")
     assert by_surface(doc, obs, "94 percent").quantity.kind == "share"
     assert by_surface(doc, obs, "31%").quantity.kind == "level"
+
+
+def test_a_multiple_said_year_on_year_compares_with_the_year_before_even_with_a_carried_period():
+    doc, obs = observations("2027-07-20\n\n今年上半年，平台译者人数年增28%。其中韩语译者则年增逾两倍。")
+    assert by_surface(doc, obs, "逾两倍").comparison_period == "2026-H1"
