@@ -3958,3 +3958,8 @@ def test_a_percentage_that_is_no_change_is_a_share_but_a_premium_stays_a_level()
 def test_a_multiple_said_year_on_year_compares_with_the_year_before_even_with_a_carried_period():
     doc, obs = observations("2027-07-20\n\n今年上半年，平台译者人数年增28%。其中韩语译者则年增逾两倍。")
     assert by_surface(doc, obs, "逾两倍").comparison_period == "2026-H1"
+
+
+def test_an_english_multiple_after_a_period_stated_before_is_against_the_same_period_a_year_earlier():
+    doc, obs = observations("2027-08-20\n\nIn the first half, Vellmore's revenue rose 18% to 2.1 billion yuan. Its licensing income more than doubled.")
+    assert by_surface(doc, obs, "more than doubled").comparison_period == "2026-H1"

