@@ -3963,3 +3963,9 @@ def test_a_multiple_said_year_on_year_compares_with_the_year_before_even_with_a_
 def test_an_english_multiple_after_a_period_stated_before_is_against_the_same_period_a_year_earlier():
     doc, obs = observations("2027-08-20\n\nIn the first half, Vellmore's revenue rose 18% to 2.1 billion yuan. Its licensing income more than doubled.")
     assert by_surface(doc, obs, "more than doubled").comparison_period == "2026-H1"
+
+
+def test_analysts_at_a_broker_are_a_source_not_the_holder():
+    doc, obs = observations("2027-05-13\n\nAnalysts at Brindlewick Securities estimated that the new fees would add $12m-15m to revenue this year.")
+    holder = by_surface(doc, obs, "$12m-15m").subject
+    assert holder is None or "Brindlewick" not in holder.text

@@ -114,7 +114,8 @@ _EN_VERB = re.compile(
 _EN_MAIN_VERB = re.compile(_EN_VERB.pattern.replace("of|by|at|to|with|", ""), re.I)
 _EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|jump|gain)\s+in\s+([a-z][a-z ,\-]*?)(?=[,.;]|\s+(?:and|while|but|in|over|from|compared)\b|$)", re.I)
 _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
-_SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by)\s+(?:the\s+)?$", re.I)
+_SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by|analysts?\s+(?:at|from|with))\s+(?:the\s+)?$",
+                        re.I)  # (Analysts at Tallowmere Securities estimated that…: who estimates, not whose figure)
 _RESPECTIVELY = re.compile(r"分别|依次|respectively|\beach\b", re.I)
 _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|\bsince|(?:comparisons?\s+)?against|"
                              r"(?:%|\bper\s?cent|\bpoints?)\s+on)\s*"  # (up 9 percent on the same period of 2025)
