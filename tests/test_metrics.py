@@ -3872,9 +3872,9 @@ def test_a_base_stated_after_its_change_dates_only_its_own_clause():
 
 
 def test_a_day_compared_with_last_years_end_is_of_this_year_and_last_years_figure_after_a_comma_is_not_carried():
-    doc, obs = observations("2027-08-20\n\n澜沙影业去年营收降至约3.2亿元。截至6月底，公司员工共214人，较去年底减少约60人。")
+    doc, obs = observations("2027-08-20\n\n澜沙影业去年营收约3.2亿元，同比下滑。截至6月底，公司共有员工214人，比去年底少约60人。")
     assert by_surface(doc, obs, "214人").period.label == "2027-06-30"
-    doc, obs = observations("2027-08-20\n\n目前每集字幕成本约380元，去年约为1,150元。上半年，公司营收约2.6亿元。")
+    doc, obs = observations("2027-08-20\n\n现在每集字幕费用约380元，去年约为1,150元。上半年，公司营收约2.6亿元。")
     assert by_surface(doc, obs, "约为1,150元").period.label == "2026"
     assert by_surface(doc, obs, "约2.6亿元").period.label == "2027-H1"
 
@@ -3890,28 +3890,28 @@ def test_a_share_prices_move_since_the_start_of_the_year_or_a_month_is_of_the_da
 
 
 def test_a_multiple_of_the_figure_for_a_period_takes_that_period_as_its_base():
-    doc, obs = observations("2027-08-30\n\nStreaming income in the first half of this year reached about 88 million yuan, "
-                            "nearly triple the figure for the same period a year earlier.")
-    triple = by_surface(doc, obs, "nearly triple")
+    doc, obs = observations("2027-08-30\n\nIn the first half, music licensing brought in about 88 million yuan, "
+                            "roughly three times the total for the same period a year earlier.")
+    triple = by_surface(doc, obs, "roughly three times")
     assert (triple.period.label, triple.comparison_period) == ("2027-H1", "2026-H1")
 
 
 def test_a_valuation_ratio_is_a_multiple_with_no_base_and_its_own_measure():
-    doc, obs = observations("2027-05-12\n\n以今年預估每股盈餘計算，該股本益比約17倍。按去年利润计算，该股市盈率约23倍。")
+    doc, obs = observations("2027-05-12\n\n法人以明年獲利估算，該股本益比約17倍。按去年利润计算，该股市盈率约23倍。")
     for surface in ("約17倍", "约23倍"):
         pe = by_surface(doc, obs, surface)
         assert pe.comparison_period is None and "price-to-earnings" in pe.indicator, surface
 
 
 def test_a_prices_move_over_a_run_of_days_is_of_the_last_against_the_close_before_the_first():
-    doc, obs = observations("2027-06-10\n\n櫃買中心指出，該股最近五個營業日（6月3日至9日）累積收盤價漲幅達27.4%。")
+    doc, obs = observations("2027-06-10\n\n這檔股票最近五個營業日（6月3日至9日）股價累計上漲27.4%。")
     move = by_surface(doc, obs, "27.4%")
     assert (move.period.label, move.comparison_period) == ("2027-06-09", "2027-06-02")
 
 
 def test_a_storms_days_are_meant_by_its_period_and_a_record_over_past_years_dates_nothing():
-    doc, obs = observations("2027-09-25\n\n9月19日至21日台风过境，景区门票收入约1,260万元，是近五年来同期最低。"
-                            "台风期间，入园游客约3.1万人次，同比减少58%。")
+    doc, obs = observations("2027-09-25\n\n9月19日至21日，台风带来强降雨，海滨景区门票收入约1,260万元，创近三年来同期最低。"
+                            "台风期间，景区共接待游客约3.1万人次，比去年少58%。")
     days = "2027-09-19/2027-09-21"
     assert by_surface(doc, obs, "约1,260万元").period.label == days
     assert by_surface(doc, obs, "约3.1万人次").period.label == days
@@ -3919,11 +3919,11 @@ def test_a_storms_days_are_meant_by_its_period_and_a_record_over_past_years_date
 
 def test_english_comparatives_after_a_figure_and_a_start_of_year_in_a_relative_clause():
     doc, obs = observations("2027-12-02\n\nThornquay's ADSs closed 17 percent higher at $8.40 on Wednesday. Studios advertised "
-                            "22 percent more jobs for overseas markets last year, and will hire about a dozen more artists abroad.")
+                            "22 percent more jobs for overseas markets last year, and plans to take on about a dozen more designers overseas.")
     closed = by_surface(doc, obs, "17 percent")
     assert (closed.quantity.kind, closed.period.label, closed.comparison_period) == ("growth", "2027-12-01", "2027-11-30")
     assert by_surface(doc, obs, "22 percent").quantity.kind == "growth"
-    doc, obs = observations("2027-05-13\n\nThe company's shares, which have gained about 36 percent since the start of the year, "
+    doc, obs = observations("2027-05-13\n\nHelmford's stock, up about 36 percent since the start of the year, "
                             "rose 4% on Tuesday.")
     ytd = by_surface(doc, obs, "about 36 percent")
     assert (ytd.period.label, ytd.comparison_period) == ("2027-05-11", "2026-12-31")
@@ -3931,21 +3931,21 @@ def test_english_comparatives_after_a_figure_and_a_start_of_year_in_a_relative_c
 
 
 def test_what_was_raised_since_a_day_runs_to_the_day_the_campaign_ended():
-    doc, obs = observations("2027-09-05\n\n桌遊《潮間帶》的募資活動於2日結束。嘖嘖專案自7月25日起募得新台幣1,386萬元。")
+    doc, obs = observations("2027-09-05\n\n漫畫集《潮間帶》的群眾集資已於2日截止。專案自7月25日起共集得新台幣1,386萬元。")
     assert by_surface(doc, obs, "新台幣1,386萬元").period.label == "2027-07-25/2027-09-02"
 
 
 def test_a_closing_price_named_as_a_base_is_of_its_day():
-    doc, obs = observations("2027-03-10\n\n轉換價格暫定為每股新台幣215元，較昨日收盤價198元溢價約8.6%。")
+    doc, obs = observations("2027-03-10\n\n公司擬以每股新台幣215元增資，較昨日收盤價198元高出約8.6%。")
     assert by_surface(doc, obs, "198元").period.label == "2027-03-09"
     assert by_surface(doc, obs, "新台幣215元").period is None
-    doc, obs = observations("2027-03-10\n\nThe notes convert at HK$7.80 a share, a premium of 31 percent to Tuesday's closing price of HK$5.95.")
+    doc, obs = observations("2027-03-10\n\nHolders may swap each note for shares at HK$7.80, well above Tuesday's closing price of HK$5.95.")
     assert by_surface(doc, obs, "HK$5.95").period.label == "2027-03-09"
     assert by_surface(doc, obs, "HK$7.80").period is None
 
 
 def test_trading_days_before_a_day_are_a_window_not_a_figure():
-    doc, obs = observations("2027-03-02\n\n初始转股价格不低于募集说明书公告日前二十个交易日公司股票交易均价。")
+    doc, obs = observations("2027-03-02\n\n回购价格不高于董事会决议日前三十个交易日股票交易均价。")
     assert [doc.source.text[o.start:o.end] for o in obs] == []
 
 
@@ -3956,7 +3956,7 @@ def test_a_percentage_that_is_no_change_is_a_share_but_a_premium_stays_a_level()
 
 
 def test_a_multiple_said_year_on_year_compares_with_the_year_before_even_with_a_carried_period():
-    doc, obs = observations("2027-07-20\n\n今年上半年，平台译者人数年增28%。其中韩语译者则年增逾两倍。")
+    doc, obs = observations("2027-07-20\n\n今年上半年，平台译者人数年增28%。其中泰语译者人数年增逾两倍。")
     assert by_surface(doc, obs, "逾两倍").comparison_period == "2026-H1"
 
 
@@ -3966,6 +3966,6 @@ def test_an_english_multiple_after_a_period_stated_before_is_against_the_same_pe
 
 
 def test_analysts_at_a_broker_are_a_source_not_the_holder():
-    doc, obs = observations("2027-05-13\n\nAnalysts at Brindlewick Securities estimated that the new fees would add $12m-15m to revenue this year.")
+    doc, obs = observations("2027-05-13\n\nAccording to analysts at Brindlewick Securities, the fee rise could bring in $12m-15m more this year.")
     holder = by_surface(doc, obs, "$12m-15m").subject
     assert holder is None or "Brindlewick" not in holder.text

@@ -626,8 +626,8 @@ def test_today_and_yesterday_as_a_daily_writes_them():
 
 def test_years_of_the_republic_as_taiwan_writes_them():
     assert labels("文化部113年度補助影視案41件。", "2026-03-02") == ["2024"]
-    assert labels("民國112年觀光收入約新台幣3,100億元。", "2026-03-02") == ["2023"]
-    assert labels("116年第二季營收年增9%。", "2027-09-02") == ["2027-Q2"]
+    assert labels("民國112年的動漫產值達新台幣310億元。", "2026-03-02") == ["2023"]
+    assert labels("116年第二季出口年增9%。", "2027-09-02") == ["2027-Q2"]
     assert labels("113年7月1日至114年6月30日的會計年度。", "2026-03-02") == ["2024-07/2025-06"]
     assert labels("111年至113年的出口額分別成長8%、11%及6%。", "2026-03-02") == ["2022/2024"]
     # a count of years is not a year
@@ -636,6 +636,6 @@ def test_years_of_the_republic_as_taiwan_writes_them():
 
 
 def test_a_day_of_the_month_without_its_month_is_this_months_or_the_last():
-    assert labels("募資活動於21日結束。", "2032-09-23") == ["2032-09-21"]
+    assert labels("特展於21日閉幕。", "2032-09-23") == ["2032-09-21"]
     assert labels("展会已于28日闭幕。", "2032-10-02") == ["2032-09-28"]
     assert labels("员工须在30日内完成培训。", "2032-10-02") == []

@@ -1035,7 +1035,7 @@ def test_the_rank_a_place_climbed_from():
 
 
 def test_a_chinese_numeral_range_takes_its_scale_at_both_ends():
-    f = figure("董事会拟以自有资金二至三亿元回购股份。", "二至三亿元")
+    f = figure("公司计划投入二至三亿元建设海外发行中心。", "二至三亿元")
     assert (f.low, f.high) == ("200000000", "300000000")
 
 
@@ -1048,7 +1048,7 @@ def test_spans_sessions_and_named_groups_of_provinces_are_not_figures():
 
 def test_a_count_of_the_items_an_article_lists_is_not_a_figure():
     assert spans("年终盘点｜五部国产动画的海外之路") == []
-    assert spans("以下是本报挑选的三款代表性产品。") == []
+    assert spans("以下是编辑部挑出的三款新品。") == []
     assert spans("Here are three studios that stood out.") == []
     assert spans("Five Chinese studios that went global in 2027") == []
     assert spans("The two firms said revenue rose 12%.") == ["12%"]
@@ -1056,7 +1056,7 @@ def test_a_count_of_the_items_an_article_lists_is_not_a_figure():
 
 
 def test_round_the_clock_and_visa_free_durations_and_referred_counts_are_not_figures():
-    assert spans("该市实行144小时过境免签政策，并开通24小时跨境咨询热线。") == []
+    assert spans("外国旅客可享144小时过境免签，景区另设24小时多语种服务台。") == []
     assert spans("The 144-hour visa-free transit policy and a 24-hour service desk drew praise.") == []
     assert spans("店铺营业24小时。") == ["24小时"]
     assert spans("本季度这三项收入合计约4.2亿元。") == ["约4.2亿元"]

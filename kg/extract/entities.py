@@ -1414,7 +1414,7 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
             if hs - left < 2:
                 continue
         if head in ("公司", "集团") and re.search(r"(?:较|比|对|向|为|与)$", t[max(left, hs - 1):hs]):
-            continue  # 注销价较公司停牌前收市价溢价…: compared with the company's (the firm referred back to), not a name
+            continue  # 要约价较公司停牌前收市价溢价…: compared with the company's (the firm referred back to), not a name
         name = t[left:he]
         prefix = t[left:hs]
         if head in ("国务院", "新华社"):
@@ -2350,7 +2350,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         if re.search(r"收入|营收|利润|流水|[占的]$", name):
             continue  # 订阅收入占营业收入的三成: a part of the income, not a firm
         if re.search(r"增速|增幅|涨幅|跌幅|降幅|比重|占比|比例|[比较]$", name):
-            continue  # 增速比营业收入高19个百分点: a comparison of rates, not a firm
+            continue  # 增速比营收快8个百分点: a comparison of rates, not a firm
         if re.match(r"\s*(?:和|与|及|、)", t[span[1]:]) and re.fullmatch(_INCOME_KINDS_ZH, name):
             continue  # 订阅和广告收入分别约占…: kinds of income listed, not firms
         if _tokens_generic(name, ctx.res)[1] or name[-1] in "港岛市省县区州局部委会院校馆所厅署办":
@@ -3647,7 +3647,7 @@ def _same_without_inner_modifier(final: list) -> None:
 
 
 def _short_forms_of_bodies(final: list) -> None:
-    """A public body named again by a short form of its full name (山西文旅厅 for 山西省文化和旅游厅, 市文旅局 aside) is the
+    """A public body named again by a short form of its full name (湖南文旅厅 for 湖南省文化和旅游厅) is the
     same one: the short name keeps the full name's characters in order, opens on the same place (two characters) and
     ends on the same head (厅, 局, 委…); it takes the full name as its canonical name."""
     bodies = [c for _, chosen in final for c in chosen if c.type == "GovernmentBody" and re.fullmatch(f"[{H}]{{4,}}", c.meta["_text"])]

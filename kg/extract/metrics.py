@@ -115,7 +115,7 @@ _EN_MAIN_VERB = re.compile(_EN_VERB.pattern.replace("of|by|at|to|with|", ""), re
 _EN_GROWTH_OF = re.compile(r"(?:growth|increase|rise|decline|decrease|drop|fall|jump|gain)\s+in\s+([a-z][a-z ,\-]*?)(?=[,.;]|\s+(?:and|while|but|in|over|from|compared)\b|$)", re.I)
 _SOURCE_ZH = re.compile(r"(?:据|根据|来自)$")
 _SOURCE_EN = re.compile(r"(?:according to|data from|figures from|statistics from|by|analysts?\s+(?:at|from|with))\s+(?:the\s+)?$",
-                        re.I)  # (Analysts at Tallowmere Securities estimated that…: who estimates, not whose figure)
+                        re.I)  # (analysts at a broker who forecast a figure: who estimates, not whose figure)
 _RESPECTIVELY = re.compile(r"分别|依次|respectively|\beach\b", re.I)
 _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)|than|versus|from|\bsince|(?:comparisons?\s+)?against|"
                              r"(?:%|\bper\s?cent|\bpoints?)\s+on)\s*"  # (up 9 percent on the same period of 2025)
@@ -131,7 +131,7 @@ _COMPARISON_CUE = re.compile(r"(?:较|比|与|相比|相较|compared (?:with|to)
                              re.I)
 _WINDOW_UNITS = {"WK", "DAY", "HR", "MIN"}
 #: a span of time counted back from now, before its length: 此前, 过去, 最近; the past, the previous, the last
-_PAST_WINDOW_ZH = re.compile(r"(?:此前|之前|过去|最近|(?<=日)前)\s*$")  # (公告日前二十个交易日)
+_PAST_WINDOW_ZH = re.compile(r"(?:此前|之前|过去|最近|(?<=日)前)\s*$")  # (定价日前十个交易日)
 _PAST_WINDOW_EN = re.compile(r"\b(?:the|its|their)\s+(?:past|previous|preceding|prior|last|latest)\s*$", re.I)
 #: a span of days or weeks named by the day it ends on, after its length: (the three weeks) through March 2, to Jan. 9
 _WINDOW_ENDS_EN = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|to|through|until)\s+(?:on\s+)?"
@@ -185,7 +185,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
     focus: Optional[Mention] = None  # who the article is about: the holder its headline opens on
     article_periods: list[PeriodRef] = []  # the periods the article has stated so far (for "in the quarter")
     event_days: list[PeriodRef] = []  # the spans of days it stated, events' dates too (for 直播节期间, during the fair)
-    session_day: Optional[PeriodRef] = None  # the day a market report opens on (6月16日，A股…), for 全天, 当日, 收涨
+    session_day: Optional[PeriodRef] = None  # the day a market report opens on (3月4日，港股…), for 全天, 当日, 收涨
     for s in doc.sentences:
         if s.article != previous_article:
             focus = _focus(doc, s.article, mentions) or _reporter(doc, s.article, by_sentence, implied)
@@ -283,7 +283,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                                fiscal=fiscal)  # 本财年, the current fiscal year: of the fiscal year the article stated
         if s.script != "en" and not _MARKET_DAY_ZH.search(s.text):
             # 今（10）日, 昨日 date a trading day's figures (收在…, 漲幅, 成交值); elsewhere they are when something was said,
-            # held or ended (昨（7）日落幕，成交逾24億港元: the fair's totals), not a period of the figures
+            # held or ended (書展昨（3）日閉幕，成交約3億元: the fair's totals), not a period of the figures
             periods = [p for p in periods if not _TODAY_YESTERDAY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end)]
         if article_periods or event_days or session_day is not None:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods, event_days, session_day)
@@ -495,8 +495,8 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
     if session_day is not None:
-        # "6月16日，A股游戏板块…。…板块全天主力资金净流入…; X收涨7.44%": the trading day the report opened on, when the
-        # sentence names no day of its own before the word ("…, while the Hang Seng Index added 1%": none at all)
+        # "3月4日，港股影视板块…。…板块全天净流入…; X收涨3.1%": the trading day the report opened on, when the
+        # sentence names no day of its own before the word ("…, while the Nikkei rose 1%": none at all)
         english = s.script == "en"
         for m in (_SESSION_BACK_EN if english else _SESSION_BACK_ZH).finditer(text, s.norm_start, s.norm_end):
             if not any((english or p.norm_start < m.end()) and (_day(p) or m.start() < p.norm_end) for p in periods + added):
@@ -504,7 +504,7 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
                 added.append(PeriodRef(norm_start=m.start(), norm_end=m.start(), start=session_day.start, end=session_day.end,
                                        label=session_day.label, relative=True))
     if s.script != "en":
-        # 更新首周（3月5日至11日）…。首周玩家日均…: a stretch of days the article named, then calls by its name again
+        # 上线首周（6月2日至8日）…。首周人均…: a stretch of days the article named, then calls by its name again
         for name, ref in _named_windows(text, days):
             for m in re.finditer(re.escape(name), text[s.norm_start:s.norm_end]):
                 a, b = s.norm_start + m.start(), s.norm_start + m.end()
@@ -539,7 +539,7 @@ _SESSION_BACK_EN = re.compile(r"\b(?:closed|ended\s+the\s+(?:day|session)|on\s+t
                               r"\b(?:shares|stock|index|ADSs?)\b(?=[^.;]{0,40}?\b(?:rose|fell|gained|added|lost|jumped|slid|"
                               r"dropped|climbed|surged|tumbled|sank|slumped|soared|shed|advanced|declined|plunged|rebounded|"
                               r"rallied|slipped|dipped|recovered)\b)", re.I)
-#: a stretch of days named just before its dates in brackets: 更新首周（3月5日至11日）, 国庆档（10月1日至7日）
+#: a stretch of days named just before its dates in brackets: 上线首周（6月2日至8日）, 国庆档（10月1日至7日）
 _WINDOW_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{0,4}?((?:首|头)(?:周|日|月)|[\u4e00-\u9fff](?:档|黄金周|假期|周)))\s*[（(]\s*$")
 
 
@@ -1045,7 +1045,7 @@ _NOW = re.compile(r"(?:目前|现在|现阶段|当前|如今|眼下|时下)(?!�
 #: a time that opens a clause before a holder referred back to: 上半年公司…, 今年园区企业…
 _TIME_OPENS_ZH = r"(?:今年|去年|全年|上半年|下半年|前三季度|第?[一二三四]季度|首季|期内|年内)"
 #: after a multiple, a valuation ratio: 市盈率, 本益比, 市净率, P/E, "times forecast earnings", "times 2033E earnings"
-#: a valuation ratio named before its multiple: 本益比約14倍, 市盈率约31倍, a P/E of about 22 times
+#: a valuation ratio named before its multiple: 本益比約18倍, 市盈率约25倍, a P/E of about 16 times
 _VALUATION_BEFORE = re.compile(r"(?:市盈率|本益比|市净率|市销率|股价净值比)[^，,。；;\d]{0,6}$|(?i:\b(?:p/e|price-to-earnings|"
                                r"price/earnings)(?:\s+ratio)?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$)")
 _VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本益比|市净率|市销率|股价净值比)|(?i:\s*(?:its\s+|the\s+)?"
@@ -1206,7 +1206,7 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 #: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
 _EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世|"
                                r"成立|创立|创办|创建|开台|开播|首播|诞生|面世|开业|开馆|创刊|出道|到期)(?:的|后|以来|[，,。]|$)")
-#: a day something starts from: 9月12日起陆续在23个国家和地区上映, 自1月1日起施行 (counts in the clause are of no period)
+#: a day something starts from: 6月5日起在十余个市场上映, 自1月1日起施行 (counts in the clause are of no period)
 _FROM_DAY_EVENT_ZH = re.compile(r"起[^，。；,;]{0,30}?(?:上线|上映|发售|开播|播出|首播|实施|施行|生效|开放|开通|推出|发行)")
 #: …and a founding year before it: 这家成立于2017年的游戏公司
 _EVENT_DATE_BEFORE_ZH = re.compile(r"(?:成立|创立|创办|创建|组建|设立)于\s*$")
@@ -1418,7 +1418,7 @@ def _set_against(text: str, p: PeriodRef) -> bool:
     """Whether a year before is set against the one reported on, in a later clause (净利润约8,460万元，上年则亏损…):
     it dates its own figure, not the sentences after it."""
     return (text.startswith(("则", "度则"), p.norm_end)
-            # (…同比下降44%，去年同期约为55.11万人次；实现旅游收入…; 目前单集配音成本约915元，去年约为2,940元: the base
+            # (…同比下降12%，去年同期约为8.2万人次；门票收入…; 目前每集字幕成本约380元，去年约为1,150元: the base
             # stated after the figure, as its own clause)
             or bool(re.match(r"(?:的?(?:数字|数据|水平))?(?:约|大约|仅)?为", text[p.norm_end:p.norm_end + 6]))) \
         and bool(re.search(r"[,，;；]\s*$", text[max(0, p.norm_start - 3):p.norm_start])) \
@@ -1739,7 +1739,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             period = own_base[0]  # "compared with 10.7 percent a year earlier": that figure's period
         else:
             others = [p for p in stated_periods if p.norm_start not in based]
-            # (a year before set against the one reported on dates its own clause only: …，去年同期约为55.11万人次；实现旅游收入…)
+            # (a year before set against the one reported on dates its own clause only: …，去年同期约为8.2万人次；门票收入…)
             before = [p for p in others if p.norm_end <= q.norm_start
                       and not (_set_against(text, p) and re.search(r"[，,；;]", text[p.norm_end:q.norm_start]))]
             after = [p for p in others if p.norm_start >= q.norm_end
@@ -1770,7 +1770,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             else:
                 period = carried
         if q.unit.startswith("CCY") and _CLOSE_BEFORE.search(text, max(s.norm_start, q.norm_start - 26), q.norm_start):
-            # 较昨日收盘价468元, a premium to Tuesday's closing price of HK$5.02: the close of the day named before it,
+            # 较昨日收盘价52元, a premium to Monday's closing price of HK$3.10: the close of the day named before it,
             # even as a base
             day = [p for p in stated_periods + comparisons if _day(p) and s.norm_start <= p.norm_start and p.norm_end <= q.norm_start
                    and q.norm_start - p.norm_end <= 24]
@@ -2358,7 +2358,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 period, comparison = since
             elif period is not None and _DAYS_LABEL.fullmatch(period.label) and _PRICE_WORDS.search(
                     text, _clause_start(text, q.norm_start, s.norm_start) if lang != "en" else s.norm_start, q.norm_start):
-                # 最近六个营业日（4月14日至21日）累积收盘价涨幅达33.3%: a price's move over days, from the close before
+                # 最近五个营业日（3月2日至6日）累计涨幅达18%: a price's move over days, from the close before
                 # the first to the close of the last
                 first, last = period.label.split("/")
                 comparison = _previous_weekday(first)
@@ -2884,7 +2884,7 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
     if said:
         # a firm that says something (雷霆表示，海外营收占比…) speaks of its own figures, unless it is one whose
         # business is reporting on others (数据, 研究, 咨询: 伽马数据表示，…)
-        # (so does an institution that runs something of its own: 东澳科技大学公布，本学年境外学生…, a museum, a theatre)
+        # (so does an institution that runs something of its own: 某大学公布，今年留学生…, a museum, a theatre)
         return not ((m.type == "Firm" or (m.type == "Organization" and _INSTITUTION_ZH.search(m.text)))
                     and said.group(0).endswith(("表示", "指出", "介绍", "称", "公布", "发布"))
                     and not _REPORTS_ON_OTHERS.search(m.text))
@@ -3839,7 +3839,7 @@ def _head_after(text: str, q: Quantity, lang: str) -> str:
 #: a change against the period right before (环比, 按月 (Hong Kong), 季增, 月减, 较上月, quarter-on-quarter, sequentially)
 #: (and a week's or a weekend's against the one before: 週增, 较上周, week-on-week, from the previous weekend)
 _SEQUENTIAL_ZH = re.compile(r"环比|按月|按季|按周|[季月周](?:增|减|增长|减少|成长)|(?:较|比|与|相比|相较)(?:于)?"
-                            # (较更新前一周, 比开服前一个月: the stretch right before an event, as long as the one reported)
+                            # (较上线前一周, 比开服前一个月: the stretch right before an event, as long as the one reported)
                             r"(?:[\u4e00-\u9fff]{1,3}?(?=前))?(?:上|前)(?:一)?(?:个)?(?:月|季度?|周)")
 _SEQUENTIAL_EN = re.compile(r"\b(?:quarter|month|week)[- ](?:on|over)[- ](?:quarter|month|week)\b|\bsequential(?:ly)?\b|"
                             r"\b(?:q-?o-?q|m-?o-?m|w-?o-?w)\b|\b(?:from|over|than|compared (?:with|to)|versus|on)\s+(?:the\s+)?"
@@ -3886,7 +3886,7 @@ _TRADING_DAY_BEFORE = re.compile(r"(?:较|比|相比|与)(?:前|上)一?个?交�
 
 #: a premium or discount of a price over another (溢价约33%, a premium of 36%, 36 percent above the closing price)
 _PREMIUM_NEAR = re.compile(r"溢价|折价|折让|premium|discount|above\s+(?:the|its|their)\b|below\s+(?:the|its|their)\b|margin", re.I)
-#: a closing price right before its amount: 收盘价468元, 收市价为…, closing price of HK$5.02
+#: a closing price right before its amount: 收盘价52元, 收市价为…, closing price of HK$3.10
 _CLOSE_BEFORE = re.compile(r"(?:收盘价|收市价|收盘|收市)(?:为|是|报)?\s*(?:新台币|港币|人民币)?\s*$|\bclosing\s+(?:share\s+)?price\s+(?:of|was|at)\s+$",
                            re.I)
 #: a share price's move counted from a start: 今年以来, 年初至今, 自4月以来; since the start of the year, year to date
@@ -3898,13 +3898,13 @@ _PRICE_WORDS = re.compile(r"股价|股票|该股|个股|收盘价|累[计积](?:
 
 def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
                       stated: list[PeriodRef]) -> Optional[tuple[PeriodRef, str]]:
-    """A share price's move counted from a start (股价今年以来累计下跌约27%, 自4月以来累计下跌约32%, the stock has more
+    """A share price's move counted from a start (股价今年以来累计下跌约15%, 自3月以来累计上涨约20%, the stock has more
     than doubled since the start of the year): of the day the sentence prices it on (the day it states before the
     figure, else the article's), against the close before the start (the last day of the year or month before)."""
     text = doc.analysis_text
     if lang == "en":
-        # (the clause of the figure, between commas: "The shares, which have gained about 42 percent since the start of
-        # the year, rose 5% on Tuesday": the 5% is the day's)
+        # (the clause of the figure, between commas: "The shares, which are up about 30 percent since the start of
+        # the year, fell 2% on Friday": the 2% is the day's)
         a = text.rfind(",", s.norm_start, q.norm_start) + 1 or s.norm_start
         b = text.find(",", q.norm_end, s.norm_end)
         window = text[max(a, s.norm_start):b if b != -1 else s.norm_end]
@@ -3954,8 +3954,8 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
         if before is not None:
             return before
     explicit = [p for p in comparisons if p.norm_start < q.norm_start
-                # (English: a start right after an earlier figure is that figure's: "gained about 42 percent since the
-                # start of the year, rose 5% on Tuesday")
+                # (English: a start right after an earlier figure is that figure's: "up about 30 percent since the
+                # start of the year, fell 2% on Friday")
                 and not (lang == "en" and re.search(r"(?:\d|%|\bpercent|\bcent)\s+since\s+$",
                                                     doc.analysis_text[max(0, p.norm_start - 30):p.norm_start]))]
     if period is not None and not explicit and _day(period) and (_DAILY_MOVE_EN if lang == "en" else _DAILY_MOVE_ZH).search(
@@ -3965,11 +3965,11 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
     if period is not None and not explicit and _day(period) and lang == "en" \
             and re.search(r"\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?$", doc.analysis_text[max(0, q.norm_start - 30):q.norm_start]) \
             and re.match(r"\s+(?:higher|lower)\b", doc.analysis_text[q.norm_end:q.norm_end + 8]):
-        return _previous_weekday(period.label)  # the ADSs closed 29 percent higher on Wednesday
+        return _previous_weekday(period.label)  # the ADSs closed 12 percent higher on Monday
     if period is not None and not explicit and _day(period) and lang != "en" and _MARKET_MOVE_ZH.search(
             doc.analysis_text, _clause_start(doc.analysis_text, q.norm_start, s.norm_start), q.norm_start) \
             and not _YEARLY_ZH.search(doc.analysis_text, s.norm_start, q.norm_start):
-        return _previous_weekday(period.label)  # 遊戲股平均上漲近5%, 終場收在…，漲幅9.98%, X今日逆勢下跌4%: a day's move
+        return _previous_weekday(period.label)  # 類股平均上漲約3%, 收在…，漲幅7.1%, X今日下跌2%: a day's move
     if period is not None and _day(period) and _TRADING_DAY_BEFORE.search(
             doc.analysis_text, max(s.norm_start, q.norm_start - 30), q.norm_start):
         return _previous_weekday(period.label)  # 成交额较前一交易日增加…

@@ -170,7 +170,7 @@ _ZH = re.compile(
     | (?P<sameday>同日|同一天|当日|当天)
     | (?P<relday>(?P<rd_w>今|昨)(?:\s*[（(]\s*(?P<rd_n>3[01]|[12]\d|0?[1-9])\s*[)）]\s*)?日(?!头条|报|本|韩|美|欧|起|后|前|内|之|以|至)
        |(?P<rd_w2>今|昨)天(?![下然])
-       # a day of the month with no month (活动于24日结束, 已于3日闭幕): this month's, by the article's day
+       # a day of the month with no month (书展于18日结束, 已于3日闭幕): this month's, by the article's day
        |(?<=[于在])(?P<rd_bare>3[01]|[12]\d|[1-9])日(?=\s*(?:正式)?(?:结束|收官|截止|落幕|闭幕|完结|举行|开幕|公布|宣布|发布|召开|晚间|上午|下午)))
     | (?P<ypart>{_YEARPART_ZH})(?P<ysub>{_SUB_ZH})?
     | (?P<sub>{_SUB_ZH})
@@ -738,7 +738,7 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             return (p, False) if p else None
         start = ctx.fiscal or _fiscal_start(ctx.last)
         if start is not None:
-            # 截至2029年3月31日止財政年度（2029財年）…由2026財年的約五成四: a fiscal year named by the year it ends in,
+            # 截至2031年3月31日止財政年度（2031財年）…由2028財年的約四成: a fiscal year named by the year it ends in,
             # of the months the article's fiscal year runs
             y = int(m.group("fy_y"))
             p = _months(y - 1, start, y, start - 1)
@@ -1167,14 +1167,14 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
                 return got
         if ctx.doc_day is not None and ctx.doc_year is not None and base < ctx.doc_year \
                 and re.match(r"[^。；;]{0,40}?(?:较|比)(?:去年|上年)(?:底|末|年底|年末|同期)", ctx.text[m.end():]):
-            # …去年降至约4.54亿元。截至6月底，公司在职员工298人，较去年底减少…: compared with last year's end, so of
+            # …去年营收下滑。截至6月底，员工共210人，较去年底减少…: compared with last year's end, so of
             # this year, not of the year the sentence before spoke of
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
             if got is not None and _over_by(got[0].end, ctx.doc_day):
                 return got
         if ctx.doc_day is not None and ctx.doc_year is not None and base > ctx.doc_year \
                 and not _LOOKS_AHEAD_ZH.search(ctx.text) and not re.search(r"将|拟|明年|计划", ctx.text[:m.start()]):
-            # 宣佈明年將推出14部影集…。營運方面，前三季的海外授權收入為…, 截至9月底: a part of the year already over, said
+            # 宣布明年将推出11部剧集…。经营方面，前三季度海外收入…, 截至9月底: a part of the year already over, said
             # as a result, after a sentence about next year: of the article's year, not the year looked ahead to
             later = _zh_sub(m, subtext, ypart, base, relative, ctx)
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
@@ -1497,7 +1497,7 @@ _SAID_ON_EN = re.compile(r"(?i)\b(?:said|says|announced|reported|told|stated|dis
                          r"showed|shows|confirmed|noted|added|wrote|revealed|filed|files|submitted)\b"
                          r"[^.;]{0,70}\bon\s$"
                          # a noun of saying right before the day (in a statement on Monday, its results on Tuesday), not
-                         # one a clause before it (plunged 27% on Monday after the report, rebounded 11% on Tuesday)
+                         # one a clause before it (sank 15% on Monday after the ruling, recovered 6% on Tuesday)
                          r"|\b(?:statement|filing|briefing|interview|reports?|results)\s+(?:\w+\s+){0,2}?on\s$")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -1667,7 +1667,7 @@ def find_periods(text: str, offset: int = 0, *, doc_date: Optional[str] = None,
             # 较前年成长3.8%；公司全年营收…: the year a figure is compared with does not date what follows; nor
             # does the start of a change from one period to another (由去年同期的31.4%提升至第三季的52.7%), nor a
             # time counted back from the period spoken of (against 574 three months earlier and 498 a year earlier); nor
-            # 昨日/今日, mostly the day something was said (据主办方昨日通报，…较去年同期: the event's days a year before)
+            # 昨日/今日, mostly the day something was said (据主办方昨日发布，…较去年同期: the event's days a year before)
             ctx.last, ctx.last_relative, last_end = p, relative, r.end
             ctx.weak = relative and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label)) and r.kind.startswith("en")
         elif starts_change and text.endswith("同期", r.start, r.end) and not re.match(r"\d", text[r.start:r.end]):

@@ -521,10 +521,10 @@ _AFTER_EN = re.compile(
     # ("some 6% lower at the end of March than a year before": when, between the comparative and its base)
     r"(?:(?:at|in|by|during|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?[\w-]+(?:\s+\d{4})?\s+)?than\s+(?P<than>.{0,48})"
     r"|(?P<cmp2>more|less)\s+(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|than)\b)"
-    # "14 percent more jobs for overseas-facing roles last year" (a percentage only: "a dozen more pilots abroad" are added)
+    # "22 percent more jobs for overseas markets last year" (a percentage only: "a dozen more artists abroad" are added)
     r"|(?P<cmp4>more|fewer)\s+(?:[a-z][\w-]*\s+){1,5}?(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|"
     r"than|a\s+year\s+(?:earlier|ago|before))\b)"
-    # "Its ADSs closed 29 percent higher at $14.02": a day's move, the base left unsaid
+    # "Its ADSs closed 12 percent higher at $6.10": a day's move, the base left unsaid
     r"|(?P<cmp3>higher|lower)(?=\s+(?:at|on|to)\b|\s*[,.;]|\s*$))",
     re.I,
 )
@@ -1299,7 +1299,7 @@ def _unit_after(s: _Sentence, fig: _Fig, pos: int) -> Optional[int]:
             fig.drop = True  # 保持两位数增长: double-digit growth, not two people
         if measure == "次" and text.startswith(("会议", "全体会议"), m.end()) \
                 and re.search(r"届\s*(?:全国)?(?:人大|人民代表大会|政协|党代会)?(?:常委会)?\s*$", text[max(0, fig.start - 12):fig.start]):
-            fig.drop = True  # 十四届人大四次会议: the fourth session, an ordinal
+            fig.drop = True  # 十五届人大二次会议: the second session, an ordinal
         if measure == "省" and re.search(r"[东西南北中]部\s*$", text[max(0, fig.start - 3):fig.start]):
             fig.drop = True  # 中部六省, 西部十二省: the name of a group of provinces
         if _apposition(s, fig):
@@ -2118,16 +2118,16 @@ def _share_list_unit(s: _Sentence, figs: list[_Fig]) -> None:
         fig.count_of, fig.count_source = None, ""
 
 
-#: before a small count of the items an article goes on to list: 以下是本刊梳理的四部, 年终盘点｜五部, 盘点：四款
+#: before a small count of the items an article goes on to list: 以下是编辑部挑出的三部, 年终盘点｜五部, 盘点：三款
 _LISTED_BEFORE_ZH = re.compile(r"(?:盘点|梳理|挑选|选出|列举|推荐|以下是?|下面是?)[^，。；,;\d]{0,8}$")
-#: … in English: "Here are four titles", "Here is how four of them fared", "The bureau listed four features"
+#: … in English: "Here are three studios", "Here is how three of them did", "The ministry listed five priorities"
 _LISTED_BEFORE_EN = re.compile(r"\b(?:[Hh]ere\s+(?:are|is\s+how)|listed|lists|picked|highlighted|highlights|[Tt]he)\s+$")
 _SPELLED_SMALL_EN = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten)")
 
 
 def _attributive_duration(s: _Sentence, f: _Fig) -> bool:
     """Whether a duration names a kind of thing, not a figure: a visa-free stay (240小时过境免签, the 30-day visa-free
-    entry scheme) or round-the-clock service (24小时急诊中心, a 24-hour inspection center)."""
+    entry scheme) or round-the-clock service (24小时客服中心, a 24-hour help desk)."""
     if f.unit not in ("HR", "DAY") or f.low is not None or f.qualifier:
         return False
     text = s.text
@@ -2142,8 +2142,8 @@ def _attributive_duration(s: _Sentence, f: _Fig) -> bool:
 
 
 def _items_listed(s: _Sentence, f: _Fig) -> bool:
-    """Whether a small count is of the items the article itself lists or refers to, not a figure: 以下是本刊梳理的四部代表作品,
-    盘点｜四部网文…, "Here are four titles", "Four Chinese publishers …" opening a headline, "the two companies said"."""
+    """Whether a small count is of the items the article itself lists or refers to, not a figure: 以下是编辑部挑出的三部作品,
+    盘点｜五部新片…, "Here are three studios", "Five Chinese studios …" opening a headline, "the two firms said"."""
     if f.unit != "NUM" or f.value is None or f.low is not None or f.qualifier or f.scaled:
         return False
     try:
@@ -2155,20 +2155,20 @@ def _items_listed(s: _Sentence, f: _Fig) -> bool:
     written = text[f.num_start:f.num_end]
     if not s.english:
         if written[:1] in _D and re.search(r"(?:这|该|上述|此)$", text[max(0, f.start - 2):f.start]):
-            return True  # 本学年这两项收入合计: the two just named, a reference
+            return True  # 今年这两项收入合计: the two just named, a reference
         if written == "二" and text.startswith("次", f.num_end) and re.match(r"[\u4e00-\u9fff]", text[f.num_end + 1:f.num_end + 2]) \
                 and not text.startswith(("次会议", "次全体"), f.num_end):
-            return True  # 二次收看, 二次转会分成: secondary, not twice
+            return True  # 二次创作, 二次授权: secondary, not twice
         return written[:1] in _D and bool(_LISTED_BEFORE_ZH.search(text, max(0, f.start - 12), f.start))
     if not _SPELLED_SMALL_EN.fullmatch(written):
         return False
     before = text[max(0, f.start - 16):f.start]
     if before.endswith(("the ", "The ")) and re.match(r"\s+(?:largest|biggest|top|highest|highest-ranked|leading|most|best-selling)\b",
                                                       text[f.end:f.end + 24]):
-        return True  # "The ten largest exporters accounted for…": a group named by its rank
+        return True  # "The ten largest publishers took…": a group named by its rank
     if _LISTED_BEFORE_EN.search(before):
         return not before.endswith(("the ", "The ")) or float(f.value) <= 5
-    # a headline that opens on its count (no full stop at its end): "Four Chinese animated titles that …"
+    # a headline that opens on its count (no full stop at its end): "Five Chinese studios that …"
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line = text[line_start:line_end if line_end != -1 else len(text)].rstrip()
