@@ -3969,3 +3969,12 @@ def test_analysts_at_a_broker_are_a_source_not_the_holder():
     doc, obs = observations("2027-05-13\n\nAccording to analysts at Brindlewick Securities, the fee rise could bring in $12m-15m more this year.")
     holder = by_surface(doc, obs, "$12m-15m").subject
     assert holder is None or "Brindlewick" not in holder.text
+
+
+def test_a_headline_that_describes_a_lender_by_its_city_is_about_the_lender_the_lead_names():
+    doc, obs = observations("2027-07-02\n\nNingbo lender's loans to game studios climb\nBy Ada Ferrow\n\n"
+                            "Yongjiang Rural Bank lent 2.4 billion yuan to game studios in Zhejiang province in the first half, up 38 "
+                            "percent, the Ningbo-based lender said on Tuesday.\n\nThe money went to 208 studios, 37 more than a year "
+                            "earlier.\n\nLoans backed by export credit insurance, arranged with the Zhejiang branch of China Export & "
+                            "Credit Insurance Corp, reached 610 million yuan for 64 studios, up 41 percent.")
+    assert by_surface(doc, obs, "610 million yuan").subject.text == "Yongjiang Rural Bank"

@@ -674,7 +674,7 @@ _IT_OPENS_EN = re.compile(r"[\s\"“]*(?:(?:Between|From|In|During|Over|Since|Af
 _DESCRIBED_WORK_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _WORK_KINDS_EN + r"\b", re.I)
 #: a firm described after its place in an English headline: Luoyang studio's…, Chengdu games firm…
 _DESCRIBED_FIRM_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:studio|firm|company|developer|start-?up|publisher|maker|"
-                                r"team)(?:['’]s)?\b", re.I)
+                                r"team|lender|bank|insurer|operator|broker|carrier|platform|agency|group)(?:['’]s)?\b", re.I)
 
 
 def _describes(text: str, s: Sentence, place: Mention, focus: Mention, lang: str) -> bool:
