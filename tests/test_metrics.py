@@ -3978,3 +3978,10 @@ def test_a_headline_that_describes_a_lender_by_its_city_is_about_the_lender_the_
                             "earlier.\n\nLoans backed by export credit insurance, arranged with the Zhejiang branch of China Export & "
                             "Credit Insurance Corp, reached 610 million yuan for 64 studios, up 41 percent.")
     assert by_surface(doc, obs, "610 million yuan").subject.text == "Yongjiang Rural Bank"
+
+
+def test_a_second_rise_against_a_named_month_is_a_rise():
+    doc, obs = observations("2027-07-10\n\nIn June alone, licensing income came to 96 million yuan, up 14 percent from May and 52 percent "
+                            "from June last year.")
+    second = by_surface(doc, obs, "52 percent")
+    assert (second.quantity.kind, second.comparison_period) == ("growth", "2026-06")

@@ -3058,7 +3058,10 @@ _FLOW_CONCEPTS = {"revenue", "sales", "exports", "imports", "trade", "profit"}
 #: a base after a bare percentage that follows a rise: (rose 31% from a year earlier,) and 6.8% from the previous quarter
 _GROWTH_AGAIN_EN = re.compile(r"\s+(?:higher\s+|lower\s+|more\s+|less\s+)?(?:from|than|over|on|compared\s+with)\s+"
                               r"(?:the\s+)?(?:previous|prior|preceding|same|a\s+year|last|(?:first|second|third|fourth)\s+"
-                              r"(?:quarter|half)|(?:March|June|September|December)\s+quarter)\b|\s+(?:year[- ]on[- ]year|"
+                              r"(?:quarter|half)|(?:March|June|September|December)\s+quarter|"
+                              # (… and 39 percent from May last year, 12% over 2025: a month or a year named as the base)
+                              r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r"(?:\s+(?:last\s+year|\d{4}))?|(?:19|20)\d{2})\b|\s+(?:year[- ]on[- ]year|"
                               r"quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b", re.I)
 #: a part's verb right before a bare percentage: Skylark contributed roughly 11% (of the total just stated)
 _PART_OF_TOTAL_EN = re.compile(r"\b(?:contributed|contributes|contributing|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
