@@ -37,7 +37,7 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
 from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place, within
 from .indicators import key_of
-from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, WEEKDAY_EN, WORDS_EN, canonical_label, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
+from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, TODAY_YESTERDAY_ZH, WEEKDAY_EN, WORDS_EN, canonical_label, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
 from .quantities import find_quantities, is_stake
 
@@ -284,7 +284,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         if s.script != "en" and not _MARKET_DAY_ZH.search(s.text):
             # 今（10）日, 昨日 date a trading day's figures (收在…, 漲幅, 成交值); elsewhere they are when something was said,
             # held or ended (書展昨（3）日閉幕，成交約3億元: the fair's totals), not a period of the figures
-            periods = [p for p in periods if not _TODAY_YESTERDAY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end)]
+            periods = [p for p in periods if not TODAY_YESTERDAY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end)]
         if article_periods or event_days or session_day is not None:
             periods = _periods_referred_back(doc.analysis_text, s, periods, article_periods, event_days, session_day)
         if s.script != "en" and periods:
@@ -526,8 +526,6 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
 _DATELINE_DAY_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}时间|周[一二三四五六日])?\s*")
 #: words of a market report for the trading day it reports on: 全天, 当日, 收盘, 收涨, 报收, 涨停
 _SESSION_BACK_ZH = re.compile(r"全天|全日|当日|当天|午后|尾盘|早盘|盘中|收盘|收涨|收跌|收平|收报|报收|涨停|跌停")
-#: today and yesterday as a Chinese daily writes them: 今日, 昨天, 今（10）日, 昨（9）日
-_TODAY_YESTERDAY_ZH = re.compile(r"[今昨](?:\s*[（(]\s*\d{1,2}\s*[)）]\s*)?[日天]")
 #: words of a day's trading: a close, a move of shares or an index, turnover, net buying
 _MARKET_DAY_ZH = re.compile(r"收盘|收市|终场|收在|收报|报收|收涨|收跌|涨停|跌停|买超|卖超|净流入|净流出|"
                             r"(?:股价?|指数|个股|类股|板块)[^，,。；;]{0,12}?(?:上涨|下跌|涨|跌|走强|走弱|走高|走低)")
@@ -2353,17 +2351,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 comparison = None  # 19倍市盈率, 27 times 2033E earnings: a valuation, compared with no earlier period
             if kind == "multiple" and _multiple_of_a_figure(text, q, quantities, lang):
                 comparison = None  # 为3万美元目标的26倍, about 18 times its $60,000 target: of that figure, no period
-            since = _price_move_since(doc, s, q, lang, stated_periods)
-            if since is not None:
-                period, comparison = since
-            elif period is not None and _DAYS_LABEL.fullmatch(period.label) and _PRICE_WORDS.search(
-                    text, _clause_start(text, q.norm_start, s.norm_start) if lang != "en" else s.norm_start, q.norm_start):
-                # 最近五个营业日（3月2日至6日）累计涨幅达18%: a price's move over days, from the close before
-                # the first to the close of the last
-                first, last = period.label.split("/")
-                comparison = _previous_weekday(first)
-                period = PeriodRef(norm_start=period.norm_start, norm_end=period.norm_end, start=last, end=last, label=last,
-                                   relative=period.relative)
+            moved = _price_move_since(doc, s, q, lang, stated_periods) or _price_move_over_days(doc, s, q, lang, period)
+            if moved is not None:
+                period, comparison = moved
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
         if untold and subject is None and sole and topic[1] is None \
                 and not _GENERIC_RATE.search(text, _clause_start(text, q.norm_start, s.norm_start), min(s.norm_end, q.norm_end + 6)):
@@ -3899,6 +3889,19 @@ _SINCE_START_EN = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the
 _PRICE_WORDS = re.compile(r"股价|股票|该股|个股|收盘价|累[计积](?:上涨|下跌|涨幅|跌幅)|(?<![A-Za-z])(?:shares|stock|ADSs?)\b", re.I)
 
 
+def _price_move_over_days(doc: Document, s: Sentence, q: Quantity, lang: str,
+                          period: Optional[PeriodRef]) -> Optional[tuple[PeriodRef, str]]:
+    """A price's move over a run of days (最近五个营业日（3月2日至6日）累计涨幅达18%): of the last day, against the close
+    before the first."""
+    text = doc.analysis_text
+    if period is None or not _DAYS_LABEL.fullmatch(period.label) or not _PRICE_WORDS.search(
+            text, _clause_start(text, q.norm_start, s.norm_start) if lang != "en" else s.norm_start, q.norm_start):
+        return None
+    first, last = period.label.split("/")
+    return PeriodRef(norm_start=period.norm_start, norm_end=period.norm_end, start=last, end=last, label=last,
+                     relative=period.relative), _previous_weekday(first)
+
+
 def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
                       stated: list[PeriodRef]) -> Optional[tuple[PeriodRef, str]]:
     """A share price's move counted from a start (股价今年以来累计下跌约15%, 自3月以来累计上涨约20%, the stock has more
@@ -3934,6 +3937,21 @@ def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
     return at, base
 
 
+def _moved_over_a_day(doc: Document, s: Sentence, q: Quantity, lang: str) -> bool:
+    """Whether a change is a price's move over one trading day, said before it: 股价5月8日收跌4%, the shares closed up
+    6% on Friday, the ADSs closed 12 percent higher; in a market sentence 類股平均上漲約3%, 收在…，漲幅7.1% (unless
+    it says 同比)."""
+    text = doc.analysis_text
+    clause = _clause_start(text, q.norm_start, s.norm_start)
+    if (_DAILY_MOVE_EN if lang == "en" else _DAILY_MOVE_ZH).search(
+            text, max(s.norm_start if lang == "en" else clause, q.norm_start - 80), q.norm_start):
+        return True
+    if lang == "en":
+        return bool(re.search(r"\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?$", text[max(0, q.norm_start - 30):q.norm_start])
+                    and re.match(r"\s+(?:higher|lower)\b", text[q.norm_end:q.norm_end + 8]))
+    return bool(_MARKET_MOVE_ZH.search(text, clause, q.norm_start)) and not _YEARLY_ZH.search(text, s.norm_start, q.norm_start)
+
+
 def _previous_weekday(day: str) -> str:
     """The weekday before an ISO day (Monday's is Friday's): the trading day a day's price move is measured from."""
     d = datetime.date.fromisoformat(day) - datetime.timedelta(days=1)
@@ -3961,21 +3979,10 @@ def _comparison_label(doc: Document, s: Sentence, q: Quantity, period: Optional[
                 # start of the year, fell 2% on Friday")
                 and not (lang == "en" and re.search(r"(?:\d|%|\bpercent|\bcent)\s+since\s+$",
                                                     doc.analysis_text[max(0, p.norm_start - 30):p.norm_start]))]
-    if period is not None and not explicit and _day(period) and (_DAILY_MOVE_EN if lang == "en" else _DAILY_MOVE_ZH).search(
-            doc.analysis_text, max(s.norm_start if lang == "en" else _clause_start(doc.analysis_text, q.norm_start, s.norm_start),
-                                   q.norm_start - 80), q.norm_start):
-        return _previous_weekday(period.label)  # 股价5月8日收跌4%, the shares closed up 6% on Friday: on the day before
-    if period is not None and not explicit and _day(period) and lang == "en" \
-            and re.search(r"\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?$", doc.analysis_text[max(0, q.norm_start - 30):q.norm_start]) \
-            and re.match(r"\s+(?:higher|lower)\b", doc.analysis_text[q.norm_end:q.norm_end + 8]):
-        return _previous_weekday(period.label)  # the ADSs closed 12 percent higher on Monday
-    if period is not None and not explicit and _day(period) and lang != "en" and _MARKET_MOVE_ZH.search(
-            doc.analysis_text, _clause_start(doc.analysis_text, q.norm_start, s.norm_start), q.norm_start) \
-            and not _YEARLY_ZH.search(doc.analysis_text, s.norm_start, q.norm_start):
-        return _previous_weekday(period.label)  # 類股平均上漲約3%, 收在…，漲幅7.1%, X今日下跌2%: a day's move
-    if period is not None and _day(period) and _TRADING_DAY_BEFORE.search(
-            doc.analysis_text, max(s.norm_start, q.norm_start - 30), q.norm_start):
-        return _previous_weekday(period.label)  # 成交额较前一交易日增加…
+    if period is not None and _day(period) and (
+            (not explicit and _moved_over_a_day(doc, s, q, lang))
+            or _TRADING_DAY_BEFORE.search(doc.analysis_text, max(s.norm_start, q.norm_start - 30), q.norm_start)):
+        return _previous_weekday(period.label)  # a day's move, or a base named as the trading day before
     right_after = [p for p in comparisons if lang == "en" and p.norm_start >= q.norm_end
                    and _BASE_RIGHT_AFTER_EN.fullmatch(doc.analysis_text, q.norm_end, p.norm_start)]
     if right_after:

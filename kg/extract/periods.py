@@ -787,24 +787,13 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         if (m.group("rd_w") or m.group("rd_w2")) == "昨":
             day -= datetime.timedelta(days=1)
         if m.group("rd_n") or m.group("rd_bare"):
+            # the day of the month written: this month's, or last month's when it is ahead of the article's day (on the
+            # 3rd, 于28日); written beside 今/昨 it must be within two days of what it stands for
             n = int(m.group("rd_n") or m.group("rd_bare"))
-            if m.group("rd_bare") and n > day.day:  # (on the 3rd, 于28日 is last month's)
-                back = day.replace(day=1) - datetime.timedelta(days=1)
-                if n > back.day:
-                    return None
-                iso = back.replace(day=n).isoformat()
-                return _P(iso, iso, iso), True
-            if m.group("rd_bare"):
-                iso = day.replace(day=n).isoformat()
-                return _P(iso, iso, iso), True
-            if n != day.day:  # the day of the month written: this month's, else last month's (today being the 1st)
-                back = day.replace(day=1) - datetime.timedelta(days=1)
-                if n > day.day and n <= back.day:
-                    day = back.replace(day=n)
-                elif n < day.day and day.day - n <= 2:
-                    day = day.replace(day=n)
-                else:
-                    return None
+            written = _latest_day_numbered(day, n)
+            if written is None or (m.group("rd_n") and written.month == day.month and (day - written).days > 2):
+                return None
+            day = written
         iso = day.isoformat()
         return _P(iso, iso, iso), True
     if k == "zh-relmonth":
@@ -1083,12 +1072,9 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
     relative = False
     year: Optional[int] = None
     if ypart:
-        ym = re.match(rf"({_Y})", ypart)
-        roc = re.match(r"(?:民国\s*)?(1[0-2]\d)\s*年", ypart)
+        ym = re.match(rf"({_Y}|(?:民国\s*)?1[0-2]\d(?=\s*年))", ypart)
         if ym:
-            year = int(ym.group(1))
-        elif roc:
-            year = int(roc.group(1)) + 1911  # 114年度 is 2025
+            year = _year_of(ym.group(1))  # (114年度 is 2025)
         elif re.fullmatch(r"[〇零一二三四五六七八九]{4}年", ypart):
             year = _cn_small(ypart[:-1])
         elif ypart == "本赛季" and not subtext and _season(ctx.last):
@@ -1182,6 +1168,18 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
                 return got
         year = base
     return _zh_sub(m, subtext, ypart, year, relative, ctx)
+
+
+#: today and yesterday as a Chinese daily writes them, as a whole period's text: 今日, 昨天, 今（10）日, 昨（9）日
+TODAY_YESTERDAY_ZH = re.compile(r"[今昨](?:\s*[（(]\s*\d{1,2}\s*[)）]\s*)?[日天]")
+
+
+def _latest_day_numbered(day: datetime.date, n: int) -> Optional[datetime.date]:
+    """The latest date up to ``day`` whose day of the month is ``n`` (this month's, else last month's), or None."""
+    if n <= day.day:
+        return day.replace(day=n)
+    back = day.replace(day=1) - datetime.timedelta(days=1)
+    return back.replace(day=n) if n <= back.day else None
 
 
 def _year_of(written: str) -> int:
