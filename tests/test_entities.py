@@ -1437,3 +1437,8 @@ def test_a_public_bodys_short_form_names_the_same_body_and_a_rate_comparison_is_
 def test_the_company_after_a_comparison_word_is_no_name():
     found = ents("要約價較公司停牌前收市價溢價約21%。")
     assert not any(name.endswith("公司") for name, _ in found), found
+
+
+def test_a_place_made_an_adjective_after_a_possessive_is_no_work():
+    found = ents("Tarnwick's Singapore-listed shares rose 4% on Friday.")
+    assert not any(name.endswith("-listed") for name, _ in found), found

@@ -3985,3 +3985,42 @@ def test_a_second_rise_against_a_named_month_is_a_rise():
                             "from June last year.")
     second = by_surface(doc, obs, "52 percent")
     assert (second.quantity.kind, second.comparison_period) == ("growth", "2026-06")
+
+
+def test_a_body_named_again_as_the_council_or_the_office_holds_its_figures():
+    doc, obs = observations("2027-05-06\n\nLisbon's Consumer Council said on Tuesday it handled 41% more cases in 2026 than a year "
+                            "earlier. The council settled 64% of them within a month. The Porto Tourism Office set aside €18 "
+                            "million for the campaign. The office has spent about 47% of it.")
+    assert by_surface(doc, obs, "64%").subject.text == "Consumer Council"
+    assert by_surface(doc, obs, "about 47%").subject.text == "Porto Tourism Office"
+    assert by_surface(doc, obs, "€18 million").indicator.split("+")[0] == "budget"
+
+
+def test_a_headline_that_describes_a_watchdog_or_a_college_by_its_city_is_about_the_body_the_lead_names():
+    doc, obs = observations("2027-03-09\n\nComplaints to Valencia watchdog about ticket resale rise 33%\nBy Ines Morrow\n\n"
+                            "The Valencia Consumer Council said on Monday it received 33% more complaints about ticket resale in "
+                            "2026 than a year earlier.\n\nComplaints overall rose 9%.")
+    assert by_surface(doc, obs, "9%").subject.text == "Valencia Consumer Council"
+    doc, obs = observations("2027-10-12\n\nKunming college's overseas intake up 22%\nBy Ada Ferrow\n\n"
+                            "Dianchi Vocational Institute in Kunming enrolled 22 percent more overseas students in the 2027-28 "
+                            "academic year than in 2026-27, the college said.")
+    head = by_surface(doc, obs, "22%")
+    assert head.subject.text == "Dianchi Vocational Institute"
+    body = by_surface(doc, obs, "22 percent")
+    assert (body.period.label, body.comparison_period) == ("2027-09/2028-08", "2026-09/2027-08")
+
+
+def test_an_english_multiple_of_an_amount_without_a_figure_has_no_base():
+    doc, obs = observations("2027-04-20\n\nIn the first quarter, holders redeemed coupons worth HK$31 million and spent "
+                            "nearly six times the value of the coupons at local shops.")
+    assert by_surface(doc, obs, "nearly six times").comparison_period is None
+
+
+def test_an_english_firm_named_by_the_first_words_of_its_full_name_is_the_same_firm():
+    doc, obs = observations("2027-12-01\n\nRater cuts Quellmoor Films to junk\nBy Ada Ferrow\n\n"
+                            "Brantwell Ratings cut Quellmoor Films Group (HKEX: 9999) to BB on Tuesday. Revenue in the fiscal "
+                            "year ended Sept. 30 fell 19 percent to HK$3.2 billion, the agency said.")
+    mention = next(m for m in extract(doc).mentions if m.text == "Quellmoor Films")
+    assert mention.canonical == "Quellmoor Films Group"
+    holder = by_surface(doc, obs, "HK$3.2 billion").subject
+    assert (holder.canonical or holder.text) == "Quellmoor Films Group"

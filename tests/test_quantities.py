@@ -1062,3 +1062,23 @@ def test_round_the_clock_and_visa_free_durations_and_referred_counts_are_not_fig
     assert spans("本季度这三项收入合计约4.2亿元。") == ["约4.2亿元"]
     assert spans("该片带动原著的二次创作。") == []
     assert spans("The ten largest studios took 58% of sales.") == ["58%"]
+
+
+def test_a_number_and_a_half_is_one_figure_of_what_follows():
+    assert (figure("Guests stayed an average of three and a half days.", "three and a half days").value) == "3.5"
+    assert figure("The ride takes four and a half hours.", "four and a half hours").unit == "HR"
+    f = figure("The studio booked about three and a half billion yuan of orders.", "about three and a half billion yuan")
+    assert (f.value, f.unit) == ("3500000000", "CCY_CNY")
+    assert figure("Bookings were two and a half times the forecast.", "two and a half times").unit == "TIMES"
+
+
+def test_english_counts_in_teens_hundreds_are_read():
+    assert figure("Thirteen hundred volunteers signed up.", "Thirteen hundred").value == "1300"
+    assert figure("More than fifteen hundred merchants joined the scheme.", "More than fifteen hundred").value == "1500"
+
+
+def test_percent_more_of_a_long_noun_phrase_than_an_earlier_time_is_a_rise():
+    f = figure("The regulator logged 38% more complaints about prepaid gym memberships in 2026 than a year earlier.", "38%")
+    assert f.kind == "growth"
+    f = figure("The academy admitted 17 percent more overseas students in the 2026-27 school year than in 2025-26.", "17 percent")
+    assert f.kind == "growth"

@@ -3141,7 +3141,8 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if pm and len(words) <= 6 and re.match(r"^(?:\s+[a-z]|\s*[,.;]|\s*$)", after):
         owner = pm.group(1)
         owner_is_place = owner in res.regions_en
-        if not owner_is_place and not re.search(rf"\b(?:{_GOV_HEADS_EN}|{_ORG_HEADS_EN})", name):
+        if not owner_is_place and not re.search(rf"\b(?:{_GOV_HEADS_EN}|{_ORG_HEADS_EN})", name) \
+                and not re.search(r"-[a-z]{3,}$", name):  # (X's Hong Kong-listed shares: an adjective, not a work)
             typ = _work_type_en(before, after, t)
             if typ == "OtherWork" and re.search(r"(?:Games?|Interactive|Studios?|Entertainment)$", owner):
                 typ = "VideoGame"
@@ -3554,6 +3555,19 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                     c.canonical = full
                     if surface_names.get(nm, (None, None))[1] is None:
                         surface_names[nm] = ("Firm", full, "short-form")
+    # an English firm named by the first words of a longer firm name the document gives ("Tarnwick Studios" in a
+    # headline, "Tarnwick Studios Group (HKEX: 0000)" in the lead): the same firm
+    firms_en = {c.meta["_text"]: c.canonical or _clean_name(c.meta["_text"])
+                for chosen in chosen_by_ctx for c in chosen
+                if c.type == "Firm" and re.fullmatch(r"[A-Z][\w&.'-]*(?: [\w&.'-]+)+", c.meta["_text"])}
+    for chosen in chosen_by_ctx:
+        for c in chosen:
+            nm = c.meta["_text"]
+            if c.type != "Firm" or c.canonical or nm not in firms_en:
+                continue
+            longer = sorted((other for other in firms_en if other.startswith(nm + " ")), key=lambda o: (len(o), o))
+            if longer:
+                c.canonical = firms_en[longer[0]]
     for sf, (typ, canon) in short_forms.items():
         k = fold(canon) if canon else None
         if k in best_work:

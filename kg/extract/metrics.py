@@ -634,6 +634,7 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
     in_lead = [b for b in body if lead and lead[0].norm_start <= b.norm_start < lead[-1].norm_end]  # the lead paragraph's
     lead_firm = next((b for b in in_lead if b.type == "Firm"), None)
     lead_work = next((b for b in in_lead if b.type in WORK_TYPES), None)
+    lead_body = next((b for b in in_lead if b.type in ("GovernmentBody", "Organization")), None)
     for m in sorted(inside, key=lambda m: m.start):
         if heads and not text[m.norm_end:heads[-1].norm_end].strip(" .") \
                 and re.search(r"[:：]\s*$", text[heads[-1].norm_start:m.norm_start]):
@@ -648,6 +649,8 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
         if lead_firm is not None and m.type in _PLACE_TYPES and (
                 (described is not None and m.norm_start < described.start()) or _DESCRIBED_FIRM_EN.match(text, m.norm_end)):
             return lead_firm  # (also "Luoyang studio's hand-drawn puzzle game draws 830k players")
+        if lead_body is not None and m.type in _PLACE_TYPES and _DESCRIBED_BODY_EN.match(text, m.norm_end):
+            return lead_body  # "Complaints to Lisbon watchdog rise…": the watchdog the lead names, not its city
         key = fold(m.canonical or m.text)
         place = m.type in _PLACE_TYPES
         # (a place of another kind whose name extends it is not it: 江门 in the headline is not 江门港)
@@ -675,6 +678,12 @@ _DESCRIBED_FIRM_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:studio|fi
                                 r"team|lender|bank|insurer|operator|broker|carrier|platform|agency|group)(?:['’]s)?\b", re.I)
 
 
+#: a body described after its place in an English headline: Lisbon watchdog, Korea's regulator, Lanzhou college's…, Xi'an
+#: museum (the body the lead names holds the figures, not its city)
+_DESCRIBED_BODY_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:watchdog|regulator|council|commission|college|university|"
+                                r"school|museum|theatre|theater|institute|academy|troupe|orchestra|library)(?:['’]s)?\b", re.I)
+
+
 def _describes(text: str, s: Sentence, place: Mention, focus: Mention, lang: str) -> bool:
     """Whether the words after a place describe the firm or the work an article is about (台州|音频工作室, "Luoyang|
     studio's", "Chinese|dance drama draws…")."""
@@ -682,6 +691,8 @@ def _describes(text: str, s: Sentence, place: Mention, focus: Mention, lang: str
         return focus.type == "Firm" and bool(_PLACE_OF_DESCRIBED_FIRM_ZH.match(text, place.norm_end))
     if focus.type == "Firm":
         return bool(_DESCRIBED_FIRM_EN.match(text, place.norm_end))
+    if focus.type in ("GovernmentBody", "Organization"):
+        return bool(_DESCRIBED_BODY_EN.match(text, place.norm_end))
     return focus.type in WORK_TYPES and bool(_HEADLINE_DESCRIBED_WORK_EN.match(s.text)
                                              or _DESCRIBED_WORK_EN.match(text, place.norm_end))
 
@@ -1049,6 +1060,13 @@ _VALUATION_BEFORE = re.compile(r"(?:市盈率|本益比|市净率|市销率|股�
 _VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本益比|市净率|市销率|股价净值比)|(?i:\s*(?:its\s+|the\s+)?"
                                  r"(?:(?:this|next|last)\s+year['’]s\s+|\d{4}[EF]?\s+|forward\s+|forecast\s+|trailing\s+|"
                                  r"estimated\s+)*(?:forecast\s+)?(?:earnings|eps|p/e|book\s+value|sales)\b)")
+#: an English multiple of an amount the sentence names without a figure: "nearly five times the value of the vouchers",
+#: "one and a half times the target" (a ratio of two amounts, not a change against an earlier period)
+_MULTIPLE_OF_AMOUNT_EN = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:value|amount|sum|cost|budget|target|goal|"
+                                    r"estimate|average|face\s+value)\b(?!['’]s)(?![^.;]{0,30}?\b(?:a\s+year\s+(?:earlier|"
+                                    r"ago|before)|last\s+year|previous|prior|(?:19|20)\d{2})\b)", re.I)
+
+
 def _multiple_of_a_figure(text: str, q: Quantity, quantities: Sequence[Quantity], lang: str) -> bool:
     """Whether a multiple is taken of another figure of its clause (为3万美元目标的26倍, about 18 times its $60,000
     target), not of an earlier period."""
@@ -1126,7 +1144,8 @@ _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|
 #: a body referred back to by what it is: the academy, the museum, the bureau, 该院, 该馆, 该局 (a firm: _FIRM_ANAPHOR)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|troupe|theatre|theater|ensemble|orchestra|"
                           r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
-                          r"airline|label|exchange|parent|app|college|school|polytechnic|alliance|league|federation|coalition)"
+                          r"airline|label|exchange|parent|app|college|school|polytechnic|alliance|league|federation|coalition|council|commission|"
+                          r"office|authority|watchdog|regulator)"
                           r"(?:['’]s)?\b|(?:该|本)(院|馆|校|协会|机构|局|厅|平台|基金|辛迪加|联盟|商会)|(母公司|母集团)|"
                           # 学院为…举办, 学校今年…, 联盟全年…: the school or the alliance named before, opening its clause
                           r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:全年|今年|去年|上半年|前三季度)?(学院|学校|校方|联盟|协会|商会)(?=[\u4e00-\u9fff])|"
@@ -1145,6 +1164,9 @@ _ORG_ANAPHOR_TYPES = {
     "exchange": ("Organization", "Firm"),
     **{k: _ORGANIZATIONS for k in ("college", "school", "polytechnic", "校", "学院", "学校", "校方")},
     **{k: _ORGANIZATIONS for k in ("alliance", "league", "federation", "coalition", "联盟", "商会")},
+    # the council, the commission, the office, the watchdog: a public body named before (a consumer council, a fair
+    # trade commission, a tourism office), whose own figures follow
+    **{k: ("GovernmentBody", "Organization") for k in ("council", "commission", "office", "authority", "watchdog", "regulator")},
 }
 #: what the name of a body referred back to ends with: 学院 is a college's, 该校 any school's, 联盟 an alliance's
 _REFERRED_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "Polytechnic", "学院"),
@@ -1153,7 +1175,9 @@ _REFERRED_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "P
                     for k in ("校", "学校", "校方", "school")},
                  # 联盟, the alliance: an organization named before whose name ends so (书卫联盟, the Bookguard Alliance)
                  "联盟": ("联盟",), "协会": ("协会",), "商会": ("商会",), "alliance": ("Alliance", "联盟"),
-                 "league": ("League", "联盟"), "federation": ("Federation", "联合会"), "coalition": ("Coalition", "联盟")}
+                 "league": ("League", "联盟"), "federation": ("Federation", "联合会"), "coalition": ("Coalition", "联盟"),
+                 "council": ("Council",), "commission": ("Commission",), "office": ("Office", "Bureau"),
+                 "authority": ("Authority",)}
 #: an event's own measure, in English: the event's budget, the fair's turnover
 _EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|festival|show|race|tournament|exhibition|forum)"
                                   r"['’]s\b", re.I)
@@ -1161,7 +1185,7 @@ _EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|fes
 _ON_THE_APP_EN = re.compile(r"\b(?:on|in|through|via) (?:the|its|this) (?:app|platform|service)\b", re.I)
 #: an English phrase that refers back to a holder by what it is (cut from a measure's words)
 _WHO_REFERRED_EN = re.compile(r"\b(?:the|this|its) (?:parent|company|firm|group|lessor|insurer|reinsurer|lender|carrier|airline|"
-                              r"label|studio|developer|publisher|operator|distributor|broadcaster|streamer)(?:['’]s)?\b", re.I)
+                              r"label|studio|developer|publisher|operator|distributor|broadcaster|streamer|council|commission|office|watchdog|regulator)(?:['’]s)?\b", re.I)
 #: what names the firm after it as the parent of another: the leasing arm of X, a unit of X, owned by X, 母公司X
 _PARENT_BEFORE = re.compile(r"(?:\b(?:arm|unit|subsidiary|division|affiliate|branch)\s+of\s+(?:the\s+)?|\bowned\s+by\s+(?:the\s+)?|"
                             r"\bparent(?:\s+company|\s+group)?,?\s+|母公司|母集团)$", re.I)
@@ -2349,7 +2373,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if kind == "multiple" and (_VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30))
                                        or _VALUATION_BEFORE.search(text, max(s.norm_start, q.norm_start - 14), q.norm_start)):
                 comparison = None  # 19倍市盈率, 27 times 2033E earnings: a valuation, compared with no earlier period
-            if kind == "multiple" and _multiple_of_a_figure(text, q, quantities, lang):
+            if kind == "multiple" and (_multiple_of_a_figure(text, q, quantities, lang) or (
+                    lang == "en" and _MULTIPLE_OF_AMOUNT_EN.match(text, q.norm_end, s.norm_end))):
                 comparison = None  # 为3万美元目标的26倍, about 18 times its $60,000 target: of that figure, no period
             moved = _price_move_since(doc, s, q, lang, stated_periods) or _price_move_over_days(doc, s, q, lang, period)
             if moved is not None:

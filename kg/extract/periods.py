@@ -1332,6 +1332,12 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             y1 = int(m.group("h1"))
             h2 = m.group("h2")
             y2 = int(h2) if len(h2) == 4 else y1 // 100 * 100 + int(h2)
+            first = _fiscal_start(ctx.last) if len(h2) == 2 and y2 == y1 + 1 else None
+            if first:
+                # "in the 2025-26 academic year than in 2024-25": the year of the kind just stated (a school or
+                # fiscal year across two calendar years), not the two calendar years
+                p = _months(y1, first, y2, first - 1)
+                return (p, False) if p else None
             p = _years(y1, y2)
         return (p, False) if p else None
     if k == "myspan":  # from March 2023 to September 2025

@@ -449,7 +449,7 @@ _CORE = re.compile(
     | (?P<yu>(?<![{_CN}数几])[百千万](?=余|多))
     | (?P<en_mult>\b(?i:(?P<em>doubl|tripl|trebl|quadrupl)(?:ed|ing|es|e(?=\s+(?:the|that|those|its|their|last)\b)))\b)
     | (?P<fold>\b(?P<fold_n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{{1,4}}(?:\.\d{{1,3}})?)-?fold\b)
-    | (?P<andhalf>\b(?P<ah_n>(?i:one|two|three|four|five|six|seven|eight|nine|ten)|\d{{1,2}})\s+and\s+a\s+half\s+times\b)
+    | (?P<andhalf>\b(?P<ah_n>(?i:{_EN_CARD})|\d{{1,2}})\s+and\s+a\s+half(?P<ah_times>\s+times)?\b)
     | (?P<en_words>\b(?i:half\s+a|a|one|{_EN_CARD})(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))+\b
         |\b(?i:a\s+dozen)\b)
     | (?P<en_frac>\b(?i:(?P<ef_n>one|an?|two|three|four|five|six|seven)[- ](?P<ef_d>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<ef_half>half))\b)
@@ -522,8 +522,13 @@ _AFTER_EN = re.compile(
     r"(?:(?:at|in|by|during|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?[\w-]+(?:\s+\d{4})?\s+)?than\s+(?P<than>.{0,48})"
     r"|(?P<cmp2>more|less)\s+(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|than)\b)"
     # "22 percent more jobs for overseas markets last year" (a percentage only: "a dozen more artists abroad" are added)
-    r"|(?P<cmp4>more|fewer)\s+(?:[a-z][\w-]*\s+){1,5}?(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|"
+    r"|(?P<cmp4>more|fewer)\s+(?:(?:[a-z][\w-]*\s+){1,5}?(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|"
     r"than|a\s+year\s+(?:earlier|ago|before))\b)"
+    # ("46% more complaints about tour packages to the mainland in 2025 than a year earlier": a longer noun phrase when
+    # an earlier time is named as the base)
+    r"|(?:[a-z][\w-]*\s+){1,10}?(?:(?:in|during)\s+(?:the\s+)?\d{4}(?:-\d{2,4})?\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"(?=than\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+(?:[a-z][\w-]*\s+)?year|"
+    r"the\s+year\s+before|last\s+year|in\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:\d{4}|year))\b))"
     # "Its ADSs closed 12 percent higher at $6.10": a day's move, the base left unsaid
     r"|(?P<cmp3>higher|lower)(?=\s+(?:at|on|to)\b|\s*[,.;]|\s*$))",
     re.I,
@@ -977,10 +982,15 @@ def _b_fold(s: _Sentence, m: re.Match) -> Optional[_Fig]:
 
 
 def _b_andhalf(s: _Sentence, m: re.Match) -> Optional[_Fig]:
-    """two and a half times: a multiple of 2.5 (not "two" and "a half")."""
+    """two and a half times: a multiple of 2.5; two and a half days, two and a half billion yuan: 2.5 of what
+    follows (not "two" and "a half")."""
     n = m.group("ah_n")
     v = parse_number(n) if n[0].isdigit() else _en_value(n)
-    return None if v is None else _preset(s, m, v + Decimal("0.5"), "TIMES", "multiple")
+    if v is None:
+        return None
+    if m.group("ah_times"):
+        return _preset(s, m, v + Decimal("0.5"), "TIMES", "multiple")
+    return _extend_right(s, _Fig(m.start(), m.end(), m.start(), m.end(), v + Decimal("0.5")))
 
 
 def _b_en_words(s: _Sentence, m: re.Match) -> Optional[_Fig]:
@@ -1738,7 +1748,7 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
     clause_start = s.clause_start(fig.start)
     near = _left_context(s, fig, prev)
     clause = text[max(clause_start, fig.start - 100):fig.start]
-    after = text[fig.end:min(s.clause_end(fig.end) + 1, fig.end + 50)]
+    after = text[fig.end:min(s.clause_end(fig.end) + 1, fig.end + 80)]
     ratio = fig.unit in ("PERCENT", "PERCENT_POINT")
 
     # figures listed one after another share kind and direction (分别增长11.3%、5.2%)
@@ -2323,10 +2333,13 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     return _figures(text, offset)
 
 
+#: whether a sentence can hold a figure at all (a quick test before the full scan)
+_ANY_NUMBER = re.compile(rf"[0-9零〇一二两三四五六七八九十百千万亿半翻倍]|(?i:\b(?:{_EN_CARD}|a|half|doubl\w*|tripl\w*|trebled|"
+                         r"quadrupl\w*|\w+fold)\b)")
+
+
 def _figures(text: str, offset: int) -> list[Quantity]:
-    if not re.search(r"[0-9零〇一二两三四五六七八九十百千万亿半翻倍]|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|"
-                     r"ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half|doubl\w*|tripl\w*|trebled|"
-                     r"quadrupl\w*|\w+fold)\b)", text):
+    if not _ANY_NUMBER.search(text):
         return []
     s = _Sentence(text)
     figs = [f for f in _tokens(s)]
