@@ -1442,3 +1442,19 @@ def test_the_company_after_a_comparison_word_is_no_name():
 def test_a_place_made_an_adjective_after_a_possessive_is_no_work():
     found = ents("Tarnwick's Singapore-listed shares rose 4% on Friday.")
     assert not any(name.endswith("-listed") for name, _ in found), found
+
+
+def test_exchange_traded_funds_and_named_funds_are_organizations():
+    found = dict(ents("青梧基金旗下青梧沪港影视传媒ETF（517321）今日公布季报。市场上的影视主题ETF合计规模约90亿元。"))
+    assert found.get("青梧沪港影视传媒ETF") == "Organization", found
+    assert not any(name.endswith("主题ETF") for name in found), found
+    found = dict(ents("The Ashcombe Asia Media ETF drew inflows, and the Harbour Artists Relief Fund paid out HK$3 million."))
+    assert found.get("Ashcombe Asia Media ETF") == "Organization", found
+    assert found.get("Harbour Artists Relief Fund") == "Organization", found
+
+
+def test_a_fund_named_without_part_of_its_index_is_the_same_fund():
+    d = doc("青梧影视ETF规模翻倍。青梧基金旗下青梧沪港影视传媒ETF今日公布季报。")
+    mentions, _ = extract_entities(d)
+    short = [m for m in mentions if m.text == "青梧影视ETF"]
+    assert short and short[0].canonical == "青梧沪港影视传媒ETF"

@@ -4024,3 +4024,15 @@ def test_an_english_firm_named_by_the_first_words_of_its_full_name_is_the_same_f
     assert mention.canonical == "Quellmoor Films Group"
     holder = by_surface(doc, obs, "HK$3.2 billion").subject
     assert (holder.canonical or holder.text) == "Quellmoor Films Group"
+
+
+def test_a_fund_referred_back_to_holds_its_figures_and_a_headline_describing_it_by_its_market_means_it():
+    doc, obs = observations("2027-07-20\n\n青梧基金旗下青梧沪港影视传媒ETF（517321）今日公布二季报。截至二季度末，该基金资产净值约12.4亿元，"
+                            "较一季度末增长三成一。")
+    held = by_surface(doc, obs, "约12.4亿元")
+    assert held.subject.text == "青梧沪港影视传媒ETF"
+    assert "net-assets" in held.indicator.split("+")
+    doc, obs = observations("2027-01-12\n\nKorea media ETF draws $96m\nBy Ada Ferrow\n\n"
+                            "The Ashcombe Korea Media ETF drew net inflows of $96 million in the fourth quarter, its manager said. "
+                            "The fund's net asset value per share rose 11% in the quarter.")
+    assert by_surface(doc, obs, "$96m").subject.text == "Ashcombe Korea Media ETF"

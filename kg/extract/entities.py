@@ -1651,6 +1651,30 @@ _COUNTRIES_PAVILION_ZH = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:、与和�
 _FAIR_WORDS_ZH = re.compile(r"参展|展区|展商|组团|展位|展会|博览会|展期|布展")
 
 
+#: an exchange-traded fund named in Chinese: 某某中证动漫游戏ETF, 某某全球游戏动漫ETF (its code may follow in brackets)
+_ETF_ZH = re.compile(r"(?:ETF|LOF)(?:联接基金|联接)?(?![A-Za-z])")
+
+
+def _rule_funds_zh(ctx: _Ctx) -> None:
+    """An exchange-traded fund named by its manager's brand and its index (澄衡中证动漫游戏ETF): a fund, which holds
+    its own assets, units and returns. A generic run before ETF (主题ETF, 跟踪该指数的ETF, 该ETF) names none."""
+    t = ctx.text
+    if "ETF" not in t and "LOF" not in t:
+        return
+    for m in _ETF_ZH.finditer(t):
+        hs, he = m.start(), m.end()
+        left = _stop_before(t, hs, 0)
+        left = max([left] + [g for g in ctx.gaps if left < g <= hs])
+        lead_time = _TIME_BEFORE_HEAD_ZH.match(t, left, hs)
+        if lead_time:
+            left = lead_time.end()
+        prefix = t[left:hs]
+        if len(prefix) < 4 or not re.fullmatch(f"[{H}A-Za-z0-9]+", prefix) or re.match(r"[该此本这其]", prefix) \
+                or _tokens_generic(prefix, ctx.res)[0] or re.search(r"主题$|的$", prefix):
+            continue
+        ctx.add(left, he, "Organization", "fund-zh", prio=6)
+
+
 def _rule_pavilions_zh(ctx: _Ctx) -> None:
     """A place's pavilion at a fair (阿联酋馆规模最大，共有41家企业参展; 埃及馆首次组团参展): the delegation that
     exhibits under it, an organization that holds its own exhibitors and deals."""
@@ -3045,6 +3069,9 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.search(rf"\b{_ORG_HEADS_EN}\b", name) and re.search(rf"\b{_ORG_HEADS_EN}(?:$|\s+(?:of|for|on)\b)", name):
         ctx.add(s, e, "Organization", "org-suffix-en", prio=6)
         return
+    if re.search(r"\s(?:Fund|ETF)$", name) and len(words) >= 2 and not re.fullmatch(r"(?:The|A|An|This|That)\s+\w+", name):
+        ctx.add(s, e, "Organization", "fund-en", prio=6)  # the Travel Industry Compensation Fund, the Larkmere China Games ETF
+        return
     if re.search(rf"\b{_MEDIA_HEADS_EN}$", name) and len(words) >= 2:
         if name.endswith(" Press") and not re.search(r"\b(?:Associated|United|Canadian|Free|Daily|Evening|Morning)\s+Press$",
                                                      name):
@@ -3380,6 +3407,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
             _rule_listed_firms_zh(ctx)
             _rule_zones_ports(ctx)
             _rule_pavilions_zh(ctx)
+            _rule_funds_zh(ctx)
             _rule_events_zh(ctx)
             _rule_persons_zh(ctx)
             _rule_regions_zh(ctx)
@@ -3665,6 +3693,9 @@ def _short_forms_of_bodies(final: list) -> None:
     same one: the short name keeps the full name's characters in order, opens on the same place (two characters) and
     ends on the same head (厅, 局, 委…); it takes the full name as its canonical name."""
     bodies = [c for _, chosen in final for c in chosen if c.type == "GovernmentBody" and re.fullmatch(f"[{H}]{{4,}}", c.meta["_text"])]
+    # (and a fund named without part of its index: 某某游戏动漫ETF for 某某全球游戏动漫ETF)
+    bodies += [c for _, chosen in final for c in chosen if c.type == "Organization"
+               and re.fullmatch(f"[{H}]{{4,}}(?:ETF|LOF)", c.meta["_text"])]
     for c in bodies:
         nm = c.meta["_text"]
         if c.canonical:

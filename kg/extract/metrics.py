@@ -641,6 +641,8 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
             continue  # "…abroad in first quarter, up 58%: Tessera": who says so, not whom the article is about
         if lead_work is not None and m.type in _PLACE_TYPES and _DESCRIBED_WORK_EN.match(text, m.norm_end):
             return lead_work  # "Chinese dance drama draws nearly 97,000 spectators…": the drama the lead names
+        if lead_body is not None and m.type in _PLACE_TYPES and _DESCRIBED_BODY_EN.match(text, m.norm_end):
+            return lead_body  # "Complaints to Lisbon watchdog rise…", "China games ETF draws…": the body the lead names
         if m.type in _MARKET_TYPES and not (m.lang != "en" and (
                 _MARKET_ITSELF_ZH.match(text, m.norm_end, heads[-1].norm_end)
                 or (m.type == "RegionGroup" and _REGION_INCOME_ZH.match(text, m.norm_end, heads[-1].norm_end)))):
@@ -649,8 +651,6 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
         if lead_firm is not None and m.type in _PLACE_TYPES and (
                 (described is not None and m.norm_start < described.start()) or _DESCRIBED_FIRM_EN.match(text, m.norm_end)):
             return lead_firm  # (also "Luoyang studio's hand-drawn puzzle game draws 830k players")
-        if lead_body is not None and m.type in _PLACE_TYPES and _DESCRIBED_BODY_EN.match(text, m.norm_end):
-            return lead_body  # "Complaints to Lisbon watchdog rise…": the watchdog the lead names, not its city
         key = fold(m.canonical or m.text)
         place = m.type in _PLACE_TYPES
         # (a place of another kind whose name extends it is not it: 江门 in the headline is not 江门港)
@@ -681,7 +681,7 @@ _DESCRIBED_FIRM_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:studio|fi
 #: a body described after its place in an English headline: Lisbon watchdog, Korea's regulator, Lanzhou college's…, Xi'an
 #: museum (the body the lead names holds the figures, not its city)
 _DESCRIBED_BODY_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:watchdog|regulator|council|commission|college|university|"
-                                r"school|museum|theatre|theater|institute|academy|troupe|orchestra|library)(?:['’]s)?\b", re.I)
+                                r"school|museum|theatre|theater|institute|academy|troupe|orchestra|library|fund|etf)(?:['’]s)?\b", re.I)
 
 
 def _describes(text: str, s: Sentence, place: Mention, focus: Mention, lang: str) -> bool:
@@ -1145,8 +1145,8 @@ _WORK_MEASURE = re.compile(r"\b(?:pre-?sales|presold|box office|grossed|grosses|
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this|its) (academy|museum|institute|university|association|bureau|board|agency|administration|troupe|theatre|theater|ensemble|orchestra|"
                           r"operator|distributor|broadcaster|streamer|platform|lessor|insurer|reinsurer|lender|bank|carrier|"
                           r"airline|label|exchange|parent|app|college|school|polytechnic|alliance|league|federation|coalition|council|commission|"
-                          r"office|authority|watchdog|regulator)"
-                          r"(?:['’]s)?\b|(?:该|本)(院|馆|校|协会|机构|局|厅|平台|基金|辛迪加|联盟|商会)|(母公司|母集团)|"
+                          r"office|authority|watchdog|regulator|fund|etf)"
+                          r"(?:['’]s)?\b|(?:该|本)(院|馆|校|协会|机构|局|厅|平台|基金|ETF|辛迪加|联盟|商会)|(母公司|母集团)|"
                           # 学院为…举办, 学校今年…, 联盟全年…: the school or the alliance named before, opening its clause
                           r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:全年|今年|去年|上半年|前三季度)?(学院|学校|校方|联盟|协会|商会)(?=[\u4e00-\u9fff])|"
                           r"(?:(?<=^)|(?<=[，,。；;：:]))(基金)(?=表示|透露|指出|称|预计|公布|宣布)", re.I)  # firms: _FIRM_ANAPHOR
@@ -1167,6 +1167,8 @@ _ORG_ANAPHOR_TYPES = {
     # the council, the commission, the office, the watchdog: a public body named before (a consumer council, a fair
     # trade commission, a tourism office), whose own figures follow
     **{k: ("GovernmentBody", "Organization") for k in ("council", "commission", "office", "authority", "watchdog", "regulator")},
+    # the fund, 该ETF: a fund named before (an exchange-traded fund, a compensation fund)
+    **{k: _ORGANIZATIONS for k in ("fund", "etf")},
 }
 #: what the name of a body referred back to ends with: 学院 is a college's, 该校 any school's, 联盟 an alliance's
 _REFERRED_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "Polytechnic", "学院"),
@@ -1177,7 +1179,7 @@ _REFERRED_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "P
                  "联盟": ("联盟",), "协会": ("协会",), "商会": ("商会",), "alliance": ("Alliance", "联盟"),
                  "league": ("League", "联盟"), "federation": ("Federation", "联合会"), "coalition": ("Coalition", "联盟"),
                  "council": ("Council",), "commission": ("Commission",), "office": ("Office", "Bureau"),
-                 "authority": ("Authority",)}
+                 "authority": ("Authority",), "fund": ("Fund", "ETF", "基金"), "etf": ("ETF",), "基金": ("基金", "基金会", "ETF", "Fund")}
 #: an event's own measure, in English: the event's budget, the fair's turnover
 _EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|festival|show|race|tournament|exhibition|forum)"
                                   r"['’]s\b", re.I)
@@ -3825,7 +3827,7 @@ def _counted_noun(text: str, q: Quantity, lang: str) -> str:
 
 _HEAD_AFTER_ZH = re.compile(r"(?:的)?(收购|并购|逆差|顺差|收入|营收|销售额|票房|产值|利润|投资|数据量|吞吐量|进出口额|出口额|进口额|规模|用户|玩家)")
 #: a word that points back at the holder, opening a measure's phrase: 该股, 该公司, 该作, 该片
-_HOLDER_REFERENCE_ZH = re.compile(r"(?:该|这家|此)(?:股|公司|集团|作品|作|片|剧|游戏|平台|企业)")
+_HOLDER_REFERENCE_ZH = re.compile(r"(?:该|这家|此|这只|该只)(?:股|公司|集团|作品|作|片|剧|游戏|平台|企业|基金|ETF)")
 _ANAPHOR = re.compile(r"^(?:该|这|此|其|上述)(?:领域|行业|产业|指标|数据|部分|类)?|^(?:this|that|these|its|the same)\b", re.I)
 
 
