@@ -1458,3 +1458,16 @@ def test_a_fund_named_without_part_of_its_index_is_the_same_fund():
     mentions, _ = extract_entities(d)
     short = [m for m in mentions if m.text == "青梧影视ETF"]
     assert short and short[0].canonical == "青梧沪港影视传媒ETF"
+
+
+def test_an_executive_yuan_office_is_a_public_body_and_its_bracketed_short_form_the_same():
+    d = doc("行政院農業處（農業處）今日公佈統計。農業處指出，申請件數年增12%。")
+    mentions, _ = extract_entities(d)
+    assert any(m.text == "行政院农业处" and m.type == "GovernmentBody" for m in mentions), mentions
+    assert all(m.canonical == "行政院农业处" for m in mentions if m.text == "农业处")
+
+
+def test_a_kind_of_booking_platform_or_a_work_referred_back_to_is_no_name():
+    assert not ents("跨境訂票平台的申訴增加約三成。")
+    found = ents("不過該作今年營收降至約新台幣2.1億元。")
+    assert not any("该作" in name for name, _ in found), found

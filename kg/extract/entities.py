@@ -159,6 +159,7 @@ GENERIC = set("""
 融入 测试 推广 走向 走进 迈向 发力 助力 赋能 带动 拉动 驱动 提高 降低 增加 减少 构建 搭建 建立 设立 成立 举办 落地 落户 入驻 签约
 收购 并购 融资 出口 进口 销售 改编 生产 创作 演出 上线 发布 元素 地区 城市 市场 用户 稳定 运营 代理 授权 转化 这款 多个 个 款
 家 部 类 种 项 批 些 仅 只 就 都 也 又 再 还 已 将 正 在 从 由 向 对 把 被 让 给 为 于 与 和 及 或 等 的 了 着 过 之 其中 以及 通过
+订房 订票 预订 订餐 外卖 打车 出行 购物 票务 点评
 """.split())
 
 #: determiners and quantifiers that make a phrase generic when they start it
@@ -1366,9 +1367,9 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 continue
             if head == "司" and not re.search(r"(?:部|局|委员会|总署).{2,14}$", t[max(0, hs - 16):hs]):
                 continue
-            if head == "处" and not re.search(r"政府[\u4e00-\u9fff]{2,6}$", t[max(0, hs - 12):hs]):
-                continue  # a department of a local government (花莲县政府观光处); a bureau's division is the bureau's, and
-                # 之处, 好处, 办事处 are no body's
+            if head == "处" and not re.search(r"(?:政府|行政院)[\u4e00-\u9fff]{2,6}$", t[max(0, hs - 12):hs]):
+                continue  # a department of a local government (花莲县政府观光处) or of the Executive Yuan (行政院消费者保护处);
+                # a bureau's division is the bureau's, and 之处, 好处, 办事处 are no body's
         if head == "社" and (he < len(t) and _is_han(t[he]) or hs > 0 and t[hs - 1] in "合结公旅报华闻讯志"):
             continue
         if head == "部" and hs > 0 and t[hs - 1] in "单每一两二三四五几多全各本该此首第整":
@@ -2365,6 +2366,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                 r"归母|扣非|税前|税后|合并|营业|经营|每股|"
                 r"占|约|近|逾|超|达|分别|各自|均|都|平均|人均|户均|场均|日均|月均|相当|折合|约合|大约|其中)", name):  # 占总营收的…: the share construction, never a name
             continue  # "预计总年营收", "前三季台湾游戏业": time and adverbs, not a name
+        if re.match(r"(?:不过|但是|但|然而|而且|此外|另外|同时|因此|所以|至于)", name) or re.search(r"[该这此那][作款部家]", name):
+            continue  # 不过该作去年营收…: a connective and the work referred back to, not a firm
         if re.search(r"(?:产业|行业|[^企就商]业)$", name):
             continue  # 台湾游戏业海外营收: an industry's income, not a firm's
         if re.search(r"(?:扭亏为盈|扭亏|转盈|转亏|盈利|亏损|增长|下降|上升|回落|大增|大涨|大跌|翻倍|创新高)$", name):
