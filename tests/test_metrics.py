@@ -4036,3 +4036,14 @@ def test_a_fund_referred_back_to_holds_its_figures_and_a_headline_describing_it_
                             "The Ashcombe Korea Media ETF drew net inflows of $96 million in the fourth quarter, its manager said. "
                             "The fund's net asset value per share rose 11% in the quarter.")
     assert by_surface(doc, obs, "$96m").subject.text == "Ashcombe Korea Media ETF"
+
+
+def test_a_price_move_this_year_and_the_price_a_days_move_ended_at():
+    doc, obs = observations("2027-06-03\n\nQuillby's shares dropped 9% on Wednesday to HK$3.42 and have lost about 44% this year. "
+                            "Marrowind has gained 63% since the start of the year. The stock trades at 15 times this year's "
+                            "forecast earnings.")
+    assert by_surface(doc, obs, "HK$3.42").period.label == "2027-06-02"
+    ytd = by_surface(doc, obs, "about 44%")
+    assert (ytd.period.label, ytd.comparison_period) == ("2027-06-02", "2026-12-31")
+    assert by_surface(doc, obs, "63%").comparison_period == "2026-12-31"
+    assert by_surface(doc, obs, "15 times").comparison_period is None

@@ -1800,6 +1800,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                    and q.norm_start - p.norm_end <= 24]
             if day:
                 period = max(day, key=lambda p: p.norm_end)
+        if q.unit.startswith("CCY") and lang == "en" and results and results[-1].period is not None \
+                and _day(results[-1].period) and results[-1].quantity.norm_end <= q.norm_start \
+                and s.norm_start <= results[-1].quantity.norm_start \
+                and _PRICE_AFTER_MOVE_EN.fullmatch(text, results[-1].quantity.norm_end, q.norm_start):
+            # "The shares fell 13% on Tuesday to HK$5.05": the price the day's move ended at is of that day
+            period = results[-1].period
         from_before = period is not None and (period is carried or period is before_now) \
             and not (s.norm_start <= period.norm_start < s.norm_end)
         if from_before and lang == "en" and _PRESENT_STATE_EN.search(text, max(left_start, q.norm_start - 40), q.norm_start):
@@ -3913,6 +3919,14 @@ _CLOSE_BEFORE = re.compile(r"(?:收盘价|收市价|收盘|收市)(?:为|是|报
 _SINCE_START_ZH = re.compile(r"(?:今年|年初)(?:以来|至今)|自?(?P<m>1[0-2]|[1-9])月(?:份)?(?:初)?以来")
 _SINCE_START_EN = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|so\s+far\s+this\s+year|"
                              r"year[- ]to[- ]date|this\s+year\s+so\s+far)\b", re.I)
+#: between a day's move and the price it ended at: "fell 13% on Tuesday to ", "rose 4% to close at "
+_PRICE_AFTER_MOVE_EN = re.compile(r"\s+(?:(?:on|in)\s+(?:\w+\s+){1,2}?)?(?:to|at|to\s+close\s+at|to\s+end\s+at)\s+", re.I)
+#: "this year" right after a price's move: "have lost about 58% this year", "up about 37% this year"
+_THIS_YEAR_AFTER_EN = re.compile(r"\s+(?:so\s+far\s+)?this\s+year\b(?!['’])(?!\s+(?:to|from|compared|against|than)\b)", re.I)
+#: a listed firm whose stock moved, named as the stock: "Thistlegate has gained 71% since the start of the year"
+_FIRM_GAINED_EN = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:has|have)\s+(?:gained|lost|risen|fallen|rallied|"
+                             r"climbed|slid|dropped|jumped|surged|tumbled|slumped|added|shed)\s+(?:about\s+|some\s+|nearly\s+|"
+                             r"roughly\s+|almost\s+|more\s+than\s+|over\s+)?$")
 _PRICE_WORDS = re.compile(r"股价|股票|该股|个股|收盘价|累[计积](?:上涨|下跌|涨幅|跌幅)|(?<![A-Za-z])(?:shares|stock|ADSs?)\b", re.I)
 
 
@@ -3948,7 +3962,10 @@ def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
         if since is None:
             whole = text[s.norm_start:q.norm_start]
             since = _SINCE_START_ZH.search(whole) if _PRICE_WORDS.search(whole) else None
-    if since is None or not _PRICE_WORDS.search(text[s.norm_start:q.norm_start]):
+    if since is None and lang == "en" and _THIS_YEAR_AFTER_EN.match(text, q.norm_end):
+        since = _THIS_YEAR_AFTER_EN.match(text, q.norm_end)  # "…and have lost about 58% this year": since its start
+    if since is None or not (_PRICE_WORDS.search(text[s.norm_start:q.norm_start]) or (
+            lang == "en" and _FIRM_GAINED_EN.search(text, s.norm_start, q.norm_start))):
         return None
     days = [p for p in stated if _day(p) and s.norm_start <= p.norm_start < (q.norm_start if lang != "en" else s.norm_end)]
     day = days[-1].label if days else (_article_date(doc, s) or (doc.date or "")[:10] or None)
