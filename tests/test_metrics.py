@@ -4047,3 +4047,33 @@ def test_a_price_move_this_year_and_the_price_a_days_move_ended_at():
     assert (ytd.period.label, ytd.comparison_period) == ("2027-06-02", "2026-12-31")
     assert by_surface(doc, obs, "63%").comparison_period == "2026-12-31"
     assert by_surface(doc, obs, "15 times").comparison_period is None
+
+
+def test_a_monthly_revenue_report_after_an_older_month_is_of_this_year():
+    doc, obs = observations("2027-08-07\n\n該作最熱門的114年3月，月活躍玩家曾達約三十一萬人。\n\n"
+                            "桐嶼數位7月營收新台幣1億2,350萬元，月增6%、年增18%。")
+    report = by_surface(doc, obs, "新台幣1億2,350萬元")
+    assert report.period.label == "2027-07"
+    assert by_surface(doc, obs, "18%").comparison_period == "2026-07"
+
+
+def test_an_ex_dividend_day_dates_its_prices_and_a_bracketed_day_names_the_day_before():
+    doc, obs = observations("2027-08-12\n\n上櫃遊戲股桐嶼數位今（12）日除息，除息參考價為新台幣83.42元，早盤一度上漲至86.1元。"
+                            "以除息前一日（11日）收盤價87.35元計算，現金殖利率約4.18%。")
+    assert by_surface(doc, obs, "新台幣83.42元").period.label == "2027-08-12"
+    assert by_surface(doc, obs, "86.1元").period.label == "2027-08-12"
+    assert by_surface(doc, obs, "87.35元").period.label == "2027-08-11"
+
+
+def test_a_fine_is_one_decisions_amount_held_by_the_one_fined():
+    doc, obs = observations("2027-05-20\n\n蓝汐动漫2026年营业收入7.42亿元。\n\n浙江证监局决定对公司责令改正，并处以960万元罚款。"
+                            "2026年，监管部门共对游戏企业开出罚款约2,130万元。")
+    fine = by_surface(doc, obs, "960万元")
+    assert fine.period is None and "fines" in fine.indicator.split("+")
+    assert fine.subject is not None and fine.subject.text == "蓝汐动漫"
+    assert by_surface(doc, obs, "约2,130万元").period.label == "2026"
+    doc, obs = observations("2027-05-20\n\nRevenue at Pellmark Games rose 9% in 2026. Japan's Consumer Affairs Agency on "
+                            "Tuesday fined Pellmark Japan, the Tokyo unit of Pellmark Games, 412 million yen.")
+    fine = by_surface(doc, obs, "412 million yen")
+    assert fine.period is None
+    assert fine.subject.text == "Pellmark Japan"

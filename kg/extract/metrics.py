@@ -527,7 +527,7 @@ _DATELINE_DAY_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}时间|周[一二三�
 #: words of a market report for the trading day it reports on: 全天, 当日, 收盘, 收涨, 报收, 涨停
 _SESSION_BACK_ZH = re.compile(r"全天|全日|当日|当天|午后|尾盘|早盘|盘中|收盘|收涨|收跌|收平|收报|报收|涨停|跌停")
 #: words of a day's trading: a close, a move of shares or an index, turnover, net buying
-_MARKET_DAY_ZH = re.compile(r"收盘|收市|终场|收在|收报|报收|收涨|收跌|涨停|跌停|买超|卖超|净流入|净流出|"
+_MARKET_DAY_ZH = re.compile(r"收盘|收市|终场|收在|收报|报收|收涨|收跌|涨停|跌停|买超|卖超|净流入|净流出|除息|除权|填息|早盘|盘中|"
                             r"(?:股价?|指数|个股|类股|板块)[^，,。；;]{0,12}?(?:上涨|下跌|涨|跌|走强|走弱|走高|走低)")
 #: a move of a day's trading in the clause before a figure: 涨幅, 跌幅, a stock or an index going up or down
 _MARKET_MOVE_ZH = re.compile(r"(?:涨|跌)幅\s*(?:达|为|约|近|逾)?\s*$|(?:股|指数)[^，,。；;]{0,12}?(?:上涨|下跌|上扬|下挫|走高|走低|涨|跌)"
@@ -1594,6 +1594,37 @@ _OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their
 _PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的代价)?(?:收购|并购|买下|购得)")
 _PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|purchased)\b[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|"
                             r"roughly\s+|some\s+)?$", re.I)
+#: an English fine, the one fined and an apposition between: "fined Lumora Korea, the local arm of X, 876 million won"
+_FINED_BEFORE_EN = re.compile(r"\bfine[sd]\s+(?:the\s+)?[A-Z][^.;]{0,90}?,?\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
+#: a fine, after its amount (…处以1,580万元罚款) or before it (罚款1,580万元, 罚锾新台币527万元)
+_FINE_ZH = re.compile(r"罚款|罚金|罚锾|裁罚")
+#: the one a Chinese fine is imposed on, referred back to: 对公司, 对该公司, 对其
+_FINED_REFERRED_ZH = re.compile(r"对(?:该|这家)?(?:公司|集团|企业)|对其")
+
+
+def _fined_party(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str,
+                 firm: Optional[Mention]) -> Optional[Mention]:
+    """Who a fine is imposed on, when the sentence says so: "the commission fined Lumora Korea 876 million won",
+    证监局决定对岫川动漫…处以1,580万元罚款 (对公司: ``firm``, the firm the article is about or the last one a figure
+    was held by). The regulator that imposes it is not the holder of the amount."""
+    if lang == "en":
+        if not re.search(r"\bfine[sd]\b", text[s.norm_start:q.norm_start]):
+            return None
+        named = [m for m in mentions if s.norm_start <= m.norm_start and m.norm_end <= q.norm_start
+                 and re.search(r"\bfine[sd]\s+(?:the\s+)?$", text[max(s.norm_start, m.norm_start - 12):m.norm_start])]
+        return named[-1] if named else None
+    if not (_FINE_ZH.search(text, max(s.norm_start, q.norm_start - 8), q.norm_start)
+            or _FINE_ZH.match(text, q.norm_end, min(s.norm_end, q.norm_end + 3))):
+        return None
+    named = [m for m in mentions if s.norm_start <= m.norm_start and m.norm_end <= q.norm_start
+             and text[max(s.norm_start, m.norm_start - 1):m.norm_start] == "对"]
+    if named:
+        return named[-1]
+    if firm is not None and _FINED_REFERRED_ZH.search(text, s.norm_start, q.norm_start):
+        return firm
+    return None
+
+
 def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str) -> Optional[str]:
     """What one deal's amount a figure is, if it is one: "award" for a funding round, a valuation, damages, a
     consideration, a target or offer price or planned proceeds (完成1.4亿元A+轮融资, 投后估值约9亿元, closed a $15 million
@@ -1605,7 +1636,8 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
             or (_PRICE_OFFERED_BEFORE_ZH.search(text, max(cstart, q.norm_start - 24), q.norm_start)
                 and _PRICE_OFFERED_AFTER_ZH.match(text, q.norm_end)) if lang != "en" else
             _AWARD_BEFORE_EN.search(text, max(cstart, q.norm_start - 50), q.norm_start)
-            or _ROUND_AFTER_EN.match(text, q.norm_end)):
+            or _ROUND_AFTER_EN.match(text, q.norm_end)
+            or _FINED_BEFORE_EN.search(text, max(0, q.norm_start - 110), q.norm_start)):
         return "award"
     if q.unit == "PERCENT" and (_PREMIUM_BEFORE_ZH.search(text, max(cstart, q.norm_start - 8), q.norm_start)
                                 if lang != "en" else _PREMIUM_AFTER_EN.match(text, q.norm_end)
@@ -1619,7 +1651,7 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
 
 #: the amount of a funding round, a valuation, a deal's consideration or damages awarded, before or after the figure
 _AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔|目标价|目标股价|发售价(?:区间)?|招股价|"
-                              r"入场费|拟募资|募资(?:总额|净额)?)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
+                              r"入场费|拟募资|募资(?:总额|净额)?|罚款|罚金|罚锾|并处以?|处以|裁罚)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
                               r"|目标(?:股)?价(?:由|从)[^，,。；;]{1,12}?(?:上调|下调|调升|调降|调整|提高|降低|上修|下修)至\s*$")
 #: a price offered for shares: 拟以每股14.2港元的现金收购价格…, 以每股12港元的价格
 _PRICE_OFFERED_BEFORE_ZH = re.compile(r"以\s*(?:每股[^，,。；;]{0,16}?)?\s*$")
@@ -1629,10 +1661,13 @@ _PREMIUM_BEFORE_ZH = re.compile(r"(?:溢价|折让|折价)(?:约|达|近|逾|超
 _PREMIUM_AFTER_EN = re.compile(r"\s+(?:premium|discount)\b|\s+(?:above|below)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:last\s+)?"
                                r"(?:closing|close|average|market|undisturbed)\b", re.I)
 _PREMIUM_BEFORE_EN = re.compile(r"\b(?:premium|discount)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$", re.I)
-_ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资")
+_ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资|"
+                             r"\s*(?:的)?(?:罚款|罚金|罚锾)(?![^，,。；;]{0,12}?(?:合计|共计|总额|累计))")  # (a fine: one decision's)
 _AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|"
                              r"(?:valuing|values?|valued)\s+(?:the\s+(?:company|firm|studio|start-?up|group|business)|it|them)\s+at|"
                              r"valuation\s+of|(?:ordered|told)\s+[^.;]{0,60}?\bto\s+pay|awarded|"
+                             # a fine: "fined the studio 876 million won", "a penalty of $2 million"
+                             r"fined(?:\s+(?:the\s+)?[A-Z][\w'’&.-]*){0,4}|(?:fine|penalty)\s+of|"
                              # a price target, an offer price: "lifted its price target to HK$33.10 from HK$29.70"
                              r"(?:target\s+price|price\s+target|offer(?:ing)?\s+price(?:\s+range)?|entry\s+fee)(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|is|was|between)|"
                              r"(?:priced|price)\s+(?:it|them|the\s+(?:shares|offering|ADSs?))?\s*(?:at|between)|"
@@ -2424,6 +2459,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 price_buyer = None
             if price_buyer is not None:
                 subject, subject_default = price_buyer, None
+        fined = _fined_party(text, s, q, mentions, lang, focus if focus is not None and focus.type == "Firm" else firm_before) \
+            if q.unit.startswith("CCY") else None
+        if fined is not None:
+            subject, subject_default = fined, None  # 对公司…处以1,580万元罚款, fined Lumora 876 million won: the one fined
         abroad = None
         visitors_from = subject is not None and focus is not None and lang != "en" and subject.type in _LOCAL_PLACES \
             and focus.type in ("Province", "City", "District") and not subject.text.startswith("本") \
@@ -3592,8 +3631,10 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
             if _measure_like_zh(cand) and re.search(r"[\u4e00-\u9fff]", cand) and not re.search(r"[《》「」“”\"]", cand):
                 phrase = cand
                 break
-    if q.unit.startswith("CCY") and _ROUND_AFTER_ZH.match(text, q.norm_end):
-        phrase = "融资"  # 宣布完成3.2亿元B轮融资: what the amount is comes after it
+    round_after = _ROUND_AFTER_ZH.match(text, q.norm_end) if q.unit.startswith("CCY") else None
+    if round_after:
+        # 宣布完成3.2亿元B轮融资, 并处以1,580万元罚款: what the amount is comes after it
+        phrase = "罚款" if re.search(r"罚", round_after.group(0)) else "融资"
     if q.kind == "share" and not phrase.strip():
         # "在X的海外付费用户中，约1/3来自北美": the whole the share is taken of closes the clause before
         among = _ZH_AMONG.search(text, s.norm_start, left_start)

@@ -171,7 +171,9 @@ _ZH = re.compile(
     | (?P<relday>(?P<rd_w>今|昨)(?:\s*[（(]\s*(?P<rd_n>3[01]|[12]\d|0?[1-9])\s*[)）]\s*)?日(?!头条|报|本|韩|美|欧|起|后|前|内|之|以|至)
        |(?P<rd_w2>今|昨)天(?![下然])
        # a day of the month with no month (书展于18日结束, 已于3日闭幕): this month's, by the article's day
-       |(?<=[于在])(?P<rd_bare>3[01]|[12]\d|[1-9])日(?=\s*(?:正式)?(?:结束|收官|截止|落幕|闭幕|完结|举行|开幕|公布|宣布|发布|召开|晚间|上午|下午)))
+       |(?<=[于在])(?P<rd_bare>3[01]|[12]\d|[1-9])日(?=\s*(?:正式)?(?:结束|收官|截止|落幕|闭幕|完结|举行|开幕|公布|宣布|发布|召开|晚间|上午|下午))
+       # the day a day word stands for, in brackets (除息前一日（8日）, 前一交易日（8日）): this month's
+       |(?<=前一日[（(]|交易日[（(]|前一天[（(])(?P<rd_br>3[01]|[12]\d|[1-9])日(?=[)）]))
     | (?P<ypart>{_YEARPART_ZH})(?P<ysub>{_SUB_ZH})?
     | (?P<sub>{_SUB_ZH})
     )
@@ -786,10 +788,10 @@ def _resolve(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         day = datetime.date.fromisoformat(ctx.doc_day)
         if (m.group("rd_w") or m.group("rd_w2")) == "昨":
             day -= datetime.timedelta(days=1)
-        if m.group("rd_n") or m.group("rd_bare"):
+        if m.group("rd_n") or m.group("rd_bare") or m.group("rd_br"):
             # the day of the month written: this month's, or last month's when it is ahead of the article's day (on the
             # 3rd, 于28日); written beside 今/昨 it must be within two days of what it stands for
-            n = int(m.group("rd_n") or m.group("rd_bare"))
+            n = int(m.group("rd_n") or m.group("rd_bare") or m.group("rd_br"))
             written = _latest_day_numbered(day, n)
             if written is None or (m.group("rd_n") and written.month == day.month and (day - written).days > 2):
                 return None
@@ -1122,11 +1124,12 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         base, relative = ctx.year()
         if base is None:
             return None
-        if ctx.weak and ctx.last is not None and re.fullmatch(r"\d{4}", ctx.last.label) and ctx.doc_day is not None \
+        if ctx.weak and ctx.last is not None and ctx.doc_day is not None \
                 and ctx.doc_year > ctx.last.year and not re.search(r"其中|去年|上年|前年|同年|当年", ctx.text[:m.start()]) \
                 and re.search(r"月[增减]|季[增减]|环比", ctx.text[m.end():]):
             # (…去年营收…。该公司另公布1月营收2.7亿元，月增4%, in February: this January's monthly report, over by the
-            # article's date, not last year's; nor that of an older year the paragraph before spoke of, 前年营收…)
+            # article's date, not last year's; nor that of an older year or month the paragraph before spoke of,
+            # 前年营收…, 最风光的113年6月…)
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
             if got is not None and got[0].end[:7] < ctx.doc_day[:7]:
                 return got
