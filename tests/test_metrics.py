@@ -4077,3 +4077,10 @@ def test_a_fine_is_one_decisions_amount_held_by_the_one_fined():
     fine = by_surface(doc, obs, "412 million yen")
     assert fine.period is None
     assert fine.subject.text == "Pellmark Japan"
+
+
+def test_a_debt_to_earnings_ratio_is_no_change_against_an_earlier_period():
+    doc, obs = observations("2027-04-10\n\n截至2026年末，公司全部债务与EBITDA之比由上年的5.84倍降至4.91倍。"
+                            "Leverage, measured as net debt to EBITDA, fell to about 3.7 times from 4.6 times a year earlier.")
+    assert by_surface(doc, obs, "4.91倍").comparison_period is None
+    assert by_surface(doc, obs, "about 3.7 times").comparison_period is None

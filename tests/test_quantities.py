@@ -1082,3 +1082,11 @@ def test_percent_more_of_a_long_noun_phrase_than_an_earlier_time_is_a_rise():
     assert f.kind == "growth"
     f = figure("The academy admitted 17 percent more overseas students in the 2026-27 school year than in 2025-26.", "17 percent")
     assert f.kind == "growth"
+
+
+def test_the_bound_of_a_condition_is_not_a_figure():
+    assert spans("评级机构提示，若公司净负债与EBITDA之比升至9倍以上，评级可能下调。") == []
+    assert spans("The agency may cut the rating if net debt stays above six times EBITDA.") == []
+    assert spans("如果首月销量超过80万份，发行商将追加宣传预算。") == []
+    assert spans("若以汇率7.2计算，海外收入约为4.6亿元。") == ["约为4.6亿元"]
+    assert spans("The awards vest only if revenue reaches at least 3.9 billion yuan by 2029.") == ["at least 3.9 billion yuan"]

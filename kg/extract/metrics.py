@@ -1067,6 +1067,12 @@ _MULTIPLE_OF_AMOUNT_EN = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}
                                     r"ago|before)|last\s+year|previous|prior|(?:19|20)\d{2})\b)", re.I)
 
 
+#: a ratio of debt to earnings before the multiple that states it: 全部债务与EBITDA之比, 借款约为EBITDA的, debt to
+#: EBITDA, leverage
+_LEVERAGE_RATIO = re.compile(r"(?:债务|负债|借款|借贷)[^，,。；;]{0,12}?(?:与|对|/|为)\s*EBITDA|EBITDA\s*的|杠杆率|杠杆倍数|"
+                             r"(?i:\b(?:debt|borrowings|net\s+debt)[\s-]+to[\s-]+EBITDA\b|\bleverage\b)")
+
+
 def _multiple_of_a_figure(text: str, q: Quantity, quantities: Sequence[Quantity], lang: str) -> bool:
     """Whether a multiple is taken of another figure of its clause (为3万美元目标的26倍, about 18 times its $60,000
     target), not of an earlier period."""
@@ -2416,6 +2422,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if kind == "multiple" and (_VALUATION_MULTIPLE.match(text, q.norm_end, min(s.norm_end, q.norm_end + 30))
                                        or _VALUATION_BEFORE.search(text, max(s.norm_start, q.norm_start - 14), q.norm_start)):
                 comparison = None  # 19倍市盈率, 27 times 2033E earnings: a valuation, compared with no earlier period
+            if kind == "multiple" and _LEVERAGE_RATIO.search(text, s.norm_start, q.norm_start):
+                comparison = None  # 债务与EBITDA之比…降至6.32倍, leverage … rose to 6.62 times: a ratio, not a change
             if kind == "multiple" and (_multiple_of_a_figure(text, q, quantities, lang) or (
                     lang == "en" and _MULTIPLE_OF_AMOUNT_EN.match(text, q.norm_end, s.norm_end))):
                 comparison = None  # 为3万美元目标的26倍, about 18 times its $60,000 target: of that figure, no period

@@ -2135,6 +2135,29 @@ _LISTED_BEFORE_EN = re.compile(r"\b(?:[Hh]ere\s+(?:are|is\s+how)|listed|lists|pi
 _SPELLED_SMALL_EN = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten)")
 
 
+#: a condition's opening word, at the start of its clause: 若, 如果, 一旦, if, should
+_CONDITION_OPENS = re.compile(r"(?:^|[，,；;：:]\s*|\s)(?:若|如果|如若|倘若|假如|一旦|(?i:if|should|unless)\b)(?![\u4e00-\u9fff]{0,1}[何此])")
+#: a bound a condition sets on a figure: 回升至8倍以上, 低于1元, stays above five times, falls below $1
+_BOUND_BEFORE = re.compile(r"(?:高于|低于|超过|跌破|突破|升至|回升至|降至|跌至|达到|(?i:above|below|exceeds?|under|over|beyond))\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内)")
+
+
+def _conditional_threshold(s: _Sentence, f: _Fig) -> bool:
+    """Whether a figure is the bound of a condition, not a figure of the world: 若债务与EBITDA之比回升至8倍以上，评级可能
+    下调; "it could cut the rating again if leverage stays above five times"."""
+    text = s.text
+    start = s.clause_start(f.start)
+    cond = None
+    for m in _CONDITION_OPENS.finditer(text, 0, f.start):
+        cond = m
+    if cond is None or cond.start() < start - 1 and not s.english:
+        return False
+    if s.english and re.search(r"[,;]", text[cond.end():f.start]):
+        return False
+    return bool(_BOUND_BEFORE.search(text, max(0, f.start - 8), max(f.start, f.num_start))
+                or _BOUND_BEFORE.search(text, max(0, f.start - 8), f.start) or _BOUND_AFTER.match(text, f.end))
+
+
 def _attributive_duration(s: _Sentence, f: _Fig) -> bool:
     """Whether a duration names a kind of thing, not a figure: a visa-free stay (240小时过境免签, the 30-day visa-free
     entry scheme) or round-the-clock service (24小时客服中心, a 24-hour help desk)."""
@@ -2349,7 +2372,8 @@ def _figures(text: str, offset: int) -> list[Quantity]:
     out = []
     last_end = -1
     for f in figs:
-        if not _keep(f) or f.start < last_end or _items_listed(s, f) or _attributive_duration(s, f):
+        if not _keep(f) or f.start < last_end or _items_listed(s, f) or _attributive_duration(s, f) \
+                or _conditional_threshold(s, f):
             continue
         out.append(_to_quantity(f, offset))
         last_end = f.end
