@@ -4084,3 +4084,9 @@ def test_a_debt_to_earnings_ratio_is_no_change_against_an_earlier_period():
                             "Leverage, measured as net debt to EBITDA, fell to about 3.7 times from 4.6 times a year earlier.")
     assert by_surface(doc, obs, "4.91倍").comparison_period is None
     assert by_surface(doc, obs, "about 3.7 times").comparison_period is None
+
+
+def test_a_funds_unit_value_return_over_a_quarter_runs_from_the_quarter_before_its_end():
+    doc, obs = observations("2027-10-20\n\n第三季度，该基金份额净值增长率为9.34%，同期业绩比较基准上涨8.1%。")
+    ret = by_surface(doc, obs, "9.34%")
+    assert (ret.quantity.kind, ret.period.label, ret.comparison_period) == ("growth", "2027-09-30", "2027-06-30")

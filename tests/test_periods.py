@@ -639,3 +639,8 @@ def test_a_day_of_the_month_without_its_month_is_this_months_or_the_last():
     assert labels("特展於21日閉幕。", "2032-09-23") == ["2032-09-21"]
     assert labels("展会已于28日闭幕。", "2032-10-02") == ["2032-09-28"]
     assert labels("员工须在30日内完成培训。", "2032-10-02") == []
+
+
+def test_a_quarters_end_is_its_last_day():
+    labels = [p.label for p in find_periods("截至三季度末，较二季度末增长；第四季度收入", 0, doc_date="2027-11-02")]
+    assert labels == ["2027-09-30", "2027-06-30", "2027-Q4"]

@@ -2427,7 +2427,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if kind == "multiple" and (_multiple_of_a_figure(text, q, quantities, lang) or (
                     lang == "en" and _MULTIPLE_OF_AMOUNT_EN.match(text, q.norm_end, s.norm_end))):
                 comparison = None  # 为3万美元目标的26倍, about 18 times its $60,000 target: of that figure, no period
-            moved = _price_move_since(doc, s, q, lang, stated_periods) or _price_move_over_days(doc, s, q, lang, period)
+            moved = _price_move_since(doc, s, q, lang, stated_periods) or _price_move_over_days(doc, s, q, lang, period) \
+                or _return_over_period(text, s, q, lang, period)
             if moved is not None:
                 period, comparison = moved
         shared = set(key.split("+")) & topic[2] if untold and subject is None else set()
@@ -4028,6 +4029,31 @@ def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
     at = days[-1] if days else PeriodRef(norm_start=q.norm_start, norm_end=q.norm_start, start=day, end=day, label=day,
                                          relative=True)
     return at, base
+
+
+#: a fund's return over a period: 份额净值增长率, 净值报酬率 (a value per unit from one day to another, not a year's
+#: flow against the year before's)
+_NAV_RETURN_ZH = re.compile(r"净值(?:增长率|报酬率|回报率|涨幅)")
+
+
+def _return_over_period(text: str, s: Sentence, q: Quantity, lang: str,
+                        period: Optional[PeriodRef]) -> Optional[tuple[PeriodRef, str]]:
+    """A fund's return over a quarter, a half or a year (报告期内，该基金份额净值增长率为17.86%; 第3季净值报酬率12.76%):
+    the value per unit at the period's last day against the day before it began."""
+    if lang == "en" or q.kind != "growth" or period is None or _day(period):
+        return None
+    if not _NAV_RETURN_ZH.search(text, _clause_start(text, q.norm_start, s.norm_start), q.norm_start):
+        return None
+    end = _last_day_of(period.end)
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", period.start)
+    if end is None or m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2) or 1)
+    base = f"{year - 1}-12-31" if month == 1 else _last_day_of(f"{year:04d}-{month - 1:02d}")
+    if base is None:
+        return None
+    return PeriodRef(norm_start=period.norm_start, norm_end=period.norm_end, start=end, end=end, label=end,
+                     relative=period.relative), base
 
 
 def _moved_over_a_day(doc: Document, s: Sentence, q: Quantity, lang: str) -> bool:

@@ -133,7 +133,7 @@ _MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 
 #: the parts of a Chinese period after its year (or standing alone)
 _SUB_ZH = (
-    r"全年|上半年|下半年|半年度(?=报告|报|业绩|财报|营收|收入)|半年报|中期(?=业绩|报告|财报|营收|收益|股息)|[前首头][三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?|Q[1-4]"
+    r"全年|上半年|下半年|半年度(?=报告|报|业绩|财报|营收|收入)|半年报|中期(?=业绩|报告|财报|营收|收益|股息)|[前首头][三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度(?:末|底)?|第[一二三四1-4]季(?!度)(?:末|底)?|首季度?|Q[1-4]"
     rf"|[前头]{_NUM_ZH}个?月份?"
     rf"|{_MON_ZH}(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*{_MON_ZH}月份?"
     rf"|{_MON_ZH}月份?(?:{_DAY_ZH}[日号])?(?:底|末|当月)?"
@@ -186,7 +186,7 @@ _SUB_PARTS = re.compile(
     | (?P<half>[上下])半年
     | (?P<halfrep>半年度|半年报|中期)
     | (?P<qfirst>[前首头](?P<qf_n>[三两二])季度?|[一1][-至到~](?P<qf_n2>[三3])季度)
-    | (?P<q>第?(?P<q_n>[一二三四1-4])季度?|首季度?|Q(?P<q_Q>[1-4]))
+    | (?P<q>第?(?P<q_n>[一二三四1-4])季度?(?P<q_end>末|底)?|首季度?|Q(?P<q_Q>[1-4]))
     | (?P<mfirst>[前头](?P<mf_n>{_NUM_ZH})个?月份?)
     | (?P<mspan>(?P<ms_1>{_MON_ZH})(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<ms_2>{_MON_ZH})月份?)
     | (?P<month>(?P<mo>{_MON_ZH})月份?(?:(?P<day>{_DAY_ZH})[日号])?(?P<mend>底|末)?(?:当月)?)
@@ -1219,6 +1219,9 @@ def _zh_sub(m: re.Match, subtext: str, ypart: Optional[str], year: int, relative
         return (p, relative) if p else None
     if s.group("q"):
         n = _cn_small(s.group("q_n") or s.group("q_Q") or "1")
+        if n and s.group("q_end"):  # 截至二季度末, 较一季度末: the quarter's last day
+            p = _year_end(year, 3 * n)
+            return (p, relative) if p else None
         p = _quarter(year, n) if n else None
         return (p, relative) if p else None
     if s.group("mfirst"):

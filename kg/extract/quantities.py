@@ -378,7 +378,7 @@ UP_ZH = ("增长", "增加", "上升", "提高", "提升", "上涨", "成长", "
 DOWN_ZH = ("下降", "减少", "下滑", "下跌", "衰退", "衰减", "回落", "萎缩", "降低", "缩减", "缩小", "收窄", "放缓", "放慢", "回调",
            "下调", "缩水", "走低", "滑落", "下挫", "锐减", "骤降", "大跌", "大降", "跌落", "缩短", "压缩", "削减",
            "节省", "节约", "减", "降", "跌", "少")
-RATE_UP_ZH = ("增速", "增幅", "增长率", "增长速度", "增长幅度", "涨幅", "成长率", "年增率")
+RATE_UP_ZH = ("增速", "增幅", "增长率", "增长速度", "增长幅度", "涨幅", "成长率", "年增率", "净值报酬率")
 RATE_DOWN_ZH = ("降幅", "跌幅", "减幅", "衰退幅度", "衰退率", "下降幅度", "下滑幅度")
 UP_EN = ("rose", "rise", "rises", "rising", "grew", "grow", "grows", "growing", "increased", "increase", "increases",
          "increasing", "up", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "soared",
@@ -396,7 +396,7 @@ GROWTH_NOUN_EN = {"increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "
                   "decrease": -1, "decline": -1, "drop": -1, "fall": -1, "contraction": -1, "reduction": -1,
                   "cut": -1, "dip": -1, "slump": -1}
 #: (a rate of use is a part of a whole too: of rooms, berths, seats or machines, the part in use)
-SHARE_ZH = re.compile(r"占|比重|占比|份额|比例|渗透率|来自|入住率|使用率|利用率|出租率|上座率|客座率|满载率|售出率")
+SHARE_ZH = re.compile(r"占|比重|占比|份额(?!净值)|比例|渗透率|来自|入住率|使用率|利用率|出租率|上座率|客座率|满载率|售出率")
 SHARE_EN = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|made\s+up|make(?:s)?\s+up|making\s+up|comprised?|"
                       r"represent(?:ed|s|ing)?|share|proportion|portion|penetration|occupancy|utili[sz]ation|"
                       r"load\s+factor|sell-through|contribut(?:ed|es|ing|e))\b", re.I)
