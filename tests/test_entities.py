@@ -1471,3 +1471,9 @@ def test_a_kind_of_booking_platform_or_a_work_referred_back_to_is_no_name():
     assert not ents("跨境訂票平台的申訴增加約三成。")
     found = ents("不過該作今年營收降至約新台幣2.1億元。")
     assert not any("该作" in name for name, _ in found), found
+
+
+def test_a_firms_arm_named_by_its_trade_word_and_a_country_is_a_firm():
+    found = dict(ents("Its Lisbon subsidiary, Tarrow Studios Europe, agreed the loan. Quenby Games Japan earned 2 billion yen."))
+    assert found.get("Tarrow Studios Europe") == "Firm", found
+    assert found.get("Quenby Games Japan") == "Firm", found

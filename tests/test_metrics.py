@@ -4090,3 +4090,25 @@ def test_a_funds_unit_value_return_over_a_quarter_runs_from_the_quarter_before_i
     doc, obs = observations("2027-10-20\n\n第三季度，该基金份额净值增长率为9.34%，同期业绩比较基准上涨8.1%。")
     ret = by_surface(doc, obs, "9.34%")
     assert (ret.quantity.kind, ret.period.label, ret.comparison_period) == ("growth", "2027-09-30", "2027-06-30")
+
+
+def test_a_park_named_after_its_city_in_a_headline_and_referred_back_to_holds_its_figures():
+    doc, obs = observations("2027-03-16\n\n总投资约38亿元 宁波栖湾动漫产业园开工\n记者 方若\n\n"
+                            "3月15日，栖湾动漫产业园在宁波开工。该产业园总投资约38亿元，其中一期约12亿元。\n\n"
+                            "目前，园区已签约入驻企业27家。")
+    for surface in ("总投资约38亿元", "约12亿元", "27家"):
+        o = by_surface(doc, obs, surface) if surface != "总投资约38亿元" else by_surface(doc, obs, "约38亿元")
+        assert o.subject is not None and o.subject.text == "栖湾动漫产业园", (surface, o.subject)
+
+
+def test_the_group_after_a_subsidiary_is_the_parent_and_a_year_looked_back_to_does_not_date_what_follows():
+    doc, obs = observations("2027-10-13\n\nTarrow to back loan for Paris studio\nBy Ada Ferrow\n\n"
+                            "Tarrow Media Holdings (HKEX: 9988) said on Monday it would guarantee a €30 million loan to its Paris "
+                            "subsidiary, Tarrow Studios France.\n\nTarrow Studios France had revenue of €41.2 million in the year "
+                            "ended June 30, 2027, and a net loss of €3.9 million, against €5.6 million a year earlier. It had net "
+                            "liabilities of €8.8 million at the end of June.\n\nFor the year, the group's overseas revenue rose 12 "
+                            "percent to HK$3.1 billion.")
+    assert by_surface(doc, obs, "€41.2 million").subject.text == "Tarrow Studios France"
+    assert by_surface(doc, obs, "€8.8 million").period.label == "2027-06-30"
+    held = by_surface(doc, obs, "HK$3.1 billion").subject
+    assert (held.canonical or held.text) == "Tarrow Media Holdings"

@@ -2567,6 +2567,8 @@ _EN_ACRONYM_STOP = {"AI", "IP", "VR", "AR", "XR", "UGC", "PGC", "AIGC", "ESG", "
 _GOV_HEADS_EN = r"(?:Ministry|Department|Bureau|Administration|Commission|Office|Agency|Authority|Customs|Government|State Council|Council|Committee|Secretariat|Legislature|Congress|Parliament|Senate|Cabinet)"
 _ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory|Pavilion|Dance Theatre|Dance Theater|Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet)"
 _MEDIA_HEADS_EN = r"(?:News Agency|News Service|Post|Daily|Times|Herald|Journal|Tribune|Weekly|Gazette|News|Telegraph|Review|Press|Broadcasting|Television|Radio|Network News|Zaobao|Xinhua)"
+#: the country or region a firm's local arm is named by after its trade word: Studios UK, Games Japan, Entertainment Korea
+_COUNTRY_TAIL_EN = r"(?:UK|US|USA|Japan|Korea|Europe|Asia|Singapore|Canada|Australia|Germany|France|Taiwan|Malaysia|Thailand|Vietnam|Indonesia|Brazil|India|America|Americas|EMEA|MENA)"
 _FIRM_HEADS_EN = r"(?:Inc\.?|Ltd\.?|Co\.|Co(?![\w'’.])|Corp\.?|Aviation|Airlines|Airways|Leasing|Insurance|Reinsurance|Logistics|Shipping|Securities|Pharmaceuticals?|Pharma|Biotech|Records|Corporation|Company|Group|Holdings|Games|Studios?|Entertainment|Interactive|Technology|Technologies|Tech|Media|Pictures|Films?|Networks?|Labs?|Software|Digital|Capital|Bank|Motors|AI|International|Outsourcing|Publishing|Culture|Animation|Productions?|Limited|LLC|PLC|Partners)"
 _EVENT_HEADS_EN = r"(?:Expo|Fair|Festival|Week|Forum|Summit|Conference|Exhibition|Show|Convention|Congress|Games|Market|Carnival|Championships?|Cup|League|Grand Prix|Marathon|Sevens|Tournament|Rally|Regatta|Biennale|Biennial|Masters|Open)"
 _AWARD_HEADS_EN = r"(?:Awards?|Prize|Prizes|Medal)"
@@ -3085,6 +3087,9 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
     if re.search(r"\b(?:Corporation|Company|Bank|Group|Holdings)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$",
                  name) and len(words) >= 4:
         ctx.add(s, e, "Firm", "org-suffix-en", prio=6)  # Power Construction Corporation of China
+        return
+    if re.search(rf"\s{_FIRM_HEADS_EN}\s+{_COUNTRY_TAIL_EN}$", name) and len(words) >= 3:
+        ctx.add(s, e, "Firm", "org-suffix-en", prio=6)  # Quillmark Studios UK, Pellmark Games Japan: a firm's arm in a country
         return
     if re.search(rf"(?:\s|,\s|^){_FIRM_HEADS_EN}$", name) and len(words) >= 2:
         if len(words) == 2 and re.fullmatch(r"(?:Chinese|Japanese|Korean|South Korean|American|US|U\.S\.|European|British|"

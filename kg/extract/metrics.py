@@ -407,6 +407,12 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                 # operating margin rose…": a list of years going back ends on the oldest; what follows goes on with
                 # the latest the article has reported
                 previous_period = max(stated + (reported if quantities else []), key=lambda p: (p.end, p.norm_start))
+            elif lang == "en" and len(stated) > 1 and _LOOK_BACK_EN.fullmatch(
+                    doc.analysis_text, previous_period.norm_start, previous_period.norm_end):
+                # "…a net loss of £6.15 million, narrower than the £8.42 million it lost a year earlier. It had net
+                # liabilities … at the end of June": the year looked back to dates its own figure; what follows goes on
+                # with the year the sentence reported
+                previous_period = max(stated, key=lambda p: (p.end, p.norm_start))
             article_periods.extend(stated)
             if quantities:
                 reported.extend(stated)
@@ -416,6 +422,9 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
     return _date_headlines(doc, _surveyed_place(doc, _local_yuan(doc, out), mentions)), [implied[k] for k in sorted(implied)]
 
 
+#: an English period that looks back from the one just stated: a year earlier, the previous year
+_LOOK_BACK_EN = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|"
+                           r"the\s+year\s+before")
 #: what a firm owns and names after 公司旗下 / its: a platform, an app or a work holds its own figures
 _OWNED_TYPES = {"Platform", "AppProduct"} | set(WORK_TYPES)
 #: holders whose figures can be earned in a foreign market (a segment of their revenue, users, sales)
@@ -651,6 +660,10 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
         if lead_firm is not None and m.type in _PLACE_TYPES and (
                 (described is not None and m.norm_start < described.start()) or _DESCRIBED_FIRM_EN.match(text, m.norm_end)):
             return lead_firm  # (also "Luoyang studio's hand-drawn puzzle game draws 830k players")
+        if m.type in ("Country", "Province", "City", "District") and any(
+                o is not m and o.norm_start == m.norm_end and (o.type not in _PLACE_TYPES or o.type in ("Zone", "Port"))
+                for o in inside):
+            continue  # 长沙麓汀数字影视产业园开工: the place names where the park is; the park is whom it is about
         key = fold(m.canonical or m.text)
         place = m.type in _PLACE_TYPES
         # (a place of another kind whose name extends it is not it: 江门 in the headline is not 江门港)
@@ -1128,8 +1141,8 @@ _WORK_ANAPHOR = re.compile(r"(?:这|该|此|(?<![日基根资成剧版文样账�
                            r"documentary|" + "|".join(GENRE_WORDS_EN) + r")(?:['’]s)?\b(?!\s+(?:market|industry|sector|business|companies|firms|makers|"
                            r"exports|imports|trade|segment)s?\b)", re.I)
 #: a place referred back to: 该市, 该省, 本区, 该港, 该园区, the city, the port
-_PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(地区|市|省|区|县|港|园区|片区|自贸区|自贸港|试验区|开发区)|"
-                            r"(?:(?<=^)|(?<=[，,。；;：:]))(乐园|园区)(?=预期|预计|表示|今年|去年|全年|上半年|的)|"
+_PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(地区|市|省|区|县|港|园区|产业园|片区|自贸区|自贸港|试验区|开发区)|"
+                            r"(?:(?<=^)|(?<=[，,。；;：:]))(乐园|园区)(?=[\u4e00-\u9fff])(?![内外里])|"
                             # 区内企业, 上半年园区企业, 聚落业者: the firms of the zone named before
                             r"(?:(?<=^)|(?<=[，,。；;：:]))" + _TIME_OPENS_ZH + r"?(区|园区|园|聚落)内?(?=企业|业者|商户|商家|工作室)|"
                             r"(综保区)|"  # 约占综保区物流服务收入的四成二: the bonded zone named before
@@ -1138,7 +1151,7 @@ _PLACE_ANAPHOR = re.compile(r"(?:该|本|这个|此)(地区|市|省|区|县|港|
                             r"\b(?:the|this) (city|province|port|zone|park|region)(?:['’]s)?\b", re.I)
 _PLACE_ANAPHOR_TYPES = {
     "地区": ("RegionGroup", "Country", "Province", "District"), "市": ("City",), "省": ("Province",), "台": ("Province",), "岛": ("Province",), "全港": ("City", "Port"), "全澳": ("City",), "区": ("District", "Zone"), "县": ("District",), "港": ("Port",),
-    "园区": ("Zone",), "园": ("Zone",), "聚落": ("Zone",), "综保区": ("Zone",), "乐园": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
+    "园区": ("Zone",), "产业园": ("Zone",), "园": ("Zone",), "聚落": ("Zone",), "综保区": ("Zone",), "乐园": ("Zone",), "片区": ("Zone",), "自贸区": ("Zone",), "自贸港": ("Zone",), "试验区": ("Zone",), "开发区": ("Zone",),
     "city": ("City",), "province": ("Province",), "port": ("Port",), "zone": ("Zone",), "park": ("Zone",),
     "region": ("Province", "District", "Zone"),
 }
@@ -1998,6 +2011,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if pointed is not None and "\n" in text[pointed.norm_end:said.start()]:
                 pointed = None  # in a later paragraph, 该公司 is the firm the article is about again
             firm = earlier[-1] if earlier else (pointed or firm_before)
+            if firm is not None and not earlier and focus is not None and focus.type == "Firm" \
+                    and re.search(r"(?i)\bgroup\b|集团", said.group(0)) and not _same_holder(firm, focus) \
+                    and re.search(r"(?:Group|Holdings|集团|控股)$", focus.canonical or focus.text) \
+                    and not re.search(r"(?:Group|Holdings|集团|控股)$", firm.canonical or firm.text):
+                firm = focus  # "…its London subsidiary… For the year, the group's overseas revenue…": the parent
             if firm is None and lang == "en" and named and said.group(0).lower().startswith("the company"):
                 firm = named.get("performing")  # "Ning said the company expects…": the dance theatre named before
             owned = subject is not None and subject.type in _OWNED_TYPES and said.end() <= subject.norm_start < q.norm_start
