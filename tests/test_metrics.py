@@ -4112,3 +4112,14 @@ def test_the_group_after_a_subsidiary_is_the_parent_and_a_year_looked_back_to_do
     assert by_surface(doc, obs, "€8.8 million").period.label == "2027-06-30"
     held = by_surface(doc, obs, "HK$3.1 billion").subject
     assert (held.canonical or held.text) == "Tarrow Media Holdings"
+
+
+def test_the_agency_is_the_body_whose_name_says_so_and_an_events_firm_is_a_firm():
+    doc, obs = observations("2027-09-09\n\nThe Creative Economy Promotion Agency (CEPA) awarded a HK$9.6 million contract to "
+                            "Larchmont Events. The agency had estimated the cost at HK$10.4 million. The agency has budgeted "
+                            "HK$61 million in the 2027-28 financial year, 12 percent more than in 2026-27.")
+    assert (by_surface(doc, obs, "HK$10.4 million").subject.canonical or "").endswith("Agency")
+    budget = by_surface(doc, obs, "HK$61 million")
+    assert budget.period.label == "2027-04/2028-03"
+    assert by_surface(doc, obs, "12 percent").comparison_period == "2026-04/2027-03"
+    assert "budget" in budget.indicator.split("+")

@@ -644,3 +644,9 @@ def test_a_day_of_the_month_without_its_month_is_this_months_or_the_last():
 def test_a_quarters_end_is_its_last_day():
     labels = [p.label for p in find_periods("截至三季度末，较二季度末增长；第四季度收入", 0, doc_date="2027-11-02")]
     assert labels == ["2027-09-30", "2027-06-30", "2027-Q4"]
+
+
+def test_a_fiscal_year_written_across_two_years_runs_april_to_march_unless_the_text_says_otherwise():
+    labels = [p.label for p in find_periods("in the 2027-28 financial year, FY2026/27 and fiscal 2025-26; 2027-28财年", 0,
+                                            doc_date="2027-09-01")]
+    assert labels == ["2027-04/2028-03", "2026-04/2027-03", "2025-04/2026-03", "2027-04/2028-03"]

@@ -1206,7 +1206,8 @@ _EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|fes
 _ON_THE_APP_EN = re.compile(r"\b(?:on|in|through|via) (?:the|its|this) (?:app|platform|service)\b", re.I)
 #: an English phrase that refers back to a holder by what it is (cut from a measure's words)
 _WHO_REFERRED_EN = re.compile(r"\b(?:the|this|its) (?:parent|company|firm|group|lessor|insurer|reinsurer|lender|carrier|airline|"
-                              r"label|studio|developer|publisher|operator|distributor|broadcaster|streamer|council|commission|office|watchdog|regulator)(?:['’]s)?\b", re.I)
+                              r"label|studio|developer|publisher|operator|distributor|broadcaster|streamer|council|commission|office|watchdog|regulator|"
+                              r"agency|bureau|authority|ministry|department|fund)(?:['’]s)?\b", re.I)
 #: what names the firm after it as the parent of another: the leasing arm of X, a unit of X, owned by X, 母公司X
 _PARENT_BEFORE = re.compile(r"(?:\b(?:arm|unit|subsidiary|division|affiliate|branch)\s+of\s+(?:the\s+)?|\bowned\s+by\s+(?:the\s+)?|"
                             r"\bparent(?:\s+company|\s+group)?,?\s+|母公司|母集团)$", re.I)
@@ -2082,7 +2083,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 found = [named[k] for k in kinds if k in named]
                 heads = _REFERRED_HEADS.get(word)
                 if heads is not None:
-                    found = [m for m in found if m.text.endswith(heads)]  # 学院 is a college named before, not a university
+                    # (学院 is a college named before, not a university; CCIDA stands for the agency it abbreviates)
+                    found = [m for m in found if m.text.endswith(heads) or (m.canonical or "").endswith(heads)]
+                elif word == "agency" and any((m.canonical or m.text).endswith("Agency") for m in found):
+                    # the agency: a body whose name says so (the X Development Agency, CCIDA) before a firm named later
+                    # (a literary agency described as one is taken when no body is so named)
+                    found = [m for m in found if (m.canonical or m.text).endswith("Agency")]
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # the academy's online store…: the one named before
                     lead = leading_place(subject.text) if subject.type == "GovernmentBody" else None

@@ -154,7 +154,7 @@ _ZH = re.compile(
     (?P<asof>截至|截止到?)?
     (?:
       (?P<iso>(?P<iso_y>{_Y})(?P<iso_sep>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_sep)(?P<iso_d>3[01]|[12]\d|0?[1-9])(?!\d|\.\d))
-    | (?P<fys>(?P<fys_y>{_Y})\s*/\s*(?P<fys_y2>\d{{2}})\s*(?:财年|财政年度|会计年度|年度))
+    | (?P<fys>(?P<fys_y>{_Y})\s*[/／-]\s*(?P<fys_y2>\d{{2}})\s*(?:财年|财政年度|会计年度|年度))
     | (?P<fy>(?P<fy_y>{_Y})\s*(?:财年|财政年度|会计年度)
          (?:\s*[(（]\s*(?:截至|截止)\s*(?P<fy_ey>{_Y})年(?P<fy_em>{_MON_ZH})月(?:(?P<fy_ed>{_DAY_ZH})日)?\s*[)）])?)
     | (?P<dspan>(?:(?P<ds_y1>{_YR})\s*年)?(?P<ds_m1>{_MON_ZH})月(?P<ds_d1>{_DAY_ZH})[日号]?\s*(?:-|–|—|－|~|～|至|到)\s*
@@ -204,6 +204,8 @@ _EN = re.compile(
       (?P<fyend>(?:[Tt]he\s+)?(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+(?:ended|ends)(?:\s+on)?|ended|ending|to)\s+
           (?:(?P<fye_m>{_MONTH_EN})\s+(?:(?P<fye_d>\d{{1,2}}),?\s+)?|(?P<fye_d2>\d{{1,2}})\s+(?P<fye_m2>{_MONTH_EN})\s+)
           (?P<fye_y>{_Y})\b)
+    | (?P<fyspan>(?:\bFY\s?|\b[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<fsp_y>{_Y})\s*[-/–]\s*(?P<fsp_y2>\d{{2}})\b
+          |(?:the\s+)?(?P<fsp_y3>{_Y})\s*[-/–]\s*(?P<fsp_y4>\d{{2}})\s+(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+[Yy]ear\b)
     | (?P<fy>(?:\bFY\s?'?|\b[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<fy_y>{_Y}|\d{{2}})\b)
     | (?P<yspan>\b(?:[Bb]etween\s+(?P<b1>{_Y})\s+and\s+(?P<b2>{_Y})|[Ff]rom\s+(?P<f1>{_Y})\s+(?:to|through|until)\s+(?P<f2>{_Y})
           |(?P<h1>{_Y})\s*(?:-|–|—|to|through)\s*(?P<h2>{_Y}|\d{{2}}))(?![\d%]))
@@ -553,7 +555,7 @@ def _scan_raws(text: str) -> list[_Raw]:
         found.append(_Raw(m.start(), m.end(), "zh-" + kind, m, bool(m.group("asof"))))
     if re.search(r"[A-Za-z]", text):
         for m in _EN.finditer(text):
-            kind = next(k for k in ("fyend", "fy", "yspan", "myspan", "mspan", "dspan", "date", "end", "ystart", "lastq", "qspan", "mfirst", "half",
+            kind = next(k for k in ("fyend", "fyspan", "fy", "yspan", "myspan", "mspan", "dspan", "date", "end", "ystart", "lastq", "qspan", "mfirst", "half",
                                     "quarter", "same", "prevpart", "fyrel", "rely", "ctxy", "fully", "ago", "partago", "relq",
                                     "relm", "past", "month", "year", "yest", "wday")
                         if m.group(k))
@@ -1319,6 +1321,16 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
         return _previous_part(m.group("pp_k").lower(), ctx)
     if k == "fyrel":
         return _fiscal_rel(m.group("fyr_w").lower(), ctx)
+    if k == "fyspan":
+        # FY2026/27, fiscal 2026-27, the 2026-27 financial year: the fiscal year across the two years, from the first
+        # month of the fiscal year the text stated, else from April (Hong Kong, Japan, the UK), as 2026/27财年
+        y1 = int(m.group("fsp_y") or m.group("fsp_y3"))
+        y2 = y1 // 100 * 100 + int(m.group("fsp_y2") or m.group("fsp_y4"))
+        if y2 != y1 + 1:
+            return None
+        first = _fiscal_start(ctx.last) or (ctx.fiscal if ctx.fiscal and ctx.fiscal > 1 else 4)
+        p = _months(y1, first, y2, first - 1)
+        return (p, False) if p else None
     if k == "fy":
         y = _year2(m.group("fy_y"))
         if not (y and 1900 <= y <= 2099):
