@@ -1477,3 +1477,10 @@ def test_a_firms_arm_named_by_its_trade_word_and_a_country_is_a_firm():
     found = dict(ents("Its Lisbon subsidiary, Tarrow Studios Europe, agreed the loan. Quenby Games Japan earned 2 billion yen."))
     assert found.get("Tarrow Studios Europe") == "Firm", found
     assert found.get("Quenby Games Japan") == "Firm", found
+
+
+def test_a_firm_described_as_a_kind_of_listed_company_and_a_tenders_winner_are_firms():
+    found = dict(ents("澜屿影业為興櫃公司，去年營收約新台幣8.6億元。"))
+    assert found.get("澜屿影业") == "Firm" and "兴柜" not in "".join(found), found
+    found = dict(ents("市政府觀光局公告決標結果，由汀岸整合行銷以新台幣1,930萬元得標。"))
+    assert found.get("汀岸整合行銷") == "Firm", found

@@ -4123,3 +4123,13 @@ def test_the_agency_is_the_body_whose_name_says_so_and_an_events_firm_is_a_firm(
     assert budget.period.label == "2027-04/2028-03"
     assert by_surface(doc, obs, "12 percent").comparison_period == "2026-04/2027-03"
     assert "budget" in budget.indicator.split("+")
+
+
+def test_a_winning_bid_is_the_winners_and_the_procurements_budget_the_buyers():
+    doc, obs = observations("2027-06-11\n\n市文化和旅游局“海外推广服务项目”由汀岸国际传播有限公司（以下简称“汀岸传播”）中标，"
+                            "中标金额1,287.6万元。本项目预算金额为1,430万元。")
+    assert by_surface(doc, obs, "1,287.6万元").subject.text == "汀岸传播"
+    assert by_surface(doc, obs, "1,430万元").subject.text.endswith("文化和旅游局")
+    doc, obs = observations("2027-09-09\n\nThe Lantern Bay Tourism Board awarded a HK$7.9 million contract to run its overseas "
+                            "roadshows to Cobblewick Events.")
+    assert by_surface(doc, obs, "HK$7.9 million").subject.text == "Cobblewick Events"

@@ -159,7 +159,7 @@ GENERIC = set("""
 融入 测试 推广 走向 走进 迈向 发力 助力 赋能 带动 拉动 驱动 提高 降低 增加 减少 构建 搭建 建立 设立 成立 举办 落地 落户 入驻 签约
 收购 并购 融资 出口 进口 销售 改编 生产 创作 演出 上线 发布 元素 地区 城市 市场 用户 稳定 运营 代理 授权 转化 这款 多个 个 款
 家 部 类 种 项 批 些 仅 只 就 都 也 又 再 还 已 将 正 在 从 由 向 对 把 被 让 给 为 于 与 和 及 或 等 的 了 着 过 之 其中 以及 通过
-订房 订票 预订 订餐 外卖 打车 出行 购物 票务 点评
+订房 订票 预订 订餐 外卖 打车 出行 购物 票务 点评 兴柜 上柜 上市柜 创业板 科创板 主板 新三板 北交所 挂牌
 """.split())
 
 #: determiners and quantifiers that make a phrase generic when they start it
@@ -1310,7 +1310,8 @@ _GOV_HEAD_BAD_AFTER = {"部": "长门分署属件位委落", "局": "长面势�
 
 #: a time opening the words before a head: 上半年公司…, 第三季度公司…, 今年集团…
 #: what a firm does, right after its name: 实现收入, 宣布, 表示
-_FIRM_ACTS_AFTER_ZH = re.compile(r"(?:实现|宣布|表示|发布|公布|披露|预计|透露|答(?![题案卷辩]))")
+_FIRM_ACTS_AFTER_ZH = re.compile(r"(?:实现|宣布|表示|发布|公布|披露|预计|透露|答(?![题案卷辩])|是一家|成立于|创立于|总部位于|"
+                                 r"为(?=[\u4e00-\u9fff]{1,8}?(?:公司|企业|集团|厂商|业者)))")
 _TIME_BEFORE_HEAD_ZH = re.compile(r"(?:今年|去年|明年|全年|上半年|下半年|前三季度|前三季|第?[一二三四]季度|首季|期内|财年内|本财年|年内|同期|"
                               r"\d{1,2}月(?:份)?|\d{4}年(?:上半年|下半年|前三季度|第?[一二三四]季度)?)")
 
@@ -2327,6 +2328,14 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                         and (left - max(0, left - 4)) not in _cuts(t[max(0, left - 4):e + 4])):
                 continue  # 在各大串流平台上, 海外串流平台的, 中葡平台, 在主流海外社交平台的: which platforms, not one named
             ctx.add(left, e2, "Platform", "platform-context", prio=5)
+    # a tender's winner: 由X以新台币2,385万元得标, X得标, 最后由X胜出 (a firm, however its name ends: 曜帆整合行销)
+    if "标" in t or "胜出" in t:
+        for wm in re.finditer(r"由([\u4e00-\u9fffA-Za-z]{2,12}?)(?:以[^，,。；;]{1,24}?)?(?:得标|中标|夺标|胜出)|"
+                              r"(?:^|(?<=[\s，,。；;]))([\u4e00-\u9fffA-Za-z]{2,10}?)(?:得标|中标|夺标)(?!金额|价|结果|公告|候选|通知)", t):
+            g = 1 if wm.group(1) else 2
+            span = _maker_name(ctx, wm.end(g), reach=12)
+            if span is not None and span[0] <= wm.start(g) + 1:
+                ctx.add(span[0], span[1], "Firm", "firm-context", prio=3)
     # firms by what they do: X研发/开发/出品/发行/推出的《Y》, 由X研发
     for vm in _MAKER_VERB_RE.finditer(t):
         span = _maker_name(ctx, vm.start())

@@ -1645,6 +1645,38 @@ def _fined_party(text: str, s: Sentence, q: Quantity, mentions: list[Mention], l
     return None
 
 
+#: a procurement's own terms, referred back to: 本案预算金额, 该项目预算, 底价 (the buying body's)
+_PROCUREMENT_ZH = re.compile(r"(?:本案|该案|该标案|本标案|该项目|本项目|该采购案|本采购案)[^，,。；;]{0,4}?(?:预算|采购金额|底价)|(?<![\u4e00-\u9fff])底价")
+#: a tender won, and the amount it was won at: 由X中标, X以…得标, 中标金额, 中标价, 决标金额
+_WON_ZH = re.compile(r"(?:中标|得标|决标|夺标)(?!金额|价|结果|公告|候选|通知|总价)|胜出")
+_WIN_AMOUNT_ZH = re.compile(r"(?:中标|得标|决标|成交)(?:金额|价格?|总价)(?:为|约为|约|达)?\s*$|以\s*$")
+#: an English contract awarded: "awarded a HK$14.85 million contract to run … to Harbourstone Events"
+_AWARDED_TO_EN = re.compile(r"\bawarded\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def _tender_winner(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:
+    """Who won the tender an amount is the winning bid of: 项目由X中标，中标金额1,593.8万元; 由X以新台币2,385万元得标;
+    "awarded a HK$14.85 million contract to … to Harbourstone Events". The body that bought is not its holder."""
+    if lang == "en":
+        if not _AWARDED_TO_EN.search(text, max(s.norm_start, q.norm_start - 16), q.norm_start):
+            return None
+        to = [m for m in mentions if q.norm_end <= m.norm_start < s.norm_end and m.type == "Firm"
+              and re.search(r"\bto\s+(?:the\s+)?$", text[max(q.norm_end, m.norm_start - 8):m.norm_start])]
+        return to[0] if to else None
+    if not _WIN_AMOUNT_ZH.search(text, max(s.norm_start, q.norm_start - 8), q.norm_start):
+        return None
+    won = next((w for w in _WON_ZH.finditer(text, s.norm_start, s.norm_end)
+                if any(m.type == "Firm" and s.norm_start <= m.norm_start and m.norm_end <= w.start() for m in mentions)), None)
+    if won is None:
+        return None
+    firms = [m for m in mentions if m.type == "Firm" and s.norm_start <= m.norm_start and m.norm_end <= won.start()]
+    if not firms:
+        return None
+    firm = firms[-1]
+    between = text[firm.norm_end:won.start()]
+    return firm if re.fullmatch(r"[\s”\"」’）)]*(?:[(（][^()（）]{0,24}[)）])?\s*(?:以[^，,。；;]{0,24})?", between) else None
+
+
 def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str) -> Optional[str]:
     """What one deal's amount a figure is, if it is one: "award" for a funding round, a valuation, damages, a
     consideration, a target or offer price or planned proceeds (完成1.4亿元A+轮融资, 投后估值约9亿元, closed a $15 million
@@ -2496,6 +2528,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if q.unit.startswith("CCY") else None
         if fined is not None:
             subject, subject_default = fined, None  # 对公司…处以1,580万元罚款, fined Lumora 876 million won: the one fined
+        winner = _tender_winner(text, s, q, mentions, lang) if q.unit.startswith("CCY") or q.kind == "level" else None
+        if winner is not None:
+            subject, subject_default = winner, None  # 由X中标，中标金额…, awarded a HK$9m contract to X: the winner's
+        elif lang != "en" and named and named.get("GovernmentBody") is not None \
+                and _PROCUREMENT_ZH.search(text, _clause_start(text, q.norm_start, s.norm_start), q.norm_start) \
+                and not any(m.type in ("GovernmentBody", "Firm") and s.norm_start <= m.norm_start < q.norm_start for m in mentions):
+            # 本案预算金额为…，底价…: the budget and reserve price of the procurement are the buying body's
+            subject, subject_default = named["GovernmentBody"], None
         abroad = None
         visitors_from = subject is not None and focus is not None and lang != "en" and subject.type in _LOCAL_PLACES \
             and focus.type in ("Province", "City", "District") and not subject.text.startswith("本") \
