@@ -1484,3 +1484,8 @@ def test_a_firm_described_as_a_kind_of_listed_company_and_a_tenders_winner_are_f
     assert found.get("澜屿影业") == "Firm" and "兴柜" not in "".join(found), found
     found = dict(ents("市政府觀光局公告決標結果，由汀岸整合行銷以新台幣1,930萬元得標。"))
     assert found.get("汀岸整合行銷") == "Firm", found
+
+
+def test_a_bank_described_by_a_count_word_is_no_name():
+    found = ents("子公司拟向新加坡一家商业银行申请贷款。")
+    assert not any(name.endswith("银行") for name, _ in found), found

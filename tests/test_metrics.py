@@ -4133,3 +4133,17 @@ def test_a_winning_bid_is_the_winners_and_the_procurements_budget_the_buyers():
     doc, obs = observations("2027-09-09\n\nThe Lantern Bay Tourism Board awarded a HK$7.9 million contract to run its overseas "
                             "roadshows to Cobblewick Events.")
     assert by_surface(doc, obs, "HK$7.9 million").subject.text == "Cobblewick Events"
+
+
+def test_a_plans_or_a_deals_own_terms_take_no_period_from_elsewhere():
+    doc, obs = observations("2027-05-20\n\n二季度重大项目集中开工活动5月19日举行。该产业园总投资约46亿元，其中一期投资约15亿元。"
+                            "8月18日，某某文旅基金揭牌，总规模60亿元，首期规模20亿元。公司拟为子公司提供担保，子公司拟申请不超过4,200万美元"
+                            "的综合授信。")
+    for surface in ("约46亿元", "约15亿元", "60亿元", "20亿元", "不超过4,200万美元"):
+        assert by_surface(doc, obs, surface).period is None, surface
+    assert "credit-facility" in by_surface(doc, obs, "不超过4,200万美元").indicator.split("+")
+    doc, obs = observations("2027-12-08\n\nOn Monday, Marlow Capital launched Tidewell, a HK$4 billion fund that will invest in "
+                            "animation studios. It has completed a first close of HK$700 million.")
+    size = by_surface(doc, obs, "HK$4 billion")
+    assert size.period is None and size.subject.text == "Tidewell"
+    assert by_surface(doc, obs, "HK$700 million").period is None

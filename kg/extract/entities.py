@@ -1442,8 +1442,8 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                     continue
                 if len(prefix) > (6 if head in ("游戏", "文化", "网络", "国际", "动漫", "电影", "新闻") else 10):
                     continue
-                if re.search(r"\d|[这那该其每某]", prefix):
-                    continue
+                if re.search(r"\d|[这那该其每某]|[一两几多数]家|一间|一所", prefix):
+                    continue  # (拟向香港一家商业银行申请: a bank described, not named)
                 if head in ("工作室", "公司", "团队") and len(prefix) >= 3 and prefix[-1] in "小大":
                     continue  # 氹仔小工作室: a small studio in Taipa, described
                 lead = _lead_distinct(prefix, res)
@@ -2906,7 +2906,7 @@ _EN_APPOSITION_TYPES = {
                            "supplier", "contractor", "consultancy", "label", "line", "chain", "group", "agency")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
     "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries", "platform": "Platform",
-    "brand": "Firm", "opera": "OtherWork", "musical": "OtherWork",
+    "brand": "Firm", "opera": "OtherWork", "musical": "OtherWork", "fund": "Organization",
     **{k: "Film" for k in _EN_FILM_WORDS},
 }
 _EN_APPOSITION_KIND = re.compile(rf"\b(?P<kind>{'|'.join(sorted(_EN_APPOSITION_TYPES, key=len, reverse=True))})s?\b")

@@ -1198,7 +1198,7 @@ _REFERRED_HEADS = {"学院": ("学院",), "college": ("College", "Institute", "P
                  "联盟": ("联盟",), "协会": ("协会",), "商会": ("商会",), "alliance": ("Alliance", "联盟"),
                  "league": ("League", "联盟"), "federation": ("Federation", "联合会"), "coalition": ("Coalition", "联盟"),
                  "council": ("Council",), "commission": ("Commission",), "office": ("Office", "Bureau"),
-                 "authority": ("Authority",), "fund": ("Fund", "ETF", "基金"), "etf": ("ETF",), "基金": ("基金", "基金会", "ETF", "Fund")}
+                 "authority": ("Authority",), "etf": ("ETF",), "基金": ("基金", "基金会", "ETF", "Fund")}
 #: an event's own measure, in English: the event's budget, the fair's turnover
 _EVENT_POSSESSIVE_EN = re.compile(r"\b(?:the|this year's) (?:event|expo|fair|festival|show|race|tournament|exhibition|forum)"
                                   r"['’]s\b", re.I)
@@ -1703,7 +1703,10 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
 
 #: the amount of a funding round, a valuation, a deal's consideration or damages awarded, before or after the figure
 _AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔|目标价|目标股价|发售价(?:区间)?|招股价|"
-                              r"入场费|拟募资|募资(?:总额|净额)?|罚款|罚金|罚锾|并处以?|处以|裁罚)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
+                              r"入场费|拟募资|募资(?:总额|净额)?|罚款|罚金|罚锾|并处以?|处以|裁罚|"
+                              # a plan's or a deal's own terms: 总投资约68亿元, 一期投资, 基金总规模, 首期募集, 担保额度
+                              r"总投资(?:额|金额)?|投资总额|计划总投资|(?:[一二三首]期)投资|基金(?:总)?规模|目标规模|总规模|首期规模|首期募集|首关规模|担保|"
+                              r"担保(?:额度|金额|总额)|授信(?:额度)?|融资额度|借款额度|募集资金(?:净额|总额)|拟变更(?:用途的)?(?:募集)?资金)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
                               r"|目标(?:股)?价(?:由|从)[^，,。；;]{1,12}?(?:上调|下调|调升|调降|调整|提高|降低|上修|下修)至\s*$")
 #: a price offered for shares: 拟以每股14.2港元的现金收购价格…, 以每股12港元的价格
 _PRICE_OFFERED_BEFORE_ZH = re.compile(r"以\s*(?:每股[^，,。；;]{0,16}?)?\s*$")
@@ -1714,17 +1717,22 @@ _PREMIUM_AFTER_EN = re.compile(r"\s+(?:premium|discount)\b|\s+(?:above|below)\s+
                                r"(?:closing|close|average|market|undisturbed)\b", re.I)
 _PREMIUM_BEFORE_EN = re.compile(r"\b(?:premium|discount)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$", re.I)
 _ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资|"
-                             r"\s*(?:的)?(?:罚款|罚金|罚锾)(?![^，,。；;]{0,12}?(?:合计|共计|总额|累计))")  # (a fine: one decision's)
+                             r"\s*(?:的)?(?:罚款|罚金|罚锾)(?![^，,。；;]{0,12}?(?:合计|共计|总额|累计))|"  # (a fine: one decision's)
+                             r"\s*(?:[(（][^()（）]{1,24}[)）])?\s*(?:的)?(?:综合)?(?:授信|贷款额度|融资额度)")  # (a facility applied for)
 _AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|"
                              r"(?:valuing|values?|valued)\s+(?:the\s+(?:company|firm|studio|start-?up|group|business)|it|them)\s+at|"
                              r"valuation\s+of|(?:ordered|told)\s+[^.;]{0,60}?\bto\s+pay|awarded|"
                              # a fine: "fined the studio 876 million won", "a penalty of $2 million"
                              r"fined(?:\s+(?:the\s+)?[A-Z][\w'’&.-]*){0,4}|(?:fine|penalty)\s+of|"
+                             # a plan's or a deal's own terms: a total investment of, a first close of, a facility of
+                             r"(?:total|planned|committed)\s+investment\s+of|first\s+close\s+of|(?:credit\s+)?facility\s+of|"
+                             r"(?:will|plans?\s+to|aims?\s+to)\s+invest|"
                              # a price target, an offer price: "lifted its price target to HK$33.10 from HK$29.70"
                              r"(?:target\s+price|price\s+target|offer(?:ing)?\s+price(?:\s+range)?|entry\s+fee)(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|is|was|between)|"
                              r"(?:priced|price)\s+(?:it|them|the\s+(?:shares|offering|ADSs?))?\s*(?:at|between)|"
                              r"target\s+price\s+to\s+[^.;]{0,20}?\bfrom)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
-_ROUND_AFTER_EN = re.compile(r"(?i)\s+(?:buyout|takeover|take-private)\b|\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+)?(?:Series\s+[A-Z]|seed|pre-[a-z]+|funding|financing|"
+_ROUND_AFTER_EN = re.compile(r"(?i)\s+(?:buyout|takeover|take-private|fund|(?:revolving\s+)?(?:credit\s+)?facility|"
+                             r"loan\s+facility)\b|\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+)?(?:Series\s+[A-Z]|seed|pre-[a-z]+|funding|financing|"
                             r"investment)\b|in\s+(?:compensation|damages))")
 #: a later clause that singles out a part (…五成八；其中第四季的海外營收季增11%): its period dates only that clause
 _OTHER_CLAUSE_ZH = re.compile(r"[；;]|[，,]\s*(?:其中|另外|此外|同时|而)")
@@ -2117,10 +2125,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 if heads is not None:
                     # (学院 is a college named before, not a university; CCIDA stands for the agency it abbreviates)
                     found = [m for m in found if m.text.endswith(heads) or (m.canonical or "").endswith(heads)]
-                elif word == "agency" and any((m.canonical or m.text).endswith("Agency") for m in found):
-                    # the agency: a body whose name says so (the X Development Agency, CCIDA) before a firm named later
-                    # (a literary agency described as one is taken when no body is so named)
-                    found = [m for m in found if (m.canonical or m.text).endswith("Agency")]
+                elif word in ("agency", "fund") and any((m.canonical or m.text).endswith(word.title()) for m in found):
+                    # the agency, the fund: a body whose name says so (the X Development Agency, CCIDA; the Y Relief
+                    # Fund) before one named later (a literary agency or a fund described as one is taken when no body
+                    # is so named)
+                    found = [m for m in found if (m.canonical or m.text).endswith(word.title())]
                 if found:
                     subject = max(found, key=lambda m: m.norm_start)  # the academy's online store…: the one named before
                     lead = leading_place(subject.text) if subject.type == "GovernmentBody" else None
@@ -3038,6 +3047,13 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     joined = _joined_subject(text, s, q, mentions, lang)
     if joined is not None:
         return joined, None
+    if lang == "en":
+        # "…launched Harbourwave, a HK$6 billion fund that…": a figure that opens an apposition describes the name before it
+        named = [m for m in mentions if m.type in SUBJECT_TYPES and s.norm_start <= m.norm_end <= q.norm_start
+                 and re.fullmatch(r",\s+(?:an?|its|their)\s+(?:(?:about|nearly|roughly|some|almost)\s+)?",
+                                  text[m.norm_end:q.norm_start])]
+        if named:
+            return named[-1], None
     if lang == "en" and re.match(r"\s*whose\b", text[left_start:q.norm_start]):
         # "…is 62% owned by Huaguang Media Holdings, whose own overseas revenue grew 19%": the name the clause follows
         named = [m for m in mentions if m.type in SUBJECT_TYPES and m.norm_end <= left_start
@@ -3707,7 +3723,8 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
     round_after = _ROUND_AFTER_ZH.match(text, q.norm_end) if q.unit.startswith("CCY") else None
     if round_after:
         # 宣布完成3.2亿元B轮融资, 并处以1,580万元罚款: what the amount is comes after it
-        phrase = "罚款" if re.search(r"罚", round_after.group(0)) else "融资"
+        phrase = "罚款" if re.search(r"罚", round_after.group(0)) else "授信" if re.search(r"授信|额度", round_after.group(0)) \
+            else "融资"
     if q.kind == "share" and not phrase.strip():
         # "在X的海外付费用户中，约1/3来自北美": the whole the share is taken of closes the clause before
         among = _ZH_AMONG.search(text, s.norm_start, left_start)
