@@ -1489,3 +1489,9 @@ def test_a_firm_described_as_a_kind_of_listed_company_and_a_tenders_winner_are_f
 def test_a_bank_described_by_a_count_word_is_no_name():
     found = ents("子公司拟向新加坡一家商业银行申请贷款。")
     assert not any(name.endswith("银行") for name, _ in found), found
+
+
+def test_a_quoted_title_after_feature_is_a_work_and_a_releasing_firm_a_firm():
+    found = dict(ents('Ashgrove Releasing has moved the animated feature "The Salt Heron" to December.'))
+    assert found.get("The Salt Heron") == "Film", found
+    assert found.get("Ashgrove Releasing") == "Firm", found

@@ -1090,3 +1090,9 @@ def test_the_bound_of_a_condition_is_not_a_figure():
     assert spans("如果首月销量超过80万份，发行商将追加宣传预算。") == []
     assert spans("若以汇率7.2计算，海外收入约为4.6亿元。") == ["约为4.6亿元"]
     assert spans("The awards vest only if revenue reaches at least 3.9 billion yuan by 2029.") == ["at least 3.9 billion yuan"]
+
+
+def test_tickets_and_admissions_are_counted():
+    f = figure("The film sold about 31 million tickets in its first month.", "about 31 million")
+    assert (f.unit, f.count_of) == ("NUM", "visitor")
+    assert figure("The fair drew 64,000 admissions.", "64000").count_of == "visitor"

@@ -2578,7 +2578,7 @@ _ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Soc
 _MEDIA_HEADS_EN = r"(?:News Agency|News Service|Post|Daily|Times|Herald|Journal|Tribune|Weekly|Gazette|News|Telegraph|Review|Press|Broadcasting|Television|Radio|Network News|Zaobao|Xinhua)"
 #: the country or region a firm's local arm is named by after its trade word: Studios UK, Games Japan, Entertainment Korea
 _COUNTRY_TAIL_EN = r"(?:UK|US|USA|Japan|Korea|Europe|Asia|Singapore|Canada|Australia|Germany|France|Taiwan|Malaysia|Thailand|Vietnam|Indonesia|Brazil|India|America|Americas|EMEA|MENA)"
-_FIRM_HEADS_EN = r"(?:Inc\.?|Ltd\.?|Events|Exhibitions|Marketing|Communications|Consulting|Consultants|Ventures|Co\.|Co(?![\w'’.])|Corp\.?|Aviation|Airlines|Airways|Leasing|Insurance|Reinsurance|Logistics|Shipping|Securities|Pharmaceuticals?|Pharma|Biotech|Records|Corporation|Company|Group|Holdings|Games|Studios?|Entertainment|Interactive|Technology|Technologies|Tech|Media|Pictures|Films?|Networks?|Labs?|Software|Digital|Capital|Bank|Motors|AI|International|Outsourcing|Publishing|Culture|Animation|Productions?|Limited|LLC|PLC|Partners)"
+_FIRM_HEADS_EN = r"(?:Inc\.?|Ltd\.?|Releasing|Events|Exhibitions|Marketing|Communications|Consulting|Consultants|Ventures|Co\.|Co(?![\w'’.])|Corp\.?|Aviation|Airlines|Airways|Leasing|Insurance|Reinsurance|Logistics|Shipping|Securities|Pharmaceuticals?|Pharma|Biotech|Records|Corporation|Company|Group|Holdings|Games|Studios?|Entertainment|Interactive|Technology|Technologies|Tech|Media|Pictures|Films?|Networks?|Labs?|Software|Digital|Capital|Bank|Motors|AI|International|Outsourcing|Publishing|Culture|Animation|Productions?|Limited|LLC|PLC|Partners)"
 _EVENT_HEADS_EN = r"(?:Expo|Fair|Festival|Week|Forum|Summit|Conference|Exhibition|Show|Convention|Congress|Games|Market|Carnival|Championships?|Cup|League|Grand Prix|Marathon|Sevens|Tournament|Rally|Regatta|Biennale|Biennial|Masters|Open)"
 _AWARD_HEADS_EN = r"(?:Awards?|Prize|Prizes|Medal)"
 _ZONE_HEADS_EN = r"(?:Free Trade Zone|Pilot Free Trade Zone|Free Trade Port|Cooperation Zone|Hi-?[Tt]ech Zone|Development Zone|Economic Zone|Bonded Zone|Special Area|New Area|Zone|Industrial Park|Science Park|Park)"
@@ -2845,7 +2845,7 @@ def _rule_english(ctx: _Ctx) -> None:
         else:
             near = before[-45:].lower()
             if not re.search(r"\b(?:game|film|movie|series|drama|show|novel|documentary|title|comedy|app|chatbot|micro-?drama|"
-                             r"book|anime|animation|hit|blockbuster|work|song|album|musical|play)s?\W*$", near) and not re.match(
+                             r"book|anime|animation|hit|blockbuster|work|song|album|musical|play|feature|sequel|picture|franchise)s?\W*$", near) and not re.match(
                     r"^,?\s+(?:developed|published|produced|released|distributed|which|a|an|the)\b", after):
                 continue
             typ = _work_type_en(before, after, t)

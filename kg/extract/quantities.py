@@ -293,7 +293,7 @@ COUNT_NOUNS_EN = {
     "performances": "event", "concerts": "event", "screenings": "event",
     "visitors": "visitor", "tourists": "visitor", "travellers": "visitor", "travelers": "visitor",
     "arrivals": "visitor", "attendees": "visitor", "visits": "visitor", "trips": "visitor",
-    "passengers": "visitor", "guests": "visitor", "spectators": "visitor",
+    "passengers": "visitor", "guests": "visitor", "spectators": "visitor", "tickets": "visitor", "admissions": "visitor",
     "downloads": "download", "installs": "download", "views": "view", "streams": "view", "plays": "view",
     "episodes": "episode", "projects": "project", "students": "student", "patents": "patent", "stores": "store",
     "learners": "student", "trainees": "student", "pupils": "student", "listeners": "user", "backers": "person",
