@@ -1495,3 +1495,8 @@ def test_a_quoted_title_after_feature_is_a_work_and_a_releasing_firm_a_firm():
     found = dict(ents('Ashgrove Releasing has moved the animated feature "The Salt Heron" to December.'))
     assert found.get("The Salt Heron") == "Film", found
     assert found.get("Ashgrove Releasing") == "Firm", found
+
+
+def test_a_name_after_a_weekday_and_described_as_a_campus_is_a_zone():
+    found = dict(ents("Tarrow Games broke ground on Friday on Greyfen, a $31.5 million studio campus in Tbilisi."))
+    assert found.get("Greyfen") == "Zone", found

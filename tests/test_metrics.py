@@ -4147,3 +4147,12 @@ def test_a_plans_or_a_deals_own_terms_take_no_period_from_elsewhere():
     size = by_surface(doc, obs, "HK$4 billion")
     assert size.period is None and size.subject.text == "Tidewell"
     assert by_surface(doc, obs, "HK$700 million").period is None
+
+
+def test_china_named_as_where_something_is_not_does_not_hold_the_next_sentence():
+    doc, obs = observations("2027-05-21\n\nTarrow Games broke ground on Friday on Greyfen, a $31.5 million studio campus in "
+                            "Tbilisi that is its largest investment outside China. The first phase, costing about $12 million, "
+                            "is due to open in 2028.")
+    first = by_surface(doc, obs, "about $12 million").subject
+    assert first is None or first.text != "China"
+    assert by_surface(doc, obs, "$31.5 million").subject.text == "Greyfen"

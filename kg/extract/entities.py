@@ -2670,6 +2670,10 @@ _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|
 def _split_chunk(t: str, s: int, e: int, res: _Resources) -> list[tuple[int, int]]:
     """Cut a capitalised run where it joins two names: 'X in Place', 'Place-based X', "Owner's X", 'X on March 3'."""
     text = t[s:e]
+    # a weekday before a name: "on Wednesday on Steppewind" (the day, then the name)
+    wd = re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:on|at|in|to|for|with)\s+(?=[A-Z])", text)
+    if wd:
+        return _split_chunk(t, s + wd.end(), e, res)
     # a trailing date or place after in/on/at/from: the Opinions on ... on August 3 / Gamescom in Cologne
     for m in re.finditer(r"\s+(in|on|at|from|of)\s+(?:the\s+)?", text):
         rest = text[m.end():]
@@ -2874,7 +2878,7 @@ _EN_KNOWN_AS = re.compile(rf"\b{_FIRM_HEADS_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?[
 #: an apposition that says what kind of organization the name before it is: ", one of China's largest game
 #: developers,", ", a Hangzhou-based studio,", ", the country's biggest esports club,"
 _EN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,24}\))?,\s+(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+|its\s+|your\s+|our\s+|[A-Z][\w.-]*['’]s\s+)"
-                            r"([^,.;()]{1,90}?)(?=\s*[,.;(]|$)")  # (", its overseas live-streaming platform,": what the firm owns)
+                            r"((?:[^,.;()]|(?<=\d)\.(?=\d)){1,90}?)(?=\s*(?:[,;(]|\.(?!\d))|$)")  # (", its overseas live-streaming platform,": what the firm owns)
 
 
 def _apposition_kind(t: str, e: int) -> Optional[str]:
@@ -2906,7 +2910,7 @@ _EN_APPOSITION_TYPES = {
                            "supplier", "contractor", "consultancy", "label", "line", "chain", "group", "agency")},
     "team": "Organization", "club": "Organization", "game": "VideoGame", "title": "VideoGame", "film": "Film",
     "movie": "Film", "serie": "TVSeries", "app": "AppProduct", "drama": "TVSeries", "platform": "Platform",
-    "brand": "Firm", "opera": "OtherWork", "musical": "OtherWork", "fund": "Organization",
+    "brand": "Firm", "opera": "OtherWork", "musical": "OtherWork", "fund": "Organization", "campus": "Zone", "hub": "Zone",
     **{k: "Film" for k in _EN_FILM_WORDS},
 }
 _EN_APPOSITION_KIND = re.compile(rf"\b(?P<kind>{'|'.join(sorted(_EN_APPOSITION_TYPES, key=len, reverse=True))})s?\b")

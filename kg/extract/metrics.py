@@ -377,7 +377,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         if places:
             place_before = places[-1]
         china = next((c for c in (_CHINA_EN if lang == "en" else _CHINA_ZH).finditer(doc.analysis_text, s.norm_start, s.norm_end)
-                      if not _inside_a_name(c, own)), None)
+                      if not _inside_a_name(c, own) and not (lang == "en" and re.search(
+                          r"\b(?:outside|beyond|excluding|except)\s+(?:of\s+)?(?:the\s+)?(?:mainland\s+)?$",
+                          doc.analysis_text[max(0, c.start() - 24):c.start()], re.I))), None)
+        # (its largest investment outside China: not a paragraph about China)
         if china:
             china_before = ((china.start(), china.end()), s)
         event_days.extend(p for p in periods if _DAYS_LABEL.fullmatch(p.label) and not _is_comparison(doc, p)
