@@ -4156,3 +4156,12 @@ def test_china_named_as_where_something_is_not_does_not_hold_the_next_sentence()
     first = by_surface(doc, obs, "about $12 million").subject
     assert first is None or first.text != "China"
     assert by_surface(doc, obs, "$31.5 million").subject.text == "Greyfen"
+
+
+def test_its_accounts_are_the_firm_just_named_and_the_company_after_a_subsidiary_is_the_filer():
+    doc, obs = observations("2027-04-22\n\n汀屿文化拟为香港子公司担保\n记者 方若\n\n汀屿文化4月21日公告，全资子公司汀屿国际（香港）有限公司"
+                            "（以下简称“汀屿香港”）拟申请综合授信。\n\n汀屿香港负责公司作品的海外发行。截至2026年末，其总资产6.48亿元。"
+                            "\n\n本次担保后，公司及控股子公司担保额度总额为9.73亿元。而公司海外业务增长较快，2026年海外收入4.26亿元。")
+    assert by_surface(doc, obs, "6.48亿元").subject.text == "汀屿香港"
+    assert by_surface(doc, obs, "9.73亿元").subject.text == "汀屿文化"
+    assert by_surface(doc, obs, "4.26亿元").subject.text == "汀屿文化"

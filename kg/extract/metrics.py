@@ -1115,8 +1115,10 @@ _FORECAST_OF_ZH = re.compile(r"\s*[，,：:]?\s*(?:该|这家)?(?:公司|集团)
 _FIRM_ANAPHOR = re.compile(r"(?<![在于从经过登])(?:这家|该|此|这个)(?:企业|公司|集团|厂商|游戏公司|工作室|平台)|"  # not 在该平台
                            # 这家成立于2017年的游戏公司, 这支成立于2019年的团队: the firm, described
                            r"(?:这家|这支)[^，,。；;“”「」]{1,14}?的[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|工作室|团队)|"
-                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:" + _TIME_OPENS_ZH + r"(?:内|中)?)?(?:公司|集团|工作室)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…
+                           r"(?:(?<=^)|(?<=[，,。；;：:]))(?:而|但|同时|此外|另外)?(?:" + _TIME_OPENS_ZH + r"(?:内|中)?)?(?:公司|集团|工作室)(?![数总家])(?=[\u4e00-\u9fff])|"  # 公司全年营收为…, 上半年公司在…, 而公司海外业务…
                            r"(?:(?<=^)|(?<=[，,。；;：:]))品牌(?=今年|去年|前年|上半年|下半年|目前|已|的|在|共|累计)|"  # 品牌去年海外销售额
+                           # 截至年末，其总资产…: its (the firm just named) accounts
+                           r"(?:(?<=^)|(?<=[，,。；;：:]))其(?=总资产|资产总额|总负债|负债总额|净资产|营业收入|营收|净利润|利润总额|资产负债率|员工|现金)|"
                            r"\b(?:the|this) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?-based )?(?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
 #: a sentence about a whole industry or market, not about the article's holder: Industry-wide, 全行业, 业内
 _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|market)|the (?:whole|entire|overall) "
@@ -1625,6 +1627,12 @@ _FINE_ZH = re.compile(r"罚款|罚金|罚锾|裁罚")
 _FINED_REFERRED_ZH = re.compile(r"对(?:该|这家)?(?:公司|集团|企业)|对其")
 
 
+def _named_as_subsidiary(text: str, firm: Mention) -> bool:
+    """Whether the document introduces a firm as a subsidiary (全资子公司X, 控股子公司X, 旗下子公司X)."""
+    names = {n for n in (firm.text, firm.canonical) if n}
+    return any(re.search(r"子公司\s*[“\"「]?" + re.escape(n), text) for n in names)
+
+
 def _fined_party(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str,
                  firm: Optional[Mention]) -> Optional[Mention]:
     """Who a fine is imposed on, when the sentence says so: "the commission fined Lumora Korea 876 million won",
@@ -2045,7 +2053,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if said:
             # the firm named before, in an earlier sentence or earlier in this one (据X公司半年报，公司营收…)
             earlier = [m for m in mentions if m.type == "Firm" and m.norm_end <= said.start() and m is not forecaster]
-            pointed = named.get("last firm") if named and re.match(r"该|这家|此", said.group(0)) else None
+            pointed = named.get("last firm") if named and re.match(r"该|这家|此|其", said.group(0)) else None
             if forecaster is not None:
                 # 澄川证券预计，公司明年营收…: the broker foresees, the firm its note is about holds the figures
                 pointed = next((f for f in (pointed, firm_before, focus) if f is not None and f.type == "Firm"
@@ -2055,6 +2063,10 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if pointed is not None and "\n" in text[pointed.norm_end:said.start()]:
                 pointed = None  # in a later paragraph, 该公司 is the firm the article is about again
             firm = earlier[-1] if earlier else (pointed or firm_before)
+            if not earlier and pointed is None and focus is not None and focus.type == "Firm" and lang != "en" \
+                    and firm is not None and not _same_holder(firm, focus) and _named_as_subsidiary(text, firm) \
+                    and re.fullmatch(r"(?:而|但|同时|此外|另外)?(?:" + _TIME_OPENS_ZH + r"(?:内|中)?)?公司", said.group(0)):
+                firm = focus  # 本次担保后，公司及控股子公司…: in a filing, 公司 is the firm that files, not its subsidiary named since
             if firm is not None and not earlier and focus is not None and focus.type == "Firm" \
                     and re.search(r"(?i)\bgroup\b|集团", said.group(0)) and not _same_holder(firm, focus) \
                     and re.search(r"(?:Group|Holdings|集团|控股)$", focus.canonical or focus.text) \
