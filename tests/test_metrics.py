@@ -4165,3 +4165,14 @@ def test_its_accounts_are_the_firm_just_named_and_the_company_after_a_subsidiary
     assert by_surface(doc, obs, "6.48亿元").subject.text == "汀屿香港"
     assert by_surface(doc, obs, "9.73亿元").subject.text == "汀屿文化"
     assert by_surface(doc, obs, "4.26亿元").subject.text == "汀屿文化"
+
+
+def test_a_gain_this_year_brought_to_its_figure_runs_from_the_start_of_the_year():
+    doc, obs = observations("2027-08-27\n\nTarrow's shares rose 3% to HK$4.12 on Tuesday, taking their gain this year to about "
+                            "41 percent. Quenby's shares fell 2% on Monday, taking their loss this year to about 17 percent, after "
+                            "gaining 6% in July.")
+    gain = by_surface(doc, obs, "about 41 percent")
+    assert (gain.quantity.kind, gain.period.label, gain.comparison_period) == ("growth", "2027-08-24", "2026-12-31")
+    loss = by_surface(doc, obs, "about 17 percent")
+    assert loss.quantity.negative and loss.comparison_period == "2026-12-31"
+    assert by_surface(doc, obs, "6%").quantity.kind == "growth"

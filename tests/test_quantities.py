@@ -1096,3 +1096,8 @@ def test_tickets_and_admissions_are_counted():
     f = figure("The film sold about 31 million tickets in its first month.", "about 31 million")
     assert (f.unit, f.count_of) == ("NUM", "visitor")
     assert figure("The fair drew 64,000 admissions.", "64000").count_of == "visitor"
+
+
+def test_players_gained_are_a_count_but_a_percentage_gained_is_a_rise():
+    assert figure("The game launched in May, gaining 2 million players in 3 hours.", "2 million").kind == "level"
+    assert figure("The shares slipped on Friday after gaining about 37 percent this year.", "about 37 percent").kind == "growth"

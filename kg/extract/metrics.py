@@ -4069,6 +4069,9 @@ _SINCE_START_EN = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the
 _PRICE_AFTER_MOVE_EN = re.compile(r"\s+(?:(?:on|in)\s+(?:\w+\s+){1,2}?)?(?:to|at|to\s+close\s+at|to\s+end\s+at)\s+", re.I)
 #: "this year" right after a price's move: "have lost about 58% this year", "up about 37% this year"
 _THIS_YEAR_AFTER_EN = re.compile(r"\s+(?:so\s+far\s+)?this\s+year\b(?!['’])(?!\s+(?:to|from|compared|against|than)\b)", re.I)
+#: "this year" before a price's move brought to its figure: "taking their gain this year to about 22 percent"
+_THIS_YEAR_BEFORE_EN = re.compile(r"\b(?:gain|loss|rise|fall|decline|drop|advance|slide)s?\s+(?:so\s+far\s+)?this\s+year\s+"
+                                  r"(?:so\s+far\s+)?to\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", re.I)
 #: a listed firm whose stock moved, named as the stock: "Thistlegate has gained 71% since the start of the year"
 _FIRM_GAINED_EN = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:has|have)\s+(?:gained|lost|risen|fallen|rallied|"
                              r"climbed|slid|dropped|jumped|surged|tumbled|slumped|added|shed)\s+(?:about\s+|some\s+|nearly\s+|"
@@ -4108,8 +4111,10 @@ def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
         if since is None:
             whole = text[s.norm_start:q.norm_start]
             since = _SINCE_START_ZH.search(whole) if _PRICE_WORDS.search(whole) else None
-    if since is None and lang == "en" and _THIS_YEAR_AFTER_EN.match(text, q.norm_end):
-        since = _THIS_YEAR_AFTER_EN.match(text, q.norm_end)  # "…and have lost about 58% this year": since its start
+    if since is None and lang == "en":
+        # "…and have lost about 58% this year", "taking their gain this year to about 22 percent": since its start
+        since = _THIS_YEAR_AFTER_EN.match(text, q.norm_end) or _THIS_YEAR_BEFORE_EN.search(
+            text, max(s.norm_start, q.norm_start - 40), q.norm_start)
     if since is None or not (_PRICE_WORDS.search(text[s.norm_start:q.norm_start]) or (
             lang == "en" and _FIRM_GAINED_EN.search(text, s.norm_start, q.norm_start))):
         return None

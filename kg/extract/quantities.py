@@ -395,6 +395,10 @@ DOWN_EN = ("fell", "fall", "falls", "falling", "declined", "decline", "declines"
 GROWTH_NOUN_EN = {"increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "surge": 1, "hike": 1,
                   "decrease": -1, "decline": -1, "drop": -1, "fall": -1, "contraction": -1, "reduction": -1,
                   "cut": -1, "dip": -1, "slump": -1}
+#: a change named by its noun and brought to the figure: "their gain this year to about", "its loss so far this year to"
+_CHANGE_TO_EN = re.compile(r"\b(?P<n>gain|loss|rise|fall|decline|drop|increase|decrease|advance|slide|slump)s?\s+(?:so\s+far\s+)?"
+                           r"(?:this|last)\s+(?:year|month|week|quarter)\s+(?:so\s+far\s+)?to\s+(?:about\s+|some\s+|nearly\s+|"
+                           r"roughly\s+|almost\s+|more\s+than\s+)?$", re.I)
 #: (a rate of use is a part of a whole too: of rooms, berths, seats or machines, the part in use)
 SHARE_ZH = re.compile(r"占|比重|占比|份额(?!净值)|比例|渗透率|来自|入住率|使用率|利用率|出租率|上座率|客座率|满载率|售出率")
 SHARE_EN = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|made\s+up|make(?:s)?\s+up|making\s+up|comprised?|"
@@ -1780,6 +1784,12 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         fig.kind = "level"  # "to let go 64 of its 90 staff", "shed some 700 jobs", 裁员约120人: those let go
         return
     verb = _verb_sign(near, s.english)
+    if verb is None and s.english and ratio and re.search(r"\bgain(?:ing|s)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|"
+                                                          r"almost\s+|more\s+than\s+)?$", near, re.I):
+        verb = 1  # "after gaining about 46 percent this year" (a percentage: gaining 1 million players is a count gained)
+    elif verb is None and s.english and ratio and (so_far := _CHANGE_TO_EN.search(near)):
+        # "taking their gain this year to about 22 percent", "cutting its loss so far this year to 9%"
+        verb = -1 if so_far.group("n").lower() in ("loss", "fall", "decline", "drop", "decrease", "slide", "slump") else 1
     after_sign = _after_sign(after, s.english, ratio)
     rate = _rate_sign(clause, s.english) if ratio else None
     if verb is not None:
