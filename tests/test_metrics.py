@@ -4176,3 +4176,15 @@ def test_a_gain_this_year_brought_to_its_figure_runs_from_the_start_of_the_year(
     loss = by_surface(doc, obs, "about 17 percent")
     assert loss.quantity.negative and loss.comparison_period == "2026-12-31"
     assert by_surface(doc, obs, "6%").quantity.kind == "growth"
+
+
+def test_a_headline_multiple_is_dated_by_the_pair_of_levels_it_is_the_ratio_of():
+    doc, obs = observations("2027-05-06\n\n汀屿动画总经理请辞 任内海外营收翻两番\n记者 方若\n\n汀屿动画昨日公告总经理请辞。"
+                            "在他任内，汀屿动画的海外营收由2020年的3.15亿元增至2026年的12.9亿元。")
+    head = by_surface(doc, obs, "翻两番")
+    assert (head.period.label, head.comparison_period) == ("2026", "2020")
+
+
+def test_a_time_then_taking_charge_is_not_part_of_a_firms_name():
+    doc, obs = observations("2027-05-06\n\n某某2019年初执掌汀屿互娱，公司营收由2019年的2.1亿元增至2026年的9.7亿元。")
+    assert by_surface(doc, obs, "9.7亿元").subject.text == "汀屿互娱"

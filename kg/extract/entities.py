@@ -1526,7 +1526,7 @@ _PORT_BAD_BEFORE = ("香", "海", "空", "军", "商", "渔", "母", "出", "进
 
 
 #: verbs of moving into a zone, written right before its name (入驻高新区, 进驻软件园区)
-_SETTLE_VERB_RE = re.compile(r"(?:入驻|进驻|落户|迁入|入园|扎根|落地)")
+_SETTLE_VERB_RE = re.compile(r"(?:[初底末中]?(?:执掌|接掌|掌舵|接任|出任|加入|带领|创立|创办)|入驻|进驻|落户|迁入|入园|扎根|落地)")
 
 
 #: a stock code in brackets after a listed firm's name: （002555.SZ）, （3546）, (9857.HK), (NASDAQ: BILI),

@@ -965,6 +965,35 @@ def _next_line(doc: Document, said: Sentence, s: Sentence) -> bool:
     return s.index == said.index + 1 and doc.analysis_text[said.norm_end:s.norm_start].count("\n") == 1
 
 
+def _pair_behind(o: ObservationMention, pool: list[ObservationMention], headline, article_of: dict) -> Optional[
+        tuple[ObservationMention, ObservationMention]]:
+    """Two levels the text states one after the other, in one sentence and of two periods (由2016年的5.34亿元增至2025年的
+    38.46亿元), whose ratio is the headline's multiple or rise (逾六倍; 翻两番 = 4; a 25 percent rise = 1.25), as its
+    qualifier allows (more than: at least; about or none: within a tenth)."""
+    try:
+        want = float(o.quantity.value) if o.quantity.kind == "multiple" else 1 + float(o.quantity.value) / 100
+    except (TypeError, ValueError):
+        return None
+    levels = [x for x in pool if not headline(x) and x.quantity.kind == "level" and x.period is not None
+              and article_of.get(x.sentence) == article_of.get(o.sentence) and x.quantity.value]
+    for a, b in zip(levels, levels[1:]):
+        if a.sentence != b.sentence or a.quantity.unit != b.quantity.unit or a.period.label >= b.period.label:
+            continue
+        try:
+            ratio = float(b.quantity.value) / float(a.quantity.value)
+        except (ValueError, ZeroDivisionError):
+            continue
+        if o.quantity.qualifier in ("more_than", "at_least"):
+            fits = want <= ratio <= want * 1.5
+        elif o.quantity.qualifier in ("less_than", "at_most", "nearly"):
+            fits = want * 0.85 <= ratio <= want * 1.001
+        else:
+            fits = abs(ratio - want) <= 0.1 * want
+        if fits and (o.subject is None or b.subject is None or _same_holder(o.subject, b.subject)):
+            return a, b
+    return None
+
+
 def _date_headlines(doc: Document, observations: list[ObservationMention]) -> list[ObservationMention]:
     """A figure of a headline with no period takes the period of the same measure in its article's text
     ("X's Annual Trade in Services Exceeds $1 Trillion" / "…in 2024, … approximately $1.05 trillion").
@@ -1002,6 +1031,12 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
                           and article_of.get(x.sentence) == article_of.get(o.sentence)
                           and ((title and x.indicator == o.indicator) or (x.start > o.start and _restates(o.quantity, x.quantity)
                                                                            and (title or x.indicator == o.indicator)))), None)
+            pair = _pair_behind(o, pool, headline, article_of) if title and o.period is None \
+                and o.quantity.kind in ("growth", "multiple") else None
+            if pair is not None:
+                # 任内海外营收翻两番 / …由108年的新台币5.22亿元成长至114年的21.52亿元: the pair of levels the change is
+                # the arithmetic of dates it, from the first to the second
+                return _replace(o, period=pair[1].period, comparison_period=pair[0].period.label)
             if later is None and title and o.quantity.kind in ("growth", "multiple"):
                 # "X's foreign cadet income nearly doubles" / "…income from training foreign cadets rose 96.3%…": the
                 # rise the text gives, of an overlapping measure (the headline's words are fewer or other)
