@@ -1500,3 +1500,12 @@ def test_a_quoted_title_after_feature_is_a_work_and_a_releasing_firm_a_firm():
 def test_a_name_after_a_weekday_and_described_as_a_campus_is_a_zone():
     found = dict(ents("Tarrow Games broke ground on Friday on Greyfen, a $31.5 million studio campus in Tbilisi."))
     assert found.get("Greyfen") == "Zone", found
+
+
+def test_a_football_club_and_its_first_word_are_the_same_organization():
+    d = doc("Harrowdene Rovers FC sold a striker to a Dutch side. Harrowdene reported revenue of 188 million yuan for 2026.")
+    mentions, _ = extract_entities(d)
+    club = [m for m in mentions if m.text == "Harrowdene Rovers FC"]
+    assert club and club[0].type == "Organization"
+    short = [m for m in mentions if m.text == "Harrowdene"]
+    assert short and short[0].canonical == "Harrowdene Rovers FC"

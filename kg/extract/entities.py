@@ -2574,7 +2574,7 @@ _EN_ACRONYM_STOP = {"AI", "IP", "VR", "AR", "XR", "UGC", "PGC", "AIGC", "ESG", "
                     "ODM", "EPC", "PPT", "PDF", "HTML", "CBD", "NPS"}
 
 _GOV_HEADS_EN = r"(?:Ministry|Department|Bureau|Administration|Commission|Office|Agency|Authority|Customs|Government|State Council|Council|Committee|Secretariat|Legislature|Congress|Parliament|Senate|Cabinet)"
-_ORG_HEADS_EN = r"(?:Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory|Pavilion|Dance Theatre|Dance Theater|Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet)"
+_ORG_HEADS_EN = r"(?:FC|F\.C\.|Football Club|Academy|Institute|University|College|School|Association|Society|Federation|Chamber of Commerce|Chamber|Center|Centre|Foundation|Exchange|Alliance|Union|Council|Museum|Library|Forum|Think Tank|Laboratory|Pavilion|Dance Theatre|Dance Theater|Theatre|Theater|Troupe|Ensemble|Orchestra|Ballet)"
 _MEDIA_HEADS_EN = r"(?:News Agency|News Service|Post|Daily|Times|Herald|Journal|Tribune|Weekly|Gazette|News|Telegraph|Review|Press|Broadcasting|Television|Radio|Network News|Zaobao|Xinhua)"
 #: the country or region a firm's local arm is named by after its trade word: Studios UK, Games Japan, Entertainment Korea
 _COUNTRY_TAIL_EN = r"(?:UK|US|USA|Japan|Korea|Europe|Asia|Singapore|Canada|Australia|Germany|France|Taiwan|Malaysia|Thailand|Vietnam|Indonesia|Brazil|India|America|Americas|EMEA|MENA)"
@@ -3542,11 +3542,13 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                 surname_refs.setdefault(key, nm)
     # English firms named again by their first word(s): "Kaiying Network Technology Co. Ltd. said…" … "Kaiying plans…"
     firm_refs: dict[str, str] = {}
+    ref_types: dict[str, str] = {}  # (a club named by its first word is the club: Lingnan Harbour FC … Lingnan)
     for ctx, chosen in zip(contexts, chosen_by_ctx):
         for c in chosen:
             nm = c.meta["_text"]
             words = nm.split()
-            if c.type != "Firm" or len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]+&[A-Z]+|[A-Z]{3,6}", words[0]) \
+            club = c.type == "Organization" and re.search(r"\s(?:FC|F\.C\.|Football Club|Club)$", nm)
+            if (c.type != "Firm" and not club) or len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]+&[A-Z]+|[A-Z]{3,6}", words[0]) \
                     or words[0] in _EN_STOP_CAPS or words[0] in _EN_ACRONYM_STOP or words[0] in res.regions_en:
                 # (IAT Automobile Technology Co … IAT had 3,470 engineers: a capitalised first word too)
                 continue
@@ -3556,6 +3558,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                 full = c.canonical or nm
                 if len(full) > len(firm_refs.get(key, "")):
                     firm_refs[key] = full
+                    ref_types[key] = c.type
     # Chinese firms named again by the part before their trade words: 雷霆网路科技股份有限公司 … 雷霆表示,
     # 雷霆网路 (the short form wins over a person read from the verb: the document names the firm)
     firm_short_zh: set[str] = set()
@@ -3650,7 +3653,7 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                 extra.append(_Cand(m.start(), m.end(), "Person", "person-surname", 3, canonical=full))
         for key, full in firm_refs.items():
             for m in re.finditer(rf"(?<![A-Za-z]){re.escape(key)}(?![A-Za-z])(?!\s+[A-Z])", ctx.text):
-                extra.append(_Cand(m.start(), m.end(), "Firm", "firm-short-form", 2, canonical=full))
+                extra.append(_Cand(m.start(), m.end(), ref_types.get(key, "Firm"), "firm-short-form", 2, canonical=full))
         allc = _merge_same_span(chosen + extra)
         chosen2 = _choose(allc)
         for c in chosen2:
