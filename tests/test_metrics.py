@@ -4159,18 +4159,18 @@ def test_china_named_as_where_something_is_not_does_not_hold_the_next_sentence()
 
 
 def test_its_accounts_are_the_firm_just_named_and_the_company_after_a_subsidiary_is_the_filer():
-    doc, obs = observations("2027-04-22\n\n汀屿文化拟为香港子公司担保\n记者 方若\n\n汀屿文化4月21日公告，全资子公司汀屿国际（香港）有限公司"
-                            "（以下简称“汀屿香港”）拟申请综合授信。\n\n汀屿香港负责公司作品的海外发行。截至2026年末，其总资产6.48亿元。"
-                            "\n\n本次担保后，公司及控股子公司担保额度总额为9.73亿元。而公司海外业务增长较快，2026年海外收入4.26亿元。")
-    assert by_surface(doc, obs, "6.48亿元").subject.text == "汀屿香港"
+    doc, obs = observations("2027-04-22\n\n汀屿文化为新加坡子公司借款作保\n记者 方若\n\n汀屿文化（证券代码：300999）周二晚间披露，旗下全资子公司汀屿国际（新加坡）有限公司"
+                            "（以下简称“汀屿新加坡”）将向银行借款。\n\n汀屿新加坡主要承担东南亚的版权销售。2026年底，其总资产6.48亿元。"
+                            "\n\n此次担保完成后，公司连同各子公司的担保额度合计9.73亿元。而公司去年出海势头强劲，2026年海外收入4.26亿元。")
+    assert by_surface(doc, obs, "6.48亿元").subject.text == "汀屿新加坡"
     assert by_surface(doc, obs, "9.73亿元").subject.text == "汀屿文化"
     assert by_surface(doc, obs, "4.26亿元").subject.text == "汀屿文化"
 
 
 def test_a_gain_this_year_brought_to_its_figure_runs_from_the_start_of_the_year():
-    doc, obs = observations("2027-08-27\n\nTarrow's shares rose 3% to HK$4.12 on Tuesday, taking their gain this year to about "
-                            "41 percent. Quenby's shares fell 2% on Monday, taking their loss this year to about 17 percent, after "
-                            "gaining 6% in July.")
+    doc, obs = observations("2027-08-27\n\nTarrow's stock added 3% to HK$4.12 on Tuesday, lifting its gain so far this year to "
+                            "about 41 percent. Quenby's stock lost 2% on Monday, widening its loss this year to about 17 percent, "
+                            "after gaining 6% in July.")
     gain = by_surface(doc, obs, "about 41 percent")
     assert (gain.quantity.kind, gain.period.label, gain.comparison_period) == ("growth", "2027-08-24", "2026-12-31")
     loss = by_surface(doc, obs, "about 17 percent")
@@ -4179,8 +4179,8 @@ def test_a_gain_this_year_brought_to_its_figure_runs_from_the_start_of_the_year(
 
 
 def test_a_headline_multiple_is_dated_by_the_pair_of_levels_it_is_the_ratio_of():
-    doc, obs = observations("2027-05-06\n\n汀屿动画总经理请辞 任内海外营收翻两番\n记者 方若\n\n汀屿动画昨日公告总经理请辞。"
-                            "在他任内，汀屿动画的海外营收由2020年的3.15亿元增至2026年的12.9亿元。")
+    doc, obs = observations("2027-05-06\n\n汀屿动画总裁卸任 掌舵六年境外收入翻两番\n记者 方若\n\n汀屿动画周一宣布总裁卸任。"
+                            "六年间，汀屿动画的境外收入从2020年的3.15亿元升至2026年的12.9亿元。")
     head = by_surface(doc, obs, "翻两番")
     assert (head.period.label, head.comparison_period) == ("2026", "2020")
 

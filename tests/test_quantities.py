@@ -1069,7 +1069,7 @@ def test_a_number_and_a_half_is_one_figure_of_what_follows():
     assert figure("The ride takes four and a half hours.", "four and a half hours").unit == "HR"
     f = figure("The studio booked about three and a half billion yuan of orders.", "about three and a half billion yuan")
     assert (f.value, f.unit) == ("3500000000", "CCY_CNY")
-    assert figure("Bookings were two and a half times the forecast.", "two and a half times").unit == "TIMES"
+    assert figure("Bookings reached two and a half times what was planned.", "two and a half times").unit == "TIMES"
 
 
 def test_english_counts_in_teens_hundreds_are_read():
@@ -1089,7 +1089,7 @@ def test_the_bound_of_a_condition_is_not_a_figure():
     assert spans("The agency may cut the rating if net debt stays above six times EBITDA.") == []
     assert spans("如果首月销量超过80万份，发行商将追加宣传预算。") == []
     assert spans("若以汇率7.2计算，海外收入约为4.6亿元。") == ["约为4.6亿元"]
-    assert spans("The awards vest only if revenue reaches at least 3.9 billion yuan by 2029.") == ["at least 3.9 billion yuan"]
+    assert spans("Staff get the bonus only when sales reach at least 3.9 billion yuan by 2029.") == ["at least 3.9 billion yuan"]
 
 
 def test_tickets_and_admissions_are_counted():

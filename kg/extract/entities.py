@@ -1443,7 +1443,7 @@ def _rule_org_suffix(ctx: _Ctx) -> None:
                 if len(prefix) > (6 if head in ("游戏", "文化", "网络", "国际", "动漫", "电影", "新闻") else 10):
                     continue
                 if re.search(r"\d|[这那该其每某]|[一两几多数]家|一间|一所", prefix):
-                    continue  # (拟向香港一家商业银行申请: a bank described, not named)
+                    continue  # (拟向新加坡一家商业银行借款: a bank described, not named)
                 if head in ("工作室", "公司", "团队") and len(prefix) >= 3 and prefix[-1] in "小大":
                     continue  # 氹仔小工作室: a small studio in Taipa, described
                 lead = _lead_distinct(prefix, res)
@@ -1658,7 +1658,7 @@ _ETF_ZH = re.compile(r"(?:ETF|LOF)(?:联接基金|联接)?(?![A-Za-z])")
 
 
 def _rule_funds_zh(ctx: _Ctx) -> None:
-    """An exchange-traded fund named by its manager's brand and its index (澄衡中证动漫游戏ETF): a fund, which holds
+    """An exchange-traded fund named by its manager's brand and its index (青梧沪港影视传媒ETF): a fund, which holds
     its own assets, units and returns. A generic run before ETF (主题ETF, 跟踪该指数的ETF, 该ETF) names none."""
     t = ctx.text
     if "ETF" not in t and "LOF" not in t:
@@ -2328,7 +2328,7 @@ def _rule_context_zh(ctx: _Ctx) -> None:
                         and (left - max(0, left - 4)) not in _cuts(t[max(0, left - 4):e + 4])):
                 continue  # 在各大串流平台上, 海外串流平台的, 中葡平台, 在主流海外社交平台的: which platforms, not one named
             ctx.add(left, e2, "Platform", "platform-context", prio=5)
-    # a tender's winner: 由X以新台币2,385万元得标, X得标, 最后由X胜出 (a firm, however its name ends: 曜帆整合行销)
+    # a tender's winner: 由X以新台币1,930万元得标, X得标, 最后由X胜出 (a firm, however its name ends: 汀岸整合行销)
     if "标" in t or "胜出" in t:
         for wm in re.finditer(r"由([\u4e00-\u9fffA-Za-z]{2,12}?)(?:以[^，,。；;]{1,24}?)?(?:得标|中标|夺标|胜出)|"
                               r"(?:^|(?<=[\s，,。；;]))([\u4e00-\u9fffA-Za-z]{2,10}?)(?:得标|中标|夺标)(?!金额|价|结果|公告|候选|通知)", t):

@@ -412,7 +412,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                 previous_period = max(stated + (reported if quantities else []), key=lambda p: (p.end, p.norm_start))
             elif lang == "en" and len(stated) > 1 and _LOOK_BACK_EN.fullmatch(
                     doc.analysis_text, previous_period.norm_start, previous_period.norm_end):
-                # "…a net loss of £6.15 million, narrower than the £8.42 million it lost a year earlier. It had net
+                # "…a net loss of €3.9 million, against €5.6 million a year earlier. It had net
                 # liabilities … at the end of June": the year looked back to dates its own figure; what follows goes on
                 # with the year the sentence reported
                 previous_period = max(stated, key=lambda p: (p.end, p.norm_start))
@@ -654,7 +654,7 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
         if lead_work is not None and m.type in _PLACE_TYPES and _DESCRIBED_WORK_EN.match(text, m.norm_end):
             return lead_work  # "Chinese dance drama draws nearly 97,000 spectators…": the drama the lead names
         if lead_body is not None and m.type in _PLACE_TYPES and _DESCRIBED_BODY_EN.match(text, m.norm_end):
-            return lead_body  # "Complaints to Lisbon watchdog rise…", "China games ETF draws…": the body the lead names
+            return lead_body  # "Complaints to Lisbon watchdog rise…", "Korea media ETF draws…": the body the lead names
         if m.type in _MARKET_TYPES and not (m.lang != "en" and (
                 _MARKET_ITSELF_ZH.match(text, m.norm_end, heads[-1].norm_end)
                 or (m.type == "RegionGroup" and _REGION_INCOME_ZH.match(text, m.norm_end, heads[-1].norm_end)))):
@@ -666,7 +666,7 @@ def _focus(doc: Document, article: int, mentions: Sequence[Mention]) -> Optional
         if m.type in ("Country", "Province", "City", "District") and any(
                 o is not m and o.norm_start == m.norm_end and (o.type not in _PLACE_TYPES or o.type in ("Zone", "Port"))
                 for o in inside):
-            continue  # 长沙麓汀数字影视产业园开工: the place names where the park is; the park is whom it is about
+            continue  # 宁波栖湾动漫产业园开工: the place names where the park is; the park is whom it is about
         key = fold(m.canonical or m.text)
         place = m.type in _PLACE_TYPES
         # (a place of another kind whose name extends it is not it: 江门 in the headline is not 江门港)
@@ -694,7 +694,7 @@ _DESCRIBED_FIRM_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:studio|fi
                                 r"team|lender|bank|insurer|operator|broker|carrier|platform|agency|group)(?:['’]s)?\b", re.I)
 
 
-#: a body described after its place in an English headline: Lisbon watchdog, Korea's regulator, Lanzhou college's…, Xi'an
+#: a body described after its place in an English headline: Lisbon watchdog, Korea's regulator, Kunming college's…, Xi'an
 #: museum (the body the lead names holds the figures, not its city)
 _DESCRIBED_BODY_EN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:watchdog|regulator|council|commission|college|university|"
                                 r"school|museum|theatre|theater|institute|academy|troupe|orchestra|library|fund|etf)(?:['’]s)?\b", re.I)
@@ -967,8 +967,8 @@ def _next_line(doc: Document, said: Sentence, s: Sentence) -> bool:
 
 def _pair_behind(o: ObservationMention, pool: list[ObservationMention], headline, article_of: dict) -> Optional[
         tuple[ObservationMention, ObservationMention]]:
-    """Two levels the text states one after the other, in one sentence and of two periods (由2016年的5.34亿元增至2025年的
-    38.46亿元), whose ratio is the headline's multiple or rise (逾六倍; 翻两番 = 4; a 25 percent rise = 1.25), as its
+    """Two levels the text states one after the other, in one sentence and of two periods (从2020年的3.15亿元升至2026年的
+    12.9亿元), whose ratio is the headline's multiple or rise (逾六倍; 翻两番 = 4; a 25 percent rise = 1.25), as its
     qualifier allows (more than: at least; about or none: within a tenth)."""
     try:
         want = float(o.quantity.value) if o.quantity.kind == "multiple" else 1 + float(o.quantity.value) / 100
@@ -1034,7 +1034,7 @@ def _date_headlines(doc: Document, observations: list[ObservationMention]) -> li
             pair = _pair_behind(o, pool, headline, article_of) if title and o.period is None \
                 and o.quantity.kind in ("growth", "multiple") else None
             if pair is not None:
-                # 任内海外营收翻两番 / …由108年的新台币5.22亿元成长至114年的21.52亿元: the pair of levels the change is
+                # 掌舵六年境外收入翻两番 / …从2020年的3.15亿元升至2026年的12.9亿元: the pair of levels the change is
                 # the arithmetic of dates it, from the first to the second
                 return _replace(o, period=pair[1].period, comparison_period=pair[0].period.label)
             if later is None and title and o.quantity.kind in ("growth", "multiple"):
@@ -1111,7 +1111,7 @@ _VALUATION_BEFORE = re.compile(r"(?:市盈率|本益比|市净率|市销率|股�
 _VALUATION_MULTIPLE = re.compile(r"\s*(?:的)?(?:预测|预估)?(?:市盈率|本益比|市净率|市销率|股价净值比)|(?i:\s*(?:its\s+|the\s+)?"
                                  r"(?:(?:this|next|last)\s+year['’]s\s+|\d{4}[EF]?\s+|forward\s+|forecast\s+|trailing\s+|"
                                  r"estimated\s+)*(?:forecast\s+)?(?:earnings|eps|p/e|book\s+value|sales)\b)")
-#: an English multiple of an amount the sentence names without a figure: "nearly five times the value of the vouchers",
+#: an English multiple of an amount the sentence names without a figure: "nearly six times the value of the coupons",
 #: "one and a half times the target" (a ratio of two amounts, not a change against an earlier period)
 _MULTIPLE_OF_AMOUNT_EN = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:value|amount|sum|cost|budget|target|goal|"
                                     r"estimate|average|face\s+value)\b(?!['’]s)(?![^.;]{0,30}?\b(?:a\s+year\s+(?:earlier|"
@@ -1654,9 +1654,9 @@ _OTHER_CLAUSE_EN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the|its|their
 _PRICE_PAID_ZH = re.compile(r"\s*(?:的价格|的代价)?(?:收购|并购|买下|购得)")
 _PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|purchased)\b[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|"
                             r"roughly\s+|some\s+)?$", re.I)
-#: an English fine, the one fined and an apposition between: "fined Lumora Korea, the local arm of X, 876 million won"
+#: an English fine, the one fined and an apposition between: "fined Pellmark Japan, the Tokyo unit of X, 412 million yen"
 _FINED_BEFORE_EN = re.compile(r"\bfine[sd]\s+(?:the\s+)?[A-Z][^.;]{0,90}?,?\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
-#: a fine, after its amount (…处以1,580万元罚款) or before it (罚款1,580万元, 罚锾新台币527万元)
+#: a fine, after its amount (…处以960万元罚款) or before it (罚款960万元, 罚锾新台币310万元)
 _FINE_ZH = re.compile(r"罚款|罚金|罚锾|裁罚")
 #: the one a Chinese fine is imposed on, referred back to: 对公司, 对该公司, 对其
 _FINED_REFERRED_ZH = re.compile(r"对(?:该|这家)?(?:公司|集团|企业)|对其")
@@ -1670,8 +1670,8 @@ def _named_as_subsidiary(text: str, firm: Mention) -> bool:
 
 def _fined_party(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str,
                  firm: Optional[Mention]) -> Optional[Mention]:
-    """Who a fine is imposed on, when the sentence says so: "the commission fined Lumora Korea 876 million won",
-    证监局决定对岫川动漫…处以1,580万元罚款 (对公司: ``firm``, the firm the article is about or the last one a figure
+    """Who a fine is imposed on, when the sentence says so: "the agency fined Pellmark Japan 412 million yen",
+    证监局决定对蓝汐动漫…处以960万元罚款 (对公司: ``firm``, the firm the article is about or the last one a figure
     was held by). The regulator that imposes it is not the holder of the amount."""
     if lang == "en":
         if not re.search(r"\bfine[sd]\b", text[s.norm_start:q.norm_start]):
@@ -1691,18 +1691,18 @@ def _fined_party(text: str, s: Sentence, q: Quantity, mentions: list[Mention], l
     return None
 
 
-#: a procurement's own terms, referred back to: 本案预算金额, 该项目预算, 底价 (the buying body's)
+#: a procurement's own terms, referred back to: 本案预算, 该项目预算, 底价 (the buying body's)
 _PROCUREMENT_ZH = re.compile(r"(?:本案|该案|该标案|本标案|该项目|本项目|该采购案|本采购案)[^，,。；;]{0,4}?(?:预算|采购金额|底价)|(?<![\u4e00-\u9fff])底价")
 #: a tender won, and the amount it was won at: 由X中标, X以…得标, 中标金额, 中标价, 决标金额
 _WON_ZH = re.compile(r"(?:中标|得标|决标|夺标)(?!金额|价|结果|公告|候选|通知|总价)|胜出")
 _WIN_AMOUNT_ZH = re.compile(r"(?:中标|得标|决标|成交)(?:金额|价格?|总价)(?:为|约为|约|达)?\s*$|以\s*$")
-#: an English contract awarded: "awarded a HK$14.85 million contract to run … to Harbourstone Events"
+#: an English contract awarded: "awarded a HK$7.9 million contract to run … to Cobblewick Events"
 _AWARDED_TO_EN = re.compile(r"\bawarded\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _tender_winner(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str) -> Optional[Mention]:
-    """Who won the tender an amount is the winning bid of: 项目由X中标，中标金额1,593.8万元; 由X以新台币2,385万元得标;
-    "awarded a HK$14.85 million contract to … to Harbourstone Events". The body that bought is not its holder."""
+    """Who won the tender an amount is the winning bid of: 项目由X中标，中标金额1,287.6万元; 由X以新台币1,930万元得标;
+    "awarded a HK$7.9 million contract to … to Cobblewick Events". The body that bought is not its holder."""
     if lang == "en":
         if not _AWARDED_TO_EN.search(text, max(s.norm_start, q.norm_start - 16), q.norm_start):
             return None
@@ -1750,7 +1750,7 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
 #: the amount of a funding round, a valuation, a deal's consideration or damages awarded, before or after the figure
 _AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔|目标价|目标股价|发售价(?:区间)?|招股价|"
                               r"入场费|拟募资|募资(?:总额|净额)?|罚款|罚金|罚锾|并处以?|处以|裁罚|"
-                              # a plan's or a deal's own terms: 总投资约68亿元, 一期投资, 基金总规模, 首期募集, 担保额度
+                              # a plan's or a deal's own terms: 总投资约46亿元, 一期投资, 基金总规模, 首期募集, 担保额度
                               r"总投资(?:额|金额)?|投资总额|计划总投资|(?:[一二三首]期)投资|基金(?:总)?规模|目标规模|总规模|首期规模|首期募集|首关规模|担保|"
                               r"担保(?:额度|金额|总额)|授信(?:额度)?|融资额度|借款额度|募集资金(?:净额|总额)|拟变更(?:用途的)?(?:募集)?资金)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
                               r"|目标(?:股)?价(?:由|从)[^，,。；;]{1,12}?(?:上调|下调|调升|调降|调整|提高|降低|上修|下修)至\s*$")
@@ -1945,7 +1945,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                 and _day(results[-1].period) and results[-1].quantity.norm_end <= q.norm_start \
                 and s.norm_start <= results[-1].quantity.norm_start \
                 and _PRICE_AFTER_MOVE_EN.fullmatch(text, results[-1].quantity.norm_end, q.norm_start):
-            # "The shares fell 13% on Tuesday to HK$5.05": the price the day's move ended at is of that day
+            # "The shares dropped 9% on Wednesday to HK$3.42": the price the day's move ended at is of that day
             period = results[-1].period
         from_before = period is not None and (period is carried or period is before_now) \
             and not (s.norm_start <= period.norm_start < s.norm_end)
@@ -2101,7 +2101,7 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if not earlier and pointed is None and focus is not None and focus.type == "Firm" and lang != "en" \
                     and firm is not None and not _same_holder(firm, focus) and _named_as_subsidiary(text, firm) \
                     and re.fullmatch(r"(?:而|但|同时|此外|另外)?(?:" + _TIME_OPENS_ZH + r"(?:内|中)?)?公司", said.group(0)):
-                firm = focus  # 本次担保后，公司及控股子公司…: in a filing, 公司 is the firm that files, not its subsidiary named since
+                firm = focus  # 此次担保完成后，公司连同各子公司…: in a filing, 公司 is the firm that files, not its subsidiary named since
             if firm is not None and not earlier and focus is not None and focus.type == "Firm" \
                     and re.search(r"(?i)\bgroup\b|集团", said.group(0)) and not _same_holder(firm, focus) \
                     and re.search(r"(?:Group|Holdings|集团|控股)$", focus.canonical or focus.text) \
@@ -2586,14 +2586,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         fined = _fined_party(text, s, q, mentions, lang, focus if focus is not None and focus.type == "Firm" else firm_before) \
             if q.unit.startswith("CCY") else None
         if fined is not None:
-            subject, subject_default = fined, None  # 对公司…处以1,580万元罚款, fined Lumora 876 million won: the one fined
+            subject, subject_default = fined, None  # 对公司…处以960万元罚款, fined Pellmark 412 million yen: the one fined
         winner = _tender_winner(text, s, q, mentions, lang) if q.unit.startswith("CCY") or q.kind == "level" else None
         if winner is not None:
             subject, subject_default = winner, None  # 由X中标，中标金额…, awarded a HK$9m contract to X: the winner's
         elif lang != "en" and named and named.get("GovernmentBody") is not None \
                 and _PROCUREMENT_ZH.search(text, _clause_start(text, q.norm_start, s.norm_start), q.norm_start) \
                 and not any(m.type in ("GovernmentBody", "Firm") and s.norm_start <= m.norm_start < q.norm_start for m in mentions):
-            # 本案预算金额为…，底价…: the budget and reserve price of the procurement are the buying body's
+            # 本项目预算为…，底价…: the budget and reserve price of the procurement are the buying body's
             subject, subject_default = named["GovernmentBody"], None
         abroad = None
         visitors_from = subject is not None and focus is not None and lang != "en" and subject.type in _LOCAL_PLACES \
@@ -3098,7 +3098,7 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
     if joined is not None:
         return joined, None
     if lang == "en":
-        # "…launched Harbourwave, a HK$6 billion fund that…": a figure that opens an apposition describes the name before it
+        # "…launched Tidewell, a HK$4 billion fund that…": a figure that opens an apposition describes the name before it
         named = [m for m in mentions if m.type in SUBJECT_TYPES and s.norm_start <= m.norm_end <= q.norm_start
                  and re.fullmatch(r",\s+(?:an?|its|their)\s+(?:(?:about|nearly|roughly|some|almost)\s+)?",
                                   text[m.norm_end:q.norm_start])]
@@ -3772,7 +3772,7 @@ def _indicator_phrase(text: str, s: Sentence, q: Quantity, left: str, left_start
                 break
     round_after = _ROUND_AFTER_ZH.match(text, q.norm_end) if q.unit.startswith("CCY") else None
     if round_after:
-        # 宣布完成3.2亿元B轮融资, 并处以1,580万元罚款: what the amount is comes after it
+        # 宣布完成3.2亿元B轮融资, 并处以960万元罚款: what the amount is comes after it
         phrase = "罚款" if re.search(r"罚", round_after.group(0)) else "授信" if re.search(r"授信|额度", round_after.group(0)) \
             else "融资"
     if q.kind == "share" and not phrase.strip():
@@ -4100,14 +4100,14 @@ _CLOSE_BEFORE = re.compile(r"(?:收盘价|收市价|收盘|收市)(?:为|是|报
 _SINCE_START_ZH = re.compile(r"(?:今年|年初)(?:以来|至今)|自?(?P<m>1[0-2]|[1-9])月(?:份)?(?:初)?以来")
 _SINCE_START_EN = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|so\s+far\s+this\s+year|"
                              r"year[- ]to[- ]date|this\s+year\s+so\s+far)\b", re.I)
-#: between a day's move and the price it ended at: "fell 13% on Tuesday to ", "rose 4% to close at "
+#: between a day's move and the price it ended at: "dropped 9% on Wednesday to ", "rose 4% to close at "
 _PRICE_AFTER_MOVE_EN = re.compile(r"\s+(?:(?:on|in)\s+(?:\w+\s+){1,2}?)?(?:to|at|to\s+close\s+at|to\s+end\s+at)\s+", re.I)
-#: "this year" right after a price's move: "have lost about 58% this year", "up about 37% this year"
+#: "this year" right after a price's move: "have lost about 44% this year", "up about 29% this year"
 _THIS_YEAR_AFTER_EN = re.compile(r"\s+(?:so\s+far\s+)?this\s+year\b(?!['’])(?!\s+(?:to|from|compared|against|than)\b)", re.I)
-#: "this year" before a price's move brought to its figure: "taking their gain this year to about 22 percent"
+#: "this year" before a price's move brought to its figure: "lifting its gain so far this year to about 41 percent"
 _THIS_YEAR_BEFORE_EN = re.compile(r"\b(?:gain|loss|rise|fall|decline|drop|advance|slide)s?\s+(?:so\s+far\s+)?this\s+year\s+"
                                   r"(?:so\s+far\s+)?to\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", re.I)
-#: a listed firm whose stock moved, named as the stock: "Thistlegate has gained 71% since the start of the year"
+#: a listed firm whose stock moved, named as the stock: "Marrowind has gained 63% since the start of the year"
 _FIRM_GAINED_EN = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:has|have)\s+(?:gained|lost|risen|fallen|rallied|"
                              r"climbed|slid|dropped|jumped|surged|tumbled|slumped|added|shed)\s+(?:about\s+|some\s+|nearly\s+|"
                              r"roughly\s+|almost\s+|more\s+than\s+|over\s+)?$")
@@ -4147,7 +4147,7 @@ def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
             whole = text[s.norm_start:q.norm_start]
             since = _SINCE_START_ZH.search(whole) if _PRICE_WORDS.search(whole) else None
     if since is None and lang == "en":
-        # "…and have lost about 58% this year", "taking their gain this year to about 22 percent": since its start
+        # "…and have lost about 44% this year", "lifting its gain so far this year to about 41 percent": since its start
         since = _THIS_YEAR_AFTER_EN.match(text, q.norm_end) or _THIS_YEAR_BEFORE_EN.search(
             text, max(s.norm_start, q.norm_start - 40), q.norm_start)
     if since is None or not (_PRICE_WORDS.search(text[s.norm_start:q.norm_start]) or (
@@ -4174,7 +4174,7 @@ _NAV_RETURN_ZH = re.compile(r"净值(?:增长率|报酬率|回报率|涨幅)")
 
 def _return_over_period(text: str, s: Sentence, q: Quantity, lang: str,
                         period: Optional[PeriodRef]) -> Optional[tuple[PeriodRef, str]]:
-    """A fund's return over a quarter, a half or a year (报告期内，该基金份额净值增长率为17.86%; 第3季净值报酬率12.76%):
+    """A fund's return over a quarter, a half or a year (第三季度，该基金份额净值增长率为9.34%; 第2季净值报酬率6.21%):
     the value per unit at the period's last day against the day before it began."""
     if lang == "en" or q.kind != "growth" or period is None or _day(period):
         return None

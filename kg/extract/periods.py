@@ -1131,7 +1131,7 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
                 and re.search(r"月[增减]|季[增减]|环比", ctx.text[m.end():]):
             # (…去年营收…。该公司另公布1月营收2.7亿元，月增4%, in February: this January's monthly report, over by the
             # article's date, not last year's; nor that of an older year or month the paragraph before spoke of,
-            # 前年营收…, 最风光的113年6月…)
+            # 前年营收…, 最热门的114年3月…)
             got = _zh_sub(m, subtext, ypart, ctx.doc_year, True, ctx)
             if got is not None and got[0].end[:7] < ctx.doc_day[:7]:
                 return got
@@ -1352,7 +1352,7 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
             y2 = int(h2) if len(h2) == 4 else y1 // 100 * 100 + int(h2)
             first = _fiscal_start(ctx.last) if len(h2) == 2 and y2 == y1 + 1 else None
             if first:
-                # "in the 2025-26 academic year than in 2024-25": the year of the kind just stated (a school or
+                # "in the 2027-28 academic year than in 2026-27": the year of the kind just stated (a school or
                 # fiscal year across two calendar years), not the two calendar years
                 p = _months(y1, first, y2, first - 1)
                 return (p, False) if p else None

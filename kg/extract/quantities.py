@@ -528,7 +528,7 @@ _AFTER_EN = re.compile(
     # "22 percent more jobs for overseas markets last year" (a percentage only: "a dozen more artists abroad" are added)
     r"|(?P<cmp4>more|fewer)\s+(?:(?:[a-z][\w-]*\s+){1,5}?(?=(?:abroad|overseas|this\s+year|last\s+year|year[- ]on[- ]year|"
     r"than|a\s+year\s+(?:earlier|ago|before))\b)"
-    # ("46% more complaints about tour packages to the mainland in 2025 than a year earlier": a longer noun phrase when
+    # ("38% more complaints about prepaid gym memberships in 2026 than a year earlier": a longer noun phrase when
     # an earlier time is named as the base)
     r"|(?:[a-z][\w-]*\s+){1,10}?(?:(?:in|during)\s+(?:the\s+)?\d{4}(?:-\d{2,4})?\s+(?:[a-z][\w-]*\s+){0,2}?)?"
     r"(?=than\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+(?:[a-z][\w-]*\s+)?year|"
@@ -1786,9 +1786,9 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
     verb = _verb_sign(near, s.english)
     if verb is None and s.english and ratio and re.search(r"\bgain(?:ing|s)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|"
                                                           r"almost\s+|more\s+than\s+)?$", near, re.I):
-        verb = 1  # "after gaining about 46 percent this year" (a percentage: gaining 1 million players is a count gained)
+        verb = 1  # "after gaining about 37 percent this year" (a percentage: gaining 1 million players is a count gained)
     elif verb is None and s.english and ratio and (so_far := _CHANGE_TO_EN.search(near)):
-        # "taking their gain this year to about 22 percent", "cutting its loss so far this year to 9%"
+        # "lifting its gain so far this year to about 41 percent", "cutting its loss so far this year to 9%"
         verb = -1 if so_far.group("n").lower() in ("loss", "fall", "decline", "drop", "decrease", "slide", "slump") else 1
     after_sign = _after_sign(after, s.english, ratio)
     rate = _rate_sign(clause, s.english) if ratio else None
@@ -2147,14 +2147,14 @@ _SPELLED_SMALL_EN = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine
 
 #: a condition's opening word, at the start of its clause: 若, 如果, 一旦, if, should
 _CONDITION_OPENS = re.compile(r"(?:^|[，,；;：:]\s*|\s)(?:若|如果|如若|倘若|假如|一旦|(?i:if|should|unless)\b)(?![\u4e00-\u9fff]{0,1}[何此])")
-#: a bound a condition sets on a figure: 回升至8倍以上, 低于1元, stays above five times, falls below $1
+#: a bound a condition sets on a figure: 升至9倍以上, 低于1元, stays above five times, falls below $1
 _BOUND_BEFORE = re.compile(r"(?:高于|低于|超过|跌破|突破|升至|回升至|降至|跌至|达到|(?i:above|below|exceeds?|under|over|beyond))\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内)")
 
 
 def _conditional_threshold(s: _Sentence, f: _Fig) -> bool:
-    """Whether a figure is the bound of a condition, not a figure of the world: 若债务与EBITDA之比回升至8倍以上，评级可能
-    下调; "it could cut the rating again if leverage stays above five times"."""
+    """Whether a figure is the bound of a condition, not a figure of the world: 若债务与EBITDA之比升至9倍以上，评级可能
+    下调; "the agency may cut the rating if net debt stays above six times EBITDA"."""
     text = s.text
     start = s.clause_start(f.start)
     cond = None
