@@ -4188,3 +4188,19 @@ def test_a_headline_multiple_is_dated_by_the_pair_of_levels_it_is_the_ratio_of()
 def test_a_time_then_taking_charge_is_not_part_of_a_firms_name():
     doc, obs = observations("2027-05-06\n\n某某2019年初执掌汀屿互娱，公司营收由2019年的2.1亿元增至2026年的9.7亿元。")
     assert by_surface(doc, obs, "9.7亿元").subject.text == "汀屿互娱"
+
+
+def test_glossary_terms_of_market_and_consumer_reports_name_their_measure():
+    doc, obs = observations("2027-06-02\n\n截至5月29日，该股融资余额为3.26亿元。前五个月，全市消委会受理投诉同比增长11%。"
+                            "The council's complaints rose 8% in 2026. 活动期间消费券核销约4,100万元。")
+    assert "margin-financing" in by_surface(doc, obs, "3.26亿元").indicator.split("+")
+    assert "complaints" in by_surface(doc, obs, "11%").indicator.split("+")
+    assert "complaints" in by_surface(doc, obs, "8%").indicator.split("+")
+    assert {"vouchers", "redemption"} <= set(by_surface(doc, obs, "约4,100万元").indicator.split("+"))
+
+
+def test_glossary_terms_of_tenders_and_share_prices_name_their_measure():
+    doc, obs = observations("2027-06-02\n\n该项目由汀岸传播中标，中标金额1,287.6万元，底价1,350万元。该股今日收盘报42.3元。")
+    assert "winning-bid" in by_surface(doc, obs, "1,287.6万元").indicator.split("+")
+    assert "reserve-price" in by_surface(doc, obs, "1,350万元").indicator.split("+")
+    assert "closing-price" in by_surface(doc, obs, "42.3元").indicator.split("+")
