@@ -1509,3 +1509,9 @@ def test_a_football_club_and_its_first_word_are_the_same_organization():
     assert club and club[0].type == "Organization"
     short = [m for m in mentions if m.text == "Harrowdene"]
     assert short and short[0].canonical == "Harrowdene Rovers FC"
+
+
+def test_a_named_scheme_is_a_policy():
+    found = dict(ents("The Lantau Night Stay Bonus drew 52,000 visitors, and the Creative Export Springboard Scheme funded 18 studios."))
+    assert found.get("Lantau Night Stay Bonus") == "Policy", found
+    assert found.get("Creative Export Springboard Scheme") == "Policy", found

@@ -3084,6 +3084,10 @@ def _classify_en_chunk(ctx: _Ctx, s: int, e: int) -> None:
             typ = "Organization"
         ctx.add(s, e, typ, "org-suffix-en", prio=6)
         return
+    if re.search(r"\s(?:Scheme|Initiative|Programme|Program|Bonus|Subsidy)$", name) and len(words) >= 2 \
+            and not re.fullmatch(r"(?:The|A|An|This|That|Its|Their)\s+\w+", name):
+        ctx.add(s, e, "Policy", "scheme-en", prio=6)  # the Macau Stay Bonus, the Y Export Springboard Scheme: a named scheme
+        return
     if re.search(rf"\b{_ORG_HEADS_EN}\b", name) and re.search(rf"\b{_ORG_HEADS_EN}(?:$|\s+(?:of|for|on)\b)", name):
         ctx.add(s, e, "Organization", "org-suffix-en", prio=6)
         return
