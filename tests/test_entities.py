@@ -1515,3 +1515,8 @@ def test_a_named_scheme_is_a_policy():
     found = dict(ents("The Lantau Night Stay Bonus drew 52,000 visitors, and the Creative Export Springboard Scheme funded 18 studios."))
     assert found.get("Lantau Night Stay Bonus") == "Policy", found
     assert found.get("Creative Export Springboard Scheme") == "Policy", found
+
+
+def test_holding_or_owning_the_company_is_no_firm_name():
+    found = ents("总经理目前持有公司股份约3.2%，董事长直接持有公司股份约9.4%。")
+    assert not any(name.endswith("公司") for name, _ in found), found
