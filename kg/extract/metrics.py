@@ -39,7 +39,7 @@ from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place
 from .indicators import key_of
 from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, TODAY_YESTERDAY_ZH, WEEKDAY_EN, WORDS_EN, canonical_label, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
-from .quantities import find_quantities, is_stake
+from .quantities import CHANGE_NOUNS_EN, find_quantities, is_stake
 
 #: mention types that can be what a figure is about
 SUBJECT_TYPES = {
@@ -618,6 +618,12 @@ def _last_day_of(end: str) -> Optional[str]:
         return None
     year, month = int(m.group(1)), int(m.group(2))
     return f"{end}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _day_before_month(year: int, month: int) -> Optional[str]:
+    """The last day before a month begins: the close a move since the start of that month (or of the year, month 1)
+    or over a period that begins with it is counted from (2026, 1 -> ``2025-12-31``; 2026, 4 -> ``2026-03-31``)."""
+    return f"{year - 1}-12-31" if month == 1 else _last_day_of(f"{year:04d}-{month - 1:02d}")
 
 
 def _new_paragraph(text: str, since: int, at: int) -> bool:
@@ -1657,7 +1663,8 @@ _PRICE_PAID_EN = re.compile(r"\b(?:acquired|acquire|acquiring|bought|buy|buying|
 #: an English fine, the one fined and an apposition between: "fined Pellmark Japan, the Tokyo unit of X, 412 million yen"
 _FINED_BEFORE_EN = re.compile(r"\bfine[sd]\s+(?:the\s+)?[A-Z][^.;]{0,90}?,?\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 #: a fine, after its amount (…处以960万元罚款) or before it (罚款960万元, 罚锾新台币310万元)
-_FINE_ZH = re.compile(r"罚款|罚金|罚锾|裁罚")
+_FINE_WORDS_ZH = r"罚款|罚金|罚锾"
+_FINE_ZH = re.compile(_FINE_WORDS_ZH + r"|裁罚")
 #: the one a Chinese fine is imposed on, referred back to: 对公司, 对该公司, 对其
 _FINED_REFERRED_ZH = re.compile(r"对(?:该|这家)?(?:公司|集团|企业)|对其")
 
@@ -1665,7 +1672,8 @@ _FINED_REFERRED_ZH = re.compile(r"对(?:该|这家)?(?:公司|集团|企业)|对
 def _named_as_subsidiary(text: str, firm: Mention) -> bool:
     """Whether the document introduces a firm as a subsidiary (全资子公司X, 控股子公司X, 旗下子公司X)."""
     names = {n for n in (firm.text, firm.canonical) if n}
-    return any(re.search(r"子公司\s*[“\"「]?" + re.escape(n), text) for n in names)
+    return any(_SUBSIDIARY_BEFORE_ZH.search(text, max(0, m.start() - 8), m.start())
+               for n in names for m in re.finditer(re.escape(n), text))
 
 
 def _fined_party(text: str, s: Sentence, q: Quantity, mentions: list[Mention], lang: str,
@@ -1749,7 +1757,7 @@ def _deal_amount(text: str, q: Quantity, cstart: int, left_start: int, lang: str
 
 #: the amount of a funding round, a valuation, a deal's consideration or damages awarded, before or after the figure
 _AWARD_BEFORE_ZH = re.compile(r"(?:投后估值|投前估值|估值|交易对价|对价|赔偿(?:经济损失)?|判赔|索赔|目标价|目标股价|发售价(?:区间)?|招股价|"
-                              r"入场费|拟募资|募资(?:总额|净额)?|罚款|罚金|罚锾|并处以?|处以|裁罚|"
+                              r"入场费|拟募资|募资(?:总额|净额)?|" + _FINE_WORDS_ZH + r"|并处以?|处以|裁罚|"
                               # a plan's or a deal's own terms: 总投资约46亿元, 一期投资, 基金总规模, 首期募集, 担保额度
                               r"总投资(?:额|金额)?|投资总额|计划总投资|(?:[一二三首]期)投资|基金(?:总)?规模|目标规模|总规模|首期规模|首期募集|首关规模|担保|"
                               r"担保(?:额度|金额|总额)|授信(?:额度)?|融资额度|借款额度|募集资金(?:净额|总额)|拟变更(?:用途的)?(?:募集)?资金)(?:金额)?(?:分别)?(?:由|从)?(?:约|达到?|为|超过?|逾|近|共计|上调至|下调至|调升至|调降至|至|定为|介乎|介于|每股)*\s*$"
@@ -1763,7 +1771,7 @@ _PREMIUM_AFTER_EN = re.compile(r"\s+(?:premium|discount)\b|\s+(?:above|below)\s+
                                r"(?:closing|close|average|market|undisturbed)\b", re.I)
 _PREMIUM_BEFORE_EN = re.compile(r"\b(?:premium|discount)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$", re.I)
 _ROUND_AFTER_ZH = re.compile(r"\s*(?:的)?(?:[A-Za-z]\+?|Pre-[A-Za-z]|天使|种子|战略|首|新一)?轮(?:战略)?融资|"
-                             r"\s*(?:的)?(?:罚款|罚金|罚锾)(?![^，,。；;]{0,12}?(?:合计|共计|总额|累计))|"  # (a fine: one decision's)
+                             r"\s*(?:的)?(?:" + _FINE_WORDS_ZH + r")(?![^，,。；;]{0,12}?(?:合计|共计|总额|累计))|"  # (a fine: one decision's)
                              r"\s*(?:[(（][^()（）]{1,24}[)）])?\s*(?:的)?(?:综合)?(?:授信|贷款额度|融资额度)")  # (a facility applied for)
 _AWARD_BEFORE_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+raised|raised|raising|secured|"
                              r"(?:valuing|values?|valued)\s+(?:the\s+(?:company|firm|studio|start-?up|group|business)|it|them)\s+at|"
@@ -4105,7 +4113,7 @@ _PRICE_AFTER_MOVE_EN = re.compile(r"\s+(?:(?:on|in)\s+(?:\w+\s+){1,2}?)?(?:to|at
 #: "this year" right after a price's move: "have lost about 44% this year", "up about 29% this year"
 _THIS_YEAR_AFTER_EN = re.compile(r"\s+(?:so\s+far\s+)?this\s+year\b(?!['’])(?!\s+(?:to|from|compared|against|than)\b)", re.I)
 #: "this year" before a price's move brought to its figure: "lifting its gain so far this year to about 41 percent"
-_THIS_YEAR_BEFORE_EN = re.compile(r"\b(?:gain|loss|rise|fall|decline|drop|advance|slide)s?\s+(?:so\s+far\s+)?this\s+year\s+"
+_THIS_YEAR_BEFORE_EN = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS_EN) + r")s?\s+(?:so\s+far\s+)?this\s+year\s+"
                                   r"(?:so\s+far\s+)?to\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", re.I)
 #: a listed firm whose stock moved, named as the stock: "Marrowind has gained 63% since the start of the year"
 _FIRM_GAINED_EN = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:has|have)\s+(?:gained|lost|risen|fallen|rallied|"
@@ -4157,9 +4165,8 @@ def _price_move_since(doc: Document, s: Sentence, q: Quantity, lang: str,
     day = days[-1].label if days else (_article_date(doc, s) or (doc.date or "")[:10] or None)
     if not day or not _DAY_LABEL.fullmatch(day):
         return None
-    year = int(day[:4])
     month = since.groupdict().get("m") if lang != "en" else None
-    base = f"{year - 1}-12-31" if not month or int(month) == 1 else _last_day_of(f"{year:04d}-{int(month) - 1:02d}")
+    base = _day_before_month(int(day[:4]), int(month) if month else 1)
     if base is None:
         return None
     at = days[-1] if days else PeriodRef(norm_start=q.norm_start, norm_end=q.norm_start, start=day, end=day, label=day,
@@ -4184,8 +4191,7 @@ def _return_over_period(text: str, s: Sentence, q: Quantity, lang: str,
     m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", period.start)
     if end is None or m is None:
         return None
-    year, month = int(m.group(1)), int(m.group(2) or 1)
-    base = f"{year - 1}-12-31" if month == 1 else _last_day_of(f"{year:04d}-{month - 1:02d}")
+    base = _day_before_month(int(m.group(1)), int(m.group(2) or 1))
     if base is None:
         return None
     return PeriodRef(norm_start=period.norm_start, norm_end=period.norm_end, start=end, end=end, label=end,

@@ -395,8 +395,11 @@ DOWN_EN = ("fell", "fall", "falls", "falling", "declined", "decline", "declines"
 GROWTH_NOUN_EN = {"increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "surge": 1, "hike": 1,
                   "decrease": -1, "decline": -1, "drop": -1, "fall": -1, "contraction": -1, "reduction": -1,
                   "cut": -1, "dip": -1, "slump": -1}
+#: nouns of a change and their direction, as a change brought to its figure names them ("its gain this year to …")
+CHANGE_NOUNS_EN = {"gain": 1, "loss": -1, "rise": 1, "fall": -1, "decline": -1, "drop": -1, "increase": 1, "decrease": -1,
+                   "advance": 1, "slide": -1, "slump": -1}
 #: a change named by its noun and brought to the figure: "their gain this year to about", "its loss so far this year to"
-_CHANGE_TO_EN = re.compile(r"\b(?P<n>gain|loss|rise|fall|decline|drop|increase|decrease|advance|slide|slump)s?\s+(?:so\s+far\s+)?"
+_CHANGE_TO_EN = re.compile(r"\b(?P<n>" + "|".join(CHANGE_NOUNS_EN) + r")s?\s+(?:so\s+far\s+)?"
                            r"(?:this|last)\s+(?:year|month|week|quarter)\s+(?:so\s+far\s+)?to\s+(?:about\s+|some\s+|nearly\s+|"
                            r"roughly\s+|almost\s+|more\s+than\s+)?$", re.I)
 #: (a rate of use is a part of a whole too: of rooms, berths, seats or machines, the part in use)
@@ -1789,7 +1792,7 @@ def _kind_and_sign(s: _Sentence, fig: _Fig, prev: Optional[_Fig]) -> None:
         verb = 1  # "after gaining about 37 percent this year" (a percentage: gaining 1 million players is a count gained)
     elif verb is None and s.english and ratio and (so_far := _CHANGE_TO_EN.search(near)):
         # "lifting its gain so far this year to about 41 percent", "cutting its loss so far this year to 9%"
-        verb = -1 if so_far.group("n").lower() in ("loss", "fall", "decline", "drop", "decrease", "slide", "slump") else 1
+        verb = CHANGE_NOUNS_EN[so_far.group("n").lower()]
     after_sign = _after_sign(after, s.english, ratio)
     rate = _rate_sign(clause, s.english) if ratio else None
     if verb is not None:
@@ -2156,16 +2159,18 @@ def _conditional_threshold(s: _Sentence, f: _Fig) -> bool:
     """Whether a figure is the bound of a condition, not a figure of the world: 若债务与EBITDA之比升至9倍以上，评级可能
     下调; "the agency may cut the rating if net debt stays above six times EBITDA"."""
     text = s.text
-    start = s.clause_start(f.start)
     cond = None
-    for m in _CONDITION_OPENS.finditer(text, 0, f.start):
-        cond = m
-    if cond is None or cond.start() < start - 1 and not s.english:
+    for cond in _CONDITION_OPENS.finditer(text, 0, f.start):
+        pass  # the last condition opened before the figure
+    if cond is None:
         return False
     if s.english and re.search(r"[,;]", text[cond.end():f.start]):
-        return False
-    return bool(_BOUND_BEFORE.search(text, max(0, f.start - 8), max(f.start, f.num_start))
-                or _BOUND_BEFORE.search(text, max(0, f.start - 8), f.start) or _BOUND_AFTER.match(text, f.end))
+        return False  # (an English condition ends at its comma)
+    if not s.english and cond.start() < s.clause_start(f.start) - 1:
+        return False  # (a Chinese condition is its own clause's)
+    # the bound before the figure, or inside it before its number (超过100万份), or after it (8倍以上)
+    return any(_BOUND_BEFORE.search(text, max(0, f.start - 8), end) for end in {f.start, max(f.start, f.num_start)}) \
+        or bool(_BOUND_AFTER.match(text, f.end))
 
 
 def _attributive_duration(s: _Sentence, f: _Fig) -> bool:
