@@ -650,3 +650,46 @@ def test_a_fiscal_year_written_across_two_years_runs_april_to_march_unless_the_t
     labels = [p.label for p in find_periods("in the 2027-28 financial year, FY2026/27 and fiscal 2025-26; 2027-28财年", 0,
                                             doc_date="2027-09-01")]
     assert labels == ["2027-04/2028-03", "2026-04/2027-03", "2025-04/2026-03", "2027-04/2028-03"]
+
+
+# ---------------------------------------------------------------- the scanners' first-character guard
+
+_GUARD_SENTENCES = [
+    "截至2026年9月30日，蓝汀文化累计签约作者1,204名。", "截止到今年底，园区企业达到86家。",
+    "2023-2025年间出口额翻番", "从2022年至2024年，营收年均增长9%。", "民国113年度营收创高", "113年至115年間",
+    "〇二五年", "二〇二六年一月", "十二月份销量回升", "近三年累计投入", "过去两年", "最近五年来", "十四五时期",
+    "本财年", "下一财政年度", "年底前", "上个月", "下月", "本月", "同日公布", "当天收盘", "今（12）日", "昨日", "今天",
+    "于18日闭幕", "前一日（7日）", "去年同期", "明年", "后年", "本赛季", "次年", "翌年", "全年", "上半年", "下半年",
+    "半年报", "中期业绩", "前三季度", "首季", "头两个月", "第二季度末", "第4季", "Q3营收", "1至3季度", "5-8月",
+    "月底", "年末", "年初", "2026/27财年", "2025财年（截至2025年6月）", "2025.3.31",
+    "as of June 30, 2026", "in fiscal 2025", "FY2026/27", "the 2026-27 financial year", "between 2021 and 2023",
+    "from March to May", "May 2 to 5", "3-5 June", "the end of 2025", "the start of last year",
+    "the final quarter of this year", "the first three quarters", "the first eight months of the fiscal year",
+    "H1 2026", "1H26", "the second half", "Q4 2025", "4Q25", "the same period a year earlier", "last year's third quarter",
+    "the previous quarter", "the current financial year", "the year before", "for the full year", "two years ago",
+    "three months earlier", "this quarter", "next month", "the past decade", "March 2026", "2024's", "2026E",
+    "on Tuesday", "Friday's close",
+]
+
+
+@pytest.mark.parametrize("name, first", [("_ZH", "ZH_FIRST"), ("_EN", "EN_FIRST")])
+def test_the_first_character_guard_changes_nothing(name, first):
+    """Each period scanner opens with a lookahead on the characters a period can start with (it only lets the scan
+    skip other places fast): the same pattern without it finds the same periods, in written sentences of every kind
+    and in the seeds."""
+    from pathlib import Path
+
+    from kg.extract import periods as P
+
+    guarded = getattr(P, name)
+    guard = "(?=" + getattr(P, first) + ")"
+    assert guard in guarded.pattern
+    unguarded = re.compile(guarded.pattern.replace(guard, "", 1), guarded.flags)
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    texts = _GUARD_SENTENCES + [f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))]
+    starts = 0
+    for text in texts:
+        want = [(m.span(), m.groupdict()) for m in unguarded.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in guarded.finditer(text)] == want, text[:40]
+        starts += len(want)
+    assert starts >= 40  # the sentences and seeds do hold periods for both scanners

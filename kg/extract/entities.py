@@ -49,7 +49,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..model import Document, Mention, RelationMention, Sentence
 from ..normalize import HAN_CLASS, script_of, to_simplified
@@ -821,6 +821,29 @@ def _cuts(window: str) -> tuple[int, ...]:
         pos += len(w)
         out.append(pos)
     return tuple(out)
+
+
+#: after a surname: a verb of saying (Zhou said, Okafor noted)
+_SAID_AFTER = re.compile(r"(?=\s+(?:said|says|noted|added|told|called|advocated|emphasized|stressed|suggested|explained|"
+                         r"argued|believes|warned|pointed|remarked|urged|concluded)\b)")
+#: after a short form of a firm: no letter, and no capitalised word that would make it part of a longer name
+_NO_NAME_GOES_ON = re.compile(r"(?![A-Za-z])(?!\s+[A-Z])")
+
+
+def _word_spans(text: str, word: str, after: re.Pattern) -> Iterator[tuple[int, int]]:
+    """Where ``word`` is written with no ASCII letter just before it and ``after`` matching just after it, left to
+    right without overlaps: what ``re.finditer`` of ``(?<![A-Za-z])word`` followed by ``after`` finds, without
+    compiling a pattern for each document's names."""
+    if not word:
+        return
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if not (i and text[i - 1].isascii() and text[i - 1].isalpha()) and after.match(text, end):
+            yield i, end
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
 
 
 def _cuts_word(text: str, start: int, end: int, margin: int = 4) -> bool:
@@ -3652,12 +3675,11 @@ def extract_entities(doc: Document, *, use_knowledge: bool = True) -> tuple[list
                 extra.append(_Cand(s, e, typ, "document-name" if rule != "short-form" else "short-form",
                                    4 if nm in firm_short_zh else 2, canonical=canon))
         for key, full in surname_refs.items():
-            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(key)}(?=\s+(?:said|says|noted|added|told|called|advocated|emphasized|"
-                                 rf"stressed|suggested|explained|argued|believes|warned|pointed|remarked|urged|concluded)\b)", ctx.text):
-                extra.append(_Cand(m.start(), m.end(), "Person", "person-surname", 3, canonical=full))
+            for s, e in _word_spans(ctx.text, key, _SAID_AFTER):
+                extra.append(_Cand(s, e, "Person", "person-surname", 3, canonical=full))
         for key, full in firm_refs.items():
-            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(key)}(?![A-Za-z])(?!\s+[A-Z])", ctx.text):
-                extra.append(_Cand(m.start(), m.end(), ref_types.get(key, "Firm"), "firm-short-form", 2, canonical=full))
+            for s, e in _word_spans(ctx.text, key, _NO_NAME_GOES_ON):
+                extra.append(_Cand(s, e, ref_types.get(key, "Firm"), "firm-short-form", 2, canonical=full))
         allc = _merge_same_span(chosen + extra)
         chosen2 = _choose(allc)
         for c in chosen2:

@@ -149,8 +149,16 @@ _YEARPART_ZH = rf"(?:{_Y})\s*年(?:度)?|{_ROC_YEAR}|(?:{_Y})\s*赛季|[〇零�
                rf"上一?年|上个?赛季|同年|当年|(?<![场人架艘航班车批频档层届])次年|翌年"  # 2025赛季, 本赛季, 上赛季: a league's season, named by its year
 #               (演出场次年增12.4%: 场次 and 年增, not 次年)
 
+#: every character a Chinese period can start with (a year's or month's digit, 截至, 今年, 上半年, 第三季度, 年底, Q3…);
+#: the scanners below open with it, so the many places that start none fail at once (the Chinese scan is about six
+#: times as fast, the English one twice); tests check it against the patterns without it
+ZH_FIRST = "[0-9截民十一二两三四五六七八九〇零从自近过最本今新下次上年同当昨去前明后翌全半中首头第Q底末初]"
+#: every English period starts with a letter or a digit (FY2025, the first half, Q3, March, 2024)
+EN_FIRST = r"[A-Za-z\d]"
+
 _ZH = re.compile(
     rf"""
+    (?={ZH_FIRST})
     (?P<asof>截至|截止到?)?
     (?:
       (?P<iso>(?P<iso_y>{_Y})(?P<iso_sep>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_sep)(?P<iso_d>3[01]|[12]\d|0?[1-9])(?!\d|\.\d))
@@ -199,6 +207,7 @@ _SUB_PARTS = re.compile(
 
 _EN = re.compile(
     rf"""
+    (?={EN_FIRST})
     (?P<asof>(?i:as\s+(?:of|at))\s+)?
     (?:
       (?P<fyend>(?:[Tt]he\s+)?(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+(?:ended|ends)(?:\s+on)?|ended|ending|to)\s+
