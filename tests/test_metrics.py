@@ -1754,6 +1754,22 @@ def test_an_events_figures_are_not_dated_by_a_year_stated_sentences_before():
         assert by_surface(doc, obs, surface).period is None, surface
 
 
+def test_the_days_an_event_ran_date_its_figures_in_the_paragraphs_after():
+    """A festival's days, referred back to (消费节期间, during the fair), date what it counted, in the next paragraph
+    too (本届…共有726家商户参与): the event's own period, unlike a year stated before it."""
+    doc, obs = observations("2026-07-15\n\n第三届澜江国际文创消费节于7月2日至11日举行。消费节期间线上线下成交额约6.37亿元，"
+                            "较去年同期增长18%。\n\n本届消费节共有726家商户参与，吸引游客约41.5万人次。")
+    for surface in ("约6.37亿元", "18%", "726家", "约41.5万人次"):
+        assert by_surface(doc, obs, surface).period.label == "2026-07-02/2026-07-11", surface
+    assert by_surface(doc, obs, "18%").comparison_period == "2025-07-02/2025-07-11"
+    # in English, "During the fair" opening the sentence after the one that gave the days
+    doc, obs = observations("2026-07-15\n\nThe third Lanjiang Craft Fair ran from July 2 to July 11. During the fair, sales "
+                            "reached 637 million yuan, up 18% on the same days last year.\n\n"
+                            "The fair drew 726 exhibitors and about 415,000 visitors.")
+    for surface in ("637 million yuan", "18%", "726", "about 415,000"):
+        assert by_surface(doc, obs, surface).period.label == "2026-07-02/2026-07-11", surface
+
+
 def test_a_works_count_of_markets_is_not_dated_by_a_year_before_but_its_box_office_is():
     doc, obs = observations("2025-11-20\n\n2024年，星河影业营收为12.3亿元。\n\n"
                             "电影《雾川往事》已预售至19个国家和地区。\n\n该片去年海外票房约3,200万美元。")

@@ -1327,8 +1327,10 @@ def _held_over(text: str, p: PeriodRef) -> bool:
         return False
     a = max(text.rfind(ch, 0, p.norm_start) for ch in "。；;\n") + 1
     ends = [i for i in (text.find(ch, p.norm_end) for ch in "。；;\n") if i >= 0] + [p.norm_end + 40]
-    for m in _EN_SENTENCE_END.finditer(text, a, p.norm_start):
-        a = m.end()  # an English sentence ends at ". " (not after Feb. or No.)
+    for m in _EN_SENTENCE_END.finditer(text, a, p.norm_start + 1):
+        # an English sentence ends at ". " (not after Feb. or No.); one more character, for the capital the end looks
+        # at (…ran from July 2 to July 11. During the fair, sales…: "During the fair" is in a sentence of its own)
+        a = m.end()
     m = _EN_SENTENCE_END.search(text, p.norm_end, min(ends))
     return bool(_HELD.search(text, a, m.start() + 1 if m else min(ends)))
 
@@ -2663,9 +2665,11 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # figures were counted over (they are the event's, as a whole)
             period = None
         if from_before and subject is not None and (subject.type == "Event" or _is_pavilion(subject) or (
-                subject.type in WORK_TYPES and subject.type != "AppProduct" and q.unit not in _MONEY_OF_A_PERIOD)):
+                subject.type in WORK_TYPES and subject.type != "AppProduct" and q.unit not in _MONEY_OF_A_PERIOD)) \
+                and not (subject.type == "Event" and _DAYS_LABEL.fullmatch(period.label)):
             # 第四届…邀请赛…吸引了21个国家的战队, 《X》已预售至23个国家和地区: an event's or a work's figures are of the
-            # event or of the work so far, not of a year stated sentences before
+            # event or of the work so far, not of a year stated sentences before; but the days an event ran are its
+            # own period (…节于6月3日至12日举行。…¶本届共有312家企业参展: the event's days)
             period = None
         if subject is not None and _is_pavilion(subject) and period is not None and period.relative \
                 and re.fullmatch(r"\d{4}", period.label) and s.norm_start <= subject.norm_start < s.norm_end:
