@@ -1770,6 +1770,25 @@ def test_the_days_an_event_ran_date_its_figures_in_the_paragraphs_after():
         assert by_surface(doc, obs, surface).period.label == "2026-07-02/2026-07-11", surface
 
 
+def test_years_counted_refer_back_to_the_span_of_that_many_years_stated():
+    """五年来…累计, 三年…合计, the four-year total: the span of that many years the article stated, not the last year
+    it named; but not a span named to compare with (比“十二五”时期), and not the years between two years the
+    sentence names (由2019年的…升至2023年的…，四年间提高…)."""
+    doc, obs = observations("2024-02-06\n\n“十四五”前三年，即2021年至2023年，汀州市文化服务出口累计达84.6亿元，"
+                            "增速比“十三五”时期同期加快3.2个百分点。2023年出口额为31.7亿元。\n\n"
+                            "三年来，全市动漫服务出口累计19.4亿元，年均增长21.6%。\n\n"
+                            "动漫出口占文化服务出口的比重由2020年的17%升至2023年的24.3%，三年间提高7.3个百分点。")
+    for surface in ("84.6亿元", "19.4亿元", "21.6%"):
+        assert by_surface(doc, obs, surface).period.label == "2021/2023", surface
+    assert by_surface(doc, obs, "31.7亿元").period.label == "2023"
+    assert by_surface(doc, obs, "7.3个百分点").period.label == "2023"
+    doc, obs = observations("2026-01-20\n\nKestrel Province's design services exports reached $6.18 billion over "
+                            "2022-2025, the provincial commerce department said. Exports were $1.92 billion last year.\n\n"
+                            "Lanmouth, the provincial capital, accounted for about 58 percent of the four-year total.")
+    assert by_surface(doc, obs, "about 58 percent").period.label == "2022/2025"
+    assert by_surface(doc, obs, "$1.92 billion").period.label == "2025"
+
+
 def test_a_works_count_of_markets_is_not_dated_by_a_year_before_but_its_box_office_is():
     doc, obs = observations("2025-11-20\n\n2024年，星河影业营收为12.3亿元。\n\n"
                             "电影《雾川往事》已预售至19个国家和地区。\n\n该片去年海外票房约3,200万美元。")

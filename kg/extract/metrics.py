@@ -37,7 +37,7 @@ from typing import Iterator, Optional, Sequence
 from ..model import WORK_TYPES, Document, Mention, ObservationMention, PeriodRef, Quantity, RelationMention, Sentence
 from .entities import GENRE_WORDS_EN, GOV_TITLES, SAYING_ZH, fold, leading_place, within
 from .indicators import key_of
-from .periods import (EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, TODAY_YESTERDAY_ZH, WEEKDAY_EN, WORDS_EN, canonical_label, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
+from .periods import (CN_DIGIT, EVENT_VERBS_EN, LOOKS_AHEAD_EN, LOOKS_AHEAD_ZH, TODAY_YESTERDAY_ZH, WEEKDAY_EN, WORDS_EN, canonical_label, comparison_period, find_periods, fiscal_start_month, listed_period, previous_period,
                       shift_label, span_months)
 from .quantities import CHANGE_NOUNS_EN, find_quantities, is_stake
 
@@ -455,6 +455,13 @@ _EVENT_WINDOW_BACK_ZH = re.compile(r"(?:[节展会赛周]|活动|假期|连假|�
 _EVENT_WINDOW_BACK_EN = re.compile(r"\b(?:during|over|throughout|across)\s+the\s+(?:\w+\s+)?(?:festival|fair|expo|event|"
                                    r"campaign|holiday|show|week|exhibition|promotion|sale)\b", re.I)
 _DAYS_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+#: years counted, referring back to a span of that many years the article stated (2021年至2025年…。五年来…累计;
+#: 三年…合计; over the 14th Five-Year Plan period (2021-2025)… the five-year total, over the three years)
+_YEARS_BACK_ZH = re.compile(r"(?<![\d一二两三四五六七八九十百第近去前今明后每隔逾超多数几])(?P<n>[两二三四五六七八九十])年"
+                            r"(?=来|間|间|期間|期间|[^，,。；;]{0,12}?(?:累计|累計|合计|合計|共计|共計|总计|總計))")
+_YEARS_BACK_EN = re.compile(r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?:-year\b|\s+years\b)"
+                            r"(?!\s+(?:ago|earlier|before|later|after|from|to|since|until|of\s+the\s+plan)\b)", re.I)
+_YEAR_SPAN_LABEL = re.compile(r"(\d{4})/(\d{4})")
 #: the same in Chinese: 年內 (during the year reported on), 期内 (during the period)
 _PERIOD_BACK_ZH = re.compile(r"(?<![今去前明本當当同半一二两兩三四五六七八九十百多数數几幾短长長近预預限定到学學假展赛賽\d])(年內|年内|期內|期内|本期(?!间|間|末|初))")
 #: a period named as the one before the one reported on (上年度, 去年, 前年, 上一财年)
@@ -503,6 +510,24 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
             continue
         ref = next((p for p in reversed(list(days) + [p for p in periods if p.norm_end <= m.start()])
                     if _DAYS_LABEL.fullmatch(p.label)), None)
+        if ref is not None:
+            added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
+                                   relative=True))
+    for m in (_YEARS_BACK_EN if s.script == "en" else _YEARS_BACK_ZH).finditer(text, s.norm_start, s.norm_end):
+        # 五年来…累计, 三年…合计, the five-year total: the span of that many years the article stated last
+        if any(p.norm_start < m.end() and m.start() < p.norm_end for p in periods + added):
+            continue
+        n = CN_DIGIT.get(m.group("n")) if s.script != "en" else WORDS_EN.get(m.group("n").lower())
+        if m.group("n") == "十":
+            n = 10
+        own = [p for p in periods if s.norm_start <= p.norm_start and p.norm_end <= m.start()]
+        years = {int(p.label) for p in own if re.fullmatch(r"\d{4}", p.label)}
+        if any(y + n in years for y in years):
+            continue  # 由2020年的19%升至2025年的34.4%，五年间提高15.4个百分点: the years from one to the other
+        ref = next((p for p in reversed(list(earlier) + own)
+                    if (y := _YEAR_SPAN_LABEL.fullmatch(p.label)) and int(y.group(2)) - int(y.group(1)) + 1 == n
+                    and not _BASE_CUE_BEFORE.search(text[max(0, p.norm_start - 16):p.norm_start].rstrip("“\"「『"))), None)
+        # (增速比“十三五”时期加快: a span named to compare with is not the one referred to)
         if ref is not None:
             added.append(PeriodRef(norm_start=m.start(), norm_end=m.end(), start=ref.start, end=ref.end, label=ref.label,
                                    relative=True))
