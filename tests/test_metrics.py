@@ -3853,6 +3853,14 @@ def test_today_dates_a_days_trading_but_not_what_was_said_or_closed_on_it():
     assert by_surface(doc, obs, "9%").comparison_period != "2026-12-07"
 
 
+def test_yesterday_dates_a_hong_kong_style_close():
+    """股價昨日收升8%, 股价急挫: the words of a Hong Kong market report also make 昨日 a trading day."""
+    doc, obs = observations("2027-04-21\n\n澄霖影業昨日公布三年計劃。市場反應正面，澄霖股價昨日收升7%，報港幣5.83元。")
+    move, close = by_surface(doc, obs, "7%"), by_surface(doc, obs, "港幣5.83元")
+    assert move.period.label == close.period.label == "2027-04-20"
+    assert move.comparison_period == "2027-04-19"
+
+
 def test_a_day_something_starts_from_dates_no_count_in_its_clause():
     doc, obs = observations("2027-10-20\n\n动画电影《山灯》10月3日起陆续在东欧、中东等17个国家和地区上映，海外票房约930万美元。")
     assert by_surface(doc, obs, "17个国家和地区").period is None

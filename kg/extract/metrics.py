@@ -564,8 +564,9 @@ _DATELINE_DAY_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}时间|周[一二三�
 #: words of a market report for the trading day it reports on: 全天, 当日, 收盘, 收涨, 报收, 涨停
 _SESSION_BACK_ZH = re.compile(r"全天|全日|当日|当天|午后|尾盘|早盘|盘中|收盘|收涨|收跌|收平|收报|报收|涨停|跌停")
 #: words of a day's trading: a close, a move of shares or an index, turnover, net buying
-_MARKET_DAY_ZH = re.compile(r"收盘|收市|终场|收在|收报|报收|收涨|收跌|涨停|跌停|买超|卖超|净流入|净流出|除息|除权|填息|早盘|盘中|"
-                            r"(?:股价?|指数|个股|类股|板块)[^，,。；;]{0,12}?(?:上涨|下跌|涨|跌|走强|走弱|走高|走低)")
+_MARKET_DAY_ZH = re.compile(r"收盘|收市|终场|收在|收报|报收|收涨|收跌|收升|收高|收低|收挫|涨停|跌停|买超|卖超|净流入|净流出|除息|除权|"
+                            r"填息|早盘|盘中|(?:股价?|指数|个股|类股|板块)[^，,。；;]{0,12}?(?:上涨|下跌|上升|涨|跌|升|挫|走强|走弱|"
+                            r"走高|走低)")  # (Hong Kong: 股價昨日收升8%, 股价急挫)
 #: a move of a day's trading in the clause before a figure: 涨幅, 跌幅, a stock or an index going up or down
 _MARKET_MOVE_ZH = re.compile(r"(?:涨|跌)幅\s*(?:达|为|约|近|逾)?\s*$|(?:股|指数)[^，,。；;]{0,12}?(?:上涨|下跌|上扬|下挫|走高|走低|涨|跌)"
                              r"(?:了|幅)?(?:约|近|逾|超过?)?\s*$")
