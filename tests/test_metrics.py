@@ -3853,6 +3853,18 @@ def test_today_dates_a_days_trading_but_not_what_was_said_or_closed_on_it():
     assert by_surface(doc, obs, "9%").comparison_period != "2026-12-07"
 
 
+def test_a_city_opening_its_own_clause_after_the_work_referred_back_to_holds_that_clause():
+    """该剧…播出后，…；腾冲市一季度共接待游客…: the city that opens the clause holds its figures, not the series the
+    sentence began with; a city that says so (腾冲市表示，今年计划…) holds its plan. A place that only qualifies a noun
+    (台湾团队承制约七成二的特效镜头) leaves the figure to the work."""
+    doc, obs = observations("2026-05-10\n\n《云岭长歌》带动腾冲旅游\n\n该剧今年3月在网络平台播出后，取景地游客大增；"
+                            "腾冲市一季度共接待游客约217万人次，同比增长三成六。腾冲市表示，今年计划再引进不少于6部影视作品。")
+    for surface in ("约217万人次", "三成六", "不少于6部"):
+        assert by_surface(doc, obs, surface).subject.surface == "腾冲市", surface
+    doc, obs = observations("2026-05-10\n\n《云岭长歌》海外热播\n\n该剧共40集，台湾团队承制约七成二的特效镜头。")
+    assert by_surface(doc, obs, "七成二").subject.surface == "云岭长歌"
+
+
 def test_yesterday_dates_a_hong_kong_style_close():
     """股價昨日收升8%, 股价急挫: the words of a Hong Kong market report also make 昨日 a trading day."""
     doc, obs = observations("2027-04-21\n\n澄霖影業昨日公布三年計劃。市場反應正面，澄霖股價昨日收升7%，報港幣5.83元。")

@@ -2162,6 +2162,14 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         # the work named before: in an earlier sentence, or earlier in this one (《X》…播出，该剧日本播映权…)
         referent = next((m for m in reversed(mentions) if lang != "en" and m.type in WORK_TYPES and s.norm_start <= m.norm_start
                          and m.norm_end <= said.start() and not _maker_by(text, m, lang)), work_before) if said else None
+        if said and referent is not None and subject is not None and subject.type in _LOCAL_PLACES \
+                and said.end() <= (opens := _clause_start(text, subject.norm_start, s.norm_start)) \
+                and opens > s.norm_start and not text[opens:subject.norm_start].strip() \
+                and re.search(r"[县縣市省区區州镇鎮乡鄉旗]$", subject.text):
+            # 该剧今年2月播出后，…；建水县一季度共接待游客约304万人次: a county or city opening a clause of its own after
+            # the work referred back to holds that clause's figures (written as an administrative area: 台湾团队承制约
+            # 六成五的镜头 names a team, not a holder)
+            referent = None
         if said and referent is not None:
             if (said.group("team") is None or firm_before is None or firm_before.norm_start < referent.norm_start) \
                     and (subject is None or said.start() < subject.norm_start or source) \
@@ -3117,7 +3125,9 @@ def _is_source(text: str, s: Sentence, m: Mention, lang: str) -> bool:
         # a firm that says something (雷霆表示，海外营收占比…) speaks of its own figures, unless it is one whose
         # business is reporting on others (数据, 研究, 咨询: 伽马数据表示，…)
         # (so does an institution that runs something of its own: 某大学公布，今年留学生…, a museum, a theatre)
-        return not ((m.type == "Firm" or (m.type == "Organization" and _INSTITUTION_ZH.search(m.text)))
+        # (and a county or city that says so, its government: 建水县表示，今年计划再引进…)
+        return not ((m.type == "Firm" or (m.type == "Organization" and _INSTITUTION_ZH.search(m.text))
+                     or m.type in _LOCAL_PLACES)
                     and said.group(0).endswith(("表示", "指出", "介绍", "称", "公布", "发布"))
                     and not _REPORTS_ON_OTHERS.search(m.text))
     if m.type != "Firm" and _SPOKESPERSON_ZH.match(text, m.norm_end, s.norm_end):
