@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.entities import extract_entities, fold, kind_of, knowledge_entries
-from kg.model import SourceFile
+from kg.model import WORK_TYPES, SourceFile
 from kg.normalize import to_simplified
 from kg.structure import analyse
 
@@ -261,6 +261,15 @@ def test_place_names_inside_words_are_not_places():
 ])
 def test_english_capitalised_sequences(text, expected):
     assert expected in ents(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ('The production of "The Lantern Ferry" spent $12.4 million in Yunnan during its shoot.', "The Lantern Ferry"),
+    ('The premiere of "Frost Harbour Tales" drew 3,100 viewers.', "Frost Harbour Tales"),
+])
+def test_a_quoted_title_made_or_shown_is_a_work(text, title):
+    """ "The production of "X"", "the premiere of "X"": a title in quotes after a word for making or showing a work."""
+    assert any(surface == title and typ in WORK_TYPES for surface, typ in ents(text))
 
 
 def test_english_lists_are_split():

@@ -3865,6 +3865,17 @@ def test_a_city_opening_its_own_clause_after_the_work_referred_back_to_holds_tha
     assert by_surface(doc, obs, "七成二").subject.surface == "云岭长歌"
 
 
+def test_one_thing_described_by_its_country_is_not_the_countrys_figure():
+    """ "A Chinese period drama shot in X generated…": one work described by its country, not China's industry (as
+    "Chinese short-drama apps earned…" would be)."""
+    doc, obs = observations("2026-10-12\n\nA Chinese period drama shot in Kyrgyzstan's Issyk-Kul region generated about "
+                            "$41.3 million for the local economy in its first year, a study found. The production of "
+                            "\"The Lantern Ferry\" spent $12.4 million directly in the region.")
+    held = by_surface(doc, obs, "about $41.3 million").subject
+    assert held is None or held.surface != "Chinese"
+    assert by_surface(doc, obs, "$12.4 million").subject.surface == "The Lantern Ferry"
+
+
 def test_yesterday_dates_a_hong_kong_style_close():
     """股價昨日收升8%, 股价急挫: the words of a Hong Kong market report also make 昨日 a trading day."""
     doc, obs = observations("2027-04-21\n\n澄霖影業昨日公布三年計劃。市場反應正面，澄霖股價昨日收升7%，報港幣5.83元。")

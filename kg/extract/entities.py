@@ -2872,7 +2872,9 @@ def _rule_english(ctx: _Ctx) -> None:
         else:
             near = before[-45:].lower()
             if not re.search(r"\b(?:game|film|movie|series|drama|show|novel|documentary|title|comedy|app|chatbot|micro-?drama|"
-                             r"book|anime|animation|hit|blockbuster|work|song|album|musical|play|feature|sequel|picture|franchise)s?\W*$", near) and not re.match(
+                             r"book|anime|animation|hit|blockbuster|work|song|album|musical|play|feature|sequel|picture|franchise)s?\W*$"
+                             # (the production of "X", the premiere of "X": a work made or shown)
+                             r"|\b(?:production|premiere|filming|shooting|adaptation|screening|broadcast)\s+of\W*$", near) and not re.match(
                     r"^,?\s+(?:developed|published|produced|released|distributed|which|a|an|the)\b", after):
                 continue
             typ = _work_type_en(before, after, t)

@@ -92,7 +92,8 @@ def _measure_like_zh(phrase: str) -> bool:
         return False
     return not _ZH_NOT_MEASURE.search(phrase)
 _CHINA_ZH = re.compile(r"我国|全国|(?<!其)中国|国内")  # (其中国际会议: 其中 + 国际)
-_CHINA_EN = re.compile(r"\bChina(?:'s|’s|s)?\b|\bChinese\b|\bnational\b|\bnationwide\b")
+#: (not "a Chinese fantasy series", "one Chinese studio": one thing described by its country)
+_CHINA_EN = re.compile(r"\bChina(?:'s|’s|s)?\b|(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<![Oo]ne\s)(?<!other\s)\bChinese\b|\bnational\b|\bnationwide\b")
 _EN_VERB = re.compile(
     r"\b(?:soared|rose|grew|increased|reached|reaching|hit|hits|topped|exceeded|exceeding|surpassed|surpassing|"
     r"totaled|totalled|stood|was|were|is|are|has|have|had|recorded|recording|gained|gaining|achieved|"
@@ -3160,6 +3161,9 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             return named[-1], None
 
     def usable(m: Mention) -> bool:
+        if lang == "en" and m.type == "Country" and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|an|ish|i)", m.text) \
+                and re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$", text[max(s.norm_start, m.norm_start - 9):m.norm_start]):
+            return False  # "A Chinese fantasy series generated…": one thing described by its country, not the country
         return not _is_source(text, s, m, lang) and not _chart_or_store(text, s, m, lang, mentions, work_named) and not (
             lang != "en" and m.type not in _PLACE_TYPES and _MEANS_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 7),
                                                                                  m.norm_start)) \
