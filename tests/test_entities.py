@@ -272,6 +272,15 @@ def test_a_quoted_title_made_or_shown_is_a_work(text, title):
     assert any(surface == title and typ in WORK_TYPES for surface, typ in ents(text))
 
 
+@pytest.mark.parametrize("text", [
+    "截至公告日公司已支付863万元。",
+    "上述款项将计入公司2027年当期损益。",
+])
+def test_a_date_or_a_booking_verb_is_no_part_of_a_firms_name(text):
+    """截至公告日公司已支付…, 计入公司…损益: 公司 after them is the company referred to, no firm named 截至公告日公司."""
+    assert not [surface for surface, typ in ents(text) if typ == "Firm"]
+
+
 def test_english_lists_are_split():
     found = ents("Ningbo University and the National University of Laos signed an agreement.")
     assert ("Ningbo University", "Organization") in found

@@ -3876,6 +3876,14 @@ def test_one_thing_described_by_its_country_is_not_the_countrys_figure():
     assert by_surface(doc, obs, "$12.4 million").subject.surface == "The Lantern Ferry"
 
 
+def test_the_scope_of_a_chart_does_not_make_a_paragraph_chinas():
+    """位列国内iOS游戏畅销榜第七: 国内 is the scope of the chart; the firm's revenue in the next sentence is not China's."""
+    doc, obs = observations("2027-03-02\n\n岚烛互娱终止合作\n文娱日报\n\n岚烛互娱（301288）3月1日晚间公告，公司决定终止与"
+                            "星港文化的合作。\n\n《雾港行》是公司的主力产品，当月位列国内iOS游戏畅销榜第七。公司2026年营业收入为27.35亿元。")
+    held = by_surface(doc, obs, "27.35亿元")
+    assert held.subject is not None and held.subject.surface != "国内" and held.subject_default is None
+
+
 def test_yesterday_dates_a_hong_kong_style_close():
     """股價昨日收升8%, 股价急挫: the words of a Hong Kong market report also make 昨日 a trading day."""
     doc, obs = observations("2027-04-21\n\n澄霖影業昨日公布三年計劃。市場反應正面，澄霖股價昨日收升7%，報港幣5.83元。")

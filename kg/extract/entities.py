@@ -180,6 +180,7 @@ _STOP_WORDS = sorted(set("""
 位于 地处 总部 总部位于 设在 坐落 成为 是 有 没有 不是 首次 再次 已经 正在 正 曾 曾经 仍 仍然 依然 持续 不断 进一步 加快 积极 大力
 支持 鼓励 推动 引导 要求 提供 开展 实施 落实 加强 提升 扩大 优化 完善 培育 聚集 集聚 形成 实现 达到 超过 突破 增长
 占 约占 占比 营收 收入 年增 按年 同比 环比 增幅 赛季 分别 贡献
+截至 截止 公告日 披露日 计入 记入 列入 纳入
 """.split()), key=len, reverse=True)
 #: one-character stop words that may sit inside a word (对外, 在线, 由于): checked with jieba
 _SOFT_STOPS = set("据由在从向对把被让为是将已也都还并等称经赴以给随就所于至到即则而但又或跟如像会能可要需应曾")

@@ -380,8 +380,10 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
         china = next((c for c in (_CHINA_EN if lang == "en" else _CHINA_ZH).finditer(doc.analysis_text, s.norm_start, s.norm_end)
                       if not _inside_a_name(c, own) and not (lang == "en" and re.search(
                           r"\b(?:outside|beyond|excluding|except)\s+(?:of\s+)?(?:the\s+)?(?:mainland\s+)?$",
-                          doc.analysis_text[max(0, c.start() - 24):c.start()], re.I))), None)
-        # (its largest investment outside China: not a paragraph about China)
+                          doc.analysis_text[max(0, c.start() - 24):c.start()], re.I))
+                      and not (lang != "en" and _CHART_SCOPE_ZH.match(doc.analysis_text, c.end()))), None)
+        # (its largest investment outside China: not a paragraph about China; nor 位列国内iOS游戏畅销榜第五, the scope
+        # of a chart)
         if china:
             china_before = ((china.start(), china.end()), s)
         event_days.extend(p for p in periods if _DAYS_LABEL.fullmatch(p.label) and not _is_comparison(doc, p)
@@ -439,6 +441,8 @@ _LOCAL_PLACES = {"Province", "City", "District", "Zone", "Port"}
 _HOME = {"中国", "china", "我国", "全国", "国内", "内地", "中国内地", "中国大陆", "mainlandchina"}
 
 
+#: what follows 国内/全国 when it names the scope of a chart or a ranking (国内iOS游戏畅销榜, 全国排名)
+_CHART_SCOPE_ZH = re.compile(r"[^，,。；;]{0,12}?(?:榜|排行|排名)")
 #: a verb of a present state right before an English figure: employs 240, now has 134, is available in 146
 _PRESENT_STATE_EN = re.compile(r"\b(?:employs|has|serves|operates|runs|offers|holds|covers|spans|boasts|counts|licenses|"
                                r"is\s+available\s+in|are\s+available\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I)
