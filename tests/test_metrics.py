@@ -3669,6 +3669,17 @@ def test_a_monthly_report_after_last_years_results_is_of_this_year():
     assert by_surface(doc, obs, "57.3亿元").period.label == "2030"
 
 
+def test_a_monthly_report_after_last_years_results_in_the_same_sentence_is_of_this_year():
+    """114年營收…，其中…；公司7月營收…，年增31%, written in August 115: this July's monthly report (its 年增 compares it
+    with last July), not the July of the year the sentence began with; 其中 in an earlier clause does not hold it back."""
+    doc, obs = observations("2027-08-26\n\n營運方面，嵐港數位115年營收為新台幣52.36億元，年增17%，其中日本市場約佔兩成一；"
+                            "公司7月營收4.83億元，年增26%，前7月累計營收29.74億元。")
+    assert by_surface(doc, obs, "新台幣52.36億元").period.label == "2026"
+    assert by_surface(doc, obs, "4.83億元").period.label == "2027-07"
+    assert by_surface(doc, obs, "26%").comparison_period == "2026-07"
+    assert by_surface(doc, obs, "29.74億元").period.label == "2027-01/2027-07"
+
+
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")

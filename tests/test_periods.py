@@ -133,6 +133,8 @@ def test_offset_is_added():
     ("近五年，出口持续增长。", "2025-06-20", "2021/2025"),
     ("过去五年，出口持续增长。", "2025-06-20", "2021/2025"),
     ("Over the past five years, exports grew.", "2025-06-20", "2021/2025"),
+    ("The crew filmed from April to August last year.", "2025-06-20", "2024-04/2024-08"),
+    ("Sales rose between November and January this year.", "2025-06-20", "2024-11/2025-01"),
 ])
 def test_relative_periods(text, doc_date, label):
     p = one(text, doc_date)

@@ -220,7 +220,8 @@ _EN = re.compile(
           |(?P<h1>{_Y})\s*(?:-|–|—|to|through)\s*(?P<h2>{_Y}|\d{{2}}))(?![\d%]))
     | (?P<myspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<mys_m1>{_MONTH_EN}),?\s+(?P<mys_y1>{_Y})\s*(?:-|–|—|to|through|and|until)\s*
           (?P<mys_m2>{_MONTH_EN}),?\s+(?P<mys_y2>{_Y})\b)
-    | (?P<mspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<ms_1>{_MONTH_EN})\s*(?:-|–|—|to|through|and|until)\s*(?P<ms_2>{_MONTH_EN})(?:,?\s+(?P<ms_y>{_Y}))?)
+    | (?P<mspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<ms_1>{_MONTH_EN})\s*(?:-|–|—|to|through|and|until)\s*(?P<ms_2>{_MONTH_EN})
+          (?:,?\s+(?P<ms_y>{_Y})|\s+(?P<ms_rel>(?i:last|this|next)\s+year))?)
     | (?P<dspan>(?:[Ff]rom\s+|[Bb]etween\s+)?(?:(?P<dsp_m1>{_MONTH_EN})\s+(?P<dsp_d1>\d{{1,2}})(?:st|nd|rd|th)?
           |(?P<dsp_d1b>\d{{1,2}})(?:\s+(?P<dsp_m1b>{_MONTH_EN}))?)
           \s*(?:-|–|—|to|through|until|and)\s*
@@ -1135,9 +1136,15 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
         base, relative = ctx.year()
         if base is None:
             return None
-        if ctx.weak and ctx.last is not None and ctx.doc_day is not None \
-                and ctx.doc_year > ctx.last.year and not re.search(r"其中|去年|上年|前年|同年|当年", ctx.text[:m.start()]) \
-                and re.search(r"月[增减]|季[增减]|环比", ctx.text[m.end():]):
+        monthly = re.fullmatch(r"[\d一二三四五六七八九十]{1,3}月份?", subtext) \
+            and re.match(r"(?:合并)?(?:营收|营业收入)[^，,。；;]{0,16}?[，,]\s*(?:月|年)[增减]", ctx.text[m.end():])
+        if (ctx.weak or (monthly and ctx.last is not None and re.fullmatch(r"\d{4}", ctx.last.label))) \
+                and ctx.last is not None and ctx.doc_day is not None \
+                and ctx.doc_year > ctx.last.year \
+                and not re.search(r"(?:其中|去年|上年|前年|同年|当年)" + ("" if ctx.weak else r"[^，,。；;]*$"), ctx.text[:m.start()]) \
+                and re.search(r"月[增减]|季[增减]|环比" + ("|年[增减]" if monthly else ""), ctx.text[m.end():]):
+            # (also after last year's results in the same sentence: 114年营收…；公司7月营收6.07亿元，年增31%, in August: the
+            # monthly revenue report of this July)
             # (…去年营收…。该公司另公布1月营收2.7亿元，月增4%, in February: this January's monthly report, over by the
             # article's date, not last year's; nor that of an older year or month the paragraph before spoke of,
             # 前年营收…, 最热门的114年3月…)
@@ -1373,8 +1380,10 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "mspan":
         m1, m2 = _month_en(m.group("ms_1")), _month_en(m.group("ms_2"))
         # "between November and February": across a year end, ending in the year stated or spoken of
-        return with_year(int(m.group("ms_y")) if m.group("ms_y") else None,
-                         lambda y: _months(y - 1 if m1 and m2 and m1 > m2 else y, m1, y, m2))
+        span = lambda y: _months(y - 1 if m1 and m2 and m1 > m2 else y, m1, y, m2)  # noqa: E731
+        if m.group("ms_rel"):  # from May to September last year
+            return _of_rel_year(m.group("ms_rel"), ctx, span)
+        return with_year(int(m.group("ms_y")) if m.group("ms_y") else None, span)
     if k == "dspan":
         m1 = _month_en(m.group("dsp_m1") or m.group("dsp_m1b") or m.group("dsp_m2b"))
         m2 = _month_en(m.group("dsp_m2") or m.group("dsp_m2b") or m.group("dsp_m1"))
