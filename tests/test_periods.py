@@ -695,3 +695,24 @@ def test_the_first_character_guard_changes_nothing(name, first):
         assert [(m.span(), m.groupdict()) for m in guarded.finditer(text)] == want, text[:40]
         starts += len(want)
     assert starts >= 40  # the sentences and seeds do hold periods for both scanners
+
+
+def test_a_share_of_the_same_period_is_of_that_period():
+    """约占同期税前净利的三成八: the same period as the one just stated (a share of its whole), not a year before as in
+    比同期 or 创同期新高; the quarter named after it stays in the article's year."""
+    assert labels("公司第2季认列汇兑损失约1.2亿元，约占同期税前净利的三成八；第1季则有汇兑利益约1,940万元。",
+                  "2027-07-20") == ["2027-Q2", "2027-Q2", "2027-Q1"]
+    assert labels("公司第2季营收创同期新高。", "2027-07-20") == ["2027-Q2", "2026-Q2"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("澄曜數位今年前3季營收41.06億元。", "2027-Q1/2027-Q3"),
+    ("澄曜數位114年前3季營收41.06億元。", "2025-Q1/2025-Q3"),
+    ("澄曜數位114年前2季營收27.18億元。", "2025-Q1/2025-Q2"),
+    ("澄曜數位114年前7月營收31.52億元。", "2025-01/2025-07"),
+])
+def test_the_first_quarters_written_with_a_digit(text, label):
+    """前3季 (Taiwan writes the count with a digit) is the first three quarters, also after an ROC year (114年前3季 is no
+    "114 years ago")."""
+    assert labels(text, "2027-11-14") == [label]
+

@@ -133,7 +133,7 @@ _MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 
 #: the parts of a Chinese period after its year (or standing alone)
 _SUB_ZH = (
-    r"全年|上半年|下半年|半年度(?=报告|报|业绩|财报|营收|收入)|半年报|中期(?=业绩|报告|财报|营收|收益|股息)|[前首头][三两二]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度(?:末|底)?|第[一二三四1-4]季(?!度)(?:末|底)?|首季度?|Q[1-4]"
+    r"全年|上半年|下半年|半年度(?=报告|报|业绩|财报|营收|收入)|半年报|中期(?=业绩|报告|财报|营收|收益|股息)|[前首头][三两二]季度?|前[23]季度?|[一1][-至到~][三3]季度|第?[一二三四1-4]季度(?:末|底)?|第[一二三四1-4]季(?!度)(?:末|底)?|首季度?|Q[1-4]"
     rf"|[前头]{_NUM_ZH}个?月份?"
     rf"|{_MON_ZH}(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*{_MON_ZH}月份?"
     rf"|{_MON_ZH}月份?(?:{_DAY_ZH}[日号])?(?:底|末|当月)?"
@@ -142,7 +142,7 @@ _SUB_ZH = (
 #: a year of the Republic of China calendar (Taiwan): 民国114年, 114年度, 115年第一季; 100 to 129 are 2011 to 2040 (a
 #: count of years, 成立110年 or 110年历史, is not one)
 _ROC_YEAR = r"(?:民国\s*1[0-2]\d|(?<![\d.])(?<!成立)(?<!创立)(?<!创办)(?<!已有)(?<!超过)(?<!有)(?<!逾)(?<!近)(?<!第)1[0-2]\d)\s*年(?:度)?" \
-            r"(?!历史|来|以来|间|的历史|老|之久|多|余|前|后)"
+            r"(?!历史|来|以来|间|的历史|老|之久|多|余|前(?![23三两二]季|\d{1,2}个?月|[一二三四五六七八九十]{1,2}个?月)|后)"  # (114年前3季: its first three quarters)
 #: a year written out, by the common era or (Taiwan) the Republic's: 2026, 115, 民国115
 _YR = rf"(?:{_Y}|(?<![\d.])(?:民国\s*)?1[0-2]\d)"
 _YEARPART_ZH = rf"(?:{_Y})\s*年(?:度)?|{_ROC_YEAR}|(?:{_Y})\s*赛季|[〇零一二三四五六七八九]{{4}}年|今年|去年|前年|明年|后年|本年|本赛季|" \
@@ -193,7 +193,7 @@ _SUB_PARTS = re.compile(
       (?P<full>全年)
     | (?P<half>[上下])半年
     | (?P<halfrep>半年度|半年报|中期)
-    | (?P<qfirst>[前首头](?P<qf_n>[三两二])季度?|[一1][-至到~](?P<qf_n2>[三3])季度)
+    | (?P<qfirst>[前首头](?P<qf_n>[三两二])季度?|前(?P<qf_n3>[23])季度?|[一1][-至到~](?P<qf_n2>[三3])季度)
     | (?P<q>第?(?P<q_n>[一二三四1-4])季度?(?P<q_end>末|底)?|首季度?|Q(?P<q_Q>[1-4]))
     | (?P<mfirst>[前头](?P<mf_n>{_NUM_ZH})个?月份?)
     | (?P<mspan>(?P<ms_1>{_MON_ZH})(?:月份?)?\s*(?:-|–|—|－|~|～|至|到)\s*(?P<ms_2>{_MON_ZH})月份?)
@@ -1232,7 +1232,7 @@ def _zh_sub(m: re.Match, subtext: str, ypart: Optional[str], year: int, relative
     if s.group("halfrep"):  # 2026年半年度报告, 半年报, 2025年中期业绩 (interim results): the first half
         return _half(year, 1), relative
     if s.group("qfirst"):
-        n = _cn_small(s.group("qf_n") or s.group("qf_n2"))
+        n = _cn_small(s.group("qf_n") or s.group("qf_n2") or s.group("qf_n3"))
         p = _quarters(year, 1, n) if n else None
         return (p, relative) if p else None
     if s.group("q"):
@@ -1270,6 +1270,9 @@ def _zh_sub(m: re.Match, subtext: str, ypart: Optional[str], year: int, relative
                 # "同期，出口…", "同期澳门旅游服务出口为…" opening a clause: in the same period as the one just
                 # stated, which is not a period of its own (the figure takes the period stated before it)
                 return None
+            if re.search(r"[占佔]\s*$", m.string[max(0, m.start() - 3):m.start()]):
+                # 认列汇损…，约占同期税前净利的四成六: a share of a whole of the same period, not of a year before
+                return ctx.last, ctx.last_relative
             return _shift(ctx.last, -1), ctx.last_relative  # 比同期, 创同期新高: the same period a year before
         return None
     if s.group("yend"):
