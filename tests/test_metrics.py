@@ -3680,6 +3680,22 @@ def test_a_monthly_report_after_last_years_results_in_the_same_sentence_is_of_th
     assert by_surface(doc, obs, "29.74億元").period.label == "2027-01/2027-07"
 
 
+def test_the_year_a_deal_was_made_written_after_a_figure_does_not_date_it():
+    """…减值准备1.86亿元，系公司2023年收购的日本工作室经营不及预期所致: the provision is of the year the notice is about;
+    2023 is when the studio was bought, and stays what 当年 refers back to."""
+    doc, obs = observations("2027-04-20\n\n岚港互娱公告，拟对2026年度计提各类资产减值准备合计3.2亿元。其中，商誉减值准备1.86亿元，"
+                            "系公司2023年收购的日本工作室经营不及预期所致。\n\n公告显示，公司当年以8,420万美元收购该工作室全部股权。")
+    assert by_surface(doc, obs, "1.86亿元").period.label == "2026"
+    assert by_surface(doc, obs, "8,420万美元").period.label == "2023"
+
+
+def test_the_year_something_was_bought_dates_no_figure_before_it():
+    doc, obs = observations("2027-08-19\n\nCorvell Media Holdings will book an impairment charge of HK$512 million on "
+                            "Quayside Pictures, the Lisbon studio it bought in 2022, the company said on Wednesday.")
+    p = by_surface(doc, obs, "HK$512 million").period
+    assert p is None or p.label != "2022"
+
+
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")

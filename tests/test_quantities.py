@@ -167,6 +167,7 @@ def test_yuan_after_another_yuan_currency_keeps_it():
     ("高雄一家工作室去年营收约3亿。", "约3亿", "CCY_TWD"),
     ("Harbor Bay's revenue came to 4.4 billion last year.", "4.4 billion", "CCY_CNY"),
     ("Kestrel earned 3.3 billion yuan at home and another 1.1 billion abroad.", "1.1 billion", "CCY_CNY"),
+    ("岚汀互娱韩国工作室商誉减值近三亿", "近三亿", "CCY_CNY"),  # an impairment is money, not a count of studios
 ])
 def test_implied_currency(text, surface, unit):
     q = figure(text, surface)

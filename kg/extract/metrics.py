@@ -1327,6 +1327,9 @@ _GOES_ON = re.compile(r"\s*(?:(?:The|This|That|These|Such|Its|Their)\s+(?:surge|
 #: a date that says when something was launched, not when a figure was counted: 今年3月上线的《X》, released in March
 _EVENT_DATE_AFTER = re.compile(r"\s*(?:在[^，。,;；]{1,12}?)?(?:正式|全球|首次|同步)?(?:上线|上映|发布|推出|开服|发售|公测|首映|问世|"
                                r"成立|创立|创办|创建|开台|开播|首播|诞生|面世|开业|开馆|创刊|出道|到期)(?:的|后|以来|[，,。]|$)")
+#: …and a deal's year written after it: 系公司2022年收购的加拿大工作室, 2023年签订的合同 (dates no figure of its sentence,
+#: though it stays the year 当年 refers back to)
+_DEAL_DATE_AFTER_ZH = re.compile(r"\s*(?:收购|并购|购入|签订|签署)的")
 #: a day something starts from: 6月5日起在十余个市场上映, 自1月1日起施行 (counts in the clause are of no period)
 _FROM_DAY_EVENT_ZH = re.compile(r"起[^，。；,;]{0,30}?(?:上线|上映|发售|开播|播出|首播|实施|施行|生效|开放|开通|推出|发行)")
 #: …and a founding year before it: 这家成立于2017年的游戏公司
@@ -1878,7 +1881,8 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
                            flow_period: Optional[PeriodRef] = None,
                            asked: Optional[Mention] = None) -> list[ObservationMention]:
     text = doc.analysis_text
-    stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)]
+    stated_periods = [p for p in periods if not _is_comparison(doc, p) and not _event_date(text, p)
+                      and not (lang != "en" and _DEAL_DATE_AFTER_ZH.match(text, p.norm_end))]
     comparisons = [p for p in periods if _is_comparison(doc, p)]
     if based is None:
         based = _base_periods(text, quantities, stated_periods)

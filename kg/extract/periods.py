@@ -1606,6 +1606,7 @@ def listed_period(text: str, start: int, end: int) -> bool:
 #: end of August" is the latest August)
 #: English verbs of an event whose date is not a figure's period (both parsers read them)
 EVENT_VERBS_EN = (r"premiered|launched|released|debuted|opened|founded|established|listed|introduced|unveiled|acquired|"
+                  r"bought|purchased|took\s+over|"
                   r"set\s+up|went\s+public|published|rolled\s+out|went\s+live|incorporated")
 #: an event's day before "on Sunday": an event verb (EVENT_VERBS_EN), or one of its end or start: closed on, which
 #: ended on, kicked off on, was held on
