@@ -3696,6 +3696,17 @@ def test_the_year_something_was_bought_dates_no_figure_before_it():
     assert p is None or p.label != "2022"
 
 
+def test_a_year_opening_a_later_clause_with_its_own_figure_is_that_figures():
+    """…预计2027年度…。¶分类别看，公司预计采购不超过1.74亿元，2026年实际发生1.12亿元: the cap is of the year the
+    notice forecasts, 2026 is the actual amount's; 较2026年实际发生额2.31亿元 dates that base amount."""
+    doc, obs = observations("2027-01-20\n\n澜舟动漫公告，预计2027年度日常关联交易总额不超过3.62亿元，较2026年实际发生额2.31亿元"
+                            "增长约57%。\n\n分类别看，公司预计采购云渲染服务不超过1.74亿元，2026年实际发生1.12亿元。")
+    assert by_surface(doc, obs, "不超过3.62亿元").period.label == "2027"
+    assert by_surface(doc, obs, "2.31亿元").period.label == "2026"
+    assert by_surface(doc, obs, "不超过1.74亿元").period.label == "2027"
+    assert by_surface(doc, obs, "1.12亿元").period.label == "2026"
+
+
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")

@@ -1642,6 +1642,11 @@ def _base_periods(text: str, quantities: Sequence[Quantity], periods: Sequence[P
         loose = re.search(r"(?:由|从)\s*$", text[max(0, p.norm_start - 3):p.norm_start])  # 从去年同期31.2%升至44.3%
         right_after = [q for q in quantities if q.norm_start >= p.norm_end
                        and re.fullmatch(r"度?\s*的\s*" if not loose else r"度?\s*(?:的\s*)?", text[p.norm_end:q.norm_start])]
+        if not right_after:
+            # 较2025年实际发生额30,917万元增长约57%: the base amount named by what it is, right after its year
+            right_after = [q for q in quantities if q.norm_start >= p.norm_end and q.kind == "level"
+                           and re.fullmatch(r"度?\s*(?:的\s*)?(?:实际|全年|同期)?(?:发生额|金额|总额|水平|规模|数额|实际数)\s*",
+                                            text[p.norm_end:q.norm_start])]
         if right_after:
             out[p.norm_start] = right_after[0].norm_start
     return out
@@ -1952,6 +1957,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             # (a year before set against the one reported on dates its own clause only: …，去年同期约为8.2万人次；门票收入…)
             before = [p for p in others if p.norm_end <= q.norm_start
                       and not (_set_against(text, p) and re.search(r"[，,；;]", text[p.norm_end:q.norm_start]))]
+            if lang != "en":
+                # (…不超过21,860万元，2025年实际发生13,604万元: the year opening a later clause is that clause's figure's)
+                others = [p for p in others if not (
+                    p.norm_start >= q.norm_end and re.fullmatch(r"\s*[，,]\s*", text[q.norm_end:p.norm_start])
+                    and any(o.norm_start >= p.norm_end and not re.search(r"[，,。；;]", text[p.norm_end:o.norm_start])
+                            for o in quantities))]
             after = [p for p in others if p.norm_start >= q.norm_end
                      and not _break_between(text, q.norm_end, p.norm_start)
                      and not (lang == "en" and _earlier_state_between(text, q, p, quantities))]
