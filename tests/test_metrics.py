@@ -3707,6 +3707,14 @@ def test_a_year_opening_a_later_clause_with_its_own_figure_is_that_figures():
     assert by_surface(doc, obs, "1.12亿元").period.label == "2026"
 
 
+def test_the_scope_of_a_record_dates_nothing_after_it():
+    """"…312 games in October, the most in a single month this year": this year is where the record stands, not a
+    period the next sentence's figures are of."""
+    doc, obs = observations("2027-11-08\n\nThe regulator approved 312 domestic games in October, the most in a single month "
+                            "this year and 27 more than in September. It also cleared 17 imported titles.")
+    assert by_surface(doc, obs, "17").period.label == "2027-10"
+
+
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")

@@ -80,6 +80,9 @@ def one(text: str, doc_date: str | None = None) -> PeriodRef:
     ("青禾网络2024财年（截至2024年3月31日）营收增长。", "2023-04/2024-03", "2023-04", "2024-03"),
     ("Sales rose in the fiscal year ended March 31, 2025.", "2024-04/2025-03", "2024-04", "2025-03"),
     ("Fees rose in the financial year that ended on June 30, 2025.", "2024-07/2025-06", "2024-07", "2025-06"),
+    ("A charge will be booked in the current financial year ending March 31, 2028.", "2027-04/2028-03", "2027-04", "2028-03"),
+    ("The deal covers the years of assessment from 2018/19 to 2021/22.", "2018-04/2022-03", "2018-04", "2022-03"),
+    ("It was reassessed for the year of assessment 2022/23.", "2022-04/2023-03", "2022-04", "2023-03"),
     ("“十四五”期间，出口持续增长。", "2021/2025", "2021", "2025"),
     ("二〇二四年出口增长。", "2024", "2024", "2024"),
 ])

@@ -394,7 +394,7 @@ def extract_metrics(doc: Document, mentions: Sequence[Mention] = (),
                   and p.norm_start not in based and not _event_date(doc.analysis_text, p)
                   and not _set_against(doc.analysis_text, p)
                   and not _since(doc.analysis_text, p) and not (p is not periods[0] and _SO_FAR_EN.search(
-                      doc.analysis_text, max(0, p.norm_start - 8), p.norm_start))
+                      doc.analysis_text, max(0, p.norm_start - 60), p.norm_start))
                   # (…本年度预计亏损…，上一财政年度则有盈利…: the year before, named to compare)
                   and not (p is not periods[0] and _PREVIOUS_FY_ZH.fullmatch(doc.analysis_text, p.norm_start, p.norm_end))]
         # ("In July alone, … the fastest monthly pace so far this year": the month, with a pace compared over the year)
@@ -823,7 +823,10 @@ def _holders(doc: Document, own: list[Mention]) -> list[Mention]:
 _MAKER_BRACKET_END = re.compile(r"[^()（）,，。;；:：]{0,6}[)）]")
 
 
-_SO_FAR_EN = re.compile(r"\bso far\s+$", re.I)
+#: (also the scope of a record: "the most in a single month this year", "the highest of any month this year")
+_SO_FAR_EN = re.compile(r"\bso far\s+$|\b(?:most|highest|largest|biggest|lowest|best|fewest)\b[\w\s-]{0,30}?"
+                        r"\b(?:in\s+(?:a|any)\s+(?:single\s+)?(?:month|week|day|quarter)|of\s+any\s+(?:month|week|day|quarter))\s+$",
+                        re.I)
 
 
 #: a day something starts from (自8月5日起, 从6月21日开启) and a day something ended on (于9月3日收官, 17日结束)

@@ -210,11 +210,14 @@ _EN = re.compile(
     (?={EN_FIRST})
     (?P<asof>(?i:as\s+(?:of|at))\s+)?
     (?:
-      (?P<fyend>(?:[Tt]he\s+)?(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+(?:ended|ends)(?:\s+on)?|ended|ending|to)\s+
+      (?P<fyend>(?:[Tt]he\s+)?(?:(?:current|coming|next|new|previous|last)\s+)?(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+(?:ended|ends)(?:\s+on)?|ended|ending|to)\s+
           (?:(?P<fye_m>{_MONTH_EN})\s+(?:(?P<fye_d>\d{{1,2}}),?\s+)?|(?P<fye_d2>\d{{1,2}})\s+(?P<fye_m2>{_MONTH_EN})\s+)
           (?P<fye_y>{_Y})\b)
     | (?P<fyspan>(?:\bFY\s?|\b[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<fsp_y>{_Y})\s*[-/–]\s*(?P<fsp_y2>\d{{2}})\b
-          |(?:the\s+)?(?P<fsp_y3>{_Y})\s*[-/–]\s*(?P<fsp_y4>\d{{2}})\s+(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+[Yy]ear\b)
+          |(?:the\s+)?(?P<fsp_y3>{_Y})\s*[-/–]\s*(?P<fsp_y4>\d{{2}})\s+(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+[Yy]ear\b
+          # the years of assessment from 2019/20 to 2023/24 (Hong Kong's tax years, April to March)
+          |(?:the\s+)?[Yy]ears?\s+of\s+assessment\s+(?:(?:from|between)\s+)?(?P<fsp_y5>{_Y})\s*/\s*(?P<fsp_y6>\d{{2}})
+           (?:\s+(?:to|through|and)\s+(?P<fsp_y7>{_Y})\s*/\s*(?P<fsp_y8>\d{{2}}))?\b)
     | (?P<fy>(?:\bFY\s?'?|\b[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<fy_y>{_Y}|\d{{2}})\b)
     | (?P<yspan>\b(?:[Bb]etween\s+(?P<b1>{_Y})\s+and\s+(?P<b2>{_Y})|[Ff]rom\s+(?P<f1>{_Y})\s+(?:to|through|until)\s+(?P<f2>{_Y})
           |(?P<h1>{_Y})\s*(?:-|–|—|to|through)\s*(?P<h2>{_Y}|\d{{2}}))(?![\d%]))
@@ -1343,11 +1346,19 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "fyspan":
         # FY2026/27, fiscal 2026-27, the 2026-27 financial year: the fiscal year across the two years, from the first
         # month of the fiscal year the text stated, else from April (Hong Kong, Japan, the UK), as 2026/27财年
-        y1 = int(m.group("fsp_y") or m.group("fsp_y3"))
-        y2 = y1 // 100 * 100 + int(m.group("fsp_y2") or m.group("fsp_y4"))
+        y1 = int(m.group("fsp_y") or m.group("fsp_y3") or m.group("fsp_y5"))
+        y2 = y1 // 100 * 100 + int(m.group("fsp_y2") or m.group("fsp_y4") or m.group("fsp_y6"))
         if y2 != y1 + 1:
             return None
         first = _fiscal_start(ctx.last) or (ctx.fiscal if ctx.fiscal and ctx.fiscal > 1 else 4)
+        if m.group("fsp_y5"):
+            first = 4  # a year of assessment runs April to March
+            if m.group("fsp_y7"):  # …to 2023/24: to the end of the last year named
+                y3 = int(m.group("fsp_y7"))
+                y4 = y3 // 100 * 100 + int(m.group("fsp_y8"))
+                if y4 != y3 + 1 or y3 < y1:
+                    return None
+                y2 = y4
         p = _months(y1, first, y2, first - 1)
         return (p, False) if p else None
     if k == "fy":
