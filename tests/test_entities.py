@@ -275,10 +275,22 @@ def test_a_quoted_title_made_or_shown_is_a_work(text, title):
 @pytest.mark.parametrize("text", [
     "截至公告日公司已支付863万元。",
     "上述款项将计入公司2027年当期损益。",
+    "嵐峯數位擬向母公司續取IP授權。",  # 拟向: what the firm intends, no firm named 嵐峯數位擬向母公司
+    "嵐峯數位今（9）日股價下跌5.2%，年初至今股價跌幅約兩成。",  # 年初至今: since the start of the year
 ])
 def test_a_date_or_a_booking_verb_is_no_part_of_a_firms_name(text):
     """截至公告日公司已支付…, 计入公司…损益: 公司 after them is the company referred to, no firm named 截至公告日公司."""
-    assert not [surface for surface, typ in ents(text) if typ == "Firm"]
+    assert not [surface for surface, typ in ents(text) if typ == "Firm" and not surface.startswith("嵐峯數位")]
+    assert not [surface for surface, typ in ents(text) if typ == "Firm" and len(surface) > 4]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("昱岚科技与母公司续签游戏IP授权合约。", "昱岚科技续签游戏"),
+    ("嵐峯數位須按授權遊戲營收的18%支付權利金。", "嵐峯數位須按授權"),
+])
+def test_a_verb_after_a_firm_ends_its_name(text, firm):
+    """续签, 须按: what the firm does, never part of its name."""
+    assert firm not in {surface for surface, _ in ents(text)}
 
 
 def test_english_lists_are_split():

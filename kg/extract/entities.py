@@ -180,10 +180,10 @@ _STOP_WORDS = sorted(set("""
 位于 地处 总部 总部位于 设在 坐落 成为 是 有 没有 不是 首次 再次 已经 正在 正 曾 曾经 仍 仍然 依然 持续 不断 进一步 加快 积极 大力
 支持 鼓励 推动 引导 要求 提供 开展 实施 落实 加强 提升 扩大 优化 完善 培育 聚集 集聚 形成 实现 达到 超过 突破 增长
 占 约占 占比 营收 收入 年增 按年 同比 环比 增幅 赛季 分别 贡献
-截至 截止 公告日 披露日 计入 记入 列入 纳入
+截至 截止 公告日 披露日 计入 记入 列入 纳入 续签 续约 续取 签下 拟向 拟与 拟对 拟以 拟将 拟在 拟由 拟于
 """.split()), key=len, reverse=True)
 #: one-character stop words that may sit inside a word (对外, 在线, 由于): checked with jieba
-_SOFT_STOPS = set("据由在从向对把被让为是将已也都还并等称经赴以给随就所于至到即则而但又或跟如像会能可要需应曾")
+_SOFT_STOPS = set("据由在从向对把被让为是将已也都还并等称经赴以给随就所于至到即则而但又或跟如像会能可要需应曾拟须")
 #: conjunctions that may sit inside a body's name (文化和旅游部, 政策与经济研究所, 创新科技及工业局)
 _CONJ = ("联合", "联同", "会同", "携手", "和", "与", "及", "暨", "同")
 #: generic nouns that end a name on its left (外包企业华鼎…公司 -> 华鼎…公司)
@@ -2393,7 +2393,8 @@ def _rule_context_zh(ctx: _Ctx) -> None:
         if ahead and ahead.start() >= 2:
             span = (span[0], span[0] + ahead.start())  # 澄碳认证预计二季度境外收入…: the firm, then what it expects
         name = t[span[0]:span[1]]
-        if re.search(r"(?:年|月|日|季度|期间|以来|同期)$", name) or re.match(
+        if re.search(r"(?:年|月|日|季度|期间|以来|同期|至今|迄今)$", name) or re.search(
+                r"^.{2,}?(?:须|需|按照?|拟|应|将|已)", name) or re.match(
                 r"(?:预计|预期|预估|预测|估计|累计|合计|全年|今年|去年|明年|上半年|下半年|同期|期内|期末|年内|总|全|共|其|本|该|此|我|国内|境内|海外|"
                 r"(?:前|首|头)[两三]季|第?[一二三四\d]季度|第?[一二三四\d]季|首季|单季|当季|本季|上季|单月|当月|首月|首周|"
                 r"归母|扣非|税前|税后|合并|营业|经营|每股|"
