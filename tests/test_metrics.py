@@ -3715,6 +3715,20 @@ def test_the_scope_of_a_record_dates_nothing_after_it():
     assert by_surface(doc, obs, "17").period.label == "2027-10"
 
 
+def test_a_films_box_office_across_the_island_is_the_films():
+    """全台票房: the film's box office across Taiwan, not Taiwan's, when the paragraph speaks of the film."""
+    doc, obs = observations("2026-10-05\n\n《潮港少年》帶動花蓮觀光\n\n花蓮縣政府公佈電影《潮港少年》效益評估。據統計，"
+                            "台灣今年上半年國片票房約新台幣8.4億元。\n\n電影今年4月上映，截至9月底全台票房約新台幣9,216萬元。")
+    assert by_surface(doc, obs, "約新台幣8.4億元").subject.surface == "台灣"
+    assert by_surface(doc, obs, "約新台幣9,216萬元").subject.surface == "潮港少年"
+
+
+def test_earnings_per_share_are_a_firms_not_a_works():
+    doc, obs = observations("2026-04-12\n\n澄恆娛樂3月營收創高\n\n澄恆娛樂3月營收5.14億元，月增12%。《霜港遺夢》3月在台灣App Store"
+                            "營收排行榜名列第四。114年全年營收63.27億元，每股盈餘9.86元。")
+    assert by_surface(doc, obs, "9.86元").subject.surface == "澄恆娛樂"
+
+
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")

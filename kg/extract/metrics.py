@@ -441,6 +441,9 @@ _LOCAL_PLACES = {"Province", "City", "District", "Zone", "Port"}
 _HOME = {"中国", "china", "我国", "全国", "国内", "内地", "中国内地", "中国大陆", "mainlandchina"}
 
 
+#: a figure per share: earnings per share, a dividend per share (a listed firm's)
+_PER_SHARE = re.compile(r"每股(?:盈余|收益|净利|纯益|盈利|股利|股息|派息|派发|现金股利)|\bearnings\s+per\s+share\b|\bEPS\b|"
+                        r"\bdividend\s+(?:per\s+share|of\b)", re.I)
 #: what follows 国内/全国 when it names the scope of a chart or a ranking (国内iOS游戏畅销榜, 全国排名)
 _CHART_SCOPE_ZH = re.compile(r"[^，,。；;]{0,12}?(?:榜|排行|排名)")
 #: a verb of a present state right before an English figure: employs 240, now has 134, is available in 146
@@ -2205,6 +2208,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         later_china = default_span is not None and default_span[0] >= q.norm_end  # (该地区…收入…，其中中国产品约占…)
         if subject is None and (default_span is None or later_china) and whole is None and named:
             said = _PLACE_ANAPHOR.search(text, s.norm_start, q.norm_start)
+            if said and said.group(0).startswith("全") and work_before is not None \
+                    and re.match(r"\s*(?:票房|院线|上映)", text[said.end():q.norm_start]):
+                said = None  # 电影今年3月上映，截至8月底全台票房约…: the film's box office across the island, not the island's
             if said and not any(m.type in _PLACE_TYPES and said.start() <= m.norm_start < q.norm_start for m in mentions):
                 kinds = _PLACE_ANAPHOR_TYPES[next(g for g in said.groups() if g).lower()]
                 found = [named[k] for k in kinds if k in named]
@@ -2716,6 +2722,12 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
             if our is not None:
                 mine = our  # "Europe is now more than a third of our overseas bookings," said its director: the speaker's
             subject = mine or focus
+        if subject is not None and subject.type in WORK_TYPES and _PER_SHARE.search(
+                text, _clause_start(text, q.norm_start, s.norm_start), q.norm_start):
+            # …《X》3月名列第三。全年营收71.84亿，每股盈余11.48元: earnings per share are a listed firm's, never a work's
+            firm = next((f for f in (firm_before, focus) if f is not None and f.type == "Firm"), None)
+            if firm is not None:
+                subject, subject_default = firm, None
         if subject is not None and subject.type == "Event" and period is not None and not from_before \
                 and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", period.label) and subject.norm_start > period.norm_start:
             # "8月，X举办的第三届…公开赛吸引23个国家…约680名棋手参赛": the month or day the event was held, not a period its
