@@ -3729,6 +3729,15 @@ def test_earnings_per_share_are_a_firms_not_a_works():
     assert by_surface(doc, obs, "9.86元").subject.surface == "澄恆娛樂"
 
 
+def test_group_revenue_is_the_firms_and_a_share_of_the_games_sales_the_games():
+    doc, obs = observations("2026-08-20\n\nMarrowfen Interactive (HKEX: 2861) said its mobile game \"Lantern Tide\" made up about "
+                            "41 percent of Marrowfen's revenue in the first half. Group revenue rose 14 percent to 5.27 billion "
+                            "yuan in the half. Japan accounted for about 29 percent of the game's sales in the period.")
+    for surface in ("14 percent", "5.27 billion yuan"):
+        assert by_surface(doc, obs, surface).subject.surface.startswith("Marrowfen"), surface
+    assert by_surface(doc, obs, "about 29 percent").subject.surface == "Lantern Tide"
+
+
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")

@@ -1197,7 +1197,9 @@ _FIRM_ANAPHOR = re.compile(r"(?<![在于从经过登])(?:这家|该|此|这个)(
                            r"(?:(?<=^)|(?<=[，,。；;：:]))品牌(?=今年|去年|前年|上半年|下半年|目前|已|的|在|共|累计)|"  # 品牌去年海外销售额
                            # 截至年末，其总资产…: its (the firm just named) accounts
                            r"(?:(?<=^)|(?<=[，,。；;：:]))其(?=总资产|资产总额|总负债|负债总额|净资产|营业收入|营收|净利润|利润总额|资产负债率|员工|现金)|"
-                           r"\b(?:the|this) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?-based )?(?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b", re.I)
+                           r"\b(?:the|this) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?-based )?(?:company|firm|group|studio|developer|publisher)(?:['’]s)?\b|"
+                           # Group revenue rose…, group net profit: the firm's, as a whole
+                           r"\bgroup(?=\s+(?:revenue|sales|turnover|net|operating|profit|income|earnings|gross)\b)", re.I)
 #: a sentence about a whole industry or market, not about the article's holder: Industry-wide, 全行业, 业内
 _WHOLE_FIELD = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|sector|market)|the (?:whole|entire|overall) "
                           r"(?:industry|sector|market)|(?:the )?industry as a whole|globally|worldwide|nationwide)\b|"
@@ -2043,6 +2045,9 @@ def _sentence_observations(doc: Document, s: Sentence, lang: str, quantities: li
         if whole is None and q.kind == "share" and lang == "en" and firm_before is not None \
                 and _OF_THE_FIRMS_EN.match(text, q.norm_end):
             whole = firm_before  # "Japan accounted for roughly 37% of the company's overseas revenue": the firm's
+        if whole is None and q.kind == "share" and lang == "en" and work_before is not None \
+                and _OF_THE_WORK_EN.match(text, q.norm_end):
+            whole = work_before  # "South Korea accounted for about 23 percent of the game's sales": the game's
         of_place = _OF_THE_PLACES_EN.match(text, q.norm_end) if whole is None and q.kind == "share" and lang == "en" else None
         if of_place and named:
             found = [named[k] for k in _PLACE_ANAPHOR_TYPES[of_place.group(1).lower()] if k in named]
@@ -3660,6 +3665,8 @@ _IN_MARKET_ZH = re.compile(r"\s*(?:市场)?的?\s*(?:市占率|市场占有率|�
 _OF_THE_FIRMS_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|firm|group|studio|developer|publisher)['’]s?\s", re.I)
 #: a share of the place referred back to, after the figure: "about 18% of the park's total"
 _OF_THE_PLACES_EN = re.compile(r"\s+of\s+the\s+(city|province|port|zone|park|region)['’]s?\s", re.I)
+#: a share of the work referred back to, after the figure: "about 23 percent of the game's sales"
+_OF_THE_WORK_EN = re.compile(r"\s+of\s+(?:the|its)\s+(?:game|title|film|movie|series|drama|show|novel|app)['’]s?\s", re.I)
 #: a region's server or edition of a work: 台港澳伺服器, 东南亚服, 日本版
 _SERVER_AFTER_ZH = re.compile(r"(?:地区)?(?:伺服器|服务器|区服|服|版本|版)(?![权图面块])")
 #: an English relative clause between commas: ", which organises tours in mainland China for overseas visitors,",
