@@ -151,6 +151,27 @@ def test_words_written_with_a_numeral_are_not_figures(text):
     assert figures(text)[1] == []
 
 
+@pytest.mark.parametrize("text, surface, unit", [
+    ("首爾澄嶺114年營收約韓元418億元。", "约韩元418亿元", "CCY_KRW"),  # a currency named before the number, 元 after it
+    ("東京工作室營收約日圓26億元。", "约日圆26亿元", "CCY_JPY"),
+])
+def test_a_currency_before_the_number_wins_over_yuan_after_it(text, surface, unit):
+    assert figure(text, surface).unit == unit
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("岚峯股价盘中一度重挫逾9%。", "逾9%", "-9"),
+    ("岚峯股价收跌8.3%，市值单日蒸发约15.42亿元。", "约15.42亿元", "-1542000000"),
+    ("The won weakened about 6 percent against the dollar in the quarter.", "about 6 percent", "-6"),
+    ("The shares fell 9 percent, wiping about HK$642 million off the company's market value.", "about HK$642 million",
+     "-642000000"),
+])
+def test_a_fall_said_with_other_verbs_is_negative(text, surface, value):
+    """重挫, 蒸发, weakened, wiping … off: a fall, as 下跌 and fell are."""
+    q = figure(text, surface)
+    assert (q.kind, q.value) == ("growth", value)
+
+
 def test_currency_word_after_yuan_belongs_to_the_figure():
     q = figure("雾川市去年服务出口超过6.3万亿元人民币。", "超过6.3万亿元人民币")
     assert (q.value, q.unit, q.qualifier) == ("6300000000000", "CCY_CNY", "more_than")

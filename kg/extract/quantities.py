@@ -153,7 +153,7 @@ CURRENCY_BEFORE = {
     "R$": "CCY_BRL", "$": USD, "€": EUR, "£": GBP, "¥": None, "₩": KRW, "RMB": CNY, "CNY": CNY, "USD": USD,
     "HKD": HKD, "TWD": TWD, "NTD": TWD, "EUR": EUR, "GBP": GBP, "JPY": JPY, "KRW": KRW, "SGD": "CCY_SGD",
     "MOP": MOP, "人民币": CNY, "新台币": TWD, "台币": TWD, "港币": HKD, "港元": HKD, "美元": USD, "欧元": EUR,
-    "日元": JPY, "英镑": GBP, "澳门元": MOP, "澳门币": MOP, "葡币": MOP,
+    "日元": JPY, "英镑": GBP, "澳门元": MOP, "澳门币": MOP, "葡币": MOP, "韩元": KRW, "韩币": KRW, "日圆": JPY,
 }
 #: currency written after the figure (English)
 EN_CURRENCY_AFTER = {
@@ -378,21 +378,23 @@ UP_ZH = ("增长", "增加", "上升", "提高", "提升", "上涨", "成长", "
          "猛增", "大增", "飙升", "延长", "拉长", "增多", "增", "涨", "升", "多")
 DOWN_ZH = ("下降", "减少", "下滑", "下跌", "衰退", "衰减", "回落", "萎缩", "降低", "缩减", "缩小", "收窄", "放缓", "放慢", "回调",
            "下调", "缩水", "走低", "滑落", "下挫", "锐减", "骤降", "大跌", "大降", "跌落", "缩短", "压缩", "削减",
-           "节省", "节约", "减", "降", "跌", "少")
+           "节省", "节约", "重挫", "急挫", "蒸发", "减", "降", "跌", "挫", "少")
 RATE_UP_ZH = ("增速", "增幅", "增长率", "增长速度", "增长幅度", "涨幅", "成长率", "年增率", "净值报酬率")
 RATE_DOWN_ZH = ("降幅", "跌幅", "减幅", "衰退幅度", "衰退率", "下降幅度", "下滑幅度")
 UP_EN = ("rose", "rise", "rises", "rising", "grew", "grow", "grows", "growing", "increased", "increase", "increases",
          "increasing", "up", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "soared",
          "gained", "gain", "expanded", "expand", "advanced", "accelerated", "rebounded", "picked up", "went up",
          "higher by", "added", "widened", "soar", "soars", "surges", "climbing", "jumping", "widens", "risen", "grown",
-         "gone up")
+         "gone up", "strengthened", "firmed")
 DOWN_EN = ("fell", "fall", "falls", "falling", "declined", "decline", "declines", "declining", "dropped", "drop",
            "drops", "decreased", "decrease", "decreases", "down", "shrank", "shrunk", "shrink", "shrinks", "slid",
            "slipped", "contracted", "dipped", "plunged", "slumped", "tumbled", "lost", "eased", "slowed", "cut",
            "reduced", "narrowed", "lower by", "went down", "shed",
            # (the other forms: "saw revenue slip 12%", "billings dip 3%", "if sales slide")
            "slip", "slips", "slide", "slides", "dip", "dips", "plunge", "plunges", "slump", "slumps", "tumble",
-           "tumbles", "sank", "sink", "sinks", "eases", "shrinking", "fallen", "gone down", "sunk")
+           "tumbles", "sank", "sink", "sinks", "eases", "shrinking", "fallen", "gone down", "sunk",
+           # (a currency "weakened about 9 percent"; a day's fall "wiping about HK$891 million off" a market value)
+           "weakened", "weakens", "wiping", "wiped")
 GROWTH_NOUN_EN = {"increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "surge": 1, "hike": 1,
                   "decrease": -1, "decline": -1, "drop": -1, "fall": -1, "contraction": -1, "reduction": -1,
                   "cut": -1, "dip": -1, "slump": -1}
@@ -475,9 +477,9 @@ _CN_CURRENCY_RE = re.compile(_alternation(CN_CURRENCY_AFTER))
 _EN_CURRENCY_RE = re.compile(r"\s?(?:" + _alternation(EN_CURRENCY_AFTER) + r")(?![A-Za-z])")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|R\$|\$|€|£|¥|₩|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|TWD|NTD|EUR|GBP|JPY|KRW|SGD|MOP)"
-    r"|人民币|新台币|台币|港币|港元|澳门元|澳门币|葡币|美元|欧元|日元|英镑)(?=\s?$)"
+    r"|人民币|新台币|台币|港币|港元|澳门元|澳门币|葡币|美元|欧元|日元|日圆|英镑|韩元|韩币)(?=\s?$)"
 )  # searched with endpos = where the number starts
-_CURRENCY_CHAR = re.compile(r"[$€£¥₩A-Z人新台港美欧日英澳葡]")
+_CURRENCY_CHAR = re.compile(r"[$€£¥₩A-Z人新台港美欧日英澳葡韩]")
 _QUAL_BEFORE_ZH_RE = re.compile(r"(?:" + _alternation(QUALIFIER_BEFORE_ZH) + r")$")
 _QUAL_BEFORE_EN_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(QUALIFIER_BEFORE_EN) + r")\s+$")
 _QUAL_AFTER_RE = re.compile(r"(?P<zh>" + _alternation(QUALIFIER_AFTER_ZH) + r")"
