@@ -3738,6 +3738,14 @@ def test_group_revenue_is_the_firms_and_a_share_of_the_games_sales_the_games():
     assert by_surface(doc, obs, "about 29 percent").subject.surface == "Lantern Tide"
 
 
+def test_the_party_a_deal_is_with_named_by_its_role_holds_nothing():
+    """与控股股东X…发生的关联交易, 向关联方Y采购: the listed firm's transactions, not the shareholder's or the supplier's."""
+    doc, obs = observations("2027-01-20\n\n澜舟动漫（300917）1月19日晚间公告，预计2027年度与控股股东澜舟集团及其控制的企业发生的"
+                            "日常关联交易总额不超过3.62亿元。公司预计向关联方岚云科技采购云渲染服务不超过1.74亿元。")
+    assert by_surface(doc, obs, "不超过3.62亿元").subject.surface == "澜舟动漫"
+    assert by_surface(doc, obs, "不超过1.74亿元").subject.surface not in ("岚云科技", "澜舟集团")
+
+
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")

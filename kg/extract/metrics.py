@@ -3548,7 +3548,9 @@ def _chain(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
 #: a preposition, possibly with a quantifier before the name (与一家德国发行商, 向多个国家)
 _PREP_ZH = re.compile(r"(?:与|和|同|跟|向|对|在|于|从|给|赴|往|至|到|面向|承接|来自|销往|进口自|出口至|出口到|"
                       r"(?:首|末|终|尾|下一|第[一二三四五六七八九十\d]{1,2})站)"
-                      r"(?:[一两几多数]?[家个位名批所款部])?$")
+                      r"(?:[一两几多数]?[家个位名批所款部])?"
+                      # (与控股股东X, 向关联方X: the party a deal is with, named by its role)
+                      r"(?:控股股东|大股东|母公司|子公司|关联方|合作方|股东)?$")
 #: a work named as the means of what its maker does: (舞团)以舞作《X》赴日本巡演, 以《X》参展
 _MEANS_BEFORE_ZH = re.compile(r"(?<![所可得予难加用足借])以(?![下上来内外前后及便免致为往])[\u4e00-\u9fff]{0,4}[《“「『]?$")
 #: what a maker did, after 由X: 由X自研, 由X出品, 由X联合开发
