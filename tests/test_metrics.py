@@ -3746,6 +3746,12 @@ def test_the_party_a_deal_is_with_named_by_its_role_holds_nothing():
     assert by_surface(doc, obs, "不超过1.74亿元").subject.surface not in ("岚云科技", "澜舟集团")
 
 
+def test_a_place_before_a_superlative_is_the_scope_of_the_rank():
+    doc, obs = observations("2026-03-20\n\nLantern Bay Animation had revenue of HK$512 million in 2025. It was Hong Kong's "
+                            "third-largest animation studio by revenue last year.")
+    assert by_surface(doc, obs, "third-largest").subject.surface == "Lantern Bay Animation"
+
+
 def test_a_rank_moved_from_a_year_earlier_dates_nothing_after_it():
     doc, obs = observations("2031-09-20\n\nThe index covers the 12 months to June. Hebei's exports came to 28.1 billion "
                             "yuan in the period.\n\nHebei rose from sixth the year before. Its animation exports grew 27 percent.")

@@ -3200,6 +3200,9 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
             return named[-1], None
 
     def usable(m: Mention) -> bool:
+        if lang == "en" and q.kind == "rank" and m.type in _PLACE_TYPES and m.norm_end < q.norm_start \
+                and re.fullmatch(r"['’]s?\s+", text[m.norm_end:q.norm_start]):
+            return False  # "It was Hong Kong's second-largest animation studio": the scope of the ranking, not its holder
         if lang == "en" and m.type == "Country" and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|an|ish|i)", m.text) \
                 and re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$", text[max(s.norm_start, m.norm_start - 9):m.norm_start]):
             return False  # "A Chinese fantasy series generated…": one thing described by its country, not the country
