@@ -525,9 +525,7 @@ def _periods_referred_back(text: str, s: Sentence, periods: list[PeriodRef], ear
         # 五年来…累计, 三年…合计, the five-year total: the span of that many years the article stated last
         if any(p.norm_start < m.end() and m.start() < p.norm_end for p in periods + added):
             continue
-        n = CN_DIGIT.get(m.group("n")) if s.script != "en" else WORDS_EN.get(m.group("n").lower())
-        if m.group("n") == "十":
-            n = 10
+        n = WORDS_EN.get(m.group("n").lower()) if s.script == "en" else 10 if m.group("n") == "十" else CN_DIGIT.get(m.group("n"))
         own = [p for p in periods if s.norm_start <= p.norm_start and p.norm_end <= m.start()]
         years = {int(p.label) for p in own if re.fullmatch(r"\d{4}", p.label)}
         if any(y + n in years for y in years):
@@ -3203,9 +3201,6 @@ def _subject(text: str, s: Sentence, q: Quantity, left_start: int, mentions: lis
         if lang == "en" and q.kind == "rank" and m.type in _PLACE_TYPES and m.norm_end < q.norm_start \
                 and re.fullmatch(r"['’]s?\s+", text[m.norm_end:q.norm_start]):
             return False  # "It was Hong Kong's second-largest animation studio": the scope of the ranking, not its holder
-        if lang == "en" and m.type == "Country" and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|an|ish|i)", m.text) \
-                and re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$", text[max(s.norm_start, m.norm_start - 9):m.norm_start]):
-            return False  # "A Chinese fantasy series generated…": one thing described by its country, not the country
         return not _is_source(text, s, m, lang) and not _chart_or_store(text, s, m, lang, mentions, work_named) and not (
             lang != "en" and m.type not in _PLACE_TYPES and _MEANS_BEFORE_ZH.search(text, max(s.norm_start, m.norm_start - 7),
                                                                                  m.norm_start)) \

@@ -1141,9 +1141,8 @@ def _resolve_zh_compound(m: re.Match, ctx: _Context, asof: bool) -> Optional[tup
             return None
         monthly = re.fullmatch(r"[\d一二三四五六七八九十]{1,3}月份?", subtext) \
             and re.match(r"(?:合并)?(?:营收|营业收入)[^，,。；;]{0,16}?[，,]\s*(?:月|年)[增减]", ctx.text[m.end():])
-        if (ctx.weak or (monthly and ctx.last is not None and re.fullmatch(r"\d{4}", ctx.last.label))) \
-                and ctx.last is not None and ctx.doc_day is not None \
-                and ctx.doc_year > ctx.last.year \
+        if ctx.last is not None and ctx.doc_day is not None and ctx.doc_year > ctx.last.year \
+                and (ctx.weak or (monthly and re.fullmatch(r"\d{4}", ctx.last.label))) \
                 and not re.search(r"(?:其中|去年|上年|前年|同年|当年)" + ("" if ctx.weak else r"[^，,。；;]*$"), ctx.text[:m.start()]) \
                 and re.search(r"月[增减]|季[增减]|环比" + ("|年[增减]" if monthly else ""), ctx.text[m.end():]):
             # (also after last year's results in the same sentence: 114年营收…；公司7月营收6.07亿元，年增31%, in August: the
@@ -1394,7 +1393,9 @@ def _resolve_en(r: _Raw, ctx: _Context) -> Optional[tuple[_P, bool]]:
     if k == "mspan":
         m1, m2 = _month_en(m.group("ms_1")), _month_en(m.group("ms_2"))
         # "between November and February": across a year end, ending in the year stated or spoken of
-        span = lambda y: _months(y - 1 if m1 and m2 and m1 > m2 else y, m1, y, m2)  # noqa: E731
+        def span(y: int) -> Optional[_P]:
+            return _months(y - 1 if m1 and m2 and m1 > m2 else y, m1, y, m2)
+
         if m.group("ms_rel"):  # from May to September last year
             return _of_rel_year(m.group("ms_rel"), ctx, span)
         return with_year(int(m.group("ms_y")) if m.group("ms_y") else None, span)

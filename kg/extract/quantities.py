@@ -475,11 +475,14 @@ _R_EN_SCALE = re.compile(r"\s?(?P<w>(?i:thousand|million|billion|trillion)|mln|b
                          r"|(?P<suf>k|m|bn|b|mn|tn|K|M|B)(?![A-Za-z])")
 _CN_CURRENCY_RE = re.compile(_alternation(CN_CURRENCY_AFTER))
 _EN_CURRENCY_RE = re.compile(r"\s?(?:" + _alternation(EN_CURRENCY_AFTER) + r")(?![A-Za-z])")
+#: a currency written before the number (the keys of CURRENCY_BEFORE; a code in letters not inside a word), searched
+#: with endpos = where the number starts
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|R\$|\$|€|£|¥|₩|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|TWD|NTD|EUR|GBP|JPY|KRW|SGD|MOP)"
-    r"|人民币|新台币|台币|港币|港元|澳门元|澳门币|葡币|美元|欧元|日元|日圆|英镑|韩元|韩币)(?=\s?$)"
-)  # searched with endpos = where the number starts
-_CURRENCY_CHAR = re.compile(r"[$€£¥₩A-Z人新台港美欧日英澳葡韩]")
+    r"(?:" + _alternation(k for k in CURRENCY_BEFORE if not k.isalpha() or not k.isascii())
+    + r"|(?<![A-Za-z])(?:" + _alternation(k for k in CURRENCY_BEFORE if k.isalpha() and k.isascii()) + r"))(?=\s?$)"
+)
+#: the characters a currency before a number can start with (a cheap test before the search above)
+_CURRENCY_CHAR = re.compile("[" + "".join(sorted({re.escape(k[0]) for k in CURRENCY_BEFORE})) + "]")
 _QUAL_BEFORE_ZH_RE = re.compile(r"(?:" + _alternation(QUALIFIER_BEFORE_ZH) + r")$")
 _QUAL_BEFORE_EN_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(QUALIFIER_BEFORE_EN) + r")\s+$")
 _QUAL_AFTER_RE = re.compile(r"(?P<zh>" + _alternation(QUALIFIER_AFTER_ZH) + r")"
